@@ -1,0 +1,120 @@
+package cn.quanze.catalogue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads from an item's published name the acts it allows, the conditions it sets and what its
+ * brackets exclude. Where the text misleads, the data's overrides file wins (see CatalogueLoader).
+ */
+public final class ItemDerivation {
+
+    private ItemDerivation() {}
+
+    /** Keywords in the order they are tried; a matched keyword is consumed so 审核转报 is not also read as 审核. */
+    private static final Map<String, Set<Act>> ACT_WORDS = new LinkedHashMap<>();
+
+    static {
+        ACT_WORDS.put("审核转报", EnumSet.of(Act.REVIEW, Act.FORWARD));
+        ACT_WORDS.put("审查审核", EnumSet.of(Act.REVIEW));
+        ACT_WORDS.put("审批", EnumSet.of(Act.APPROVE));
+        ACT_WORDS.put("审核", EnumSet.of(Act.REVIEW));
+        ACT_WORDS.put("初审", EnumSet.of(Act.REVIEW));
+        ACT_WORDS.put("转报", EnumSet.of(Act.FORWARD));
+        ACT_WORDS.put("报批", EnumSet.of(Act.FORWARD));
+        ACT_WORDS.put("备案", EnumSet.of(Act.FILE));
+        ACT_WORDS.put("监督检查", EnumSet.of(Act.INSPECT));
+        ACT_WORDS.put("监督管理", EnumSet.of(Act.INSPECT));
+        ACT_WORDS.put("检查", EnumSet.of(Act.INSPECT));
+        ACT_WORDS.put("巡查", EnumSet.of(Act.INSPECT));
+        ACT_WORDS.put("核查", EnumSet.of(Act.INSPECT));
+        ACT_WORDS.put("监督", EnumSet.of(Act.INSPECT));
+        ACT_WORDS.put("处罚", EnumSet.of(Act.PENALIZE));
+        ACT_WORDS.put("强制", EnumSet.of(Act.ENFORCE));
+        ACT_WORDS.put("强行", EnumSet.of(Act.ENFORCE));
+        ACT_WORDS.put("拆除", EnumSet.of(Act.ENFORCE));
+        ACT_WORDS.put("铲除", EnumSet.of(Act.ENFORCE));
+        ACT_WORDS.put("清除", EnumSet.of(Act.ENFORCE));
+        ACT_WORDS.put("砍伐", EnumSet.of(Act.ENFORCE));
+        ACT_WORDS.put("征用", EnumSet.of(Act.ENFORCE));
+        ACT_WORDS.put("补贴", EnumSet.of(Act.PAY));
+        ACT_WORDS.put("补助", EnumSet.of(Act.PAY));
+        ACT_WORDS.put("救助", EnumSet.of(Act.PAY));
+        ACT_WORDS.put("扶持", EnumSet.of(Act.PAY));
+        ACT_WORDS.put("保障", EnumSet.of(Act.PAY));
+        ACT_WORDS.put("登记", EnumSet.of(Act.CONFIRM));
+        ACT_WORDS.put("证明", EnumSet.of(Act.CONFIRM));
+        ACT_WORDS.put("调解", EnumSet.of(Act.MEDIATE));
+        ACT_WORDS.put("调处", EnumSet.of(Act.MEDIATE));
+        ACT_WORDS.put("处理", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("制止", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("责令改正", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("报告", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("上报", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("举报", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("组织", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("管理", EnumSet.of(Act.HANDLE));
+        ACT_WORDS.put("确定", EnumSet.of(Act.HANDLE));
+    }
+
+    private static final Pattern BRACKETS = Pattern.compile("[（(]([^（）()]*)[）)]\\s*$");
+    private static final Pattern TERRITORY = Pattern.compile("本辖区|本行政区域|所辖区域|辖区内");
+
+    /** The name without a trailing bracket remark such as （…除外） or (依法适用简易程序的). */
+    public static String coreName(String name) {
+        return BRACKETS.matcher(name).replaceFirst("").strip();
+    }
+
+    /**
+     * The part of the name that states the act. In "对X的Y" names X describes the object or the
+     * offence (which may itself contain words like 备案 or 批准), so only Y is read.
+     */
+    static String actPhrase(String name) {
+        String core = coreName(name);
+        if (core.startsWith("对")) {
+            int lastDe = core.lastIndexOf('的');
+            if (lastDe > 0) return core.substring(lastDe + 1);
+        }
+        return core;
+    }
+
+    public static Set<Act> acts(String name) {
+        Set<Act> acts = EnumSet.noneOf(Act.class);
+        // 争议的处理 is adjudication of a dispute, not the general 处理 of a matter.
+        if (coreName(name).endsWith("争议的处理")) {
+            acts.add(Act.ADJUDICATE);
+            return acts;
+        }
+        String rest = actPhrase(name);
+        for (Map.Entry<String, Set<Act>> e : ACT_WORDS.entrySet()) {
+            if (rest.contains(e.getKey())) {
+                acts.addAll(e.getValue());
+                rest = rest.replace(e.getKey(), "　");
+            }
+        }
+        return acts;
+    }
+
+    public static List<ItemCondition> conditions(String name) {
+        List<ItemCondition> conditions = new ArrayList<>();
+        for (ConditionKind kind : ConditionKind.values()) {
+            if (kind == ConditionKind.WITHIN_TERRITORY) continue;
+            if (name.contains(kind.phrase())) conditions.add(new ItemCondition(kind, kind.phrase()));
+        }
+        Matcher m = TERRITORY.matcher(name);
+        if (m.find()) conditions.add(new ItemCondition(ConditionKind.WITHIN_TERRITORY, m.group()));
+        return conditions;
+    }
+
+    public static List<String> exclusions(String name) {
+        Matcher m = BRACKETS.matcher(name);
+        if (m.find() && m.group(1).endsWith("除外")) return List.of(m.group(1));
+        return List.of();
+    }
+}

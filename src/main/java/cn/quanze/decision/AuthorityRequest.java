@@ -1,0 +1,14 @@
+package cn.quanze.decision;
+
+import cn.quanze.catalogue.Act;
+
+import java.time.LocalDate;
+
+/** The contract's authority request. Only {@code body} is required. */
+public record AuthorityRequest(String id, String body, Integer itemId, String query, Act action, Facts facts,
+                               LocalDate asOf) {
+
+    public Facts factsOrNone() {
+        return facts == null ? Facts.NONE : facts;
+    }
+}

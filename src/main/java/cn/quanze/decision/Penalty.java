@@ -1,0 +1,5 @@
+package cn.quanze.decision;
+
+/** A penalty contemplated: its kind and, for a fine, the amount in yuan (null when unknown). */
+public record Penalty(PenaltyKind kind, Double amountYuan) {
+}
