@@ -26,7 +26,9 @@ public enum ReasonCode {
     /** The free-text match is weak: candidates are shown instead of a guess. */
     WEAK_MATCH(null),
     /** The item excludes some cases (…除外); the answer holds outside them. */
-    EXCLUSION_NOTED(null);
+    EXCLUSION_NOTED(null),
+    /** The penalty stays within the simplified procedure of items 149–152. */
+    SIMPLIFIED_PROCEDURE_MET(null);
 
     private final Verdict pushes;
 

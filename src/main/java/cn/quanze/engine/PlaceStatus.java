@@ -1,0 +1,12 @@
+package cn.quanze.engine;
+
+public enum PlaceStatus {
+    /** No place was given. */
+    NONE,
+    /** The place lies in exactly one township. */
+    UNIQUE,
+    /** The name occurs in several townships. */
+    AMBIGUOUS,
+    /** The name is not in the gazetteer. */
+    UNKNOWN
+}
