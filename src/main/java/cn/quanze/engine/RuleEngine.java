@@ -2,6 +2,7 @@ package cn.quanze.engine;
 
 import cn.quanze.catalogue.Dataset;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -12,7 +13,6 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.internal.utils.KieHelper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +66,8 @@ public final class RuleEngine implements AutoCloseable {
         if (files.isEmpty()) throw new IllegalStateException("规则目录 " + rulesDir + " 中没有 .drl 文件");
         for (Path f : files) {
             try {
-                helper.addContent(Files.readString(f, StandardCharsets.UTF_8), f.getFileName().toString(), ResourceType.DRL);
+                helper.addResource(KieServices.Factory.get().getResources().newByteArrayResource(Files.readAllBytes(f))
+                        .setSourcePath("rules/" + f.getFileName()), ResourceType.DRL);
             } catch (IOException e) {
                 throw new IllegalStateException("无法读取规则文件 " + f + "：" + e.getMessage(), e);
             }

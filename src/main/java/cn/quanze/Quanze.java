@@ -1,0 +1,66 @@
+package cn.quanze;
+
+import cn.quanze.catalogue.CatalogueLoader;
+import cn.quanze.catalogue.Dataset;
+import cn.quanze.decision.AuthorityService;
+import cn.quanze.engine.RuleEngine;
+import cn.quanze.matching.ItemMatcher;
+
+import java.nio.file.Path;
+
+/**
+ * The composition root, shared by the CLI and the web service: loads and validates the data,
+ * compiles the rules, and wires the services. No framework.
+ */
+public final class Quanze implements AutoCloseable {
+
+    private final Path home;
+    private final Dataset data;
+    private final RuleEngine engine;
+    private final ItemMatcher matcher;
+    private final AuthorityService authority;
+
+    private Quanze(Path home) {
+        this.home = home;
+        this.data = CatalogueLoader.load(home.resolve("catalog"));
+        this.engine = RuleEngine.start(data, home.resolve("rules"));
+        this.matcher = new ItemMatcher(data.catalogue(), data.synonyms());
+        this.authority = new AuthorityService(data, engine, matcher);
+    }
+
+    public static Quanze start(Path home) {
+        return new Quanze(home);
+    }
+
+    /** The project folder holding catalog/ and rules/: -Dquanze.home, $QUANZE_HOME, or the working directory. */
+    public static Path defaultHome() {
+        String p = System.getProperty("quanze.home", System.getenv().getOrDefault("QUANZE_HOME", "."));
+        return Path.of(p).toAbsolutePath().normalize();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    public ItemMatcher matcher() {
+        return matcher;
+    }
+
+    public AuthorityService authority() {
+        return authority;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        matcher.close();
+    }
+}

@@ -1,0 +1,188 @@
+package cn.quanze.decision;
+
+import cn.quanze.catalogue.Act;
+import cn.quanze.catalogue.Body;
+import cn.quanze.catalogue.CatalogueItem;
+import cn.quanze.catalogue.Dataset;
+import cn.quanze.catalogue.Gazetteer;
+import cn.quanze.citation.Citation;
+import cn.quanze.engine.CaseFact;
+import cn.quanze.engine.Outcome;
+import cn.quanze.engine.PlaceStatus;
+import cn.quanze.engine.RuleEngine;
+import cn.quanze.engine.RuleOutcome;
+import cn.quanze.engine.Tri;
+import cn.quanze.matching.ItemMatcher;
+import cn.quanze.matching.QuestionReader;
+import cn.quanze.matching.ReadQuestion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers authority requests: Java looks up the body, the item and the place; the rules decide;
+ * this class then combines the rules' reasons into the verdict and assembles the explanation.
+ *
+ * <p>Combination: any UNDETERMINED reason wins, then NOT_PERMITTED, then CONDITIONAL, then
+ * PERMITTED ("deny overrides"). With no deciding reason at all the verdict is UNDETERMINED.
+ */
+public final class AuthorityService {
+
+    public static final int MAX_CANDIDATES = 5;
+
+    private final Dataset data;
+    private final RuleEngine engine;
+    private final ItemMatcher matcher;
+    private final QuestionReader reader;
+
+    public AuthorityService(Dataset data, RuleEngine engine, ItemMatcher matcher) {
+        this.data = data;
+        this.engine = engine;
+        this.matcher = matcher;
+        this.reader = new QuestionReader(data.gazetteer());
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public Decision decide(AuthorityRequest r) {
+        if (r.body() == null || r.body().isBlank()) {
+            throw new InvalidRequestException("MISSING_BODY", "缺少必填字段 body（行为机关名称）。");
+        }
+        if (r.itemId() != null && data.catalogue().item(r.itemId()).isEmpty()) {
+            throw new InvalidRequestException("UNKNOWN_ITEM", "清单中没有第 " + r.itemId() + " 项（序号应为 1–"
+                    + data.catalogue().items().size() + "）。");
+        }
+        Body body = data.bodies().resolve(r.body()).orElse(null);
+        boolean hasText = r.query() != null && !r.query().isBlank();
+        ReadQuestion read = hasText ? reader.read(r.query()) : new ReadQuestion(null, false, Facts.NONE);
+        Facts facts = r.factsOrNone().over(read.facts());
+
+        Act act = r.action() != null ? r.action() : read.act();
+        boolean firmAct = r.action() != null || read.actIsFirm();
+        if (act == null && facts.penalty() != null) {
+            act = Act.PENALIZE;
+            firmAct = true;
+        }
+
+        CatalogueItem item = null;
+        List<Decision.Candidate> candidates = List.of();
+        boolean weak = false;
+        if (act != Act.ISSUE_NORMATIVE_DOCUMENT) {
+            if (r.itemId() != null) {
+                item = data.catalogue().item(r.itemId()).orElseThrow();
+            } else if (hasText) {
+                ItemMatcher.Result result = matcher.match(r.query(), act, MAX_CANDIDATES);
+                candidates = result.matches().stream()
+                        .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
+                weak = result.weak();
+                if (!weak) item = result.best().item();
+            }
+            // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
+            if (item != null && (act == null || (!firmAct && !item.allows(act)))) act = item.principalAct();
+        }
+        if (act == null) act = Act.HANDLE;
+
+        Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
+        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak);
+        RuleOutcome outcome = engine.decide(toFact(c));
+        return assemble(r, c, outcome, candidates);
+    }
+
+    private static CaseFact toFact(Case c) {
+        Body b = c.body();
+        PlaceStatus ps = PlaceStatus.NONE;
+        String placeTownship = null;
+        if (c.place() != null) {
+            if (c.place().unique()) {
+                ps = PlaceStatus.UNIQUE;
+                placeTownship = c.place().township();
+            } else if (c.place().ambiguous()) {
+                ps = PlaceStatus.AMBIGUOUS;
+                placeTownship = String.join("、", c.place().townships());
+            } else {
+                ps = PlaceStatus.UNKNOWN;
+            }
+        }
+        Facts f = c.facts();
+        return new CaseFact(c.bodyInput(), b != null, b == null ? null : b.name(), b == null ? null : b.kind().name(),
+                b == null ? null : b.parent(), b != null && b.isTownshipGovernment() ? b.shortTownshipName() : null,
+                c.item() == null ? 0 : c.item().id(), c.act(), c.hasQuery(), c.weakMatch(),
+                ps, f.location(), placeTownship,
+                Tri.of(f.emergency()), Tri.of(f.orderedToCorrect()), Tri.of(f.deadlinePassed()), Tri.of(f.obstructed()),
+                f.partyType(), f.penalty() == null ? null : f.penalty().kind(),
+                f.penalty() == null ? null : f.penalty().amountYuan());
+    }
+
+    private Decision assemble(AuthorityRequest r, Case c, RuleOutcome o, List<Decision.Candidate> candidates) {
+        Verdict verdict = combine(o.reasons());
+        List<Decision.Reason> reasons = o.reasons().stream()
+                .filter(f -> keep(f.code(), verdict))
+                .sorted(Comparator.comparingInt(f -> weight(f.code())))
+                .map(f -> new Decision.Reason(f.code().name(), f.message()))
+                .toList();
+        List<Decision.Condition> conditions = new ArrayList<>();
+        if (verdict == Verdict.CONDITIONAL) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Outcome.Needed n : o.conditions()) {
+                if (seen.add(n.code())) conditions.add(new Decision.Condition(n.code(), n.fact(), n.message()));
+            }
+        }
+        Map<String, Decision.BasisRef> basis = new LinkedHashMap<>();
+        if (c.item() != null && c.act() != cn.quanze.catalogue.Act.ISSUE_NORMATIVE_DOCUMENT) {
+            for (Citation ci : c.item().basis()) {
+                basis.putIfAbsent(ci.citation(), new Decision.BasisRef(ci.source(), ci.edition(), ci.provisionTexts(), ci.citation()));
+            }
+        }
+        for (RuleOutcome.RuleProvision p : o.provisions()) {
+            List<String> provs = p.articles().isEmpty() ? List.of() : List.of(p.articles().split("、"));
+            String printed = "《" + p.source() + "》" + (p.edition().isEmpty() ? "" : "（" + p.edition() + "）") + p.articles();
+            basis.putIfAbsent(printed, new Decision.BasisRef(p.source(), p.edition(), provs, printed));
+        }
+        Body b = c.body();
+        var cat = data.catalogue();
+        return new Decision(r.id(), verdict,
+                b == null ? null : new Decision.BodyRef(r.body(), b.name(), b.kind().name()),
+                c.item() == null ? null : new Decision.ItemRef(c.item().id(), c.item().type().label(), c.item().name()),
+                candidates, reasons, conditions, List.copyOf(basis.values()), o.rulesFired(),
+                new Decision.CatalogueRef(cat.name(), cat.version(), data.sha256()),
+                c.act().name(), o.advice(), c.facts());
+    }
+
+    static Verdict combine(List<Outcome.Found> reasons) {
+        Verdict v = null;
+        for (Outcome.Found f : reasons) {
+            Verdict p = f.code().pushes();
+            if (p == null) continue;
+            if (v == null || rank(p) > rank(v)) v = p;
+        }
+        return v == null ? Verdict.UNDETERMINED : v;
+    }
+
+    private static int rank(Verdict v) {
+        return switch (v) {
+            case PERMITTED -> 0;
+            case CONDITIONAL -> 1;
+            case NOT_PERMITTED -> 2;
+            case UNDETERMINED -> 3;
+        };
+    }
+
+    /** A reason pushing towards a weaker verdict than the final one is dropped (the item's grant on a refusal, say). */
+    private static boolean keep(ReasonCode code, Verdict verdict) {
+        Verdict p = code.pushes();
+        if (p == null || p == verdict) return true;
+        return verdict == Verdict.CONDITIONAL && code == ReasonCode.WITHIN_CATALOGUE;
+    }
+
+    private static int weight(ReasonCode code) {
+        Verdict p = code.pushes();
+        return p == null ? 10 : 5 - rank(p);
+    }
+}

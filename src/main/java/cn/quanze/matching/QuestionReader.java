@@ -1,0 +1,171 @@
+package cn.quanze.matching;
+
+import cn.quanze.catalogue.Act;
+import cn.quanze.catalogue.Gazetteer;
+import cn.quanze.decision.Facts;
+import cn.quanze.decision.PartyType;
+import cn.quanze.decision.Penalty;
+import cn.quanze.decision.PenaltyKind;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the intended act and the facts of a case from a plain-Chinese question: the party,
+ * amounts (五百元, 500元, 2千元), the penalty kind, emergencies, deadlines and the place.
+ * Reading only ever produces values for the rules; the text itself never reaches them.
+ */
+public final class QuestionReader {
+
+    /** Offence descriptions mention approval (未经批准) without asking for it. */
+    private static final Pattern NEGATED_APPROVAL = Pattern.compile(
+            "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?");
+    private static final Pattern ISSUE = Pattern.compile("规范性文件|红头文件|发文件|出台.*(办法|规定|文件)|制定.*(办法|规定|文件)|发个文|印发");
+    private static final Pattern DETENTION = Pattern.compile("拘留|关起来|关几天|关押");
+    private static final Pattern PENALIZE = Pattern.compile("罚|处罚|警告|没收|吊销|暂扣|停产停业|责令关闭");
+    private static final Pattern APPROVE = Pattern.compile("审批|批准|批复|核准|颁发|发证|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
+    private static final Pattern ENFORCE = Pattern.compile("强拆|强制|强行|拆除|拆掉|拆了|推倒|铲除|铲掉|拔掉|清除|砍掉|征用|临时征用|调用");
+    private static final Pattern REVIEW = Pattern.compile("审核|初审|审查|把关");
+    private static final Pattern FORWARD = Pattern.compile("转报|上报|报县|报送|报上去|转上去|报批");
+    private static final Pattern FILE = Pattern.compile("备案|报备");
+    private static final Pattern INSPECT = Pattern.compile("检查|巡查|查看|监督|核查|抽查|排查|去查");
+    private static final Pattern PAY = Pattern.compile("补贴|补助|救助|发钱|给钱|扶持|资助|生活费");
+    private static final Pattern CONFIRM = Pattern.compile("登记|证明|开证明|出证明");
+    private static final Pattern ADJUDICATE = Pattern.compile("裁决|裁定|确权|权属");
+    private static final Pattern MEDIATE = Pattern.compile("调解|调处|说和|劝和|调停");
+    private static final Pattern HANDLE = Pattern.compile("处理|制止|责令|管|组织|报告|举报|撤离|转移");
+
+    private static final Pattern ORGANIZATION = Pattern.compile("企业|公司|单位|商户|厂|合作社|网吧|饭店|超市|商店|店铺|门店|酒店|宾馆|歌厅|KTV|娱乐场所|物业|养殖场|经营者|法人|组织");
+    private static final Pattern INDIVIDUAL = Pattern.compile("个人|村民|居民|老百姓|群众|农户|农民|游客|老人|小孩|路人|摊贩|男子|女子|大爷|大妈|某人|此人|他|她");
+
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|滑坡|泥石流");
+    private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
+    private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
+    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|无人阻拦|没有拖延|很配合|都配合|主动配合");
+    private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
+
+    private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K)?\\s*(元|块|圆)");
+    private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
+
+    private final Gazetteer gazetteer;
+    private final List<String> placeNames;
+
+    public QuestionReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.placeNames = gazetteer.names();
+    }
+
+    public ReadQuestion read(String question) {
+        if (question == null || question.isBlank()) return new ReadQuestion(null, false, Facts.NONE);
+        String q = question.strip();
+        String asked = NEGATED_APPROVAL.matcher(q).replaceAll("");
+
+        Double amount = amount(q);
+        PenaltyKind kind = penaltyKind(q, amount);
+        Act act = null;
+        boolean firm = true;
+        if (ISSUE.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
+        else if (kind != null || PENALIZE.matcher(asked).find()) act = Act.PENALIZE;
+        else if (ENFORCE.matcher(asked).find()) act = Act.ENFORCE;
+        else if (APPROVE.matcher(asked).find()) act = Act.APPROVE;
+        else {
+            firm = false;
+            if (REVIEW.matcher(asked).find()) act = Act.REVIEW;
+            else if (FORWARD.matcher(asked).find()) act = Act.FORWARD;
+            else if (FILE.matcher(asked).find()) act = Act.FILE;
+            else if (ADJUDICATE.matcher(asked).find()) act = Act.ADJUDICATE;
+            else if (MEDIATE.matcher(asked).find()) act = Act.MEDIATE;
+            else if (PAY.matcher(asked).find()) act = Act.PAY;
+            else if (INSPECT.matcher(asked).find()) act = Act.INSPECT;
+            else if (CONFIRM.matcher(asked).find()) act = Act.CONFIRM;
+            else if (HANDLE.matcher(asked).find()) act = Act.HANDLE;
+        }
+
+        PartyType party = ORGANIZATION.matcher(q).find() ? PartyType.ORGANIZATION
+                : INDIVIDUAL.matcher(q).find() ? PartyType.INDIVIDUAL : null;
+        Penalty penalty = kind == null && amount == null ? null : new Penalty(kind, amount);
+
+        Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE : EMERGENCY_YES.matcher(q).find() ? Boolean.TRUE : null;
+        Boolean ordered = null, passed = null;
+        if (NOT_ORDERED.matcher(q).find()) {
+            ordered = false;
+            passed = false;
+        } else if (DEADLINE_NO.matcher(q).find()) {
+            ordered = true;
+            passed = false;
+        } else if (DEADLINE_YES.matcher(q).find()) {
+            ordered = true;
+            passed = true;
+        }
+        Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
+
+        return new ReadQuestion(act, firm && act != null,
+                new Facts(place(q), party, penalty, emergency, ordered, passed, obstructed));
+    }
+
+    private String place(String q) {
+        for (String name : placeNames) {
+            if (q.contains(name)) return name;
+        }
+        return null;
+    }
+
+    private static PenaltyKind penaltyKind(String q, Double amount) {
+        if (DETENTION.matcher(q).find()) return PenaltyKind.DETENTION;
+        if (q.contains("吊销")) return PenaltyKind.LICENCE_REVOCATION;
+        if (q.contains("暂扣")) return PenaltyKind.LICENCE_SUSPENSION;
+        if (q.contains("没收")) return PenaltyKind.CONFISCATION;
+        if (Pattern.compile("停产停业|责令关闭|关停|停业整顿").matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
+        if (q.contains("警告") && !q.contains("罚款")) return PenaltyKind.WARNING;
+        if (q.contains("罚") && (amount != null || q.contains("罚款") || q.contains("罚钱"))) return PenaltyKind.FINE;
+        return null;
+    }
+
+    static Double amount(String q) {
+        Matcher m = AMOUNT_DIGITS.matcher(q);
+        if (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            if ("万".equals(m.group(2))) v *= 10000;
+            else if (m.group(2) != null) v *= 1000;
+            return v;
+        }
+        m = AMOUNT_CHINESE.matcher(q);
+        if (m.find()) {
+            long v = chineseAmount(m.group(1));
+            if (v > 0) return (double) v;
+        }
+        return null;
+    }
+
+    /** 五百, 两千, 三千五, 一万, 二百 — lenient, for money in speech (两 allowed, unlike statute numbering). */
+    static long chineseAmount(String s) {
+        long total = 0, section = 0, digit = 0;
+        for (char c : s.toCharArray()) {
+            int d = "零〇一二三四五六七八九".indexOf(c);
+            if (c == '两') d = 2;
+            if (d >= 0) {
+                digit = d == 1 && c == '〇' ? 0 : (c == '〇' ? 0 : d);
+                continue;
+            }
+            int unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10000;
+                default -> 0;
+            };
+            if (unit == 10000) {
+                section = (section + digit) * 10000;
+                total += section;
+                section = 0;
+            } else if (unit > 0) {
+                section += (digit == 0 && unit == 10 ? 1 : digit) * unit;
+            }
+            digit = 0;
+        }
+        return total + section + digit;
+    }
+}
