@@ -37,10 +37,15 @@ public final class OpinionRenderer {
             Map.entry(FindingCodes.DOC_NUMBER_MALFORMED, "将发文字号改为“机关代字〔年份〕序号号”的规范形式（六角括号，序号不加“第”字、不编虚位）。"),
             Map.entry(FindingCodes.TITLE_USES_TIAOLI, "将标题中的“条例”改为“办法”“规定”“细则”等规范性文件适用的名称。"),
             Map.entry(FindingCodes.VALIDITY_TOO_LONG, "缩短有效期至规定上限以内，或删除超出部分，期满前进行评估。"),
-            Map.entry(FindingCodes.NO_PUBLIC_COMMENT, "向社会公开征求意见，期限一般不少于30日，并对意见采纳情况作出说明；特殊情况缩短期限的，说明理由。"));
+            Map.entry(FindingCodes.NO_PUBLIC_COMMENT, "向社会公开征求意见，期限一般不少于{minPublicCommentDays}日，并对意见采纳情况作出说明；特殊情况缩短期限的，说明理由。"));
 
-    /** The opinion text (lines separated by {@code \n}). */
+    /** The opinion text (lines separated by {@code \n}), with the default settings. */
     public static String render(VettingReport report, Draft draft) {
+        return render(report, draft, VettingSettings.defaults());
+    }
+
+    /** The opinion text (lines separated by {@code \n}); settings supply figures quoted in suggestions. */
+    public static String render(VettingReport report, Draft draft, VettingSettings settings) {
         StringBuilder sb = new StringBuilder();
         sb.append("关于《").append(nz(draft.title(), "（未标注标题）")).append("》的合法性审查意见\n\n");
 
@@ -86,7 +91,8 @@ public final class OpinionRenderer {
         }
         int j = 1;
         for (String code : codes) {
-            sb.append(j++).append(". ").append(SUGGESTIONS.getOrDefault(code, "请对照上述问题修改。")).append('\n');
+            sb.append(j++).append(". ").append(SUGGESTIONS.getOrDefault(code, "请对照上述问题修改。")
+                    .replace("{minPublicCommentDays}", String.valueOf(settings.minPublicCommentDays()))).append('\n');
         }
         sb.append('\n');
 
