@@ -1,0 +1,128 @@
+package cn.quanze.vetting;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the {@link PatternCatalogue} to a draft's text: does the text itself create a penalty,
+ * a licence, a compulsory measure or a fee?
+ *
+ * <p>The text is split into sentences on {@code 。；！？} (and their ASCII forms) and line breaks; every
+ * rule is matched within one sentence. A sentence yields at most one finding per code (the first rule
+ * in file order that matches). The excerpt is the sentence, trimmed to at most {@value #MAX_EXCERPT}
+ * characters around the match.
+ *
+ * <p>When the sentence cites a law or administrative regulation ({@code 《…法》}, {@code 《…条例》}; not
+ * {@code 《…办法》}), restating the higher law is likely and the finding's severity is lowered to
+ * {@link VettingSettings#citedLawSeverity()} (default WARNING) with a note asking the reviewer to check
+ * the cited provision.
+ *
+ * <p>Thread-safe and immutable: build one and share it.
+ */
+public final class TextDetector {
+    /** Maximum excerpt length in characters. */
+    public static final int MAX_EXCERPT = 120;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？;!?\\n\\r]");
+    private static final Pattern CITES_LAW = Pattern.compile("《[^》]{1,60}(?<!办)法》|《[^》]{1,60}条例》");
+
+    private final PatternCatalogue catalogue;
+    private final VettingSettings settings;
+
+    public TextDetector(PatternCatalogue catalogue, VettingSettings settings) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public TextDetector(PatternCatalogue catalogue) {
+        this(catalogue, VettingSettings.defaults());
+    }
+
+    public PatternCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Findings for the draft's text, in text order. */
+    public List<Finding> detect(Draft draft) {
+        return detect(draft == null ? null : draft.text());
+    }
+
+    /** Findings for a text, in text order (empty for null or blank text). */
+    public List<Finding> detect(String text) {
+        List<Finding> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String sentence : sentences(text)) {
+            Set<String> codesHere = new HashSet<>();
+            boolean citesLaw = CITES_LAW.matcher(sentence).find();
+            for (PatternRule rule : catalogue.rules()) {
+                if (codesHere.contains(rule.code())) {
+                    continue;
+                }
+                Matcher m = rule.pattern().matcher(sentence);
+                if (!m.find()) {
+                    continue;
+                }
+                codesHere.add(rule.code());
+                Severity severity = rule.severity();
+                String message = rule.message(m.group());
+                if (citesLaw && severity.compareTo(settings.citedLawSeverity()) < 0) {
+                    severity = settings.citedLawSeverity();
+                    message = message + "（该句援引了法律、法规，可能是复述上位法：请核对所援引条款是否确有此规定；"
+                            + "上位法没有规定的，仍属违法设定。）";
+                }
+                out.add(new Finding(rule.code(), severity, message, excerpt(sentence, m.start(), m.end()), rule.basis()));
+            }
+        }
+        return out;
+    }
+
+    /** Splits on sentence-ending punctuation and line breaks; blank pieces dropped, pieces stripped. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            add(out, text.substring(start, m.start()));
+            start = m.end();
+        }
+        add(out, text.substring(start));
+        return out;
+    }
+
+    private static void add(List<String> out, String piece) {
+        String s = piece.strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+
+    /** The sentence, or a window of at most {@link #MAX_EXCERPT} characters centred on the match. */
+    static String excerpt(String sentence, int matchStart, int matchEnd) {
+        if (sentence.length() <= MAX_EXCERPT) {
+            return sentence;
+        }
+        int matchLen = matchEnd - matchStart;
+        if (matchLen >= MAX_EXCERPT - 2) {
+            return sentence.substring(matchStart, matchStart + MAX_EXCERPT - 1) + "…";
+        }
+        int room = MAX_EXCERPT - 2 - matchLen; // two characters reserved for ellipses
+        int from = Math.max(0, matchStart - room / 2);
+        int to = Math.min(sentence.length(), from + matchLen + room);
+        from = Math.max(0, to - matchLen - room);
+        StringBuilder sb = new StringBuilder();
+        if (from > 0) {
+            sb.append('…');
+        }
+        sb.append(sentence, from, to);
+        if (to < sentence.length()) {
+            sb.append('…');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package cn.quanze.vetting;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Figures the checks depend on, read from {@code catalog/vetting-settings.properties}. A missing key
+ * takes its default. Which figures rest on a provision actually read is documented in the file:
+ *
+ * <ul>
+ *   <li>{@code maxValidityYears} = 5 — UNCONFIRMED (山西省人民政府令第274号 not read)</li>
+ *   <li>{@code maxValidityYearsProvisional} = 2 — UNCONFIRMED (same), for 暂行/试行 titles</li>
+ *   <li>{@code minPublicCommentDays} = 30 — CONFIRMED (优化营商环境条例第六十三条, "一般不少于30日")</li>
+ *   <li>{@code legalityReviewDaysMin} / {@code legalityReviewDaysMax} = 5 / 15 working days — UNCONFIRMED,
+ *       informational only</li>
+ *   <li>{@code citedLawSeverity} = WARNING — project policy: a text finding whose sentence cites a law or
+ *       regulation is downgraded to this severity (ERROR = no downgrade)</li>
+ * </ul>
+ */
+public record VettingSettings(int maxValidityYears, int maxValidityYearsProvisional, int minPublicCommentDays,
+                              int legalityReviewDaysMin, int legalityReviewDaysMax, Severity citedLawSeverity) {
+
+    public static final String DEFAULT_PATH = "catalog/vetting-settings.properties";
+    private static final Set<String> KEYS = Set.of("maxValidityYears", "maxValidityYearsProvisional",
+            "minPublicCommentDays", "legalityReviewDaysMin", "legalityReviewDaysMax", "citedLawSeverity");
+
+    public VettingSettings {
+        if (maxValidityYears < 1 || maxValidityYearsProvisional < 1 || minPublicCommentDays < 0
+                || legalityReviewDaysMin < 0 || legalityReviewDaysMax < legalityReviewDaysMin) {
+            throw new IllegalArgumentException("vetting settings out of range");
+        }
+        if (citedLawSeverity == null) {
+            citedLawSeverity = Severity.WARNING;
+        }
+    }
+
+    /** The documented defaults (5, 2, 30, 5, 15, WARNING). */
+    public static VettingSettings defaults() {
+        return new VettingSettings(5, 2, 30, 5, 15, Severity.WARNING);
+    }
+
+    /** Loads the properties file (UTF-8). Unknown keys or unparsable values are refused. */
+    public static VettingSettings load(Path path) {
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return load(r, path.toString());
+        } catch (IOException e) {
+            throw new PatternCatalogueException(path.toString(), 0, "无法读取设置文件：" + e.getMessage(), e);
+        }
+    }
+
+    public static VettingSettings load(Reader reader, String sourceName) {
+        Properties p = new Properties();
+        try {
+            p.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PatternCatalogueException(sourceName, 0, "设置文件格式错误：" + e.getMessage(), e);
+        }
+        return from(p, sourceName);
+    }
+
+    /** From already-loaded properties; missing keys take the defaults. */
+    public static VettingSettings from(Properties p, String sourceName) {
+        for (String key : p.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw new PatternCatalogueException(sourceName, 0, "未知的设置项“" + key + "”");
+            }
+        }
+        VettingSettings d = defaults();
+        try {
+            return new VettingSettings(
+                    intOf(p, "maxValidityYears", d.maxValidityYears(), sourceName),
+                    intOf(p, "maxValidityYearsProvisional", d.maxValidityYearsProvisional(), sourceName),
+                    intOf(p, "minPublicCommentDays", d.minPublicCommentDays(), sourceName),
+                    intOf(p, "legalityReviewDaysMin", d.legalityReviewDaysMin(), sourceName),
+                    intOf(p, "legalityReviewDaysMax", d.legalityReviewDaysMax(), sourceName),
+                    Severity.valueOf(p.getProperty("citedLawSeverity", d.citedLawSeverity().name()).trim()));
+        } catch (IllegalArgumentException e) {
+            throw new PatternCatalogueException(sourceName, 0, "设置值不合法：" + e.getMessage(), e);
+        }
+    }
+
+    private static int intOf(Properties p, String key, int def, String source) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return def;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new PatternCatalogueException(source, 0, "设置项“" + key + "”不是整数：" + v);
+        }
+    }
+
+    /** The validity limit that applies to the draft (provisional titles use the provisional limit). */
+    public int validityLimitFor(Draft draft) {
+        return draft.provisional() ? maxValidityYearsProvisional : maxValidityYears;
+    }
+}

@@ -1,0 +1,117 @@
+package cn.quanze.vetting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextDetectorTest {
+    static TextDetector detector;
+
+    @BeforeAll
+    static void load() {
+        detector = new TextDetector(PatternCatalogue.load(TestPaths.patterns()), VettingSettings.load(TestPaths.settings()));
+    }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', value = {
+            "SETS_PENALTY|对违反本规定的经营户，处以五百元罚款。",
+            "SETS_PENALTY|对单位处一万元以下罚款，对个人处二百元以下罚款。",
+            "SETS_PENALTY|在禁烧区内露天焚烧秸秆的，罚款二百元。",
+            "SETS_PENALTY|对非法收购的农产品，予以没收。",
+            "SETS_PENALTY|屡教不改的，吊销其营业执照。",
+            "SETS_PENALTY|拒不整改的，责令停产停业。",
+            "SETS_LICENCE|新建养殖场须经乡镇人民政府批准后方可建设。",
+            "SETS_LICENCE|未经县交通运输局许可，任何单位不得在农村公路上设置平交道口。",
+            "SETS_LICENCE|从事废品收购的，应当取得镇人民政府核发的经营许可证。",
+            "SETS_LICENCE|对全县小作坊实行审批管理。",
+            "SETS_FEE|每户每年缴纳村庄保洁费六十元。",
+            "SETS_FEE|停车费按每小时二元的标准收取。",
+            "SETS_FEE|施工单位应当向镇政府交纳五万元保证金。",
+            "SETS_COMPULSORY_MEASURE|对拒不停止施工的，予以查封、扣押施工设备。",
+            "SETS_COMPULSORY_MEASURE|对无牌农用车，当场暂扣车辆。",
+            "SETS_COMPULSORY_MEASURE|逾期不拆除的，由镇人民政府组织强制拆除。",
+            "SETS_COMPULSORY_MEASURE|对拒不关停的小散乱企业，实施断电措施。",
+    })
+    void provisionsThatImposeAreCaught(String code, String sentence) {
+        List<Finding> f = detector.detect(sentence);
+        assertThat(f).extracting(Finding::code).contains(code);
+        assertThat(f).filteredOn(x -> x.code().equals(code)).allSatisfy(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.excerpt()).isEqualTo(sentence.substring(0, sentence.length() - 1));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "对存在严重环境违法行为或者屡查屡犯的企业，加大处罚力度并公开曝光。",
+            "对购置农机具的农户，按规定给予补贴。",
+            "对年度新增纳入统计的服务业调查单位，给予10万元一次性奖励。",
+            "乡（镇）人民政府对宅基地申请进行审核转报。",
+            "优化审批服务，压减审批时限，推行“一窗受理”。",
+            "由县行政审批服务管理局统一受理。",
+            "对各渠道转办的问题线索，依法查处相关违规行为。",
+            "依法严厉打击已淘汰持久性有机污染物的非法生产和加工使用。",
+            "严格落实收费减免政策要求，清理不合理收费和违规转嫁成本。",
+            "未经批准，任何单位和个人不得对外发布普查数据。",
+            "对已达到强制报废标准的农用车，给予适当补贴引导报废。",
+            "对在乡、村庄规划区内未依法取得乡村建设规划许可证进行建设，逾期不改正的强制拆除。",
+            "组织饲养动物的单位和个人做好强制免疫。",
+            "严禁违法查封、扣押、冻结企业财产。",
+            "不得向企业收取任何费用。",
+            "督促用人单位依法足额缴纳社会保险费。",
+            "依法停止其产品登记或生产许可证核发。",
+            "全面规范实施人力资源服务许可告知承诺制。",
+    })
+    void mentionsAreNotProvisionsThatImpose(String sentence) {
+        assertThat(detector.detect(sentence)).isEmpty();
+    }
+
+    @Test
+    void mentioningStrongerPenaltiesIsNotSettingOne() {
+        assertThat(detector.detect("各乡镇要加大处罚力度，依法查处、严厉打击违法行为。")).isEmpty();
+    }
+
+    @Test
+    void restatingALawIsDowngradedToAWarningAskingForACheck() {
+        List<Finding> f = detector.detect("违反本办法的，依照《中华人民共和国食品安全法》第一百二十二条规定，处五万元以上十万元以下罚款。");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.code()).isEqualTo(FindingCodes.SETS_PENALTY);
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
+            assertThat(x.message()).contains("核对");
+        });
+    }
+
+    @Test
+    void citingAnotherNormativeDocumentDoesNotSoftenTheFinding() {
+        List<Finding> f = detector.detect("依照《五台县市容管理办法》，对违规者处以二百元罚款。");
+        assertThat(f).singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void oneFindingPerCodeAndSentenceButEachSentenceCounts() {
+        List<Finding> f = detector.detect("对违规者处以二百元罚款，并予以没收。\n对再次违规者处以五百元罚款。");
+        assertThat(f).extracting(Finding::code).containsExactly("SETS_PENALTY", "SETS_PENALTY");
+        assertThat(f.get(1).excerpt()).isEqualTo("对再次违规者处以五百元罚款");
+    }
+
+    @Test
+    void longSentencesAreTrimmedAroundTheMatch() {
+        String padding = "各有关单位要高度重视、加强领导、明确责任、密切配合、形成合力".repeat(5);
+        String sentence = padding + "，对违反规定的处以一千元罚款，" + padding;
+        Finding f = detector.detect(sentence + "。").get(0);
+        assertThat(f.excerpt()).hasSizeLessThanOrEqualTo(TextDetector.MAX_EXCERPT)
+                .contains("处以一千元罚款").startsWith("…").endsWith("…");
+        assertThat(sentence).contains(f.excerpt().replace("…", ""));
+    }
+
+    @Test
+    void blankTextHasNoFindings() {
+        assertThat(detector.detect((String) null)).isEmpty();
+        assertThat(detector.detect("  \n ")).isEmpty();
+    }
+}
