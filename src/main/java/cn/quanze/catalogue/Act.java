@@ -5,8 +5,8 @@ package cn.quanze.catalogue;
  * The order is the order of a procedure: earlier stages first.
  */
 public enum Act {
-    FORWARD("转报"),
     REVIEW("审核"),
+    FORWARD("转报"),
     APPROVE("审批"),
     FILE("备案"),
     INSPECT("检查"),

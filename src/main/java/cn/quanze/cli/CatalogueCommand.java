@@ -1,0 +1,153 @@
+package cn.quanze.cli;
+
+import cn.quanze.catalogue.Body;
+import cn.quanze.catalogue.CatalogueItem;
+import cn.quanze.catalogue.CatalogueLoader;
+import cn.quanze.catalogue.Dataset;
+import cn.quanze.catalogue.ItemCondition;
+import cn.quanze.catalogue.LintProblem;
+import cn.quanze.catalogue.Place;
+import cn.quanze.citation.Citation;
+import cn.quanze.issuers.Issuer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "catalogue", description = {"查看和校验清单数据。",
+        "例：./quanze catalogue lint；./quanze catalogue show 120；./quanze catalogue --json"},
+        subcommands = {CatalogueCommand.Lint.class, CatalogueCommand.Show.class})
+public final class CatalogueCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "以 JSON 输出全部数据（清单、制定主体、机构、村庄）")
+    boolean json;
+
+    @Option(names = "--dir", description = "数据目录（默认 ./catalog）")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset d = CatalogueLoader.load(dir != null ? dir : CatalogueLoader.defaultDirectory());
+        if (json) {
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(d)));
+        } else {
+            System.out.println(d.catalogue().name() + "（" + d.catalogue().document() + "，" + d.catalogue().date() + "，版本 "
+                    + d.catalogue().version() + "）：" + d.catalogue().items().size() + " 项");
+            System.out.println(d.issuers().name() + "（" + d.issuers().document() + "）：" + d.issuers().issuers().size() + " 个制定主体");
+            System.out.println("机构名录：" + d.bodies().all().size() + " 个；村庄和社区：" + d.gazetteer().all().size() + " 个");
+            System.out.println("数据 SHA-256：" + d.sha256());
+        }
+        return 0;
+    }
+
+    static ObjectNode toJson(Dataset d) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode cat = root.putObject("catalogue");
+        cat.put("name", d.catalogue().name());
+        cat.put("document", d.catalogue().document());
+        cat.put("date", d.catalogue().date());
+        cat.put("version", d.catalogue().version());
+        cat.put("sha256", d.sha256());
+        ArrayNode items = cat.putArray("items");
+        for (CatalogueItem i : d.catalogue().items()) items.add(itemJson(i));
+        ArrayNode issuers = root.putArray("issuers");
+        for (Issuer i : d.issuers().issuers()) {
+            ObjectNode n = issuers.addObject();
+            n.put("name", i.name());
+            n.put("category", i.category());
+            n.put("categoryName", i.categoryName());
+            n.put("publishedNumber", i.publishedNumber());
+            n.put("vertical", i.vertical());
+        }
+        ArrayNode bodies = root.putArray("bodies");
+        for (Body b : d.bodies().all()) {
+            ObjectNode n = bodies.addObject();
+            n.put("name", b.name());
+            n.put("kind", b.kind().name());
+            n.put("parent", b.parent().isEmpty() ? null : b.parent());
+            n.putPOJO("aliases", b.aliases());
+        }
+        ArrayNode gaz = root.putArray("gazetteer");
+        for (Place p : d.gazetteer().all()) {
+            ObjectNode n = gaz.addObject();
+            n.put("township", p.township());
+            n.put("name", p.name());
+            n.put("type", p.type());
+            n.putPOJO("aliases", p.aliases());
+        }
+        return root;
+    }
+
+    static ObjectNode itemJson(CatalogueItem i) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("id", i.id());
+        n.put("type", i.type().label());
+        n.put("name", i.name());
+        n.put("basisText", i.basisText());
+        ArrayNode basis = n.putArray("basis");
+        for (Citation c : i.basis()) {
+            ObjectNode b = basis.addObject();
+            b.put("source", c.source());
+            b.put("edition", c.edition());
+            b.putPOJO("provisions", c.provisionTexts());
+            b.put("citation", c.citation());
+        }
+        n.putPOJO("acts", i.actsInOrder().stream().map(Enum::name).toList());
+        n.putPOJO("conditions", i.conditions().stream().map(c -> c.kind().name()).toList());
+        n.putPOJO("exclusions", i.exclusions());
+        n.put("decidedBy", i.decidedBy().isEmpty() ? null : i.decidedBy());
+        return n;
+    }
+
+    @Command(name = "lint", description = "校验全部数据文件的不变量；有问题时逐条列出文件、行号和事项，并以非零状态退出。")
+    static final class Lint implements Callable<Integer> {
+        @Option(names = "--dir", description = "数据目录（默认 ./catalog）")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            Path p = dir != null ? dir : CatalogueLoader.defaultDirectory();
+            List<LintProblem> problems = CatalogueLoader.lint(p);
+            if (problems.isEmpty()) {
+                Dataset d = CatalogueLoader.load(p);
+                System.out.println("校验通过：" + d.catalogue().items().size() + " 项职权、" + d.issuers().issuers().size()
+                        + " 个制定主体、" + d.bodies().all().size() + " 个机构、" + d.gazetteer().all().size() + " 个村庄和社区。");
+                System.out.println("SHA-256 " + d.sha256());
+                return 0;
+            }
+            problems.forEach(pr -> System.err.println(pr));
+            System.err.println("校验未通过：共 " + problems.size() + " 处问题。");
+            return 1;
+        }
+    }
+
+    @Command(name = "show", description = "以中文显示一个事项。例：./quanze catalogue show 120")
+    static final class Show implements Callable<Integer> {
+        @Parameters(paramLabel = "序号", description = "清单事项序号 1–152")
+        int id;
+
+        @Override
+        public Integer call() {
+            Dataset d = CatalogueLoader.load(CatalogueLoader.defaultDirectory());
+            CatalogueItem i = d.catalogue().item(id).orElseThrow(() -> new Main.UsageException("清单中没有第 " + id + " 项"));
+            System.out.println("第" + i.id() + "项　〔" + i.type().label() + "〕");
+            System.out.println("职权名称：" + i.name());
+            System.out.println("职权依据（原文）：" + i.basisText());
+            System.out.println("依据（逐条）：");
+            for (Citation c : i.basis()) System.out.println("  " + c.citation());
+            System.out.println("允许的行为：" + String.join("、", i.actsInOrder().stream().map(a -> a.label() + "（" + a + "）").toList()));
+            if (!i.conditions().isEmpty()) {
+                System.out.println("条件：" + String.join("；", i.conditions().stream().map(ItemCondition::words).toList()));
+            }
+            if (!i.exclusions().isEmpty()) System.out.println("除外：" + String.join("；", i.exclusions()));
+            if (!i.decidedBy().isEmpty()) System.out.println("决定机关（据所引条款）：" + i.decidedBy());
+            System.out.println("来源：" + d.catalogue().name() + "，" + d.catalogue().document() + "，数据文件第 " + i.line() + " 行");
+            return 0;
+        }
+    }
+}

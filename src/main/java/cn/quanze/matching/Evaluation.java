@@ -1,0 +1,55 @@
+package cn.quanze.matching;
+
+import cn.quanze.decision.AuthorityRequest;
+import cn.quanze.decision.AuthorityService;
+import cn.quanze.decision.Decision;
+import cn.quanze.decision.Facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores the free-text matcher and the verdicts against a hand-labelled question set.
+ * Top-1: the decided item is one of the expected (or none, when none is expected);
+ * top-3: an expected item is among the first three candidates (or the decided item).
+ */
+public final class Evaluation {
+
+    /** One labelled question. */
+    public record Question(String id, String body, String query, Facts facts, List<Integer> expectItems,
+                           String expectVerdict, List<String> expectCodes, String note) {}
+
+    public record Miss(Question question, Integer gotItem, List<Integer> gotCandidates, String gotVerdict,
+                       List<String> gotCodes, boolean itemWrong, boolean verdictWrong) {}
+
+    public record Report(int total, int top1, int top3, int verdicts, List<Miss> misses) {
+        public double top1Rate() { return total == 0 ? 0 : (double) top1 / total; }
+        public double top3Rate() { return total == 0 ? 0 : (double) top3 / total; }
+        public double verdictRate() { return total == 0 ? 0 : (double) verdicts / total; }
+    }
+
+    private Evaluation() {}
+
+    public static Report run(AuthorityService service, List<Question> questions) {
+        int top1 = 0, top3 = 0, verdicts = 0;
+        List<Miss> misses = new ArrayList<>();
+        for (Question q : questions) {
+            Decision d = service.decide(new AuthorityRequest(q.id(), q.body(), null, q.query(), null, q.facts(), null));
+            Integer got = d.item() == null ? null : d.item().id();
+            List<Integer> cands = d.candidates().stream().map(Decision.Candidate::id).toList();
+            Set<Integer> expected = Set.copyOf(q.expectItems() == null ? List.of() : q.expectItems());
+            boolean ok1 = expected.isEmpty() ? got == null : got != null && expected.contains(got);
+            boolean ok3 = ok1 || (!expected.isEmpty() && cands.stream().limit(3).anyMatch(expected::contains));
+            boolean okV = d.verdict().name().equals(q.expectVerdict());
+            if (ok1) top1++;
+            if (ok3) top3++;
+            if (okV) verdicts++;
+            if (!ok1 || !okV) {
+                misses.add(new Miss(q, got, cands, d.verdict().name(),
+                        d.reasons().stream().map(Decision.Reason::code).toList(), !ok1, !okV));
+            }
+        }
+        return new Report(questions.size(), top1, top3, verdicts, misses);
+    }
+}
