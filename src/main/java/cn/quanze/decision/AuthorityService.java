@@ -82,7 +82,7 @@ public final class AuthorityService {
                 candidates = result.matches().stream()
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();
-                if (!weak) item = result.best().item();
+                if (!weak) item = firmAct ? grantingOrNone(result, act) : result.best().item();
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
             if (item != null && (act == null || (!firmAct && !item.allows(act)))) act = item.principalAct();
@@ -93,6 +93,21 @@ public final class AuthorityService {
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak);
         RuleOutcome outcome = engine.decide(toFact(c));
         return assemble(r, c, outcome, candidates);
+    }
+
+    /**
+     * For a firmly stated act (罚, 批, 拆): the best-ranked item that grants it, or whose earlier stage
+     * it is (so the stage mismatch surfaces). None when no strong candidate grants it: the act is
+     * then outside the catalogue, which is the honest answer rather than the nearest wrong item.
+     */
+    private static CatalogueItem grantingOrNone(ItemMatcher.Result result, Act act) {
+        double floor = Math.max(ItemMatcher.WEAK_BELOW, result.best().score() / 2);
+        for (ItemMatcher.Match m : result.matches()) {
+            if (m.score() < floor) break;
+            CatalogueItem i = m.item();
+            if (i.allows(act) || (act == Act.APPROVE && (i.allows(Act.REVIEW) || i.allows(Act.FORWARD)))) return i;
+        }
+        return null;
     }
 
     private static CaseFact toFact(Case c) {

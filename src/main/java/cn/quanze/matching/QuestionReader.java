@@ -21,10 +21,11 @@ public final class QuestionReader {
     /** Offence descriptions mention approval (未经批准) without asking for it. */
     private static final Pattern NEGATED_APPROVAL = Pattern.compile(
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?");
+    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
     private static final Pattern ISSUE = Pattern.compile("规范性文件|红头文件|发文件|出台.*(办法|规定|文件)|制定.*(办法|规定|文件)|发个文|印发");
     private static final Pattern DETENTION = Pattern.compile("拘留|关起来|关几天|关押");
     private static final Pattern PENALIZE = Pattern.compile("罚|处罚|警告|没收|吊销|暂扣|停产停业|责令关闭");
-    private static final Pattern APPROVE = Pattern.compile("审批|批准|批复|核准|颁发|发证|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
+    private static final Pattern APPROVE = Pattern.compile("审批|批准|批复|核准|颁发|发证|发[^，。？]{0,6}(证|许可|执照)|开[^，。？]{0,6}(许可证|执照)|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
     private static final Pattern ENFORCE = Pattern.compile("强拆|强制|强行|拆除|拆掉|拆了|推倒|铲除|铲掉|拔掉|清除|砍掉|征用|临时征用|调用");
     private static final Pattern REVIEW = Pattern.compile("审核|初审|审查|把关");
     private static final Pattern FORWARD = Pattern.compile("转报|上报|报县|报送|报上去|转上去|报批");
@@ -39,8 +40,8 @@ public final class QuestionReader {
     private static final Pattern ORGANIZATION = Pattern.compile("企业|公司|单位|商户|厂|合作社|网吧|饭店|超市|商店|店铺|门店|酒店|宾馆|歌厅|KTV|娱乐场所|物业|养殖场|经营者|法人|组织");
     private static final Pattern INDIVIDUAL = Pattern.compile("个人|村民|居民|老百姓|群众|农户|农民|游客|老人|小孩|路人|摊贩|男子|女子|大爷|大妈|某人|此人|他|她");
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|滑坡|泥石流");
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
@@ -62,6 +63,9 @@ public final class QuestionReader {
         if (question == null || question.isBlank()) return new ReadQuestion(null, false, Facts.NONE);
         String q = question.strip();
         String asked = NEGATED_APPROVAL.matcher(q).replaceAll("");
+        // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
+        boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
+        if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
 
         Double amount = amount(q);
         PenaltyKind kind = penaltyKind(q, amount);
@@ -69,8 +73,8 @@ public final class QuestionReader {
         boolean firm = true;
         if (ISSUE.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
         else if (kind != null || PENALIZE.matcher(asked).find()) act = Act.PENALIZE;
-        else if (ENFORCE.matcher(asked).find()) act = Act.ENFORCE;
         else if (APPROVE.matcher(asked).find()) act = Act.APPROVE;
+        else if (ENFORCE.matcher(asked).find()) act = Act.ENFORCE;
         else {
             firm = false;
             if (REVIEW.matcher(asked).find()) act = Act.REVIEW;
@@ -144,10 +148,9 @@ public final class QuestionReader {
     static long chineseAmount(String s) {
         long total = 0, section = 0, digit = 0;
         for (char c : s.toCharArray()) {
-            int d = "零〇一二三四五六七八九".indexOf(c);
-            if (c == '两') d = 2;
+            int d = c == '〇' ? 0 : c == '两' ? 2 : "零一二三四五六七八九".indexOf(c);
             if (d >= 0) {
-                digit = d == 1 && c == '〇' ? 0 : (c == '〇' ? 0 : d);
+                digit = d;
                 continue;
             }
             int unit = switch (c) {
