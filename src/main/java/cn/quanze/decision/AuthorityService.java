@@ -155,7 +155,11 @@ public final class AuthorityService {
                 basis.putIfAbsent(ci.citation(), new Decision.BasisRef(ci.source(), ci.edition(), ci.provisionTexts(), ci.citation()));
             }
         }
+        // Then the provisions of the deciding rules: those whose reasons the verdict kept.
+        Set<String> deciding = new LinkedHashSet<>();
+        o.reasons().stream().filter(f -> f.code().pushes() != null && keep(f.code(), verdict)).forEach(f -> deciding.add(f.rule()));
         for (RuleOutcome.RuleProvision p : o.provisions()) {
+            if (!deciding.contains(p.rule())) continue;
             List<String> provs = p.articles().isEmpty() ? List.of() : List.of(p.articles().split("、"));
             String printed = "《" + p.source() + "》" + (p.edition().isEmpty() ? "" : "（" + p.edition() + "）") + p.articles();
             basis.putIfAbsent(printed, new Decision.BasisRef(p.source(), p.edition(), provs, printed));
