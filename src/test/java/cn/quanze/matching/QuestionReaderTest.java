@@ -1,0 +1,53 @@
+package cn.quanze.matching;
+
+import cn.quanze.QuanzeFixture;
+import cn.quanze.catalogue.Act;
+import cn.quanze.decision.PartyType;
+import cn.quanze.decision.PenaltyKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionReaderTest {
+
+    private final QuestionReader reader = new QuestionReader(QuanzeFixture.quanze().data().gazetteer());
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"罚他五百元, 500", "罚款500元, 500", "罚2千元, 2000", "罚三千块, 3000", "罚一万元, 10000", "罚两百元, 200",
+            "罚款1.5万元, 15000", "罚二百五十元, 250"})
+    void amountsAreReadInDigitsAndWords(String text, double amount) {
+        assertThat(reader.read(text).facts().penalty().amountYuan()).isEqualTo(amount);
+    }
+
+    @Test
+    void offenceDescriptionDoesNotTurnAFineIntoAnApproval() {
+        ReadQuestion q = reader.read("村民没批准就占地盖房，镇里能罚吗？");
+        assertThat(q.act()).isEqualTo(Act.PENALIZE);
+    }
+
+    @Test
+    void forwardingForApprovalIsNotApproval() {
+        assertThat(reader.read("村委会换届延期，镇上能报县里批准吗？").act()).isNotEqualTo(Act.APPROVE);
+        assertThat(reader.read("镇里能直接批低保吗？").act()).isEqualTo(Act.APPROVE);
+    }
+
+    @Test
+    void partyAndPenaltyKindAreRead() {
+        ReadQuestion q = reader.read("饭店堵了消防车道，罚这家商户两千块可以吗");
+        assertThat(q.facts().partyType()).isEqualTo(PartyType.ORGANIZATION);
+        assertThat(q.facts().penalty().kind()).isEqualTo(PenaltyKind.FINE);
+        assertThat(reader.read("打架的村民能拘留吗").facts().penalty().kind()).isEqualTo(PenaltyKind.DETENTION);
+        assertThat(reader.read("村民乱吐痰能罚吗").facts().partyType()).isEqualTo(PartyType.INDIVIDUAL);
+    }
+
+    @Test
+    void emergenciesDeadlinesAndPlacesAreRead() {
+        assertThat(reader.read("山洪马上要下来了，能强制转移吗").facts().emergency()).isTrue();
+        assertThat(reader.read("眼下没什么突发事件，能征用仓库吗").facts().emergency()).isFalse();
+        assertThat(reader.read("责令限期拆除，逾期不改正，能强拆吗").facts().deadlinePassed()).isTrue();
+        assertThat(reader.read("限期还没到，能强拆吗").facts().deadlinePassed()).isFalse();
+        assertThat(reader.read("古城村有人烧秸秆").facts().location()).isEqualTo("古城村");
+    }
+}
