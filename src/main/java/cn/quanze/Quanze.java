@@ -5,6 +5,8 @@ import cn.quanze.catalogue.Dataset;
 import cn.quanze.decision.AuthorityService;
 import cn.quanze.engine.RuleEngine;
 import cn.quanze.matching.ItemMatcher;
+import cn.quanze.vetting.Vetter;
+import cn.quanze.vetting.VettingService;
 
 import java.nio.file.Path;
 
@@ -19,6 +21,7 @@ public final class Quanze implements AutoCloseable {
     private final RuleEngine engine;
     private final ItemMatcher matcher;
     private final AuthorityService authority;
+    private final VettingService vetting;
 
     private Quanze(Path home) {
         this.home = home;
@@ -26,6 +29,7 @@ public final class Quanze implements AutoCloseable {
         this.engine = RuleEngine.start(data, home.resolve("rules"));
         this.matcher = new ItemMatcher(data.catalogue(), data.synonyms());
         this.authority = new AuthorityService(data, engine, matcher);
+        this.vetting = new VettingService(authority, engine, Vetter.fromHome(home));
     }
 
     public static Quanze start(Path home) {
@@ -56,6 +60,10 @@ public final class Quanze implements AutoCloseable {
 
     public AuthorityService authority() {
         return authority;
+    }
+
+    public VettingService vetting() {
+        return vetting;
     }
 
     @Override

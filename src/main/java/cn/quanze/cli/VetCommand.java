@@ -1,14 +1,110 @@
 package cn.quanze.cli;
 
+import cn.quanze.Quanze;
+import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.vetting.Draft;
+import cn.quanze.vetting.OpinionRenderer;
+import cn.quanze.vetting.VettingReport;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "vet", description = "尚未实现。")
+@Command(name = "vet", description = {"审查行政规范性文件草案：制定主体、合法性审核、文号，以及正文是否设定处罚、许可、强制措施、收费。",
+        "默认输出可粘贴的中文审查意见；--json 输出合同规定的审查报告。",
+        "例：./quanze vet --json draft.json；./quanze vet draft.json；./quanze vet --batch drafts.jsonl"})
 public final class VetCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "一份草案（JSON 对象；- 表示标准输入）")
+    String file;
+
+    @Option(names = "--json", description = "输出 JSON 审查报告")
+    boolean json;
+
+    @Option(names = "--batch", paramLabel = "FILE", description = "JSON Lines 草案文件，逐行输出审查报告（- 表示标准输入）")
+    String batch;
+
     @Override
-    public Integer call() {
-        System.err.println("vet：尚未实现");
-        return 1;
+    public Integer call() throws Exception {
+        if (batch != null) return runBatch();
+        if (file == null) throw new Main.UsageException("请给出草案文件（JSON），或使用 --batch FILE");
+        String text = read(file);
+        Draft draft;
+        try {
+            draft = Json.MAPPER.readValue(text, Draft.class);
+        } catch (JsonProcessingException e) {
+            throw new Main.UsageException("草案文件不是有效的草案 JSON：" + e.getOriginalMessage());
+        }
+        try (Quanze q = Quanze.start(Quanze.defaultHome())) {
+            VettingReport report;
+            try {
+                report = q.vetting().vet(draft);
+            } catch (InvalidRequestException e) {
+                throw new Main.UsageException(e.getMessage());
+            }
+            if (json) System.out.println(Json.MAPPER.writeValueAsString(report));
+            else System.out.print(OpinionRenderer.render(report, draft));
+        }
+        return 0;
+    }
+
+    private static String read(String file) throws IOException {
+        if (file.equals("-")) return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        Path p = Path.of(file);
+        if (!Files.isReadable(p)) throw new Main.UsageException("无法读取文件：" + file);
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    private int runBatch() throws IOException {
+        BufferedReader in;
+        if (batch.equals("-")) {
+            in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        } else {
+            Path p = Path.of(batch);
+            if (!Files.isReadable(p)) throw new Main.UsageException("无法读取文件：" + batch);
+            in = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+        }
+        Progress progress = new Progress("vet", -1);
+        try (Quanze q = Quanze.start(Quanze.defaultHome()); in) {
+            String line;
+            long n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                System.out.println(answer(q, line, n));
+                progress.step(n);
+            }
+        }
+        return 0;
+    }
+
+    static String answer(Quanze q, String line, long lineNo) throws JsonProcessingException {
+        Object id = null;
+        try {
+            JsonNode node = Json.MAPPER.readTree(line);
+            if (!(node instanceof ObjectNode obj)) return CheckCommand.error(null, "INVALID_REQUEST", "第 " + lineNo + " 行不是 JSON 对象。");
+            if (obj.hasNonNull("id")) id = obj.get("id").isTextual() ? obj.get("id").asText() : obj.get("id");
+            Draft d;
+            try {
+                d = Json.MAPPER.treeToValue(obj, Draft.class);
+            } catch (JsonProcessingException e) {
+                return CheckCommand.error(id, "INVALID_REQUEST", "第 " + lineNo + " 行字段有误：" + e.getOriginalMessage());
+            }
+            return Json.MAPPER.writeValueAsString(q.vetting().vet(d));
+        } catch (InvalidRequestException e) {
+            return CheckCommand.error(id, e.code(), "第 " + lineNo + " 行：" + e.getMessage());
+        } catch (JsonProcessingException e) {
+            return CheckCommand.error(null, "INVALID_JSON", "第 " + lineNo + " 行不是有效的 JSON：" + e.getOriginalMessage());
+        }
     }
 }

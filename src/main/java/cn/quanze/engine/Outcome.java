@@ -19,6 +19,7 @@ public final class Outcome {
     final List<Needed> conditions = new ArrayList<>();
     final List<String> advice = new ArrayList<>();
     final List<String> rulesFired = new ArrayList<>();
+    final List<String> failures = new ArrayList<>();
     final List<String[]> provisions = new ArrayList<>();
     String currentRule = "";
 
@@ -28,6 +29,11 @@ public final class Outcome {
 
     public void condition(String code, String fact, String message) {
         conditions.add(new Needed(code, fact, message));
+    }
+
+    /** Vetting: the draft may not be issued as it stands. */
+    public void fail(String message) {
+        failures.add(message);
     }
 
     public void advise(String text) {

@@ -88,13 +88,25 @@ public final class RuleEngine implements AutoCloseable {
 
     public RuleOutcome decide(CaseFact fact) {
         if (closed) throw new IllegalStateException("rule engine closed");
+        return session().decide(fact);
+    }
+
+    /** Vetting: the rules of vetting.drl judge a draft's findings (one fact each). */
+    public RuleOutcome judgeDraft(DraftFact draft, List<FindingFact> findings) {
+        if (closed) throw new IllegalStateException("rule engine closed");
+        List<Object> facts = new ArrayList<>(findings);
+        facts.add(0, draft);
+        return session().fire(facts);
+    }
+
+    private Session session() {
         Session s = local.get();
         if (s == null) {
             s = new Session();
             sessions.add(s);
             local.set(s);
         }
-        return s.decide(fact);
+        return s;
     }
 
     @Override
@@ -132,19 +144,26 @@ public final class RuleEngine implements AutoCloseable {
         }
 
         RuleOutcome decide(CaseFact fact) {
+            return fire(List.of(fact));
+        }
+
+        /** Inserts the request's facts, fires, and deletes them again: the session keeps only the lists. */
+        private RuleOutcome fire(List<?> facts) {
             Outcome outcome = new Outcome();
             current = outcome;
             session.setGlobal("outcome", outcome);
-            FactHandle h = session.insert(fact);
+            List<FactHandle> handles = new ArrayList<>(facts.size());
             try {
+                for (Object f : facts) handles.add(session.insert(f));
                 session.fireAllRules();
             } finally {
-                session.delete(h);
+                handles.forEach(session::delete);
                 current = null;
             }
             return new RuleOutcome(List.copyOf(outcome.reasons), List.copyOf(outcome.conditions),
                     List.copyOf(outcome.advice), List.copyOf(outcome.rulesFired),
-                    outcome.provisions.stream().map(p -> new RuleOutcome.RuleProvision(p[0], p[1], p[2], p[3])).toList());
+                    outcome.provisions.stream().map(p -> new RuleOutcome.RuleProvision(p[0], p[1], p[2], p[3])).toList(),
+                    List.copyOf(outcome.failures));
         }
     }
 

@@ -83,7 +83,9 @@ class AuthorityScenariosTest {
     void everyRuleIsExercisedByAScenario() throws IOException {
         Set<String> named = new HashSet<>();
         for (JsonNode s : scenarios()) s.get("rules").forEach(r -> named.add(r.asText()));
-        assertThat(named).containsAll(QuanzeFixture.quanze().engine().ruleNames());
+        // vetting.drl's rules ("Draft …") are exercised by VettingServiceTest
+        assertThat(named).containsAll(QuanzeFixture.quanze().engine().ruleNames().stream()
+                .filter(r -> !r.startsWith("Draft ")).toList());
     }
 
     @Test
