@@ -52,6 +52,18 @@ public final class AuthorityService {
     }
 
     public Decision decide(AuthorityRequest r) {
+        Prepared p = prepare(r);
+        return assemble(r, p.c(), engine.decide(toFact(p.c())), p.candidates());
+    }
+
+    /** For {@code ./quanze bench}: the rule-engine fact of a request, to time alternative session strategies. */
+    public CaseFact toFactForBench(AuthorityRequest r) {
+        return toFact(prepare(r).c());
+    }
+
+    private record Prepared(Case c, List<Decision.Candidate> candidates) {}
+
+    private Prepared prepare(AuthorityRequest r) {
         if (r.body() == null || r.body().isBlank()) {
             throw new InvalidRequestException("MISSING_BODY", "缺少必填字段 body（行为机关名称）。");
         }
@@ -91,8 +103,7 @@ public final class AuthorityService {
 
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak);
-        RuleOutcome outcome = engine.decide(toFact(c));
-        return assemble(r, c, outcome, candidates);
+        return new Prepared(c, candidates);
     }
 
     /**
