@@ -123,7 +123,16 @@ public final class QuizGenerator {
             exhausted = 0;
             out.add(built);
         }
-        return out;
+        // group by kind in the order asked (stable), then number the questions in paper order
+        List<Question> grouped = new ArrayList<>();
+        for (QuestionKind kind : order) for (Question q : out) if (q.kind() == kind) grouped.add(q);
+        List<Question> numbered = new ArrayList<>();
+        for (int i = 0; i < grouped.size(); i++) {
+            Question q = grouped.get(i);
+            numbered.add(new Question("Q" + (i + 1), q.ref(), q.kind(), q.title(), q.text(), q.options(), q.answer(),
+                    q.explanation(), q.basis(), q.itemId(), q.probe(), q.verdict()));
+        }
+        return numbered;
     }
 
     private List<Seed> filtered(QuestionKind k, String topic) {
@@ -585,7 +594,7 @@ public final class QuizGenerator {
         for (Issuer i : data.issuers().issuers()) if (i.vertical()) vertical.add(i.name());
         Collections.sort(vertical);
         for (String n : vertical) {
-            out.add(new Seed("issuer/filing/" + n, QuestionKind.ISSUER, tags, (id, ref, rnd, d) -> issuerFiling(id, ref, n, rnd)));
+            out.add(new Seed("issuer/filing/" + n, QuestionKind.ISSUER, tags, (id, ref, rnd, d) -> issuerFiling(id, ref, n, rnd, d)));
         }
         return out;
     }
@@ -621,7 +630,7 @@ public final class QuizGenerator {
         return finish(id, ref, QuestionKind.ISSUER, "制定主体：" + body, text, keyed, dec, null, probe);
     }
 
-    private Question issuerFiling(String id, String ref, String body, Random rnd) {
+    private Question issuerFiling(String id, String ref, String body, Random rnd, Difficulty d) {
         Probe probe = new Probe(body, null, Act.ISSUE_NORMATIVE_DOCUMENT, null);
         Decision dec = authority.decide(probe.request(ref));
         String why = reasonsText(dec);
@@ -629,7 +638,7 @@ public final class QuizGenerator {
         opts.add(new Option("", "在向上一级主管部门备案的同时，向五台县人民政府备案", false, "", Verdict.PERMITTED.name(),
                 List.of(ReasonCode.ISSUER_LISTED.name(), ReasonCode.VERTICAL_DUAL_FILING_REQUIRED.name())));
         opts.add(new Option("", "只须向上一级主管部门备案，县政府无权管辖垂直管理单位", false, "", null, List.of("SUPERIOR_ONLY")));
-        opts.add(new Option("", "只须向五台县人民政府备案", false, "", null, List.of("COUNTY_ONLY")));
+        if (d != Difficulty.EASY) opts.add(new Option("", "只须向五台县人民政府备案", false, "", null, List.of("COUNTY_ONLY")));
         opts.add(new Option("", "垂直管理单位不得制定行政规范性文件，应报请县政府制定", false, "", Verdict.NOT_PERMITTED.name(),
                 List.of(ReasonCode.ISSUER_NOT_LISTED.name())));
         Set<String> u = Question.universe(opts);
