@@ -59,7 +59,7 @@ public final class QuizCommand implements Callable<Integer> {
             spec = new QuizSpec(count, seed, QuizSpec.parseKinds(kinds), Difficulty.parse(difficulty), topic);
             fmt = QuizFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new Main.UsageException(e.getMessage().startsWith("No enum") ? "无效的 --format 或 --difficulty：" + e.getMessage() : e.getMessage());
+            throw new Main.UsageException(e.getMessage());
         }
         try (Quanze q = Quanze.start(Quanze.defaultHome())) {
             QuizGenerator g = new QuizGenerator(q);

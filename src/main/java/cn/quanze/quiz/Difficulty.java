@@ -11,6 +11,10 @@ public enum Difficulty {
 
     public static Difficulty parse(String s) {
         if (s == null || s.isBlank()) return NORMAL;
-        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+        try {
+            return valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("无效的难度 “" + s + "”，可选 easy|normal|hard");
+        }
     }
 }

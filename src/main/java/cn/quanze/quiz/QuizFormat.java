@@ -13,7 +13,11 @@ public enum QuizFormat {
         String k = s.trim().toUpperCase(Locale.ROOT);
         if (k.equals("MD")) return MARKDOWN;
         if (k.equals("XML") || k.equals("MOODLE-XML") || k.equals("MOODLEXML")) return MOODLE;
-        return valueOf(k);
+        try {
+            return valueOf(k);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("无效的 --format “" + s + "”，可选 json|markdown|html|gift|moodle");
+        }
     }
 
     public String render(Paper p) {
