@@ -83,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             in = Files.newBufferedReader(p, StandardCharsets.UTF_8);
         }
-        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         Progress progress = new Progress("check", total);
         try (Quanze q = Quanze.start(Quanze.defaultHome()); in) {
             String line;

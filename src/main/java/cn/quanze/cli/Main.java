@@ -36,13 +36,21 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        int code = new CommandLine(new Main())
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: unusable arguments and unreadable files exit with 2, per the contract. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setParameterExceptionHandler((ex, args) -> {
+                    System.err.println("错误：" + ex.getMessage());
+                    ex.getCommandLine().usage(System.err);
+                    return 2;
+                })
                 .setExecutionExceptionHandler((ex, cl, parsed) -> {
                     System.err.println("错误：" + ex.getMessage());
                     return ex instanceof UsageException ? 2 : 1;
-                })
-                .execute(args);
-        System.exit(code);
+                });
     }
 
     /** Unusable arguments or an unreadable file: exit status 2, per the contract. */

@@ -1,0 +1,112 @@
+package cn.quanze.cli;
+
+import cn.quanze.QuanzeFixture;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The batch contract: every line answered in order, a bad line gets an error object, the batch goes on. */
+class CheckBatchTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut, oldErr;
+
+    @BeforeEach
+    void capture() {
+        System.setProperty("quanze.home", QuanzeFixture.home().toString());
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void badLinesGetAnErrorObjectAndTheBatchGoesOn() throws Exception {
+        Path f = tmp.resolve("requests.jsonl");
+        Files.write(f, List.of(
+                "{\"id\":\"a\",\"body\":\"东冶镇\",\"itemId\":121,\"action\":\"PENALIZE\"}",
+                "{not json",
+                "{\"id\":\"c\",\"body\":\"东冶镇\",\"itemId\":999}",
+                "{\"id\":\"d\",\"itemId\":1}",
+                "{\"id\":\"e\",\"body\":\"东冶镇\",\"action\":\"FLY\"}",
+                "",
+                "{\"id\":7,\"body\":\"东冶\",\"query\":\"镇里能直接批低保吗？\"}"), StandardCharsets.UTF_8);
+        int code = Main.commandLine().execute("check", "--batch", f.toString());
+        assertThat(code).isZero();
+        List<JsonNode> lines = out.toString(StandardCharsets.UTF_8).lines().map(l -> {
+            try {
+                return Json.MAPPER.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        }).toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
+        assertThat(lines.get(0).get("verdict").asText()).isEqualTo("PERMITTED");
+        assertThat(lines.get(1).get("error").get("code").asText()).isEqualTo("INVALID_JSON");
+        assertThat(lines.get(2).get("id").asText()).isEqualTo("c");
+        assertThat(lines.get(2).get("error").get("code").asText()).isEqualTo("UNKNOWN_ITEM");
+        assertThat(lines.get(3).get("error").get("code").asText()).isEqualTo("MISSING_BODY");
+        assertThat(lines.get(3).get("error").get("message").asText()).contains("body");
+        assertThat(lines.get(4).get("error").get("code").asText()).isEqualTo("INVALID_REQUEST");
+        assertThat(lines.get(5).get("id").asInt()).isEqualTo(7);
+        assertThat(lines.get(5).get("verdict").asText()).isEqualTo("NOT_PERMITTED");
+    }
+
+    @Test
+    void unreadableFileExitsWithTwo() {
+        assertThat(Main.commandLine().execute("check", "--batch", tmp.resolve("missing.jsonl").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("无法读取文件");
+    }
+
+    @Test
+    void unusableArgumentsExitWithTwo() {
+        assertThat(Main.commandLine().execute("check", "--item", "abc", "--body", "东冶")).isEqualTo(2);
+        assertThat(Main.commandLine().execute("check", "--item", "3")).isEqualTo(2);
+    }
+
+    @Test
+    void oneDecisionAsJsonCarriesTheContractFields() throws Exception {
+        assertThat(Main.commandLine().execute("check", "--body", "东冶", "--item", "45", "--action", "APPROVE", "--json")).isZero();
+        JsonNode d = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        for (String field : List.of("id", "verdict", "body", "item", "candidates", "reasons", "conditions", "basis", "rulesFired", "catalogue")) {
+            assertThat(d.has(field)).as(field).isTrue();
+        }
+        assertThat(d.get("reasons").get(0).get("code").asText()).isEqualTo("STAGE_EXCEEDS_POWER");
+        assertThat(d.get("basis").get(0).get("provisions").get(0).asText()).isEqualTo("第十一条");
+        assertThat(d.get("catalogue").get("sha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void humanReadableAnswerIsChinese() {
+        assertThat(Main.commandLine().execute("check", "--body", "东冶镇", "--query", "村民没批准就占地盖房，镇里能罚吗？")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("结论：可以").contains("第121项").contains("《中华人民共和国土地管理法》第七十八条");
+    }
+
+    @Test
+    void lintPassesOnTheRealData() {
+        assertThat(Main.commandLine().execute("catalogue", "lint")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("校验通过").contains("152");
+    }
+}
