@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -29,16 +29,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new Main.UsageException("端口应在 0–65535 之间：" + port);
-        Map<String, Object> props = new HashMap<>();
-        props.put("server.port", port);
-        if (dataDir != null) props.put("quanze.data-dir", dataDir.toAbsolutePath().toString());
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        if (dataDir != null) args.add("--quanze.data-dir=" + dataDir.toAbsolutePath());
         SpringApplication app = new SpringApplication(WebApplication.class);
-        app.setDefaultProperties(props);
         CountDownLatch closed = new CountDownLatch(1);
         app.addListeners(e -> {
             if (e instanceof ContextClosedEvent) closed.countDown();
         });
-        ConfigurableApplicationContext ctx = app.run();
+        ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new));
         String actual = ctx.getEnvironment().getProperty("local.server.port", String.valueOf(port));
         System.out.println("权责服务已启动：http://localhost:" + actual + "/ （接口说明 /v3/api-docs；Ctrl+C 停止）");
         closed.await();
