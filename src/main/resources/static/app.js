@@ -3,6 +3,7 @@
 (function () {
   const API = 'api/v1';
   const VERDICT_WORDS = { PERMITTED: '可以', CONDITIONAL: '有条件可以', NOT_PERMITTED: '不可以', UNDETERMINED: '无法判断', PASS: '通过', FAIL: '不通过' };
+  const ACT_WORDS = { APPROVE: '审批', REVIEW: '审核', FORWARD: '转报', FILE: '受理备案', INSPECT: '检查', PENALIZE: '处罚', ENFORCE: '行政强制', PAY: '给付', CONFIRM: '确认', ADJUDICATE: '裁决', MEDIATE: '调解', HANDLE: '处理', ISSUE_NORMATIVE_DOCUMENT: '制定行政规范性文件' };
   const SEVERITY_WORDS = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
   const $ = (id) => document.getElementById(id);
   const esc = (s) => String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -96,7 +97,7 @@
     const v = d.verdict;
     let h = '<article class="card answer" id="answer-card" tabindex="-1" aria-label="查询结果">';
     h += '<h2><span class="verdict v-' + esc(v) + '" id="verdict">' + esc(VERDICT_WORDS[v] || v) + '</span> <span class="code">' + esc(v) + '</span></h2>';
-    if (d.body) h += '<p>行为机关：<strong>' + esc(d.body.name || d.body.input) + '</strong>' + (d.body.name && d.body.input !== d.body.name ? '（输入：' + esc(d.body.input) + '）' : '') + (d.act ? '　拟作出的行为：' + esc(d.act) : '') + '</p>';
+    if (d.body) h += '<p>行为机关：<strong>' + esc(d.body.name || d.body.input) + '</strong>' + (d.body.name && d.body.input !== d.body.name ? '（输入：' + esc(d.body.input) + '）' : '') + (d.act ? '　拟作出的行为：' + esc(ACT_WORDS[d.act] || d.act) : '') + '</p>';
     if (d.item) h += '<p id="answer-item">清单事项：<strong>第' + esc(d.item.id) + '项</strong>〔' + esc(d.item.type) + '〕' + esc(d.item.name) + ' <a href="#item/' + esc(d.item.id) + '">查看事项</a></p>';
     if (d.reasons && d.reasons.length) h += '<h3>理由</h3>' + list(d.reasons, (r) => esc(r.message) + '<span class="code">' + esc(r.code) + '</span>');
     if (d.conditions && d.conditions.length) h += '<h3>须核实的条件</h3>' + list(d.conditions, (c) => esc(c.message) + '<span class="code">' + esc(c.code) + '</span>');
