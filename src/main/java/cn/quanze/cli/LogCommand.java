@@ -1,14 +1,60 @@
 package cn.quanze.cli;
 
+import cn.quanze.web.AuditLog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "log", description = "尚未实现。")
+/** {@code ./quanze log}: reads the decision log written by {@code serve}, without starting Spring. */
+@Command(name = "log", description = {"查看服务的决定日志（data/audit/decisions.jsonl）。",
+        "例：./quanze log --since 2026-01-01 --body 东冶镇 --verdict NOT_PERMITTED"})
 public final class LogCommand implements Callable<Integer> {
+
+    @Option(names = "--since", paramLabel = "DATE", description = "只显示该日（YYYY-MM-DD）及以后的记录")
+    String since;
+
+    @Option(names = "--body", paramLabel = "B", description = "只显示该机关（名称包含此文字）的记录")
+    String body;
+
+    @Option(names = "--verdict", paramLabel = "V", description = "只显示该结论的记录（PERMITTED、CONDITIONAL、NOT_PERMITTED、UNDETERMINED、PASS、FAIL）")
+    String verdict;
+
+    @Option(names = "--data-dir", paramLabel = "D", description = "数据目录（默认 ./data）")
+    Path dataDir;
+
+    @Option(names = "--json", description = "原样输出日志行（JSON Lines）")
+    boolean json;
+
     @Override
     public Integer call() {
-        System.err.println("log：尚未实现");
-        return 1;
+        LocalDate from;
+        try {
+            from = since == null ? null : LocalDate.parse(since);
+        } catch (DateTimeParseException e) {
+            throw new Main.UsageException("--since 应为 YYYY-MM-DD 格式的日期：" + since);
+        }
+        Path dir = (dataDir != null ? dataDir : Path.of(System.getProperty("quanze.data-dir", "data"))).toAbsolutePath();
+        List<AuditLog.Entry> entries = AuditLog.read(dir, e -> {
+            if (e.node() == null) return from == null && body == null && verdict == null;
+            if (from != null) {
+                String t = e.text("time");
+                if (t.length() < 10 || LocalDate.parse(t.substring(0, 10)).isBefore(from)) return false;
+            }
+            if (verdict != null && !verdict.equalsIgnoreCase(e.text("verdict"))) return false;
+            if (body != null) {
+                String b = body.strip();
+                String req = e.node().path("request").path("body").asText(e.node().path("request").path("issuer").asText(""));
+                if (!e.text("body").contains(b) && !req.contains(b)) return false;
+            }
+            return true;
+        });
+        for (AuditLog.Entry e : entries) System.out.println(json ? e.raw() : AuditLog.summary(e));
+        if (!json) System.err.println("共 " + entries.size() + " 条记录（" + AuditLog.fileIn(dir) + "）");
+        return 0;
     }
 }

@@ -1,0 +1,102 @@
+package cn.quanze.web;
+
+import cn.quanze.Quanze;
+import cn.quanze.vetting.Draft;
+import cn.quanze.vetting.Finding;
+import cn.quanze.vetting.OpinionRenderer;
+import cn.quanze.vetting.VettingReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+
+/** Vetting of draft normative documents, and text extraction from uploaded .txt / .docx files. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+public class VettingController {
+    private final Quanze quanze;
+    private final VettingGateway gateway;
+    private final AuditLog audit;
+    private final ObjectMapper mapper;
+
+    public VettingController(Quanze quanze, VettingGateway gateway, AuditLog audit, ObjectMapper mapper) {
+        this.quanze = quanze;
+        this.gateway = gateway;
+        this.audit = audit;
+        this.mapper = mapper;
+    }
+
+    @Operation(summary = "审查一份规范性文件草案 → 审查报告（另附 opinion：可打印的审查意见）")
+    @PostMapping(path = "/vetting", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode vet(@RequestBody Draft draft) {
+        require(draft.issuer(), "issuer", "制定机关");
+        require(draft.title(), "title", "标题");
+        require(draft.text(), "text", "正文");
+        VettingReport report = gateway.vet(draft);
+        audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()
+                        : draft.issuer(), draft, report.verdict(), report.findings().stream().map(Finding::code).toList(),
+                quanze.data().sha256(), java.util.List.of());
+        ObjectNode n = mapper.valueToTree(report);
+        n.put("opinion", OpinionRenderer.render(report, draft));
+        return n;
+    }
+
+    private static void require(String v, String field, String words) {
+        if (v == null || v.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "MISSING_FIELD", "缺少必填字段 " + field + "（" + words + "）。");
+        }
+    }
+
+    @Operation(summary = "上传 .txt 或 .docx 文件 → 提取的正文 {fileName, text}")
+    @PostMapping(path = "/vetting/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ObjectNode extract(@RequestParam("file") MultipartFile file) throws java.io.IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String text;
+        if (lower.endsWith(".docx")) {
+            try (InputStream in = file.getInputStream(); XWPFDocument doc = new XWPFDocument(in);
+                 XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+                text = ex.getText();
+            } catch (RuntimeException | java.io.IOException e) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "UNREADABLE_DOCX", "无法读取该 .docx 文件，请确认文件未损坏，或把正文粘贴到文本框。");
+            }
+        } else if (lower.endsWith(".txt") || lower.isEmpty()) {
+            text = decode(file.getBytes());
+        } else {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
+                    "只支持 .txt 和 .docx 文件（.doc、.pdf 请另存为 .docx 或复制正文粘贴）。");
+        }
+        ObjectNode n = mapper.createObjectNode();
+        n.put("fileName", name);
+        n.put("text", text.replace("\r\n", "\n"));
+        return n;
+    }
+
+    /** UTF-8 (with or without BOM), else GB18030 — the usual encodings of Chinese text files. */
+    static String decode(byte[] b) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            return new String(b, Charset.forName("GB18030"));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package cn.quanze.web;
+
+import cn.quanze.Quanze;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.nio.file.Path;
+
+/** The HTTP service and web page ({@code ./quanze serve}). The only place Spring is used. */
+@SpringBootApplication(scanBasePackages = "cn.quanze.web")
+public class WebApplication {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApplication.class);
+
+    /** The composition root, created once and closed with the application context. */
+    @Bean(destroyMethod = "close")
+    public Quanze quanze(@Value("${quanze.home:}") String home) {
+        Path h = home == null || home.isBlank() ? Quanze.defaultHome() : Path.of(home).toAbsolutePath().normalize();
+        return Quanze.start(h);
+    }
+
+    @Bean(destroyMethod = "close")
+    public AuditLog auditLog(@Value("${quanze.data-dir:./data}") String dataDir) {
+        AuditLog log = AuditLog.open(Path.of(dataDir).toAbsolutePath().normalize());
+        log.setAside().ifPresent(p -> LOG.warn("决定日志末行不完整，已另存为 {}", p));
+        return log;
+    }
+
+    @Bean
+    public CatalogueView catalogueView(Quanze quanze) {
+        return new CatalogueView(quanze.data());
+    }
+
+    @Bean
+    public VettingGateway vettingGateway(Quanze quanze) {
+        return new VettingGateway(quanze);
+    }
+}

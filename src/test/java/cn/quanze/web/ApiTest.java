@@ -1,0 +1,262 @@
+package cn.quanze.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The HTTP API against the real server on a random port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
+        properties = {"quanze.data-dir=target/web-test-data", "quanze.batch.max-size=5"})
+class ApiTest {
+    static final ObjectMapper M = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    record Res(int status, String type, JsonNode json, String raw) {}
+
+    Res send(String method, String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method, body);
+        if (contentType != null) b.header("Content-Type", contentType);
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode j = null;
+        try {
+            j = M.readTree(r.body());
+        } catch (IOException ignored) {
+        }
+        return new Res(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), j, r.body());
+    }
+
+    Res post(String path, String json) throws Exception {
+        return send("POST", path, "application/json", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+
+    Res get(String path) throws Exception {
+        return send("GET", path, null, HttpRequest.BodyPublishers.noBody());
+    }
+
+    static void assertProblem(Res r, int status, String code) {
+        assertEquals(status, r.status(), r.raw());
+        assertTrue(r.type().startsWith("application/problem+json"), r.type());
+        assertEquals(code, r.json().path("code").asText(), r.raw());
+        String detail = r.json().path("detail").asText();
+        assertTrue(detail.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "detail should be Chinese: " + detail);
+        assertFalse(r.raw().contains("at cn.") || r.raw().contains("Exception"), "no stack trace: " + r.raw());
+    }
+
+    @Test
+    @DisplayName("一个问题：东冶镇问占地建房能否处罚 → 可以，第121项，有依据")
+    void oneDecision() throws Exception {
+        Res r = post("/api/v1/decisions", "{\"id\":\"q1\",\"body\":\"东冶镇\",\"query\":\"村民没批准就占地盖房，镇里能罚吗？\"}");
+        assertEquals(200, r.status(), r.raw());
+        assertEquals("q1", r.json().path("id").asText());
+        assertEquals("PERMITTED", r.json().path("verdict").asText());
+        assertEquals(121, r.json().path("item").path("id").asInt());
+        assertTrue(r.json().path("basis").size() > 0);
+        assertEquals(64, r.json().path("catalogue").path("sha256").asText().length());
+        List<String> log = Files.readAllLines(AuditLog.fileIn(Path.of("target/web-test-data")));
+        assertTrue(log.stream().anyMatch(l -> l.contains("村民没批准就占地盖房")), "decision is logged");
+    }
+
+    @Test
+    @DisplayName("批量：有误的元素就地返回 {id, error}，其余照常作答")
+    void batchWithBadElement() throws Exception {
+        Res r = post("/api/v1/decisions:batch", "[{\"id\":\"a\",\"body\":\"东冶镇\",\"itemId\":121},"
+                + "{\"id\":\"b\",\"body\":\"东冶镇\",\"action\":\"FLY\"},{\"id\":\"c\"},7,"
+                + "{\"id\":\"d\",\"body\":\"县发改委\",\"itemId\":121}]");
+        assertEquals(200, r.status(), r.raw());
+        assertEquals(5, r.json().size());
+        assertEquals("PERMITTED", r.json().get(0).path("verdict").asText());
+        assertEquals("b", r.json().get(1).path("id").asText());
+        assertEquals("INVALID_REQUEST", r.json().get(1).path("error").path("code").asText());
+        assertEquals("MISSING_BODY", r.json().get(2).path("error").path("code").asText());
+        assertTrue(r.json().get(3).path("error").path("message").asText().contains("不是 JSON 对象"));
+        assertEquals("UNDETERMINED", r.json().get(4).path("verdict").asText());
+    }
+
+    @Test
+    @DisplayName("批量超过配置的上限 → 413 problem")
+    void batchTooLarge() throws Exception {
+        assertProblem(post("/api/v1/decisions:batch", "[{},{},{},{},{},{}]"), 413, "BATCH_TOO_LARGE");
+    }
+
+    @Test
+    @DisplayName("批量请求体不是数组 → 400 problem")
+    void batchNotArray() throws Exception {
+        assertProblem(post("/api/v1/decisions:batch", "{\"body\":\"东冶镇\"}"), 400, "BATCH_NOT_ARRAY");
+    }
+
+    @Test
+    @DisplayName("审查：草案“处以五百元罚款” → SETS_PENALTY，不通过，附审查意见")
+    void vetting() throws Exception {
+        Res r = post("/api/v1/vetting", "{\"id\":\"v1\",\"issuer\":\"东冶镇人民政府\",\"title\":\"关于加强村容村貌管理的通知\","
+                + "\"text\":\"一、乱倒垃圾的，处以五百元罚款。\"}");
+        assertEquals(200, r.status(), r.raw());
+        assertEquals("FAIL", r.json().path("verdict").asText());
+        assertEquals("v1", r.json().path("id").asText());
+        boolean penalty = false;
+        for (JsonNode f : r.json().path("findings")) {
+            if (f.path("code").asText().equals("SETS_PENALTY")) {
+                penalty = true;
+                assertTrue(f.path("excerpt").asText().contains("处以五百元罚款"));
+            }
+        }
+        assertTrue(penalty, r.raw());
+        assertTrue(r.json().path("opinion").asText().contains("合法性审查意见"));
+    }
+
+    @Test
+    @DisplayName("上传 .txt 提取正文（GB18030 也可）")
+    void extractTxt() throws Exception {
+        String boundary = "----qz";
+        byte[] text = "第一条 处以五百元罚款。".getBytes("GB18030");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(text);
+        out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Res r = send("POST", "/api/v1/vetting/extract", "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+        assertEquals(200, r.status(), r.raw());
+        assertEquals("第一条 处以五百元罚款。", r.json().path("text").asText());
+    }
+
+    @Test
+    @DisplayName("清单：第102项（秸秆）和筛选、制定主体、机构名录")
+    void catalogue() throws Exception {
+        Res item = get("/api/v1/catalogue/items/102");
+        assertEquals(200, item.status());
+        assertEquals(102, item.json().path("id").asInt());
+        assertTrue(item.json().path("name").asText().contains("秸秆"));
+        assertTrue(item.json().path("basis").size() > 0);
+        Res all = get("/api/v1/catalogue/items");
+        assertEquals(152, all.json().size());
+        Res search = get("/api/v1/catalogue/items?type=" + enc("行政处罚") + "&q=" + enc("秸秆"));
+        assertTrue(search.json().size() >= 1);
+        search.json().forEach(i -> assertEquals("行政处罚", i.path("type").asText()));
+        assertTrue(get("/api/v1/issuers").json().size() > 10);
+        assertTrue(get("/api/v1/bodies").json().get(0).has("aliases"));
+        Res api = get("/v3/api-docs");
+        assertEquals(200, api.status());
+        assertTrue(api.json().path("paths").has("/api/v1/decisions:batch"), api.raw());
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("不存在的事项 → 404 problem")
+    void unknownItem() throws Exception {
+        assertProblem(get("/api/v1/catalogue/items/999"), 404, "UNKNOWN_ITEM");
+    }
+
+    @ParameterizedTest(name = "{0} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "JSON 格式错误                 | {\"body\": \"东冶镇\"     | 400 | MALFORMED_JSON",
+            "类型错误：itemId 为字符串     | {\"body\":\"东冶镇\",\"itemId\":\"x\"} | 400 | WRONG_TYPE",
+            "类型错误：emergency 非布尔    | {\"body\":\"东冶镇\",\"facts\":{\"emergency\":\"maybe\"}} | 400 | WRONG_TYPE",
+            "类型错误：请求体是数组        | [1]                      | 400 | WRONG_TYPE",
+            "缺少必填字段 body             | {\"query\":\"能罚吗\"}   | 400 | MISSING_BODY",
+            "未知的 action                 | {\"body\":\"东冶镇\",\"action\":\"FLY\"} | 400 | UNKNOWN_ENUM_VALUE",
+            "未知的 partyType              | {\"body\":\"东冶镇\",\"facts\":{\"partyType\":\"ALIEN\"}} | 400 | UNKNOWN_ENUM_VALUE",
+            "未知的 penalty.kind           | {\"body\":\"东冶镇\",\"facts\":{\"penalty\":{\"kind\":\"LASHES\"}}} | 400 | UNKNOWN_ENUM_VALUE",
+            "日期格式错误                  | {\"body\":\"东冶镇\",\"asOf\":\"昨天\"} | 400 | WRONG_TYPE",
+            "不存在的序号                  | {\"body\":\"东冶镇\",\"itemId\":999} | 400 | UNKNOWN_ITEM",
+    })
+    @DisplayName("决定接口的错误输入 → 4xx problem+json，中文说明")
+    void badDecisionInput(String name, String body, int status, String code) throws Exception {
+        assertProblem(post("/api/v1/decisions", body.strip()), status, code);
+    }
+
+    @Test
+    @DisplayName("空请求体 → 400 problem")
+    void emptyBody() throws Exception {
+        assertProblem(post("/api/v1/decisions", ""), 400, "MISSING_REQUEST_BODY");
+    }
+
+    @ParameterizedTest(name = "缺少 {0}")
+    @CsvSource({"issuer", "title", "text"})
+    @DisplayName("审查接口缺少必填字段 → 400 problem")
+    void vettingMissingField(String field) throws Exception {
+        var draft = M.createObjectNode().put("issuer", "东冶镇人民政府").put("title", "通知").put("text", "正文");
+        draft.remove(field);
+        assertProblem(post("/api/v1/vetting", draft.toString()), 400, "MISSING_FIELD");
+    }
+
+    @Test
+    @DisplayName("请求体超过 1 MiB（声明长度）→ 413 problem")
+    void bodyTooLarge() throws Exception {
+        String big = "{\"body\":\"东冶镇\",\"query\":\"" + "罚".repeat(400_000) + "\"}";
+        assertProblem(post("/api/v1/decisions", big), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    @DisplayName("请求体超过 1 MiB（分块传输，未声明长度）→ 413 problem")
+    void chunkedBodyTooLarge() throws Exception {
+        byte[] big = ("{\"body\":\"东冶镇\",\"query\":\"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Res r = send("POST", "/api/v1/decisions", "application/json",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
+        assertProblem(r, 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    @DisplayName("不支持的内容类型 → 415 problem")
+    void unsupportedMediaType() throws Exception {
+        assertProblem(send("POST", "/api/v1/decisions", "text/plain", HttpRequest.BodyPublishers.ofString("东冶镇")),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    @DisplayName("不支持的请求方法 → 405 problem")
+    void methodNotAllowed() throws Exception {
+        assertProblem(get("/api/v1/decisions"), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    @DisplayName("事项序号不是数字 → 400 problem")
+    void itemIdNotNumber() throws Exception {
+        assertProblem(get("/api/v1/catalogue/items/abc"), 400, "WRONG_TYPE");
+    }
+
+    @Test
+    @DisplayName("上传不支持的文件类型 → 415 problem")
+    void extractUnsupported() throws Exception {
+        String boundary = "----qz";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF\r\n--" + boundary + "--\r\n";
+        assertProblem(send("POST", "/api/v1/vetting/extract", "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofString(body)), 415, "UNSUPPORTED_FILE_TYPE");
+    }
+
+    @Test
+    @DisplayName("网页由同一服务提供")
+    void pageServed() throws Exception {
+        Res r = get("/");
+        assertEquals(200, r.status());
+        assertTrue(r.raw().contains("权限查询") && r.raw().contains("quiz.html"));
+        try (InputStream in = getClass().getResourceAsStream("/static/app.js")) {
+            assertNotNull(in);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package cn.quanze.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** End-to-end: the page in headless Chromium (Debian's chromium + chromium-driver) against the real server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
+        properties = {"quanze.data-dir=target/web-test-data", "quanze.batch.max-size=5"})
+class BrowserTest {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+    static final Path SHOTS = Path.of("target/screenshots");
+    static WebDriver driver;
+    static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assertTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER)),
+                "Chromium 未安装：需要 " + CHROMIUM + " 和 " + DRIVER + "（apt-get install -y chromium chromium-driver）");
+        System.setProperty("webdriver.chrome.driver", DRIVER);
+        profile = Files.createTempDirectory("quanze-chrome-");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM);
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=zh-CN");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), o);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (driver != null) driver.quit();
+        if (profile != null) {
+            try (var s = Files.walk(profile)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    void open(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get("http://localhost:" + port + "/");
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-body")));
+    }
+
+    static void shot(String name) throws Exception {
+        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void ask() {
+        WebElement body = driver.findElement(By.id("ask-body"));
+        body.clear();
+        body.sendKeys("东冶镇");
+        WebElement q = driver.findElement(By.id("ask-query"));
+        q.clear();
+        q.sendKeys("村民没批准就占地盖房，镇里能罚吗？");
+        driver.findElement(By.id("ask-submit")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-card")));
+    }
+
+    @Test
+    @DisplayName("权限查询：东冶镇问占地建房能否处罚 → 卡片显示“可以”和第121项、依据")
+    void question() throws Exception {
+        open(1366, 768);
+        ask();
+        WebElement card = driver.findElement(By.id("answer-card"));
+        assertEquals("可以", driver.findElement(By.id("verdict")).getText());
+        assertTrue(card.getText().contains("第121项"), card.getText());
+        assertTrue(card.getText().contains("《中华人民共和国土地管理法》第七十八条"), card.getText());
+        assertTrue(card.getText().contains("东冶镇人民政府"));
+        shot("ask-1366");
+        // the fired rules are behind a <details>
+        WebElement details = card.findElement(By.tagName("details"));
+        assertFalse(details.findElement(By.tagName("li")).isDisplayed());
+        details.findElement(By.tagName("summary")).click();
+        assertTrue(details.findElement(By.tagName("li")).isDisplayed());
+        // a candidate re-asks with its item number
+        WebElement cand = card.findElement(By.cssSelector(".candidates button[data-item='99']"));
+        cand.click();
+        await().until(d -> d.findElement(By.id("answer-item")).getText().contains("第99项"));
+        assertEquals("99", driver.findElement(By.id("ask-item")).getAttribute("value"));
+    }
+
+    @Test
+    @DisplayName("权限查询：仅用键盘填写并提交")
+    void keyboardOnly() throws Exception {
+        open(1366, 768);
+        WebElement body = driver.findElement(By.id("ask-body"));
+        body.click();
+        body.sendKeys("东冶镇");
+        body.sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("村民没批准就占地盖房，镇里能罚吗？");
+        assertEquals("ask-query", driver.switchTo().activeElement().getAttribute("id"));
+        body.sendKeys(Keys.ENTER);
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-card")));
+        assertEquals("可以", driver.findElement(By.id("verdict")).getText());
+        // tabs: arrow keys move between them
+        driver.findElement(By.id("tab-ask")).sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("tab-browse", driver.switchTo().activeElement().getAttribute("id"));
+        assertTrue(driver.findElement(By.id("panel-browse")).isDisplayed());
+    }
+
+    @Test
+    @DisplayName("清单浏览：搜索“秸秆” → 第102项可见，详情显示逐条依据")
+    void catalogueSearch() throws Exception {
+        open(1366, 768);
+        driver.findElement(By.id("tab-browse")).click();
+        await().until(d -> d.findElement(By.id("browse-count")).getText().contains("152"));
+        driver.findElement(By.id("browse-q")).sendKeys("秸秆");
+        WebElement btn = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#item-list button[data-id='102']")));
+        assertTrue(btn.getText().contains("第102项"), btn.getText());
+        assertTrue(btn.getText().contains("秸秆"));
+        assertFalse(driver.findElement(By.id("browse-count")).getText().startsWith("共 152 项"));
+        btn.click();
+        await().until(d -> d.findElement(By.id("item-detail")).getText().contains("依据（逐条解析）"));
+        assertTrue(driver.findElement(By.id("item-title")).getText().contains("第102项"));
+        assertTrue(driver.getCurrentUrl().endsWith("#item/102"));
+        driver.findElement(By.cssSelector("#issuers-box summary")).click();
+        assertTrue(driver.findElement(By.id("issuers")).getText().contains("各乡镇"));
+        shot("catalogue-1366");
+    }
+
+    @Test
+    @DisplayName("规范性文件审查：“处以五百元罚款” → SETS_PENALTY，原文中以 <mark> 标出，附审查意见")
+    void vetting() throws Exception {
+        open(1366, 768);
+        driver.findElement(By.id("tab-vet")).click();
+        driver.findElement(By.id("vet-issuer")).sendKeys("东冶镇人民政府");
+        driver.findElement(By.id("vet-title")).sendKeys("关于加强村容村貌管理的通知");
+        driver.findElement(By.id("vet-text")).sendKeys("各村委会：\n一、在村内道路乱倒垃圾的，处以五百元罚款。\n二、本通知自印发之日起施行。");
+        driver.findElement(By.id("vet-submit")).click();
+        WebElement card = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("vet-card")));
+        assertTrue(card.getText().contains("不通过"));
+        assertTrue(card.getText().contains("SETS_PENALTY"), card.getText());
+        WebElement mark = driver.findElement(By.cssSelector("#vet-doctext mark"));
+        assertTrue(mark.isDisplayed());
+        assertTrue(mark.getText().contains("处以五百元罚款"), mark.getText());
+        assertTrue(driver.findElement(By.id("opinion")).getText().contains("合法性审查意见"));
+        shot("vetting-1366");
+    }
+
+    @Test
+    @DisplayName("手机宽度（390px）：查询结果可读，无横向滚动")
+    void phoneWidth() throws Exception {
+        open(390, 844);
+        ask();
+        assertEquals("可以", driver.findElement(By.id("verdict")).getText());
+        Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(scroll.intValue() <= 1, "horizontal overflow " + scroll);
+        shot("ask-390");
+    }
+}
