@@ -72,7 +72,7 @@
   }
 
   function fail(r) {
-    return r.json().then(function (b) { throw new Error(b && b.error ? b.error : ('HTTP ' + r.status)); },
+    return r.json().then(function (b) { throw new Error(b && (b.detail || b.error) ? (b.detail || b.error) : ('HTTP ' + r.status)); },
       function () { throw new Error('HTTP ' + r.status); });
   }
 

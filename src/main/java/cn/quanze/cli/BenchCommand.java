@@ -1,5 +1,6 @@
 package cn.quanze.cli;
 
+import cn.quanze.json.Json;
 import cn.quanze.Quanze;
 import cn.quanze.catalogue.Act;
 import cn.quanze.catalogue.CatalogueItem;

@@ -1,5 +1,7 @@
 package cn.quanze.cli;
 
+import cn.quanze.json.CatalogueJson;
+import cn.quanze.json.Json;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.CatalogueLoader;
@@ -34,7 +36,7 @@ public final class CatalogueCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Dataset d = CatalogueLoader.load(dir != null ? dir : CatalogueLoader.defaultDirectory());
         if (json) {
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(d)));
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(CatalogueJson.of(d)));
         } else {
             System.out.println(d.catalogue().name() + "（" + d.catalogue().document() + "，" + d.catalogue().date() + "，版本 "
                     + d.catalogue().version() + "）：" + d.catalogue().items().size() + " 项");
@@ -43,65 +45,6 @@ public final class CatalogueCommand implements Callable<Integer> {
             System.out.println("数据 SHA-256：" + d.sha256());
         }
         return 0;
-    }
-
-    static ObjectNode toJson(Dataset d) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        ObjectNode cat = root.putObject("catalogue");
-        cat.put("name", d.catalogue().name());
-        cat.put("document", d.catalogue().document());
-        cat.put("date", d.catalogue().date());
-        cat.put("version", d.catalogue().version());
-        cat.put("sha256", d.sha256());
-        ArrayNode items = cat.putArray("items");
-        for (CatalogueItem i : d.catalogue().items()) items.add(itemJson(i));
-        ArrayNode issuers = root.putArray("issuers");
-        for (Issuer i : d.issuers().issuers()) {
-            ObjectNode n = issuers.addObject();
-            n.put("name", i.name());
-            n.put("category", i.category());
-            n.put("categoryName", i.categoryName());
-            n.put("publishedNumber", i.publishedNumber());
-            n.put("vertical", i.vertical());
-        }
-        ArrayNode bodies = root.putArray("bodies");
-        for (Body b : d.bodies().all()) {
-            ObjectNode n = bodies.addObject();
-            n.put("name", b.name());
-            n.put("kind", b.kind().name());
-            n.put("parent", b.parent().isEmpty() ? null : b.parent());
-            n.putPOJO("aliases", b.aliases());
-        }
-        ArrayNode gaz = root.putArray("gazetteer");
-        for (Place p : d.gazetteer().all()) {
-            ObjectNode n = gaz.addObject();
-            n.put("township", p.township());
-            n.put("name", p.name());
-            n.put("type", p.type());
-            n.putPOJO("aliases", p.aliases());
-        }
-        return root;
-    }
-
-    static ObjectNode itemJson(CatalogueItem i) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("id", i.id());
-        n.put("type", i.type().label());
-        n.put("name", i.name());
-        n.put("basisText", i.basisText());
-        ArrayNode basis = n.putArray("basis");
-        for (Citation c : i.basis()) {
-            ObjectNode b = basis.addObject();
-            b.put("source", c.source());
-            b.put("edition", c.edition());
-            b.putPOJO("provisions", c.provisionTexts());
-            b.put("citation", c.citation());
-        }
-        n.putPOJO("acts", i.actsInOrder().stream().map(Enum::name).toList());
-        n.putPOJO("conditions", i.conditions().stream().map(c -> c.kind().name()).toList());
-        n.putPOJO("exclusions", i.exclusions());
-        n.put("decidedBy", i.decidedBy().isEmpty() ? null : i.decidedBy());
-        return n;
     }
 
     @Command(name = "lint", description = "校验全部数据文件的不变量；有问题时逐条列出文件、行号和事项，并以非零状态退出。")

@@ -1,8 +1,6 @@
 package cn.quanze.cli;
 
-import cn.quanze.catalogue.Dataset;
 import cn.quanze.web.WebApplication;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -42,10 +40,5 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("权责服务已启动：http://localhost:" + actual + "/ （接口说明 /v3/api-docs；Ctrl+C 停止）");
         closed.await();
         return 0;
-    }
-
-    /** The {@code catalogue --json} object, for the web layer (same shapes as the CLI). */
-    public static ObjectNode catalogueJson(Dataset d) {
-        return CatalogueCommand.toJson(d);
     }
 }

@@ -1,6 +1,6 @@
 package cn.quanze.quiz;
 
-import cn.quanze.cli.Json;
+import cn.quanze.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package cn.quanze.web;
 
 import cn.quanze.catalogue.Dataset;
-import cn.quanze.cli.ServeCommand;
+import cn.quanze.json.CatalogueJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -18,7 +18,7 @@ public final class CatalogueView {
     private final List<JsonNode> items = new ArrayList<>();
 
     public CatalogueView(Dataset data) {
-        this.root = ServeCommand.catalogueJson(data);
+        this.root = CatalogueJson.of(data);
         root.path("catalogue").path("items").forEach(items::add);
     }
 

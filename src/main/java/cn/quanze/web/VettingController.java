@@ -32,13 +32,11 @@ import java.util.Locale;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class VettingController {
     private final Quanze quanze;
-    private final VettingGateway gateway;
     private final AuditLog audit;
     private final ObjectMapper mapper;
 
-    public VettingController(Quanze quanze, VettingGateway gateway, AuditLog audit, ObjectMapper mapper) {
+    public VettingController(Quanze quanze, AuditLog audit, ObjectMapper mapper) {
         this.quanze = quanze;
-        this.gateway = gateway;
         this.audit = audit;
         this.mapper = mapper;
     }
@@ -49,7 +47,7 @@ public class VettingController {
         require(draft.issuer(), "issuer", "制定机关");
         require(draft.title(), "title", "标题");
         require(draft.text(), "text", "正文");
-        VettingReport report = gateway.vet(draft);
+        VettingReport report = quanze.vetting().vet(draft);
         audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()
                         : draft.issuer(), draft, report.verdict(), report.findings().stream().map(Finding::code).toList(),
                 quanze.data().sha256(), java.util.List.of());

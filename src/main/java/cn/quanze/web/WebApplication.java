@@ -33,8 +33,4 @@ public class WebApplication {
         return new CatalogueView(quanze.data());
     }
 
-    @Bean
-    public VettingGateway vettingGateway(Quanze quanze) {
-        return new VettingGateway(quanze);
-    }
 }

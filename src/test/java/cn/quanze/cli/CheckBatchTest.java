@@ -1,5 +1,6 @@
 package cn.quanze.cli;
 
+import cn.quanze.json.Json;
 import cn.quanze.QuanzeFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;

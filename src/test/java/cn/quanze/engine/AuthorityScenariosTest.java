@@ -1,7 +1,7 @@
 package cn.quanze.engine;
 
 import cn.quanze.QuanzeFixture;
-import cn.quanze.cli.Json;
+import cn.quanze.json.Json;
 import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.ReasonCode;

@@ -1,7 +1,7 @@
 package cn.quanze.matching;
 
 import cn.quanze.QuanzeFixture;
-import cn.quanze.cli.Json;
+import cn.quanze.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -165,7 +165,7 @@ class QuizScenariosTest {
     @DisplayName("GIFT export parses back to the same questions, options and keys as the JSON form")
     void giftRoundTrip() throws Exception {
         Paper p = generator.paper(new QuizSpec(120, 5, null, Difficulty.NORMAL, null));
-        Paper fromJson = cn.quanze.cli.Json.MAPPER.readValue(QuizFormat.JSON.render(p), Paper.class);
+        Paper fromJson = cn.quanze.json.Json.MAPPER.readValue(QuizFormat.JSON.render(p), Paper.class);
         List<GiftParser.Q> parsed = GiftParser.parse(QuizFormat.GIFT.render(p));
         assertEquals(fromJson.questions().size(), parsed.size());
         Set<String> categories = new HashSet<>();
@@ -209,7 +209,7 @@ class QuizScenariosTest {
     @DisplayName("Moodle XML export parses (DocumentBuilder) back to the same questions, options and keys as the JSON form")
     void moodleRoundTrip() throws Exception {
         Paper p = generator.paper(new QuizSpec(120, 6, null, Difficulty.HARD, null));
-        Paper fromJson = cn.quanze.cli.Json.MAPPER.readValue(QuizFormat.JSON.render(p), Paper.class);
+        Paper fromJson = cn.quanze.json.Json.MAPPER.readValue(QuizFormat.JSON.render(p), Paper.class);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         DocumentBuilder db = f.newDocumentBuilder();

@@ -1,7 +1,7 @@
 package cn.quanze.vetting;
 
 import cn.quanze.QuanzeFixture;
-import cn.quanze.cli.Json;
+import cn.quanze.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -259,4 +259,40 @@ class ApiTest {
             assertNotNull(in);
         }
     }
+
+    @Test
+    @DisplayName("培训测验：同一种子得到同一试卷，试卷不含答案，交卷后按引擎给出的答案评分")
+    void quizPaperAndScoring() throws Exception {
+        Res paper = get("/api/v1/quiz?count=5&seed=3&kinds=SCENARIO,ISSUER");
+        assertEquals(200, paper.status(), paper.raw());
+        assertEquals(5, paper.json().path("questions").size());
+        assertFalse(paper.raw().contains("\"correct\""), "the trainee's paper carries no keys");
+        assertEquals(paper.raw(), get("/api/v1/quiz?count=5&seed=3&kinds=SCENARIO,ISSUER").raw());
+        String first = paper.json().path("questions").get(0).path("id").asText();
+        Res result = post("/api/v1/quiz/answers",
+                "{\"count\":5,\"seed\":3,\"kinds\":[\"SCENARIO\",\"ISSUER\"],\"answers\":{\"" + first + "\":\"A\"}}");
+        assertEquals(200, result.status(), result.raw());
+        assertEquals(5, result.json().path("total").asInt());
+        assertEquals(1, result.json().path("answered").asInt());
+        assertFalse(result.json().path("questions").get(0).path("explanation").asText().isBlank());
+    }
+
+    @Test
+    @DisplayName("培训测验：题量越界或题型未知 → 400 problem+json")
+    void quizBadParameters() throws Exception {
+        assertProblem(get("/api/v1/quiz?count=100000"), 400, "INVALID_QUIZ");
+        assertProblem(get("/api/v1/quiz?kinds=NONSENSE"), 400, "INVALID_QUIZ");
+    }
+
+    @Test
+    @DisplayName("规范性文件审查走规则：交警大队不在制定主体清单 → FAIL，并指明报请县公安局")
+    void vettingUsesTheIssuerRules() throws Exception {
+        Res r = post("/api/v1/vetting", "{\"issuer\":\"县公安局交警大队\",\"title\":\"关于加强农村道路交通安全的通知\",\"legalityReviewed\":true,"
+                + "\"docNumber\":\"五公交发〔2024〕1号\",\"text\":\"各乡镇：现就加强农村道路交通安全通知如下。\"}");
+        assertEquals(200, r.status(), r.raw());
+        assertEquals("FAIL", r.json().path("verdict").asText());
+        assertEquals("ISSUER_NOT_LISTED", r.json().path("findings").get(0).path("code").asText());
+        assertTrue(r.json().path("findings").get(0).path("message").asText().contains("县公安局"));
+        assertTrue(r.json().path("rulesFired").toString().contains("Draft from a body not on the issuer list"));
+    }
 }

@@ -1,11 +1,11 @@
-package cn.quanze.cli;
+package cn.quanze.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration of the command line: contract objects in, contract objects out. */
+/** The one JSON configuration of the contract objects, shared by the command line, the service and the exports. */
 public final class Json {
     private Json() {}
 

@@ -1,0 +1,59 @@
+package cn.quanze.web;
+
+import cn.quanze.Quanze;
+import cn.quanze.quiz.Difficulty;
+import cn.quanze.quiz.QuizService;
+import cn.quanze.quiz.QuizSpec;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The 培训测验 page's two endpoints over {@link QuizService} (shapes documented at the top of quiz.js). */
+@RestController
+@RequestMapping(path = "/api/v1/quiz", produces = MediaType.APPLICATION_JSON_VALUE)
+public class QuizController {
+    static final int MAX_COUNT = 200;
+
+    private final QuizService quiz;
+
+    public QuizController(Quanze quanze) {
+        this.quiz = new QuizService(quanze);
+    }
+
+    @GetMapping
+    public QuizService.PublicPaper paper(@RequestParam(defaultValue = "10") int count,
+                                         @RequestParam(defaultValue = "1") long seed,
+                                         @RequestParam(required = false) String kinds,
+                                         @RequestParam(required = false) String difficulty,
+                                         @RequestParam(required = false) String topic) {
+        return quiz.paper(spec(count, seed, kinds, difficulty, topic));
+    }
+
+    @PostMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public QuizService.Result answers(@RequestBody QuizService.AnswerSheet sheet) {
+        if (sheet.count() != null && (sheet.count() < 1 || sheet.count() > MAX_COUNT)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_QUIZ", "题量应在 1–" + MAX_COUNT + " 之间。");
+        }
+        try {
+            return quiz.check(sheet);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_QUIZ", e.getMessage());
+        }
+    }
+
+    private static QuizSpec spec(int count, long seed, String kinds, String difficulty, String topic) {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_QUIZ", "题量应在 1–" + MAX_COUNT + " 之间。");
+        }
+        try {
+            return new QuizSpec(count, seed, QuizSpec.parseKinds(kinds), Difficulty.parse(difficulty), topic);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_QUIZ", e.getMessage());
+        }
+    }
+}
