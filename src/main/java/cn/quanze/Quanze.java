@@ -9,6 +9,7 @@ import cn.quanze.vetting.Vetter;
 import cn.quanze.vetting.VettingService;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The composition root, shared by the CLI and the web service: loads and validates the data,
@@ -19,16 +20,18 @@ public final class Quanze implements AutoCloseable {
     private final Path home;
     private final Dataset data;
     private final RuleEngine engine;
-    private final ItemMatcher matcher;
+    private final CompletableFuture<ItemMatcher> matcher;
     private final AuthorityService authority;
     private final VettingService vetting;
 
     private Quanze(Path home) {
         this.home = home;
         this.data = CatalogueLoader.load(home.resolve("catalog"));
+        // The Chinese analyzer's dictionaries load on the second core while the rules compile on this one;
+        // a structured request never waits for them (one-shot commands answer sooner).
+        this.matcher = CompletableFuture.supplyAsync(() -> new ItemMatcher(data.catalogue(), data.synonyms()));
         this.engine = RuleEngine.start(data, home.resolve("rules"));
-        this.matcher = new ItemMatcher(data.catalogue(), data.synonyms());
-        this.authority = new AuthorityService(data, engine, matcher);
+        this.authority = new AuthorityService(data, engine, this::matcher);
         this.vetting = new VettingService(authority, engine, Vetter.fromHome(home));
     }
 
@@ -55,7 +58,7 @@ public final class Quanze implements AutoCloseable {
     }
 
     public ItemMatcher matcher() {
-        return matcher;
+        return matcher.join();
     }
 
     public AuthorityService authority() {
@@ -69,6 +72,6 @@ public final class Quanze implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-        matcher.close();
+        if (matcher.isDone() && !matcher.isCompletedExceptionally()) matcher.join().close();
     }
 }

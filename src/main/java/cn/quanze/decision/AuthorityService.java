@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Answers authority requests: Java looks up the body, the item and the place; the rules decide;
@@ -37,10 +38,11 @@ public final class AuthorityService {
 
     private final Dataset data;
     private final RuleEngine engine;
-    private final ItemMatcher matcher;
+    private final Supplier<ItemMatcher> matcher;
     private final QuestionReader reader;
 
-    public AuthorityService(Dataset data, RuleEngine engine, ItemMatcher matcher) {
+    /** @param matcher the free-text matcher; a supplier so a structured request never waits for it to load */
+    public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher) {
         this.data = data;
         this.engine = engine;
         this.matcher = matcher;
@@ -90,7 +92,7 @@ public final class AuthorityService {
             if (r.itemId() != null) {
                 item = data.catalogue().item(r.itemId()).orElseThrow();
             } else if (hasText) {
-                ItemMatcher.Result result = matcher.match(r.query(), act, MAX_CANDIDATES);
+                ItemMatcher.Result result = matcher.get().match(r.query(), act, MAX_CANDIDATES);
                 candidates = result.matches().stream()
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();

@@ -32,7 +32,8 @@ public final class DraftChecks {
             + "《五台县人民政府办公室关于公布县级行政规范性文件制定主体清单的通知》（五政办发〔2023〕23号）第二条";
     static final String BASIS_NUMBER = "《五台县人民政府办公室关于公布县级行政规范性文件制定主体清单的通知》（五政办发〔2023〕23号）第二条（统一登记、统一编号、统一印发）";
     static final String BASIS_NUMBER_FORM = BASIS_NUMBER + "；《党政机关公文格式》（GB/T 9704—2012）关于发文字号的规定";
-    static final String BASIS_TIAOLI = "《规章制定程序条例》第七条（规章的名称不得称“条例”，规范性文件更不得称“条例”）";
+    static final String BASIS_TIAOLI = "《山西省行政规范性文件制定与监督管理办法》（山西省人民政府令第274号，原文未经核实）；"
+            + "参照山西省朔州市平鲁区的实施办法：规范性文件名称可用办法、规定、细则、意见、决定、通知、通告，不得称“条例”";
     static final String BASIS_VALIDITY = "《山西省行政规范性文件制定与监督管理办法》（山西省人民政府令第274号）关于有效期的规定（原文未经核实，期限为可配置设置）";
     static final String BASIS_COMMENT = "《优化营商环境条例》第六十二条、第六十三条";
 
