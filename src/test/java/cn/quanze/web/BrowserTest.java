@@ -183,4 +183,27 @@ class BrowserTest {
         assertTrue(scroll.intValue() <= 1, "horizontal overflow " + scroll);
         shot("ask-390");
     }
+
+    @Test
+    @DisplayName("培训测验：出 3 道情景题，全部作答后交卷，显示得分和附依据的解析")
+    void quizPage() throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.get("http://localhost:" + port + "/quiz.html");
+        WebElement count = driver.findElement(By.name("count"));
+        count.clear();
+        count.sendKeys("3");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("kinds"))).selectByValue("SCENARIO");
+        driver.findElement(By.cssSelector("#spec button[type=submit]")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("paper")));
+        var questions = driver.findElements(By.cssSelector("#questions fieldset"));
+        assertEquals(3, questions.size());
+        for (WebElement q : questions) q.findElements(By.cssSelector("input[type=radio]")).get(0).click();
+        driver.findElement(By.id("submit")).click();
+        await().until(d -> d.findElement(By.id("score")).getText().contains("得分"));
+        String score = driver.findElement(By.id("score")).getText();
+        assertTrue(score.matches(".*得分：[0-3] / 3（已答 3 题）.*"), score);
+        String page = driver.findElement(By.id("questions")).getText();
+        assertTrue(page.contains("解析") && page.contains("依据"), page);
+        shot("quiz-1366");
+    }
 }
