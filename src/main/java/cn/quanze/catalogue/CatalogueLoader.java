@@ -267,8 +267,7 @@ public final class CatalogueLoader {
                 problem(f, row.line(), 0, "未知机构类型“" + row.get(1) + "”");
                 continue;
             }
-            List<String> aliases = row.get(3).isEmpty() ? List.of()
-                    : Arrays.stream(row.get(3).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> aliases = bars(row.get(3));
             String name = row.get(0);
             for (String key : concat(name, aliases)) {
                 String prev = owner.putIfAbsent(BodyDirectory.key(key), name);
@@ -290,6 +289,11 @@ public final class CatalogueLoader {
             }
         }
         return bodies;
+    }
+
+    /** A cell of |-separated words (aliases, synonyms). */
+    private static List<String> bars(String cell) {
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static List<String> concat(String first, List<String> rest) {
@@ -314,8 +318,7 @@ public final class CatalogueLoader {
             if (!columns(f, row, 5, 0)) continue;
             if (!areas.contains(row.get(0))) problem(f, row.line(), 0, "乡镇“" + row.get(0) + "”不是本县的乡镇");
             if (!seen.add(row.get(0) + "/" + row.get(1))) problem(f, row.line(), 0, "同一乡镇下重复：" + row.get(1));
-            List<String> aliases = row.get(3).isEmpty() ? List.of()
-                    : Arrays.stream(row.get(3).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> aliases = bars(row.get(3));
             places.add(new Place(row.get(0), row.get(1), row.get(2), aliases, row.line()));
         }
         return new Gazetteer(places, townships);
@@ -329,7 +332,7 @@ public final class CatalogueLoader {
             if (!columns(f, row, 2, 0)) continue;
             List<String> g = new ArrayList<>();
             g.add(row.get(0));
-            Arrays.stream(row.get(1).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).forEach(g::add);
+            g.addAll(bars(row.get(1)));
             if (g.size() < 2) problem(f, row.line(), 0, "同义词组至少要有两个词");
             groups.add(g);
         }

@@ -7,15 +7,11 @@ import cn.quanze.vetting.Draft;
 import cn.quanze.vetting.OpinionRenderer;
 import cn.quanze.vetting.VettingReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,45 +63,9 @@ public final class VetCommand implements Callable<Integer> {
     }
 
     private int runBatch() throws IOException {
-        BufferedReader in;
-        if (batch.equals("-")) {
-            in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        } else {
-            Path p = Path.of(batch);
-            if (!Files.isReadable(p)) throw new Main.UsageException("无法读取文件：" + batch);
-            in = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-        }
-        Progress progress = new Progress("vet", -1);
-        try (Quanze q = Quanze.start(Quanze.defaultHome()); in) {
-            String line;
-            long n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                System.out.println(answer(q, line, n));
-                progress.step(n);
-            }
+        try (Quanze q = Quanze.start(Quanze.defaultHome())) {
+            JsonLines.run(batch, "vet", Draft.class, d -> q.vetting().vet(d));
         }
         return 0;
-    }
-
-    static String answer(Quanze q, String line, long lineNo) throws JsonProcessingException {
-        Object id = null;
-        try {
-            JsonNode node = Json.MAPPER.readTree(line);
-            if (!(node instanceof ObjectNode obj)) return CheckCommand.error(null, "INVALID_REQUEST", "第 " + lineNo + " 行不是 JSON 对象。");
-            if (obj.hasNonNull("id")) id = obj.get("id").isTextual() ? obj.get("id").asText() : obj.get("id");
-            Draft d;
-            try {
-                d = Json.MAPPER.treeToValue(obj, Draft.class);
-            } catch (JsonProcessingException e) {
-                return CheckCommand.error(id, "INVALID_REQUEST", "第 " + lineNo + " 行字段有误：" + e.getOriginalMessage());
-            }
-            return Json.MAPPER.writeValueAsString(q.vetting().vet(d));
-        } catch (InvalidRequestException e) {
-            return CheckCommand.error(id, e.code(), "第 " + lineNo + " 行：" + e.getMessage());
-        } catch (JsonProcessingException e) {
-            return CheckCommand.error(null, "INVALID_JSON", "第 " + lineNo + " 行不是有效的 JSON：" + e.getOriginalMessage());
-        }
     }
 }

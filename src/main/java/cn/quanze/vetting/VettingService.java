@@ -36,7 +36,7 @@ public final class VettingService {
 
     public VettingReport vet(Draft draft) {
         if (draft == null) throw new InvalidRequestException("MISSING_DRAFT", "缺少草案对象。");
-        requireText(draft.issuer(), "issuer", "制定主体");
+        requireText(draft.issuer(), "issuer", "制定机关");
         requireText(draft.title(), "title", "标题");
         requireText(draft.text(), "text", "正文");
 
@@ -72,7 +72,7 @@ public final class VettingService {
 
     private static void requireText(String value, String field, String label) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRequestException("MISSING_" + field.toUpperCase(), "缺少必填字段 " + field + "（" + label + "）。");
+            throw new InvalidRequestException("MISSING_FIELD", "缺少必填字段 " + field + "（" + label + "）。");
         }
     }
 }
