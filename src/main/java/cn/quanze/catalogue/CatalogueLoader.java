@@ -252,7 +252,9 @@ public final class CatalogueLoader {
         if (declared == null || Integer.parseInt(declared) != issuers.size()) {
             problem(f, 0, 0, "应有 " + declared + " 个制定主体（#@ entries），实读到 " + issuers.size() + " 个");
         }
-        return new IssuerList(name, document, date, version, issuers);
+        IssuerList.Rules rules = new IssuerList.Rules(meta(f, "rule.unlisted"), meta(f, "rule.procedure"),
+                meta(f, "rule.vertical"), meta(f, "rule.dynamic"));
+        return new IssuerList(name, document, date, version, issuers, rules);
     }
 
     private List<Body> readBodies(TsvFile f) {

@@ -20,7 +20,6 @@ import cn.quanze.decision.PenaltyKind;
 import cn.quanze.decision.ReasonCode;
 import cn.quanze.decision.Verdict;
 import cn.quanze.issuers.Issuer;
-import cn.quanze.issuers.IssuerList;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -647,7 +646,7 @@ public final class QuizGenerator {
             boolean right = Question.keyMatches(o, dec, u);
             String fb = right ? "正确。" + why
                     : o.codes().contains("SUPERIOR_ONLY") || o.codes().contains("COUNTY_ONLY")
-                    ? "错误：通知第三条要求两处都备案：" + IssuerList.VERTICAL_RULE
+                    ? "错误：通知要求两处都备案。" + data.issuers().rules().vertical()
                     : "错误：" + why;
             keyed.add(new Option("", o.text(), right, fb, o.verdict(), o.codes()));
         }

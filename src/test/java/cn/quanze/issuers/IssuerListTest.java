@@ -30,8 +30,10 @@ class IssuerListTest {
 
     @Test
     void theNoticesOwnRulesAreRecorded() {
-        assertThat(IssuerList.UNLISTED_RULE).contains("确需制定行政规范性文件的，应当报请主管部门制定");
-        assertThat(IssuerList.VERTICAL_RULE).contains("应当同时向县政府备案");
-        assertThat(IssuerList.PROCEDURE_RULE).contains("统一登记、统一编号、统一印发");
+        IssuerList.Rules rules = QuanzeFixture.quanze().data().issuers().rules();
+        assertThat(rules.unlisted()).contains("议事协调机构、临时机构及其办公室").contains("确需制定行政规范性文件的，应当报请主管部门制定");
+        assertThat(rules.vertical()).contains("应当同时向县政府备案");
+        assertThat(rules.procedure()).contains("统一登记、统一编号、统一印发");
+        assertThat(rules.dynamic()).contains("动态管理");
     }
 }
