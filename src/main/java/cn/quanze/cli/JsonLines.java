@@ -79,12 +79,7 @@ final class JsonLines {
         }
     }
 
-    static String error(Object id, String code, String message) throws JsonProcessingException {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.putPOJO("id", id);
-        ObjectNode err = node.putObject("error");
-        err.put("code", code);
-        err.put("message", message);
-        return Json.MAPPER.writeValueAsString(node);
+    private static String error(Object id, String code, String message) throws JsonProcessingException {
+        return Json.MAPPER.writeValueAsString(Json.error(id, code, message));
     }
 }

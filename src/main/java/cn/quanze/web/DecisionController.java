@@ -4,6 +4,7 @@ import cn.quanze.Quanze;
 import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,7 @@ public class DecisionController {
             n++;
             Object id = null;
             if (!(el instanceof ObjectNode obj)) {
-                out.add(error(null, "INVALID_REQUEST", "第 " + n + " 个元素不是 JSON 对象。"));
+                out.add(Json.error(null, "INVALID_REQUEST", "第 " + n + " 个元素不是 JSON 对象。"));
                 continue;
             }
             if (obj.hasNonNull("id")) id = obj.get("id").isTextual() ? obj.get("id").asText() : obj.get("id");
@@ -67,18 +68,15 @@ public class DecisionController {
                 AuthorityRequest r = mapper.treeToValue(obj, AuthorityRequest.class);
                 out.add(decideAndLog(r));
             } catch (InvalidRequestException e) {
-                out.add(error(id, e.code(), "第 " + n + " 个元素：" + e.getMessage()));
+                out.add(Json.error(id, e.code(), "第 " + n + " 个元素：" + e.getMessage()));
             } catch (JsonProcessingException e) {
-                out.add(error(id, "INVALID_REQUEST", "第 " + n + " 个元素字段有误：" + Problems.describe(e)));
+                out.add(Json.error(id, "INVALID_REQUEST", "第 " + n + " 个元素字段有误：" + Problems.describe(e)));
             }
         }
         return out;
     }
 
     private Decision decideAndLog(AuthorityRequest r) {
-        if (r.body() == null || r.body().isBlank()) {
-            throw new InvalidRequestException("MISSING_BODY", "缺少必填字段 body（行为机关名称）。");
-        }
         Decision d = quanze.authority().decide(r);
         audit.append("decision", d.body() != null && d.body().name() != null ? d.body().name() : r.body(), r,
                 d.verdict().name(), d.reasons().stream().map(Decision.Reason::code).toList(),
@@ -86,12 +84,4 @@ public class DecisionController {
         return d;
     }
 
-    private ObjectNode error(Object id, String code, String message) {
-        ObjectNode node = mapper.createObjectNode();
-        node.putPOJO("id", id);
-        ObjectNode err = node.putObject("error");
-        err.put("code", code);
-        err.put("message", message);
-        return node;
-    }
 }
