@@ -35,6 +35,8 @@ import java.util.function.Supplier;
 public final class AuthorityService {
 
     public static final int MAX_CANDIDATES = 5;
+    /** A candidate that grants the stated act is taken only if it scores this share of the best match. */
+    static final double FALLBACK_SHARE = 0.75;
 
     private final Dataset data;
     private final RuleEngine engine;
@@ -114,7 +116,7 @@ public final class AuthorityService {
      * then outside the catalogue, which is the honest answer rather than the nearest wrong item.
      */
     private static CatalogueItem grantingOrNone(ItemMatcher.Result result, Act act) {
-        double floor = Math.max(ItemMatcher.WEAK_BELOW, result.best().score() / 2);
+        double floor = Math.max(ItemMatcher.WEAK_BELOW, result.best().score() * FALLBACK_SHARE);
         for (ItemMatcher.Match m : result.matches()) {
             if (m.score() < floor) break;
             CatalogueItem i = m.item();

@@ -117,9 +117,11 @@ public final class ItemMatcher implements AutoCloseable {
     /** The question with the statute words of every colloquial phrase it contains appended. */
     public String expand(String question) {
         StringBuilder out = new StringBuilder(question);
+        // 盖了房、砍了树: the aspect particle splits phrases the synonym list holds whole
+        String plain = question.replace("了", "");
         for (List<String> group : synonyms.groups()) {
             for (int i = 1; i < group.size(); i++) {
-                if (question.contains(group.get(i))) {
+                if (question.contains(group.get(i)) || plain.contains(group.get(i))) {
                     out.append(' ').append(group.get(0));
                     break;
                 }
