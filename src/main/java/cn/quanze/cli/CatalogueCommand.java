@@ -7,7 +7,7 @@ import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.CatalogueLoader;
 import cn.quanze.catalogue.Dataset;
 import cn.quanze.catalogue.ItemCondition;
-import cn.quanze.catalogue.LintProblem;
+import cn.quanze.catalogue.CatalogueException;
 import cn.quanze.catalogue.Place;
 import cn.quanze.citation.Citation;
 import cn.quanze.issuers.Issuer;
@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "catalogue", description = {"查看和校验清单数据。",
@@ -54,18 +53,18 @@ public final class CatalogueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path p = dir != null ? dir : CatalogueLoader.defaultDirectory();
-            List<LintProblem> problems = CatalogueLoader.lint(p);
-            if (problems.isEmpty()) {
-                Dataset d = CatalogueLoader.load(p);
-                System.out.println("校验通过：" + d.catalogue().items().size() + " 项职权、" + d.issuers().issuers().size()
-                        + " 个制定主体、" + d.bodies().all().size() + " 个机构、" + d.gazetteer().all().size() + " 个村庄和社区。");
-                System.out.println("SHA-256 " + d.sha256());
-                return 0;
+            Dataset d;
+            try {
+                d = CatalogueLoader.load(dir != null ? dir : CatalogueLoader.defaultDirectory());
+            } catch (CatalogueException e) {
+                e.problems().forEach(System.err::println);
+                System.err.println("校验未通过：共 " + e.problems().size() + " 处问题。");
+                return 1;
             }
-            problems.forEach(pr -> System.err.println(pr));
-            System.err.println("校验未通过：共 " + problems.size() + " 处问题。");
-            return 1;
+            System.out.println("校验通过：" + d.catalogue().items().size() + " 项职权、" + d.issuers().issuers().size()
+                    + " 个制定主体、" + d.bodies().all().size() + " 个机构、" + d.gazetteer().all().size() + " 个村庄和社区。");
+            System.out.println("SHA-256 " + d.sha256());
+            return 0;
         }
     }
 

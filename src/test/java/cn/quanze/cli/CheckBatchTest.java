@@ -3,13 +3,9 @@ package cn.quanze.cli;
 import cn.quanze.json.Json;
 import cn.quanze.QuanzeFixture;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,29 +14,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The batch contract: every line answered in order, a bad line gets an error object, the batch goes on. */
-class CheckBatchTest {
+class CheckBatchTest extends CommandLineFixture {
 
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
-
-    @BeforeEach
-    void capture() {
-        System.setProperty("quanze.home", QuanzeFixture.home().toString());
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     @Test
     void badLinesGetAnErrorObjectAndTheBatchGoesOn() throws Exception {
@@ -53,15 +31,9 @@ class CheckBatchTest {
                 "{\"id\":\"e\",\"body\":\"东冶镇\",\"action\":\"FLY\"}",
                 "",
                 "{\"id\":7,\"body\":\"东冶\",\"query\":\"镇里能直接批低保吗？\"}"), StandardCharsets.UTF_8);
-        int code = Main.commandLine().execute("check", "--batch", f.toString());
+        int code = run("check", "--batch", f.toString());
         assertThat(code).isZero();
-        List<JsonNode> lines = out.toString(StandardCharsets.UTF_8).lines().map(l -> {
-            try {
-                return Json.MAPPER.readTree(l);
-            } catch (Exception e) {
-                throw new AssertionError(l, e);
-            }
-        }).toList();
+        List<JsonNode> lines = jsonLines();
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
         assertThat(lines.get(0).get("verdict").asText()).isEqualTo("PERMITTED");
@@ -77,20 +49,20 @@ class CheckBatchTest {
 
     @Test
     void unreadableFileExitsWithTwo() {
-        assertThat(Main.commandLine().execute("check", "--batch", tmp.resolve("missing.jsonl").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("无法读取文件");
+        assertThat(run("check", "--batch", tmp.resolve("missing.jsonl").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("无法读取文件");
     }
 
     @Test
     void unusableArgumentsExitWithTwo() {
-        assertThat(Main.commandLine().execute("check", "--item", "abc", "--body", "东冶")).isEqualTo(2);
-        assertThat(Main.commandLine().execute("check", "--item", "3")).isEqualTo(2);
+        assertThat(run("check", "--item", "abc", "--body", "东冶")).isEqualTo(2);
+        assertThat(run("check", "--item", "3")).isEqualTo(2);
     }
 
     @Test
     void oneDecisionAsJsonCarriesTheContractFields() throws Exception {
-        assertThat(Main.commandLine().execute("check", "--body", "东冶", "--item", "45", "--action", "APPROVE", "--json")).isZero();
-        JsonNode d = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(run("check", "--body", "东冶", "--item", "45", "--action", "APPROVE", "--json")).isZero();
+        JsonNode d = Json.MAPPER.readTree(stdout());
         for (String field : List.of("id", "verdict", "body", "item", "candidates", "reasons", "conditions", "basis", "rulesFired", "catalogue")) {
             assertThat(d.has(field)).as(field).isTrue();
         }
@@ -101,13 +73,13 @@ class CheckBatchTest {
 
     @Test
     void humanReadableAnswerIsChinese() {
-        assertThat(Main.commandLine().execute("check", "--body", "东冶镇", "--query", "村民没批准就占地盖房，镇里能罚吗？")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("结论：可以").contains("第121项").contains("《中华人民共和国土地管理法》第七十八条");
+        assertThat(run("check", "--body", "东冶镇", "--query", "村民没批准就占地盖房，镇里能罚吗？")).isZero();
+        assertThat(stdout()).contains("结论：可以").contains("第121项").contains("《中华人民共和国土地管理法》第七十八条");
     }
 
     @Test
     void lintPassesOnTheRealData() {
-        assertThat(Main.commandLine().execute("catalogue", "lint")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("校验通过").contains("152");
+        assertThat(run("catalogue", "lint")).isZero();
+        assertThat(stdout()).contains("校验通过").contains("152");
     }
 }

@@ -4,13 +4,9 @@ import cn.quanze.QuanzeFixture;
 import cn.quanze.json.Json;
 import cn.quanze.web.AuditLog;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,38 +14,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class VetAndLogCommandTest {
+class VetAndLogCommandTest extends CommandLineFixture {
 
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
 
-    @BeforeEach
-    void capture() {
-        System.setProperty("quanze.home", QuanzeFixture.home().toString());
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private List<JsonNode> lines() {
-        return out.toString(StandardCharsets.UTF_8).lines().map(l -> {
-            try {
-                return Json.MAPPER.readTree(l);
-            } catch (Exception e) {
-                throw new AssertionError(l, e);
-            }
-        }).toList();
-    }
 
     @Test
     void vetBatchAnswersEveryDraftAndReportsBadOnes() throws Exception {
@@ -59,8 +29,8 @@ class VetAndLogCommandTest {
                 "{\"id\":\"fine\",\"issuer\":\"县农业农村局\",\"title\":\"秸秆禁烧管理办法\",\"legalityReviewed\":true,\"text\":\"违者处以一千元罚款。\"}",
                 "{\"id\":\"bad\",\"issuer\":\"东冶镇\",\"text\":\"没有标题\"}",
                 "[1,2]"), StandardCharsets.UTF_8);
-        assertThat(Main.commandLine().execute("vet", "--batch", f.toString())).isZero();
-        List<JsonNode> l = lines();
+        assertThat(run("vet", "--batch", f.toString())).isZero();
+        List<JsonNode> l = jsonLines();
         assertThat(l).hasSize(4);
         assertThat(l.get(0).get("verdict").asText()).isEqualTo("PASS");
         assertThat(l.get(1).get("verdict").asText()).isEqualTo("FAIL");
@@ -72,8 +42,8 @@ class VetAndLogCommandTest {
 
     @Test
     void vetPrintsThePastableOpinionByDefault() {
-        assertThat(Main.commandLine().execute("vet", QuanzeFixture.home().resolve("examples/draft-fees.json").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("合法性审查意见").contains("一、基本情况")
+        assertThat(run("vet", QuanzeFixture.home().resolve("examples/draft-fees.json").toString())).isZero();
+        assertThat(stdout()).contains("合法性审查意见").contains("一、基本情况")
                 .contains("二、发现的问题").contains("三、修改建议").contains("审查结论：不予通过");
     }
 
@@ -83,8 +53,8 @@ class VetAndLogCommandTest {
             log.append("decision", "东冶镇人民政府", java.util.Map.of("body", "东冶镇"), "PERMITTED", List.of("WITHIN_CATALOGUE"), "abc", List.of("r1"));
             log.append("decision", "台城镇人民政府", java.util.Map.of("body", "台城镇"), "NOT_PERMITTED", List.of("OUT_OF_JURISDICTION"), "abc", List.of("r2"));
         }
-        assertThat(Main.commandLine().execute("log", "--data-dir", tmp.toString(), "--verdict", "NOT_PERMITTED", "--json")).isZero();
-        List<JsonNode> l = lines();
+        assertThat(run("log", "--data-dir", tmp.toString(), "--verdict", "NOT_PERMITTED", "--json")).isZero();
+        List<JsonNode> l = jsonLines();
         assertThat(l).hasSize(1);
         assertThat(l.get(0).toString()).contains("台城镇");
     }
