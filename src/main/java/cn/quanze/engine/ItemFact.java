@@ -56,6 +56,14 @@ public final class ItemFact {
         return !acts.isEmpty() && EARLY_STAGES.containsAll(acts);
     }
 
+    /** The emergency the item waits for (情况紧急, 突发事件, 洪水威胁), or null when it waits for none. */
+    public ConditionKind getEmergencyCondition() {
+        for (ConditionKind k : new ConditionKind[]{ConditionKind.FLOOD_THREAT, ConditionKind.EMERGENCY_EVENT, ConditionKind.EMERGENCY}) {
+            if (conditionKinds.contains(k)) return k;
+        }
+        return null;
+    }
+
     public String getLabel() {
         return "第" + id + "项“" + name + "”";
     }

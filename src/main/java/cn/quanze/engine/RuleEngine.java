@@ -10,7 +10,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.internal.utils.KieHelper;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +37,10 @@ import java.util.stream.Stream;
  * per request and faster than a stateless session. A stateful session is not thread-safe, hence
  * one per thread; all of them are disposed on {@link #close()}. To reload rules or data, build a
  * new RuleEngine and close the old one.
+ *
+ * <p>Consequences compile as Java by default; one-shot commands compile them as MVEL, which roughly
+ * halves the cold build (about 1.0 s against 1.5 s here) at some cost per decision. A test holds the
+ * two dialects to identical decisions.
  */
 public final class RuleEngine implements AutoCloseable {
 
@@ -54,9 +62,22 @@ public final class RuleEngine implements AutoCloseable {
         this.ruleNames = List.copyOf(names);
     }
 
-    /** Compiles every .drl file in {@code rulesDir}; refuses to start on any compilation error. */
+    /** How rule consequences are compiled: Java (faster decisions) or MVEL (faster start-up). */
+    public enum Dialect {
+        JAVA, MVEL;
+
+        /** From -Dquanze.rules.dialect (the launcher picks MVEL for one-shot commands); Java otherwise. */
+        public static Dialect fromSystem() {
+            return "mvel".equalsIgnoreCase(System.getProperty("quanze.rules.dialect")) ? MVEL : JAVA;
+        }
+    }
+
     public static RuleEngine start(Dataset data, Path rulesDir) {
-        KieHelper helper = new KieHelper();
+        return start(data, rulesDir, Dialect.fromSystem());
+    }
+
+    /** Compiles every .drl file in {@code rulesDir} once; refuses to start on any compilation error. */
+    public static RuleEngine start(Dataset data, Path rulesDir, Dialect dialect) {
         List<Path> files;
         try (Stream<Path> s = Files.list(rulesDir)) {
             files = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
@@ -64,19 +85,20 @@ public final class RuleEngine implements AutoCloseable {
             throw new IllegalStateException("无法读取规则目录 " + rulesDir + "：" + e.getMessage(), e);
         }
         if (files.isEmpty()) throw new IllegalStateException("规则目录 " + rulesDir + " 中没有 .drl 文件");
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        conf.setProperty("drools.dialect.default", dialect.name().toLowerCase(java.util.Locale.ROOT));
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Path f : files) {
             try {
-                helper.addResource(KieServices.Factory.get().getResources().newByteArrayResource(Files.readAllBytes(f))
+                builder.add(KieServices.Factory.get().getResources().newByteArrayResource(Files.readAllBytes(f))
                         .setSourcePath("rules/" + f.getFileName()), ResourceType.DRL);
             } catch (IOException e) {
                 throw new IllegalStateException("无法读取规则文件 " + f + "：" + e.getMessage(), e);
             }
         }
-        var results = helper.verify();
-        if (results.hasMessages(org.kie.api.builder.Message.Level.ERROR)) {
-            throw new IllegalStateException("规则编译失败：\n" + results.getMessages());
-        }
-        KieBase kb = helper.build();
+        if (builder.hasErrors()) throw new IllegalStateException("规则编译失败：\n" + builder.getErrors());
+        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase();
+        kb.addPackages(builder.getKnowledgePackages());
         List<ItemFact> items = data.catalogue().items().stream().map(ItemFact::new).toList();
         List<IssuerFact> issuers = data.issuers().issuers().stream().map(IssuerFact::new).toList();
         return new RuleEngine(kb, items, issuers);
