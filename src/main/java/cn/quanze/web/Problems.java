@@ -44,7 +44,7 @@ public class Problems {
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, HttpServletRequest req) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setTitle(titleOf(status));
-        pd.setType(URI.create("https://quanze.cn/problems/" + code));
+        pd.setType(URI.create("urn:quanze:problem:" + code)); // a name, not a page: no site is promised
         pd.setProperty("code", code);
         if (req != null) pd.setInstance(URI.create(req.getRequestURI().replace(" ", "%20")));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
