@@ -155,8 +155,8 @@
     let h = '<h2 id="item-title">第' + it.id + '项　〔' + esc(it.type) + '〕</h2><p><strong>' + esc(it.name) + '</strong></p>';
     h += '<h3>依据（逐条解析）</h3>' + list(it.basis || [], (b) => esc(b.citation) + (b.provisions && b.provisions.length ? '<span class="code">' + esc(b.source) + '：' + esc(b.provisions.join('、')) + '</span>' : ''));
     h += '<details><summary>职权依据原文</summary><p>' + esc(it.basisText) + '</p></details>';
-    if (it.acts && it.acts.length) h += '<p class="muted">可作出的行为：' + esc(it.acts.join('、')) + '</p>';
-    if (it.conditions && it.conditions.length) h += '<p class="muted">条件：' + esc(it.conditions.join('、')) + '</p>';
+    if (it.acts && it.acts.length) h += '<p class="muted">可作出的行为：' + esc((it.actLabels || it.acts).join('、')) + '</p>';
+    if (it.conditions && it.conditions.length) h += '<p class="muted">条件：' + esc((it.conditionWords || it.conditions).join('、')) + '</p>';
     if (it.exclusions && it.exclusions.length) h += '<p class="muted">除外：' + esc(it.exclusions.join('；')) + '</p>';
     if (it.decidedBy) h += '<p class="muted">决定机关（据所引条款）：' + esc(it.decidedBy) + '</p>';
     h += '<p><button type="button" id="ask-this">就此事项查询权限</button></p>';

@@ -68,7 +68,9 @@ public final class CatalogueJson {
             b.put("citation", c.citation());
         }
         n.putPOJO("acts", i.actsInOrder().stream().map(Enum::name).toList());
+        n.putPOJO("actLabels", i.actsInOrder().stream().map(a -> a.label()).toList());
         n.putPOJO("conditions", i.conditions().stream().map(c -> c.kind().name()).toList());
+        n.putPOJO("conditionWords", i.conditions().stream().map(c -> c.words()).toList());
         n.putPOJO("exclusions", i.exclusions());
         n.put("decidedBy", i.decidedBy().isEmpty() ? null : i.decidedBy());
         return n;
