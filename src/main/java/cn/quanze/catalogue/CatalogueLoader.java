@@ -33,7 +33,8 @@ public final class CatalogueLoader {
     public static final String BODIES = "bodies.tsv";
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String SYNONYMS = "synonyms.tsv";
-    private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS);
+    public static final String REVISIONS = "later-revisions.tsv";
+    private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS);
 
     private final List<LintProblem> problems = new ArrayList<>();
 
@@ -84,7 +85,8 @@ public final class CatalogueLoader {
         IssuerList issuers = readIssuers(files.get(ISSUERS), bodies);
         Gazetteer gazetteer = readGazetteer(files.get(GAZETTEER), bodyList);
         Synonyms synonyms = readSynonyms(files.get(SYNONYMS));
-        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, sha256(files));
+        List<Revision> revisions = readRevisions(files.get(REVISIONS), catalogue);
+        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, sha256(files));
     }
 
     private static String sha256(Map<String, TsvFile> files) {
@@ -324,6 +326,30 @@ public final class CatalogueLoader {
             places.add(new Place(row.get(0), row.get(1), row.get(2), aliases, row.line()));
         }
         return new Gazetteer(places, townships);
+    }
+
+    private List<Revision> readRevisions(TsvFile f, TownshipCatalogue catalogue) {
+        meta(f, "version");
+        header(f, "所引名称", "清单所引版本", "新版本", "施行日期", "条文对应", "核实");
+        List<Revision> out = new ArrayList<>();
+        for (TsvFile.Row row : f.rows()) {
+            if (!columns(f, row, 6, 0)) continue;
+            java.time.LocalDate inForce;
+            try {
+                inForce = java.time.LocalDate.parse(row.get(3));
+            } catch (java.time.format.DateTimeParseException e) {
+                problem(f, row.line(), 0, "施行日期应为 YYYY-MM-DD：“" + row.get(3) + "”");
+                continue;
+            }
+            if (!Set.of("是", "否").contains(row.get(5))) problem(f, row.line(), 0, "核实一栏应为“是”或“否”");
+            Set<Integer> items = new java.util.TreeSet<>();
+            for (CatalogueItem i : catalogue.items()) {
+                if (i.basis().stream().anyMatch(c -> c.source().equals(row.get(0)))) items.add(i.id());
+            }
+            if (items.isEmpty()) problem(f, row.line(), 0, "清单中没有事项引用《" + row.get(0) + "》（书名须与清单引用完全一致）");
+            out.add(new Revision(row.get(0), row.get(1), row.get(2), inForce, row.get(4), row.get(5).equals("是"), items, row.line()));
+        }
+        return out;
     }
 
     private Synonyms readSynonyms(TsvFile f) {

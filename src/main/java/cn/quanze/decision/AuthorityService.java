@@ -16,6 +16,8 @@ import cn.quanze.matching.ItemMatcher;
 import cn.quanze.matching.QuestionReader;
 import cn.quanze.matching.ReadQuestion;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,9 +44,16 @@ public final class AuthorityService {
     private final RuleEngine engine;
     private final Supplier<ItemMatcher> matcher;
     private final QuestionReader reader;
+    private final Clock clock;
 
     /** @param matcher the free-text matcher; a supplier so a structured request never waits for it to load */
     public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher) {
+        this(data, engine, matcher, Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives "today" for requests without {@code asOf} */
+    public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher, Clock clock) {
+        this.clock = clock;
         this.data = data;
         this.engine = engine;
         this.matcher = matcher;
@@ -106,7 +115,8 @@ public final class AuthorityService {
         if (act == null) act = Act.HANDLE;
 
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
-        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak);
+        LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
+        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf);
         return new Prepared(c, candidates);
     }
 
@@ -147,7 +157,7 @@ public final class AuthorityService {
                 ps, f.location(), placeTownship,
                 Tri.of(f.emergency()), Tri.of(f.orderedToCorrect()), Tri.of(f.deadlinePassed()), Tri.of(f.obstructed()),
                 f.partyType(), f.penalty() == null ? null : f.penalty().kind(),
-                f.penalty() == null ? null : f.penalty().amountYuan());
+                f.penalty() == null ? null : f.penalty().amountYuan(), c.asOf());
     }
 
     private Decision assemble(AuthorityRequest r, Case c, RuleOutcome o, List<Decision.Candidate> candidates) {
@@ -186,7 +196,7 @@ public final class AuthorityService {
                 c.item() == null ? null : new Decision.ItemRef(c.item().id(), c.item().type().label(), c.item().name()),
                 candidates, reasons, conditions, List.copyOf(basis.values()), o.rulesFired(),
                 new Decision.CatalogueRef(cat.name(), cat.version(), data.sha256()),
-                c.act().name(), o.advice(), c.facts());
+                c.act().name(), o.advice(), c.facts(), c.asOf());
     }
 
     static Verdict combine(List<Outcome.Found> reasons) {

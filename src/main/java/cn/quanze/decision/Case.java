@@ -5,6 +5,8 @@ import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.Gazetteer;
 
+import java.time.LocalDate;
+
 /**
  * A request after the Java lookups: body resolved (or not), item chosen (or not), place looked up,
  * facts merged. This is what the rules decide on; it holds no user text that rules could execute.
@@ -16,5 +18,5 @@ import cn.quanze.catalogue.Gazetteer;
  * @param weakMatch  the free-text match was too weak to rely on
  */
 public record Case(String requestId, String bodyInput, Body body, CatalogueItem item, Act act,
-                   Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch) {
+                   Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch, LocalDate asOf) {
 }

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * The contract's decision object. Extensions beyond the contract: {@code act} (the act decided on),
- * {@code advice} (what to do instead) and {@code factsUsed} (facts after reading the question).
+ * {@code advice} (what to do instead), {@code factsUsed} (facts after reading the question) and
+ * {@code asOf} (the day decided for).
  */
 public record Decision(String id, Verdict verdict, BodyRef body, ItemRef item, List<Candidate> candidates,
                        List<Reason> reasons, List<Condition> conditions, List<BasisRef> basis,
                        List<String> rulesFired, CatalogueRef catalogue, String act, List<String> advice,
-                       Facts factsUsed) {
+                       Facts factsUsed, java.time.LocalDate asOf) {
 
     public record BodyRef(String input, String name, String kind) {}
 

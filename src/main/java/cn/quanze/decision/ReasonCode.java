@@ -28,7 +28,11 @@ public enum ReasonCode {
     /** The item excludes some cases (…除外); the answer holds outside them. */
     EXCLUSION_NOTED(null),
     /** The penalty stays within the simplified procedure of items 149–152. */
-    SIMPLIFIED_PROCEDURE_MET(null);
+    SIMPLIFIED_PROCEDURE_MET(null),
+    /** On the day asked, the loaded list had not yet been issued: that day's list is not loaded. */
+    LIST_NOT_IN_FORCE(Verdict.UNDETERMINED),
+    /** A law the item cites has since been revised or replaced: the articles should be checked against the new text. */
+    BASIS_REVISED(null);
 
     private final Verdict pushes;
 

@@ -26,12 +26,14 @@ public final class CaseFact {
     private final PartyType partyType;
     private final PenaltyKind penaltyKind;
     private final Double amountYuan;
+    private final long asOfDay;
+    private final String asOf;
 
     public CaseFact(String bodyInput, boolean bodyResolved, String bodyName, String bodyKind, String bodyParent,
                     String township, int itemId, Act act, boolean hasQuery, boolean weakMatch,
                     PlaceStatus placeStatus, String placeInput, String placeTownship,
                     Tri emergency, Tri orderedToCorrect, Tri deadlinePassed, Tri obstructed,
-                    PartyType partyType, PenaltyKind penaltyKind, Double amountYuan) {
+                    PartyType partyType, PenaltyKind penaltyKind, Double amountYuan, java.time.LocalDate asOf) {
         this.bodyInput = bodyInput;
         this.bodyResolved = bodyResolved;
         this.bodyName = bodyName;
@@ -52,6 +54,8 @@ public final class CaseFact {
         this.partyType = partyType;
         this.penaltyKind = penaltyKind;
         this.amountYuan = amountYuan;
+        this.asOfDay = asOf.toEpochDay();
+        this.asOf = asOf.toString();
     }
 
     public String getBodyInput() { return bodyInput; }
@@ -75,4 +79,7 @@ public final class CaseFact {
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
+    /** The day the decision is made for, as an epoch day (easy to compare in rules), and as printed. */
+    public long getAsOfDay() { return asOfDay; }
+    public String getAsOf() { return asOf; }
 }

@@ -47,15 +47,17 @@ public final class RuleEngine implements AutoCloseable {
     private final KieBase kieBase;
     private final List<ItemFact> items;
     private final List<IssuerFact> issuers;
+    private final List<Object> listFacts;
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Session> local = new ThreadLocal<>();
     private final List<String> ruleNames;
     private volatile boolean closed;
 
-    private RuleEngine(KieBase kieBase, List<ItemFact> items, List<IssuerFact> issuers) {
+    private RuleEngine(KieBase kieBase, List<ItemFact> items, List<IssuerFact> issuers, List<Object> listFacts) {
         this.kieBase = kieBase;
         this.items = items;
         this.issuers = issuers;
+        this.listFacts = listFacts;
         List<String> names = new ArrayList<>();
         kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
         Collections.sort(names);
@@ -101,7 +103,10 @@ public final class RuleEngine implements AutoCloseable {
         kb.addPackages(builder.getKnowledgePackages());
         List<ItemFact> items = data.catalogue().items().stream().map(ItemFact::new).toList();
         List<IssuerFact> issuers = data.issuers().issuers().stream().map(IssuerFact::new).toList();
-        return new RuleEngine(kb, items, issuers);
+        List<Object> listFacts = new ArrayList<>();
+        listFacts.add(new ListsFact(java.time.LocalDate.parse(data.catalogue().date()), java.time.LocalDate.parse(data.issuers().date())));
+        data.revisions().forEach(r -> listFacts.add(new RevisionFact(r)));
+        return new RuleEngine(kb, items, issuers, listFacts);
     }
 
     public List<String> ruleNames() {
@@ -158,6 +163,7 @@ public final class RuleEngine implements AutoCloseable {
         Session() {
             items.forEach(session::insert);
             issuers.forEach(session::insert);
+            listFacts.forEach(session::insert);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
