@@ -125,4 +125,24 @@ class CatalogueLintTest {
         edit(CatalogueLoader.SYNONYMS, s -> s + "秸秆\t麦秸\n");
         assertThat(CatalogueLoader.load(tmp).sha256()).isNotEqualTo(before).hasSize(64);
     }
+
+    @Test
+    void revisionOfALawTheCatalogueDoesNotCiteIsRefused() throws IOException {
+        copy();
+        edit(CatalogueLoader.REVISIONS, t -> t.replace("中华人民共和国文物保护法\t", "中华人民共和国文物法\t"));
+        assertThat(CatalogueLoader.lint(tmp)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CatalogueLoader.REVISIONS);
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("中华人民共和国文物法");
+        });
+    }
+
+    @Test
+    void revisionsKnowWhichItemsCiteTheLaw() {
+        var revisions = CatalogueLoader.load(QuanzeFixture.home().resolve("catalog")).revisions();
+        assertThat(revisions).anySatisfy(r -> {
+            assertThat(r.source()).isEqualTo("中华人民共和国农产品质量安全法");
+            assertThat(r.items()).containsExactlyInAnyOrder(67, 122, 123);
+        });
+    }
 }
