@@ -16,21 +16,22 @@ import java.util.List;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CatalogueController {
-    private final CatalogueView view;
+    private final Generations generations;
 
-    public CatalogueController(CatalogueView view) {
-        this.view = view;
+    public CatalogueController(Generations generations) {
+        this.generations = generations;
     }
 
     @Operation(summary = "清单事项（可按职权类型 type 筛选、按 q 搜索序号、名称或依据）")
     @GetMapping("/catalogue/items")
     public List<JsonNode> items(@RequestParam(required = false) String type, @RequestParam(required = false) String q) {
-        return view.items(type, q);
+        return generations.view().items(type, q);
     }
 
     @Operation(summary = "一个清单事项（序号 1–152），含逐条解析的依据")
     @GetMapping("/catalogue/items/{id}")
     public JsonNode item(@PathVariable("id") int id) {
+        CatalogueView view = generations.view();
         return view.item(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "UNKNOWN_ITEM",
                 "清单中没有第 " + id + " 项（序号应为 1–" + view.catalogueInfo().path("itemCount").asInt() + "）。"));
     }
@@ -38,18 +39,18 @@ public class CatalogueController {
     @Operation(summary = "清单名称、版本和 SHA-256")
     @GetMapping("/catalogue")
     public JsonNode catalogue() {
-        return view.catalogueInfo();
+        return generations.view().catalogueInfo();
     }
 
     @Operation(summary = "县级行政规范性文件制定主体清单")
     @GetMapping("/issuers")
     public JsonNode issuers() {
-        return view.issuers();
+        return generations.view().issuers();
     }
 
     @Operation(summary = "机构名录（含简称）")
     @GetMapping("/bodies")
     public JsonNode bodies() {
-        return view.bodies();
+        return generations.view().bodies();
     }
 }

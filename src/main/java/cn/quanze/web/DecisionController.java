@@ -1,6 +1,5 @@
 package cn.quanze.web;
 
-import cn.quanze.Quanze;
 import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.InvalidRequestException;
@@ -25,14 +24,14 @@ import java.util.List;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class DecisionController {
-    private final Quanze quanze;
+    private final Generations generations;
     private final AuditLog audit;
     private final ObjectMapper mapper;
     private final int maxBatch;
 
-    public DecisionController(Quanze quanze, AuditLog audit, ObjectMapper mapper,
+    public DecisionController(Generations generations, AuditLog audit, ObjectMapper mapper,
                               @Value("${quanze.batch.max-size:1000}") int maxBatch) {
-        this.quanze = quanze;
+        this.generations = generations;
         this.audit = audit;
         this.mapper = mapper;
         this.maxBatch = maxBatch;
@@ -77,10 +76,13 @@ public class DecisionController {
     }
 
     private Decision decideAndLog(AuthorityRequest r) {
-        Decision d = quanze.authority().decide(r);
+        Decision d;
+        try (Generations.Lease g = generations.lease()) {
+            d = g.quanze().authority().decide(r);
+        }
         audit.append("decision", d.body() != null && d.body().name() != null ? d.body().name() : r.body(), r,
                 d.verdict().name(), d.reasons().stream().map(Decision.Reason::code).toList(),
-                d.catalogue() != null ? d.catalogue().sha256() : quanze.data().sha256(), d.rulesFired());
+                d.catalogue().sha256(), d.rulesFired());
         return d;
     }
 

@@ -1,6 +1,5 @@
 package cn.quanze.web;
 
-import cn.quanze.Quanze;
 import cn.quanze.quiz.Difficulty;
 import cn.quanze.quiz.QuizService;
 import cn.quanze.quiz.QuizSpec;
@@ -19,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class QuizController {
     static final int MAX_COUNT = 200;
 
-    private final QuizService quiz;
+    private final Generations generations;
 
-    public QuizController(Quanze quanze) {
-        this.quiz = new QuizService(quanze);
+    public QuizController(Generations generations) {
+        this.generations = generations;
     }
 
     @GetMapping
@@ -31,7 +30,10 @@ public class QuizController {
                                          @RequestParam(required = false) String kinds,
                                          @RequestParam(required = false) String difficulty,
                                          @RequestParam(required = false) String topic) {
-        return quiz.paper(spec(count, seed, kinds, difficulty, topic));
+        QuizSpec spec = spec(count, seed, kinds, difficulty, topic);
+        try (Generations.Lease g = generations.lease()) {
+            return g.quiz().paper(spec);
+        }
     }
 
     @PostMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -39,8 +41,8 @@ public class QuizController {
         if (sheet.count() != null && (sheet.count() < 1 || sheet.count() > MAX_COUNT)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_QUIZ", "题量应在 1–" + MAX_COUNT + " 之间。");
         }
-        try {
-            return quiz.check(sheet);
+        try (Generations.Lease g = generations.lease()) {
+            return g.quiz().check(sheet);
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_QUIZ", e.getMessage());
         }

@@ -1,6 +1,5 @@
 package cn.quanze.web;
 
-import cn.quanze.Quanze;
 import cn.quanze.vetting.Draft;
 import cn.quanze.vetting.Finding;
 import cn.quanze.vetting.OpinionRenderer;
@@ -31,12 +30,12 @@ import java.util.Locale;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class VettingController {
-    private final Quanze quanze;
+    private final Generations generations;
     private final AuditLog audit;
     private final ObjectMapper mapper;
 
-    public VettingController(Quanze quanze, AuditLog audit, ObjectMapper mapper) {
-        this.quanze = quanze;
+    public VettingController(Generations generations, AuditLog audit, ObjectMapper mapper) {
+        this.generations = generations;
         this.audit = audit;
         this.mapper = mapper;
     }
@@ -44,10 +43,15 @@ public class VettingController {
     @Operation(summary = "审查一份规范性文件草案 → 审查报告（另附 opinion：可打印的审查意见）")
     @PostMapping(path = "/vetting", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ObjectNode vet(@RequestBody Draft draft) {
-        VettingReport report = quanze.vetting().vet(draft);
+        VettingReport report;
+        String sha256;
+        try (Generations.Lease g = generations.lease()) {
+            report = g.quanze().vetting().vet(draft);
+            sha256 = g.quanze().data().sha256();
+        }
         audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()
                         : draft.issuer(), draft, report.verdict(), report.findings().stream().map(Finding::code).toList(),
-                quanze.data().sha256(), report.rulesFired());
+                sha256, report.rulesFired());
         ObjectNode n = mapper.valueToTree(report);
         n.put("opinion", OpinionRenderer.render(report, draft));
         return n;

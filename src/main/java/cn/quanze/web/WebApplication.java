@@ -14,11 +14,10 @@ import java.nio.file.Path;
 public class WebApplication {
     private static final Logger LOG = LoggerFactory.getLogger(WebApplication.class);
 
-    /** The composition root, created once and closed with the application context. */
+    /** The loaded data and rules, replaced on reload and closed with the application context. */
     @Bean(destroyMethod = "close")
-    public Quanze quanze(@Value("${quanze.home:}") String home) {
-        Path h = home == null || home.isBlank() ? Quanze.defaultHome() : Path.of(home).toAbsolutePath().normalize();
-        return Quanze.start(h);
+    public Generations generations(@Value("${quanze.home:}") String home) {
+        return new Generations(home == null || home.isBlank() ? Quanze.defaultHome() : Path.of(home).toAbsolutePath().normalize());
     }
 
     @Bean(destroyMethod = "close")
@@ -26,11 +25,6 @@ public class WebApplication {
         AuditLog log = AuditLog.open(Path.of(dataDir).toAbsolutePath().normalize());
         log.setAside().ifPresent(p -> LOG.warn("决定日志末行不完整，已另存为 {}", p));
         return log;
-    }
-
-    @Bean
-    public CatalogueView catalogueView(Quanze quanze) {
-        return new CatalogueView(quanze.data());
     }
 
 }

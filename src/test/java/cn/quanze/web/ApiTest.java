@@ -295,4 +295,16 @@ class ApiTest {
         assertTrue(r.json().path("findings").get(0).path("message").asText().contains("县公安局"));
         assertTrue(r.json().path("rulesFired").toString().contains("Draft from a body not on the issuer list"));
     }
+
+    @Test
+    @DisplayName("重新载入：校验通过后换上新的清单和规则，答复照常")
+    void reloadKeepsAnswering() throws Exception {
+        Res r = post("/api/v1/admin/reload", "");
+        assertEquals(200, r.status(), r.raw());
+        assertEquals(64, r.json().path("sha256").asText().length());
+        assertEquals(r.json().path("previousSha256").asText(), r.json().path("sha256").asText(), "same files, same data");
+        assertTrue(r.json().path("rules").asInt() > 40);
+        Res d = post("/api/v1/decisions", "{\"body\":\"东冶镇\",\"itemId\":121}");
+        assertEquals("PERMITTED", d.json().path("verdict").asText());
+    }
 }
