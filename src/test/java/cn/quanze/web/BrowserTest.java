@@ -66,7 +66,10 @@ class BrowserTest {
     }
 
     WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        // the page re-renders the answer card, so an element found a moment ago may be replaced
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(15));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     void open(int width, int height) {
