@@ -33,6 +33,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--facts", description = "案件事实（JSON），如 '{\"partyType\":\"INDIVIDUAL\",\"penalty\":{\"kind\":\"FINE\",\"amountYuan\":500}}'")
     String facts;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "按该日判断（默认今天）")
+    java.time.LocalDate asOf;
+
     @Option(names = "--json", description = "输出合同规定的 JSON 决定对象")
     boolean json;
 
@@ -54,7 +57,7 @@ public final class CheckCommand implements Callable<Integer> {
         try (Quanze q = Quanze.start(Quanze.defaultHome())) {
             Decision d;
             try {
-                d = q.authority().decide(new AuthorityRequest(null, body, item, query, action, f, null));
+                d = q.authority().decide(new AuthorityRequest(null, body, item, query, action, f, asOf));
             } catch (InvalidRequestException e) {
                 throw new Main.UsageException(e.getMessage());
             }

@@ -175,7 +175,7 @@ public final class AuthorityService {
             }
         }
         Map<String, Decision.BasisRef> basis = new LinkedHashMap<>();
-        if (c.item() != null && c.act() != cn.quanze.catalogue.Act.ISSUE_NORMATIVE_DOCUMENT) {
+        if (c.item() != null && c.act() != Act.ISSUE_NORMATIVE_DOCUMENT) {
             for (Citation ci : c.item().basis()) {
                 basis.putIfAbsent(ci.citation(), new Decision.BasisRef(ci.source(), ci.edition(), ci.provisionTexts(), ci.citation()));
             }

@@ -21,7 +21,7 @@ public final class ItemFact {
     private final Set<Act> acts;
     private final Set<ConditionKind> conditionKinds;
     private final String territoryWords;
-    private final String stageWords;
+    private final String actWords;
     private final String decidedBy;
     private final List<String> exclusions;
 
@@ -34,7 +34,7 @@ public final class ItemFact {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ConditionKind.class)));
         this.territoryWords = item.conditions().stream().filter(c -> c.kind() == ConditionKind.WITHIN_TERRITORY)
                 .map(ItemCondition::words).findFirst().orElse("");
-        this.stageWords = item.actsInOrder().stream().map(Act::label).collect(Collectors.joining("、"));
+        this.actWords = item.actsInOrder().stream().map(Act::label).collect(Collectors.joining("、"));
         this.decidedBy = item.decidedBy();
         this.exclusions = item.exclusions();
     }
@@ -47,7 +47,7 @@ public final class ItemFact {
     public Set<ConditionKind> getConditionKinds() { return conditionKinds; }
     public String getTerritoryWords() { return territoryWords; }
     /** The acts granted, in Chinese, e.g. 审核、转报. */
-    public String getActWords() { return stageWords; }
+    public String getActWords() { return actWords; }
     public String getDecidedBy() { return decidedBy; }
     public List<String> getExclusions() { return exclusions; }
 
