@@ -43,7 +43,9 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setParameterExceptionHandler((ex, args) -> {
-                    System.err.println("错误：" + ex.getMessage());
+                    String what = ex instanceof CommandLine.MissingParameterException ? "缺少必填参数"
+                            : ex instanceof CommandLine.UnmatchedArgumentException ? "无法识别的参数" : "参数取值无效";
+                    System.err.println("错误：" + what + "（" + ex.getMessage() + "）");
                     ex.getCommandLine().usage(System.err);
                     return 2;
                 })
