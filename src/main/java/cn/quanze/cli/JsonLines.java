@@ -76,6 +76,9 @@ final class JsonLines {
             return error(id, e.code(), "第 " + lineNo + " 行：" + e.getMessage());
         } catch (JsonProcessingException e) {
             return error(null, "INVALID_JSON", "第 " + lineNo + " 行不是有效的 JSON：" + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            // a fault of ours on one line must not cost the rest of the batch its answers
+            return error(id, "INTERNAL_ERROR", "第 " + lineNo + " 行处理失败：" + e.getMessage());
         }
     }
 

@@ -39,6 +39,8 @@ public final class AuthorityService {
     public static final int MAX_CANDIDATES = 5;
     /** A candidate that grants the stated act is taken only if it scores this share of the best match. */
     static final double FALLBACK_SHARE = 0.75;
+    /** A question is a sentence or two; longer text is refused rather than searched. */
+    public static final int MAX_QUERY_CHARS = 500;
 
     private final Dataset data;
     private final RuleEngine engine;
@@ -83,6 +85,10 @@ public final class AuthorityService {
         if (r.itemId() != null && data.catalogue().item(r.itemId()).isEmpty()) {
             throw new InvalidRequestException("UNKNOWN_ITEM", "清单中没有第 " + r.itemId() + " 项（序号应为 1–"
                     + data.catalogue().items().size() + "）。");
+        }
+        if (r.query() != null && r.query().length() > MAX_QUERY_CHARS) {
+            throw new InvalidRequestException("QUERY_TOO_LONG", "问题描述过长（" + r.query().length() + " 字），请用 "
+                    + MAX_QUERY_CHARS + " 字以内描述拟办事项。");
         }
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();

@@ -167,8 +167,11 @@ public final class ItemMatcher implements AutoCloseable {
         return 0.85;
     }
 
+    /** Far below Lucene's clause limit (1,024 for the whole query, three fields). */
+    private static final int MAX_TERMS_PER_FIELD = 200;
+
     private static void addTerms(BooleanQuery.Builder q, String field, Set<String> terms, float boost) {
-        for (String t : terms) {
+        for (String t : terms.stream().limit(MAX_TERMS_PER_FIELD).toList()) {
             q.add(new BoostQuery(new TermQuery(new Term(field, t)), boost), BooleanClause.Occur.SHOULD);
         }
     }

@@ -70,6 +70,9 @@ public class DecisionController {
                 out.add(Json.error(id, e.code(), "第 " + n + " 个元素：" + e.getMessage()));
             } catch (JsonProcessingException e) {
                 out.add(Json.error(id, "INVALID_REQUEST", "第 " + n + " 个元素字段有误：" + Problems.describe(e)));
+            } catch (RuntimeException e) {
+                // a fault of ours on one element must not cost the others their answers
+                out.add(Json.error(id, "INTERNAL_ERROR", "第 " + n + " 个元素处理失败：" + e.getMessage()));
             }
         }
         return out;

@@ -82,4 +82,18 @@ class CheckBatchTest extends CommandLineFixture {
         assertThat(run("catalogue", "lint")).isZero();
         assertThat(stdout()).contains("校验通过").contains("152");
     }
+
+    @Test
+    void overlongQuestionIsRefusedOnItsLineAndTheBatchGoesOn() throws Exception {
+        Path f = tmp.resolve("long.jsonl");
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < 3000; i++) q.appendCodePoint(0x4e00 + (i * 7919) % 20000);
+        Files.write(f, List.of(
+                "{\"id\":\"long\",\"body\":\"东冶镇\",\"query\":\"" + q + "\"}",
+                "{\"id\":\"ok\",\"body\":\"东冶镇\",\"itemId\":121}"), StandardCharsets.UTF_8);
+        assertThat(run("check", "--batch", f.toString())).isZero();
+        List<JsonNode> lines = jsonLines();
+        assertThat(lines.get(0).get("error").get("code").asText()).isEqualTo("QUERY_TOO_LONG");
+        assertThat(lines.get(1).get("verdict").asText()).isEqualTo("PERMITTED");
+    }
 }
