@@ -116,6 +116,16 @@ public final class CatalogueLoader {
         return true;
     }
 
+    /** The 序号 in the row's first column, or null (with a problem recorded) when it is not a number. */
+    private Integer itemNumber(TsvFile f, TsvFile.Row row) {
+        try {
+            return Integer.parseInt(row.get(0));
+        } catch (NumberFormatException e) {
+            problem(f, row.line(), 0, "序号不是数字：“" + row.get(0) + "”");
+            return null;
+        }
+    }
+
     private boolean columns(TsvFile f, TsvFile.Row row, int n, int item) {
         if (row.cells().size() != n) {
             problem(f, row.line(), item, "应有 " + n + " 列（以制表符分隔），实有 " + row.cells().size() + " 列");
@@ -141,13 +151,8 @@ public final class CatalogueLoader {
         Map<PowerType, Integer> counts = new EnumMap<>(PowerType.class);
         int expected = 1;
         for (TsvFile.Row row : f.rows()) {
-            int id;
-            try {
-                id = Integer.parseInt(row.get(0));
-            } catch (NumberFormatException e) {
-                problem(f, row.line(), 0, "序号不是数字：“" + row.get(0) + "”");
-                continue;
-            }
+            Integer id = itemNumber(f, row);
+            if (id == null) continue;
             if (!columns(f, row, 4, id)) continue;
             if (id != expected) {
                 problem(f, row.line(), id, id < expected ? "序号重复或倒序（应为 " + expected + "）"
@@ -195,13 +200,8 @@ public final class CatalogueLoader {
         Map<Integer, Map<String, TsvFile.Row>> out = new HashMap<>();
         for (TsvFile.Row row : f.rows()) {
             if (!columns(f, row, 4, 0)) continue;
-            int id;
-            try {
-                id = Integer.parseInt(row.get(0));
-            } catch (NumberFormatException e) {
-                problem(f, row.line(), 0, "序号不是数字：“" + row.get(0) + "”");
-                continue;
-            }
+            Integer id = itemNumber(f, row);
+            if (id == null) continue;
             if (!Set.of("acts", "decidedBy").contains(row.get(1))) {
                 problem(f, row.line(), id, "未知属性“" + row.get(1) + "”（可用：acts、decidedBy）");
             } else if (row.get(3).isEmpty()) {

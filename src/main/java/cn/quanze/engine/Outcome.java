@@ -20,7 +20,7 @@ public final class Outcome {
     final List<String> advice = new ArrayList<>();
     final List<String> rulesFired = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
-    final List<String[]> provisions = new ArrayList<>();
+    final List<RuleOutcome.RuleProvision> provisions = new ArrayList<>();
     String currentRule = "";
 
     public void reason(ReasonCode code, String message) {

@@ -177,8 +177,8 @@ public final class RuleEngine implements AutoCloseable {
                     Map<String, Object> meta = rule.getMetaData();
                     Object source = meta.get("source");
                     if (source != null) {
-                        current.provisions.add(new String[]{rule.getName(), strip(source), strip(meta.getOrDefault("edition", "")),
-                                strip(meta.getOrDefault("provisions", ""))});
+                        current.provisions.add(new RuleOutcome.RuleProvision(rule.getName(), strip(source), strip(meta.getOrDefault("edition", "")),
+                                strip(meta.getOrDefault("provisions", ""))));
                     }
                 }
             });
@@ -203,7 +203,7 @@ public final class RuleEngine implements AutoCloseable {
             }
             return new RuleOutcome(List.copyOf(outcome.reasons), List.copyOf(outcome.conditions),
                     List.copyOf(outcome.advice), List.copyOf(outcome.rulesFired),
-                    outcome.provisions.stream().map(p -> new RuleOutcome.RuleProvision(p[0], p[1], p[2], p[3])).toList(),
+                    List.copyOf(outcome.provisions),
                     List.copyOf(outcome.failures));
         }
     }

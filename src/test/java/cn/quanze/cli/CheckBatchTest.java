@@ -4,7 +4,6 @@ import cn.quanze.json.Json;
 import cn.quanze.QuanzeFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The batch contract: every line answered in order, a bad line gets an error object, the batch goes on. */
 class CheckBatchTest extends CommandLineFixture {
-
-    @TempDir
-    Path tmp;
-
 
     @Test
     void badLinesGetAnErrorObjectAndTheBatchGoesOn() throws Exception {

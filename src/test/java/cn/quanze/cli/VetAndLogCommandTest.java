@@ -5,7 +5,6 @@ import cn.quanze.json.Json;
 import cn.quanze.web.AuditLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +14,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VetAndLogCommandTest extends CommandLineFixture {
-
-    @TempDir
-    Path tmp;
-
-
 
     @Test
     void vetBatchAnswersEveryDraftAndReportsBadOnes() throws Exception {
