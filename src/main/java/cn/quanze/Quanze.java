@@ -2,7 +2,7 @@ package cn.quanze;
 
 import cn.quanze.catalogue.CatalogueLoader;
 import cn.quanze.catalogue.Dataset;
-import cn.quanze.decision.AuthorityService;
+import cn.quanze.authority.AuthorityService;
 import cn.quanze.engine.RuleEngine;
 import cn.quanze.matching.ItemMatcher;
 import cn.quanze.vetting.Vetter;

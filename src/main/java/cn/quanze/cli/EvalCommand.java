@@ -2,7 +2,7 @@ package cn.quanze.cli;
 
 import cn.quanze.json.Json;
 import cn.quanze.Quanze;
-import cn.quanze.matching.Evaluation;
+import cn.quanze.evaluation.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

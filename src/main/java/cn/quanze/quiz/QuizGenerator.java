@@ -11,7 +11,7 @@ import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.catalogue.Place;
 import cn.quanze.catalogue.PowerType;
 import cn.quanze.citation.Citation;
-import cn.quanze.decision.AuthorityService;
+import cn.quanze.authority.AuthorityService;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
 import cn.quanze.decision.PartyType;

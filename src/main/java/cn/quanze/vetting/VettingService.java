@@ -2,7 +2,7 @@ package cn.quanze.vetting;
 
 import cn.quanze.catalogue.Act;
 import cn.quanze.decision.AuthorityRequest;
-import cn.quanze.decision.AuthorityService;
+import cn.quanze.authority.AuthorityService;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.InvalidRequestException;
 import cn.quanze.decision.ReasonCode;

@@ -1,6 +1,12 @@
-package cn.quanze.decision;
+package cn.quanze.authority;
 
 import cn.quanze.catalogue.Act;
+import cn.quanze.decision.AuthorityRequest;
+import cn.quanze.decision.Decision;
+import cn.quanze.decision.Facts;
+import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.decision.ReasonCode;
+import cn.quanze.decision.Verdict;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.Dataset;

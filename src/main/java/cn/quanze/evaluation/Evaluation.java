@@ -1,7 +1,7 @@
-package cn.quanze.matching;
+package cn.quanze.evaluation;
 
 import cn.quanze.decision.AuthorityRequest;
-import cn.quanze.decision.AuthorityService;
+import cn.quanze.authority.AuthorityService;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
 
