@@ -416,7 +416,7 @@ public final class QuizGenerator {
             for (ReasonCode c : chosen) {
                 boolean right = c == keyCode;
                 String fb = right ? "正确。" + keyReason : "错误：" + CODED.get(c)[1] + "本题的关键是：" + keyReason;
-                opts.add(new Option("", CODED.get(c)[0], right, fb, c.pushes().name(), List.of(c.name())));
+                opts.add(new Option("", CODED.get(c)[0], right, fb, claimedVerdict(c).name(), List.of(c.name())));
             }
         } else {
             for (Verdict v : VERDICT_ORDER) {
@@ -428,10 +428,19 @@ public final class QuizGenerator {
         return finish(id, ref, QuestionKind.SCENARIO, titleOf(QuestionKind.SCENARIO, it), text, opts, dec, it.id(), probe);
     }
 
+    /** The verdict a reason-coded option claims (its text opens with it: 可以 / 有条件可以 / 不可以 / 无法判断). */
+    private static Verdict claimedVerdict(ReasonCode c) {
+        return switch (c) {
+            case WITHIN_CATALOGUE -> Verdict.PERMITTED;
+            case CONDITIONS_TO_CHECK -> Verdict.CONDITIONAL;
+            case BODY_NOT_COVERED, UNKNOWN_BODY -> Verdict.UNDETERMINED;
+            default -> Verdict.NOT_PERMITTED;
+        };
+    }
+
     private static ReasonCode decisiveCode(Decision dec) {
         for (Decision.Reason r : dec.reasons()) {
-            ReasonCode c = ReasonCode.valueOf(r.code());
-            if (c.pushes() == dec.verdict()) return c;
+            if (r.decides(dec.verdict())) return ReasonCode.valueOf(r.code());
         }
         return null;
     }
@@ -439,8 +448,7 @@ public final class QuizGenerator {
     private static String keyReason(Decision dec) {
         StringBuilder s = new StringBuilder();
         for (Decision.Reason r : dec.reasons()) {
-            ReasonCode c = ReasonCode.valueOf(r.code());
-            if (c.pushes() == dec.verdict()) {
+            if (r.decides(dec.verdict())) {
                 s.append(r.message());
                 break;
             }

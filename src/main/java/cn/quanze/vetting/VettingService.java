@@ -66,7 +66,7 @@ public final class VettingService {
         RuleOutcome judged = engine.judgeDraft(new DraftFact(draft.issuer()), facts);
         String verdict = judged.failures().isEmpty() ? VettingReport.PASS : VettingReport.FAIL;
         List<String> rules = new ArrayList<>(issuerDecision.rulesFired());
-        rules.addAll(judged.rulesFired());
+        rules.addAll(judged.ruleNames());
         return report.decidedBy(verdict, rules);
     }
 

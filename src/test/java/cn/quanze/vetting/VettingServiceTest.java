@@ -108,7 +108,7 @@ class VettingServiceTest {
         var engine = QuanzeFixture.quanze().engine();
         var judged = engine.judgeDraft(new cn.quanze.engine.DraftFact("x"), List.of(new cn.quanze.engine.FindingFact("SETS_SOMETHING_NEW", "ERROR")));
         assertThat(judged.failures()).hasSize(1);
-        fired.addAll(judged.rulesFired());
+        fired.addAll(judged.ruleNames());
         assertThat(fired).containsAll(engine.ruleNames().stream().filter(r -> r.startsWith("Draft ")).toList());
     }
 
