@@ -11,6 +11,8 @@ import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.Dataset;
 import cn.quanze.catalogue.Gazetteer;
+import cn.quanze.catalogue.LegalParameters;
+import cn.quanze.catalogue.PartyType;
 import cn.quanze.citation.Citation;
 import cn.quanze.engine.CaseFact;
 import cn.quanze.engine.Outcome;
@@ -144,7 +146,7 @@ public final class AuthorityService {
         return null;
     }
 
-    private static CaseFact toFact(Case c) {
+    private CaseFact toFact(Case c) {
         CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
                 .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).asOf(c.asOf());
         Body b = c.body();
@@ -154,6 +156,16 @@ public final class AuthorityService {
             if (c.place().unique()) f.place(PlaceStatus.UNIQUE, facts.location(), c.place().township());
             else if (c.place().ambiguous()) f.place(PlaceStatus.AMBIGUOUS, facts.location(), String.join("、", c.place().townships()));
             else f.place(PlaceStatus.UNKNOWN, facts.location(), null);
+        }
+        if (c.item() != null && c.act() == Act.PENALIZE && data.penaltyProvisions().covers(c.item().id())) {
+            var kind = facts.penalty() == null ? null : facts.penalty().kind();
+            var amount = facts.penalty() == null ? null : facts.penalty().amountYuan();
+            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), kind, amount);
+            boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
+                    .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
+                    .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
+                    .orElse(false);
+            f.articles(check.fit(), check.detail(), outOfReach);
         }
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).party(facts.partyType())

@@ -34,7 +34,10 @@ public final class CatalogueLoader {
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String SYNONYMS = "synonyms.tsv";
     public static final String REVISIONS = "later-revisions.tsv";
-    private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS);
+    public static final String PENALTY_PROVISIONS = "penalty-provisions.tsv";
+    public static final String PARAMETERS = "legal-parameters.tsv";
+    private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS,
+            PENALTY_PROVISIONS, PARAMETERS);
 
     private final List<LintProblem> problems = new ArrayList<>();
 
@@ -86,7 +89,9 @@ public final class CatalogueLoader {
         Gazetteer gazetteer = readGazetteer(files.get(GAZETTEER), bodyList);
         Synonyms synonyms = readSynonyms(files.get(SYNONYMS));
         List<Revision> revisions = readRevisions(files.get(REVISIONS), catalogue);
-        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, sha256(files));
+        PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), problems).read(catalogue);
+        LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), problems).read();
+        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, sha256(files));
     }
 
     private static String sha256(Map<String, TsvFile> files) {

@@ -1,5 +1,8 @@
 package cn.quanze.decision;
 
+import cn.quanze.catalogue.PartyType;
+import cn.quanze.catalogue.PenaltyKind;
+
 /**
  * What is known of the case (contract {@code facts}). Null means unknown.
  * {@code obstructed} is an extension for item 9 (防汛遇到阻拦和拖延时).

@@ -13,6 +13,7 @@ public enum ReasonCode {
     PRECONDITION_UNMET,
     SIMPLIFIED_PROCEDURE_LIMIT,
     PENALTY_KIND_NOT_AVAILABLE,
+    PENALTY_OUT_OF_RANGE,
     BODY_NOT_COVERED,
     UNKNOWN_BODY,
     ISSUER_LISTED,
@@ -29,6 +30,8 @@ public enum ReasonCode {
     EXCLUSION_NOTED,
     /** The penalty stays within the simplified procedure of items 149–152. */
     SIMPLIFIED_PROCEDURE_MET,
+    /** What the item's own articles provide (kinds and ranges), or that they could not be checked. */
+    PENALTY_RANGE_NOTED,
     /** On the day asked, the loaded list had not yet been issued: that day's list is not loaded. */
     LIST_NOT_IN_FORCE,
     /** A law the item cites has since been revised or replaced: the articles should be checked against the new text. */

@@ -1,9 +1,10 @@
 package cn.quanze.engine;
 
 import cn.quanze.catalogue.Act;
+import cn.quanze.catalogue.ArticleFit;
 import cn.quanze.catalogue.BodyKind;
-import cn.quanze.decision.PartyType;
-import cn.quanze.decision.PenaltyKind;
+import cn.quanze.catalogue.PartyType;
+import cn.quanze.catalogue.PenaltyKind;
 
 import java.time.LocalDate;
 
@@ -35,6 +36,9 @@ public final class CaseFact {
     private PenaltyKind penaltyKind;
     private Double amountYuan;
     private LocalDate asOf = LocalDate.now();
+    private ArticleFit articleFit = ArticleFit.NOT_ASKED;
+    private String articleDetail = "";
+    private boolean simplifiedOutOfReach;
 
     private CaseFact() {}
 
@@ -72,6 +76,17 @@ public final class CaseFact {
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
+    /** How the penalty asked fits the item's own articles (catalog/penalty-provisions.tsv). */
+    public ArticleFit getArticleFit() { return articleFit; }
+    /** What the item's articles provide for this party, in Chinese; empty when the item is not a penalty item. */
+    public String getArticleDetail() { return articleDetail; }
+    public boolean isHasArticleDetail() { return !articleDetail.isEmpty(); }
+    /** For an organisation, the item's articles provide neither a warning nor a fine within the on-the-spot limit. */
+    public boolean isSimplifiedOutOfReach() { return simplifiedOutOfReach; }
+    public String getPartyLabel() { return partyType == null ? "当事人" : partyType.label(); }
+    public String getPenaltyLabel() { return penaltyKind == null ? "" : penaltyKind.label(); }
+    public long getAmountRounded() { return amountYuan == null ? 0 : Math.round(amountYuan); }
+
     /** The day the decision is made for, as an epoch day (easy to compare in rules), and as printed. */
     public long getAsOfDay() { return asOf.toEpochDay(); }
     public String getAsOf() { return asOf.toString(); }
@@ -120,6 +135,13 @@ public final class CaseFact {
         }
 
         public Builder asOf(LocalDate d) { f.asOf = d; return this; }
+
+        public Builder articles(ArticleFit fit, String detail, boolean simplifiedOutOfReach) {
+            f.articleFit = fit;
+            f.articleDetail = detail == null ? "" : detail;
+            f.simplifiedOutOfReach = simplifiedOutOfReach;
+            return this;
+        }
 
         public CaseFact build() { return f; }
     }

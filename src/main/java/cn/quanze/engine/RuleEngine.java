@@ -113,7 +113,24 @@ public final class RuleEngine implements AutoCloseable {
         List<Object> listFacts = new ArrayList<>();
         listFacts.add(new ListsFact(java.time.LocalDate.parse(data.catalogue().date()), java.time.LocalDate.parse(data.issuers().date())));
         data.revisions().forEach(r -> listFacts.add(new RevisionFact(r)));
+        listFacts.addAll(simplifiedProcedurePeriods(data.parameters()));
         return new RuleEngine(kb, items, issuers, listFacts);
+    }
+
+    /** One fact per period in which the simplified-procedure limits stay the same. */
+    private static List<SimplifiedProcedure> simplifiedProcedurePeriods(cn.quanze.catalogue.LegalParameters p) {
+        List<SimplifiedProcedure> out = new ArrayList<>();
+        List<java.time.LocalDate> days = p.changeDays();
+        for (int i = 0; i < days.size(); i++) {
+            java.time.LocalDate from = days.get(i);
+            long until = i + 1 < days.size() ? days.get(i + 1).toEpochDay() : Long.MAX_VALUE;
+            var ind = p.on(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_INDIVIDUAL, from);
+            var org = p.on(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, from);
+            if (ind.isPresent() && org.isPresent()) {
+                out.add(new SimplifiedProcedure(from.toEpochDay(), until, ind.get().value(), org.get().value()));
+            }
+        }
+        return out;
     }
 
     /** Every rule states its Chinese title, its effect and (unless it only combines) the provision it rests on. */
