@@ -168,7 +168,8 @@ public final class AuthorityService {
             f.articles(check.fit(), check.detail(), outOfReach);
         }
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
-                .obstructed(facts.obstructed()).party(facts.partyType())
+                .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
+                .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).party(facts.partyType())
                 .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan())
                 .build();
     }

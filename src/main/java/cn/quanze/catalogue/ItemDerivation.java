@@ -104,7 +104,7 @@ public final class ItemDerivation {
     public static List<ItemCondition> conditions(String name) {
         List<ItemCondition> conditions = new ArrayList<>();
         for (ConditionKind kind : ConditionKind.values()) {
-            if (kind == ConditionKind.WITHIN_TERRITORY) continue;
+            if (kind == ConditionKind.WITHIN_TERRITORY || kind.phrase() == null) continue;
             if (name.contains(kind.phrase())) conditions.add(new ItemCondition(kind, kind.phrase()));
         }
         Matcher m = TERRITORY.matcher(name);

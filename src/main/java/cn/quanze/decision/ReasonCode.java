@@ -35,5 +35,7 @@ public enum ReasonCode {
     /** On the day asked, the loaded list had not yet been issued: that day's list is not loaded. */
     LIST_NOT_IN_FORCE,
     /** A law the item cites has since been revised or replaced: the articles should be checked against the new text. */
-    BASIS_REVISED
+    BASIS_REVISED,
+    /** The item's own citation is doubtful (a wrong or superseded article): check it before relying on it. */
+    BASIS_DOUBTFUL
 }

@@ -32,6 +32,8 @@ public final class CaseFact {
     private Tri obstructed = Tri.UNKNOWN;
     private Tri noticePublished = Tri.UNKNOWN;
     private Tri appealPeriodExpired = Tri.UNKNOWN;
+    private Tri villagersConsented = Tri.UNKNOWN;
+    private Tri occupiesFarmland = Tri.UNKNOWN;
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -73,6 +75,8 @@ public final class CaseFact {
     public Tri getObstructed() { return obstructed; }
     public Tri getNoticePublished() { return noticePublished; }
     public Tri getAppealPeriodExpired() { return appealPeriodExpired; }
+    public Tri getVillagersConsented() { return villagersConsented; }
+    public Tri getOccupiesFarmland() { return occupiesFarmland; }
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
@@ -126,6 +130,8 @@ public final class CaseFact {
         public Builder obstructed(Boolean v) { f.obstructed = Tri.of(v); return this; }
         public Builder noticePublished(Boolean v) { f.noticePublished = Tri.of(v); return this; }
         public Builder appealPeriodExpired(Boolean v) { f.appealPeriodExpired = Tri.of(v); return this; }
+        public Builder villagersConsented(Boolean v) { f.villagersConsented = Tri.of(v); return this; }
+        public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
         public Builder party(PartyType v) { f.partyType = v; return this; }
 
         public Builder penalty(PenaltyKind kind, Double amountYuan) {
