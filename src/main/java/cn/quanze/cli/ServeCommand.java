@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
         "例：./quanze serve --port 8080，然后在浏览器打开 http://localhost:8080/"})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8080", description = "监听端口（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--port", paramLabel = "端口", defaultValue = "8080", description = "监听端口（默认 ${DEFAULT-VALUE}）")
     int port;
 
     @Override
