@@ -10,5 +10,8 @@ if not exist "%JAR%" (
   echo 找不到 quanze.jar：请把本文件放在 quanze.jar 旁边，或在项目目录中先运行 mvn package 1>&2
   exit /b 2
 )
-java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+rem One-shot commands favour start-up; serve gets the full JIT (as in the ./quanze launcher).
+set "OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Dquanze.rules.dialect=mvel"
+if /i "%~1"=="serve" set "OPTS=-Xshare:auto"
+java %OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
