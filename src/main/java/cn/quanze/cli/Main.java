@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** The {@code ./quanze} command line. One-shot commands never start Spring; only {@code serve} does. */
 @Command(name = "quanze", version = "quanze 0.1.0",
-        description = {"权责：乡镇和县级机关“能不能做、依据是什么”的检查工具（五台县 2023 年清单）。", ""},
+        description = "权责：乡镇和县级机关“能不能做、依据是什么”的检查工具（五台县 2023 年清单）。",
         subcommands = {CheckCommand.class, VetCommand.class, CatalogueCommand.class, EvalCommand.class,
                 BenchCommand.class, ServeCommand.class, LogCommand.class, QuizCommand.class, ExportDataCommand.class,
                 HelpCommand.class},

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.stream.Collectors;
 
 /**
@@ -75,10 +74,9 @@ public final class Json {
         if (e instanceof UnrecognizedPropertyException upe) {
             Collection<Object> known = upe.getKnownPropertyIds() == null ? java.util.List.of() : upe.getKnownPropertyIds();
             String name = upe.getPropertyName();
-            String nearest = known.stream().map(String::valueOf)
-                    .min(Comparator.comparingInt(k -> Names.distance(name, k))).orElse(null);
-            String hint = nearest != null && Names.distance(name, nearest) <= Math.max(2, name.length() / 2)
-                    ? "是不是“" + nearest + "”？" : "";
+            // field names are short and slips often swap two letters (qurey): a wider margin than for names of bodies
+            String hint = Names.nearest(name, known.stream().map(String::valueOf).toList(), Math.max(2, name.length() / 2))
+                    .map(n -> "是不是“" + n + "”？").orElse("");
             String allowed = known.stream().map(String::valueOf).sorted().collect(Collectors.joining("、"));
             return "未知字段 “" + (field.isEmpty() ? name : field) + "”：" + hint + "可用字段：" + allowed
                     + (upe.getReferringClass() == AuthorityRequest.class ? "（item 可作 itemId 的简写）" : "") + "。";

@@ -28,9 +28,13 @@ public final class Names {
 
     /** The nearest of {@code names} to {@code input}, when close enough to be a slip (at most a third of it differs, at least one character allowed). */
     public static Optional<String> nearest(String input, Collection<String> names) {
+        return input == null ? Optional.empty() : nearest(input, names, Math.max(1, input.strip().length() / 3));
+    }
+
+    /** The nearest of {@code names} to {@code input} within {@code limit} edits. */
+    public static Optional<String> nearest(String input, Collection<String> names, int limit) {
         if (input == null || input.isBlank()) return Optional.empty();
         String in = input.strip();
-        int limit = Math.max(1, in.length() / 3);
         return names.stream().filter(n -> !n.equals(in))
                 .min(Comparator.comparingInt((String n) -> distance(in, n)).thenComparingInt(String::length))
                 .filter(n -> distance(in, n) <= limit);
