@@ -62,8 +62,26 @@
   });
 
   /* ---------- bodies (autocomplete) ---------- */
+  const bodyNames = [];
+  function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1);
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+  /* The nearest known name to a mistyped one (东治镇 → 东冶镇), as the command line suggests it. */
+  function nearestBody(input) {
+    const s = input.trim(); const limit = Math.max(1, Math.floor(s.length / 3));
+    let best = null, bd = Infinity;
+    bodyNames.forEach((n) => { const d = distance(s, n); if (n !== s && (d < bd || (d === bd && n.length < best.length))) { best = n; bd = d; } });
+    return bd <= limit ? best : null;
+  }
   call('GET', API + '/bodies').then((bodies) => {
     const dl = $('bodies-list');
+    bodies.forEach((b) => { bodyNames.push(b.name); (b.aliases || []).forEach((a) => bodyNames.push(a)); });
     const seen = new Set();
     const add = (value, label) => {
       if (seen.has(value)) return; seen.add(value);
@@ -110,6 +128,9 @@
     const v = d.verdict;
     let h = '<article class="card answer" id="answer-card" tabindex="-1" aria-label="查询结果">';
     h += '<h2><span class="verdict v-' + esc(v) + '" id="verdict">' + esc(VERDICT_WORDS[v] || '结论') + '</span> <button type="button" id="print-answer" class="no-print small">打印</button></h2>';
+    const unknownBody = (d.reasons || []).some((r) => r.code === 'UNKNOWN_BODY');
+    const suggestion = unknownBody ? nearestBody(d.body ? d.body.input : $('ask-body').value) : null;
+    if (suggestion) h += '<p class="suggest no-print">没有找到机构“' + esc(d.body ? d.body.input : '') + '”，是不是 <button type="button" id="use-suggestion" data-body="' + esc(suggestion) + '">' + esc(suggestion) + '</button>？</p>';
     if (d.body) h += '<p>行为机关：<strong>' + esc(d.body.name || d.body.input) + '</strong>' + (d.body.name && d.body.input !== d.body.name ? '（输入：' + esc(d.body.input) + '）' : '') + (d.act ? '　拟作出的行为：' + esc(ACT_WORDS[d.act] || d.act) : '') + '</p>';
     if (d.item) h += '<p id="answer-item">清单事项：<strong>第' + esc(d.item.id) + '项</strong>〔' + esc(d.item.type) + '〕' + esc(d.item.name) + ' <a class="no-print" href="#item/' + esc(d.item.id) + '">查看事项</a></p>';
     if (d.reasons && d.reasons.length) h += '<h3>理由</h3>' + list(d.reasons, (r) => txt(r.message));
@@ -126,6 +147,7 @@
     h += '</article>';
     $('answer').innerHTML = h;
     $('print-answer').addEventListener('click', () => window.print());
+    if ($('use-suggestion')) $('use-suggestion').addEventListener('click', (e) => { $('ask-body').value = e.target.dataset.body; ask(); });
     $('answer').querySelectorAll('.candidates button').forEach((b) => b.addEventListener('click', () => {
       $('ask-item').value = b.dataset.item; ask(b.dataset.item);
     }));

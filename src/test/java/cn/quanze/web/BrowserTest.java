@@ -225,7 +225,7 @@ class BrowserTest {
     }
 
     @Test
-    @DisplayName("页面不出现命令行参数：机构名写错（东治镇）时的建议不提 --json、./quanze")
+    @DisplayName("页面不出现命令行参数：机构名写错（东治镇）时的建议不提 --json、./quanze，并提示“东冶镇”")
     void noCommandLineFlagsOnThePage() throws Exception {
         open(1366, 768);
         WebElement body = driver.findElement(By.id("ask-body"));
@@ -238,6 +238,12 @@ class BrowserTest {
         assertTrue(text.contains("清单浏览") || text.contains("名称或简称"), text);
         assertFalse(text.contains("--") || text.contains("quanze"), text);
         assertFalse(text.matches("(?s).*\\b(UNDETERMINED|UNKNOWN_BODY)\\b.*"), text);
+        // the nearest known name is offered, and asks again with it
+        WebElement suggestion = driver.findElement(By.id("use-suggestion"));
+        assertEquals("东冶镇", suggestion.getText());
+        suggestion.click();
+        await().until(d -> d.findElement(By.id("verdict")).getText().equals("可以"));
+        assertEquals("东冶镇", driver.findElement(By.id("ask-body")).getAttribute("value"));
     }
 
     @Test
