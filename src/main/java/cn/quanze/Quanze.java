@@ -39,10 +39,9 @@ public final class Quanze implements AutoCloseable {
         return new Quanze(home);
     }
 
-    /** The project folder holding catalog/ and rules/: -Dquanze.home, $QUANZE_HOME, or the working directory. */
+    /** The folder holding catalog/ and rules/, as {@link Home} resolves it. */
     public static Path defaultHome() {
-        String p = System.getProperty("quanze.home", System.getenv().getOrDefault("QUANZE_HOME", "."));
-        return Path.of(p).toAbsolutePath().normalize();
+        return Home.get();
     }
 
     public Path home() {

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
         "例：./quanze bench；./quanze bench --quick"})
 public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--rounds", description = "每项测量的轮数（取中位数），默认 ${DEFAULT-VALUE}", defaultValue = "5")
+    @Option(names = "--rounds", paramLabel = "N", description = "每项测量的轮数（取中位数），默认 ${DEFAULT-VALUE}", defaultValue = "5")
     int rounds;
 
     @Option(names = "--quick", description = "少量轮次，快速看一眼（不跑外部进程的批量和单次命令）")

@@ -69,13 +69,13 @@ final class JsonLines {
             try {
                 request = Json.MAPPER.treeToValue(obj, type);
             } catch (JsonProcessingException e) {
-                return error(id, "INVALID_REQUEST", "第 " + lineNo + " 行字段有误：" + e.getOriginalMessage());
+                return error(id, "INVALID_REQUEST", "第 " + lineNo + " 行字段有误：" + Json.describe(e));
             }
             return Json.MAPPER.writeValueAsString(handler.answer(request));
         } catch (InvalidRequestException e) {
             return error(id, e.code(), "第 " + lineNo + " 行：" + e.getMessage());
         } catch (JsonProcessingException e) {
-            return error(null, "INVALID_JSON", "第 " + lineNo + " 行不是有效的 JSON：" + e.getOriginalMessage());
+            return error(null, "INVALID_JSON", "第 " + lineNo + " 行" + Json.describe(e));
         } catch (RuntimeException e) {
             // a fault of ours on one line must not cost the rest of the batch its answers
             return error(id, "INTERNAL_ERROR", "第 " + lineNo + " 行处理失败：" + e.getMessage());

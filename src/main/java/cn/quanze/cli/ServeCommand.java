@@ -1,5 +1,6 @@
 package cn.quanze.cli;
 
+import cn.quanze.Home;
 import cn.quanze.web.WebApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -7,7 +8,6 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,18 +18,15 @@ import java.util.concurrent.CountDownLatch;
         "例：./quanze serve --port 8080，然后在浏览器打开 http://localhost:8080/"})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8080", description = "监听端口（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--port", paramLabel = "端口", defaultValue = "8080", description = "监听端口（默认 ${DEFAULT-VALUE}）")
     int port;
-
-    @Option(names = "--data-dir", description = "决定日志等数据目录（默认 ./data）")
-    Path dataDir;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new Main.UsageException("端口应在 0–65535 之间：" + port);
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
-        if (dataDir != null) args.add("--quanze.data-dir=" + dataDir.toAbsolutePath());
+        args.add("--quanze.data-dir=" + Home.dataDir());
         SpringApplication app = new SpringApplication(WebApplication.class);
         CountDownLatch closed = new CountDownLatch(1);
         app.addListeners(e -> {

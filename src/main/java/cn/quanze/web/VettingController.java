@@ -57,6 +57,31 @@ public class VettingController {
         return n;
     }
 
+    @Operation(summary = "审查一份草案 → Word 格式的合法性审查意见书（审查机关、编号可选；日期为当天）")
+    @PostMapping(path = "/vetting/opinion.docx", consumes = MediaType.APPLICATION_JSON_VALUE, produces = OpinionDocxMedia.TYPE)
+    public org.springframework.http.ResponseEntity<byte[]> opinionDocx(@RequestBody Draft draft,
+                                                                      @RequestParam(name = "office", required = false) String office,
+                                                                      @RequestParam(name = "number", required = false) String number)
+            throws java.io.IOException {
+        VettingReport report;
+        try (Generations.Lease g = generations.lease()) {
+            report = g.quanze().vetting().vet(draft);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        cn.quanze.documents.OpinionDocx.write(OpinionRenderer.render(report, draft),
+                new cn.quanze.documents.OpinionDocx.Heading(office, number, null), out);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(OpinionDocxMedia.TYPE))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename("合法性审查意见书.docx", StandardCharsets.UTF_8).build().toString())
+                .body(out.toByteArray());
+    }
+
+    /** The Word document media type. */
+    static final class OpinionDocxMedia {
+        static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    }
+
     @Operation(summary = "上传 .txt 或 .docx 文件 → 提取的正文 {fileName, text}")
     @PostMapping(path = "/vetting/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ObjectNode extract(@RequestParam("file") MultipartFile file) throws java.io.IOException {

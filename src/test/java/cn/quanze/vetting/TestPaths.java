@@ -19,6 +19,6 @@ final class TestPaths {
     }
 
     static Path gazette() {
-        return Path.of(System.getProperty("quanze.home", ".") + "/../shared/sources/wutai-gazette-2023-issue2.md");
+        return cn.quanze.QuanzeFixture.gazette();
     }
 }

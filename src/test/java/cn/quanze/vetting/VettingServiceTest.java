@@ -86,8 +86,7 @@ class VettingServiceTest {
 
     @Test
     void gazettesTwelveDocumentsPassThroughTheWholeService() throws Exception {
-        String md = Files.readString(QuanzeFixture.home().resolve("../shared/sources/wutai-gazette-2023-issue2.md").normalize(),
-                StandardCharsets.UTF_8);
+        String md = Files.readString(QuanzeFixture.gazette(), StandardCharsets.UTF_8);
         List<Draft> docs = GazetteDocumentsTest.extractDocuments(md);
         assertThat(docs).hasSize(12);
         for (Draft d : docs) {
