@@ -50,7 +50,7 @@ public final class VetCommand implements Callable<Integer> {
                 throw new Main.UsageException(e.getMessage());
             }
             if (json) System.out.println(Json.MAPPER.writeValueAsString(report));
-            else System.out.print(OpinionRenderer.render(report, draft));
+            else System.out.print(OpinionRenderer.render(report, draft, q.vetting().settings()));
         }
         return 0;
     }

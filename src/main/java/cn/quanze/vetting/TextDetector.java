@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <p>When the sentence cites a law or administrative regulation ({@code 《…法》}, {@code 《…条例》}; not
  * {@code 《…办法》}), restating the higher law is likely and the finding's severity is lowered to
- * {@link VettingSettings#citedLawSeverity()} (default WARNING) with a note asking the reviewer to check
+ * {@link VettingSettings#citedLawSeverity()} with a note asking the reviewer to check
  * the cited provision.
  *
  * <p>Thread-safe and immutable: build one and share it.
@@ -38,12 +38,12 @@ public final class TextDetector {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    public TextDetector(PatternCatalogue catalogue) {
-        this(catalogue, VettingSettings.defaults());
-    }
-
     public PatternCatalogue catalogue() {
         return catalogue;
+    }
+
+    public VettingSettings settings() {
+        return settings;
     }
 
     /** Findings for the draft's text, in text order. */

@@ -45,15 +45,17 @@ public class VettingController {
     public ObjectNode vet(@RequestBody Draft draft) {
         VettingReport report;
         String sha256;
+        String opinion;
         try (Generations.Lease g = generations.lease()) {
             report = g.quanze().vetting().vet(draft);
             sha256 = g.quanze().data().sha256();
+            opinion = OpinionRenderer.render(report, draft, g.quanze().vetting().settings());
         }
         audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()
                         : draft.issuer(), draft, report.verdict(), report.findings().stream().map(Finding::code).toList(),
                 sha256, report.rulesFired());
         ObjectNode n = mapper.valueToTree(report);
-        n.put("opinion", OpinionRenderer.render(report, draft));
+        n.put("opinion", opinion);
         return n;
     }
 

@@ -26,8 +26,24 @@ class PatternCatalogueTest {
     }
 
     @Test
-    void theShippedSettingsLoadWithTheDocumentedDefaults() {
-        assertThat(VettingSettings.load(TestPaths.settings())).isEqualTo(VettingSettings.defaults());
+    void theShippedSettingsHoldTheDocumentedFigures() {
+        assertThat(VettingSettings.load(TestPaths.settings()))
+                .isEqualTo(new VettingSettings(5, 2, 30, 5, 15, Severity.WARNING));
+    }
+
+    @Test
+    void aMissingSettingIsRefusedNotDefaulted() {
+        java.util.Properties p = TestPaths.settingsProperties();
+        p.remove("minPublicCommentDays");
+        assertThatThrownBy(() -> VettingSettings.from(p, "edited.properties"))
+                .isInstanceOf(PatternCatalogueException.class)
+                .hasMessageContaining("edited.properties").hasMessageContaining("minPublicCommentDays");
+    }
+
+    @Test
+    void theCommentPeriodNamesTheArticleThatSaysIt() throws Exception {
+        String text = Files.readString(TestPaths.settings(), StandardCharsets.UTF_8);
+        assertThat(text).contains("第六十二条第二款").doesNotContain("第六十三条");
     }
 
     @Test
