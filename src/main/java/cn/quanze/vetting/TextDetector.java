@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>The text is split into sentences on {@code 。；！？} (and their ASCII forms) and line breaks; every
  * rule is matched within one sentence. A sentence yields at most one finding per code (the first rule
- * in file order that matches). The excerpt is the sentence, trimmed to at most {@value #MAX_EXCERPT}
+ * in file order that matches outside lawful wording: a match that starts inside a match of an exemption
+ * row for its code, such as 依照《…》的规定… or 严禁擅自设立收费项目, does not count). The excerpt is the sentence, trimmed to at most {@value #MAX_EXCERPT}
  * characters around the match.
  *
  * <p>When the sentence cites a law or administrative regulation ({@code 《…法》}, {@code 《…条例》}; not
@@ -60,12 +61,23 @@ public final class TextDetector {
         for (String sentence : sentences(text)) {
             Set<String> codesHere = new HashSet<>();
             boolean citesLaw = CITES_LAW.matcher(sentence).find();
+            List<int[]> lawful = null;
             for (PatternRule rule : catalogue.rules()) {
                 if (codesHere.contains(rule.code())) {
                     continue;
                 }
                 Matcher m = rule.pattern().matcher(sentence);
-                if (!m.find()) {
+                boolean found = false;
+                while (m.find()) {
+                    if (lawful == null) {
+                        lawful = lawfulSpans(sentence);
+                    }
+                    if (!exempted(lawful, rule.code(), m.start())) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
                     continue;
                 }
                 codesHere.add(rule.code());
@@ -80,6 +92,29 @@ public final class TextDetector {
             }
         }
         return out;
+    }
+
+    /** Spans of lawful wording in the sentence: {exemption index, start, end}. */
+    private List<int[]> lawfulSpans(String sentence) {
+        List<int[]> out = new ArrayList<>();
+        List<PatternCatalogue.Exemption> ex = catalogue.exemptions();
+        for (int i = 0; i < ex.size(); i++) {
+            Matcher m = ex.get(i).pattern().matcher(sentence);
+            while (m.find()) {
+                out.add(new int[] {i, m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    /** A match of {@code code} starting at {@code start} lies inside lawful wording for that code. */
+    private boolean exempted(List<int[]> lawful, String code, int start) {
+        for (int[] span : lawful) {
+            if (span[1] <= start && start < span[2] && catalogue.exemptions().get(span[0]).covers(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits on sentence-ending punctuation and line breaks; blank pieces dropped, pieces stripped. */
