@@ -25,7 +25,7 @@ class OpinionRendererTest {
                 .contains("东冶镇人民政府", "东政发〔2024〕5号", "2024年4月20日", "合法性审核：已进行")
                 .contains("1. 【须修改】")
                 .contains("「二、对乱倒垃圾的农户，处以二百元罚款」")
-                .contains("依据：《中华人民共和国行政处罚法》第十六条")
+                .contains("依据：《中华人民共和国行政处罚法》第九条、第十六条")
                 .contains("删除设定处罚的内容，确需处罚的，援引法律、法规、规章已有规定")
                 .endsWith("审查结论：不予通过，请修改后重新报送。\n");
         assertThat(text.indexOf("一、基本情况")).isLessThan(text.indexOf("二、发现的问题"));

@@ -137,7 +137,7 @@ class PatternCatalogueTest {
         boolean header = false;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (l.startsWith("#") || l.isBlank()) {
+            if (l.startsWith("#") || l.isBlank() || l.startsWith(PatternCatalogue.VOCABULARY)) {
                 continue;
             }
             if (!header) {
