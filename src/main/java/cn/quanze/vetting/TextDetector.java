@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class TextDetector {
     /** Maximum excerpt length in characters. */
     public static final int MAX_EXCERPT = 120;
+    /** Longer stretches without a full stop are cut into pieces of at most this many characters. */
+    static final int MAX_SENTENCE = 600;
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？;!?\\n\\r]");
     private static final Pattern CITES_LAW = Pattern.compile("《[^》]{1,60}(?<!办)法》|《[^》]{1,60}条例》");
 
@@ -61,7 +63,7 @@ public final class TextDetector {
         for (String sentence : sentences(text)) {
             Set<String> codesHere = new HashSet<>();
             boolean citesLaw = CITES_LAW.matcher(sentence).find();
-            List<int[]> lawful = null;
+            java.util.Map<String, List<int[]>> lawfulByCode = new java.util.HashMap<>();
             for (PatternRule rule : catalogue.rules()) {
                 if (codesHere.contains(rule.code())) {
                     continue;
@@ -69,10 +71,8 @@ public final class TextDetector {
                 Matcher m = rule.pattern().matcher(sentence);
                 boolean found = false;
                 while (m.find()) {
-                    if (lawful == null) {
-                        lawful = lawfulSpans(sentence);
-                    }
-                    if (!exempted(lawful, rule.code(), m.start())) {
+                    List<int[]> lawful = lawfulByCode.computeIfAbsent(rule.code(), c -> lawfulSpans(sentence, c));
+                    if (!exempted(lawful, m.start())) {
                         found = true;
                         break;
                     }
@@ -94,23 +94,25 @@ public final class TextDetector {
         return out;
     }
 
-    /** Spans of lawful wording in the sentence: {exemption index, start, end}. */
-    private List<int[]> lawfulSpans(String sentence) {
+    /** Spans {start, end} of the sentence's lawful wording for {@code code}. */
+    private List<int[]> lawfulSpans(String sentence, String code) {
         List<int[]> out = new ArrayList<>();
-        List<PatternCatalogue.Exemption> ex = catalogue.exemptions();
-        for (int i = 0; i < ex.size(); i++) {
-            Matcher m = ex.get(i).pattern().matcher(sentence);
+        for (PatternCatalogue.Exemption e : catalogue.exemptions()) {
+            if (!e.covers(code)) {
+                continue;
+            }
+            Matcher m = e.pattern().matcher(sentence);
             while (m.find()) {
-                out.add(new int[] {i, m.start(), m.end()});
+                out.add(new int[] {m.start(), m.end()});
             }
         }
         return out;
     }
 
-    /** A match of {@code code} starting at {@code start} lies inside lawful wording for that code. */
-    private boolean exempted(List<int[]> lawful, String code, int start) {
+    /** A match starting at {@code start} lies inside lawful wording. */
+    private static boolean exempted(List<int[]> lawful, int start) {
         for (int[] span : lawful) {
-            if (span[1] <= start && start < span[2] && catalogue.exemptions().get(span[0]).covers(code)) {
+            if (span[0] <= start && start < span[1]) {
                 return true;
             }
         }
@@ -132,6 +134,17 @@ public final class TextDetector {
 
     private static void add(List<String> out, String piece) {
         String s = piece.strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        // A "sentence" longer than any real one (text without full stops) is cut after a comma, or at the limit,
+        // so that the detectors' work stays proportional to the text.
+        while (s.length() > MAX_SENTENCE) {
+            int cut = Math.max(s.lastIndexOf('，', MAX_SENTENCE - 1), s.lastIndexOf(',', MAX_SENTENCE - 1));
+            int end = cut > MAX_SENTENCE / 2 ? cut + 1 : MAX_SENTENCE;
+            out.add(s.substring(0, end));
+            s = s.substring(end).strip();
+        }
         if (!s.isEmpty()) {
             out.add(s);
         }

@@ -29,6 +29,8 @@ public final class VettingService {
 
     /** At most this many findings are listed in a report (plus one FINDINGS_TRUNCATED note). */
     public static final int MAX_FINDINGS = 200;
+    /** Longest text vetted, in characters (the gazette's whole issue, twelve documents, is about 200,000 bytes). */
+    public static final int MAX_TEXT = 200_000;
     /** Dates outside these years are refused as INVALID_DATE: no county document is dated there. */
     static final int FIRST_YEAR = 1949;
     static final int LAST_YEAR = 2999;
@@ -50,6 +52,10 @@ public final class VettingService {
         requireText(draft.issuer(), "issuer", "制定机关");
         requireText(draft.title(), "title", "标题");
         requireText(draft.text(), "text", "正文");
+        if (draft.text().length() > MAX_TEXT) {
+            throw new InvalidRequestException("TEXT_TOO_LONG", "正文有 " + draft.text().length() + " 个字符，超过审查上限 "
+                    + MAX_TEXT + " 个字符；请分件报送。");
+        }
         requireDate(draft.issueDate(), "issueDate", "印发日期");
         requireDate(draft.validUntil(), "validUntil", "有效期至");
 

@@ -153,6 +153,19 @@ class TextDetectorTest {
     }
 
     @Test
+    void aLongStretchWithoutFullStopsIsCutAfterCommasAndStillRead() {
+        String filler = "各有关单位要高度重视，加强领导，明确责任，".repeat(100);
+        String text = filler + "对违规经营户处以二百元罚款，" + filler;
+        List<String> pieces = TextDetector.sentences(text);
+        assertThat(pieces).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(TextDetector.MAX_SENTENCE));
+        assertThat(String.join("", pieces)).isEqualTo(text);
+        assertThat(detector.detect(text)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCodes.SETS_PENALTY);
+            assertThat(text).contains(f.excerpt().replace("…", ""));
+        });
+    }
+
+    @Test
     void blankTextHasNoFindings() {
         assertThat(detector.detect((String) null)).isEmpty();
         assertThat(detector.detect("  \n ")).isEmpty();

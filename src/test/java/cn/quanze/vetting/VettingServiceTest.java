@@ -140,6 +140,14 @@ class VettingServiceTest {
     }
 
     @Test
+    void aTextBeyondTheLimitIsRefusedAsAnInvalidRequest() {
+        Draft d = new Draft("t", "县民政局", "五台县临时救助实施细则", "五民发〔2024〕3号", null, null, true,
+                "对困难家庭给予临时救助。".repeat(VettingService.MAX_TEXT / 12 + 1), null, null);
+        assertThatThrownBy(() -> service().vet(d)).isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).code()).isEqualTo("TEXT_TOO_LONG"));
+    }
+
+    @Test
     void aHugeDraftListsAtMostTheBoundAndCountsTheRest() {
         String text = "对违规经营户处以二百元罚款。".repeat(1000);
         Draft d = new Draft("t", "县市场监督管理局", "五台县集贸市场管理办法", "五市监发〔2024〕3号", LocalDate.of(2024, 3, 1),
