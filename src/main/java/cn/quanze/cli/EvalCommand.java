@@ -16,21 +16,26 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval",
         description = {"用标注好的问题集评估自由文本问答：逐个问题集打印“误答可以”（期望不是“可以”却答“可以”）、“可以”的准确率、",
                 "首位命中率、前三命中率、结论准确率和弃答率（有答案却答“无法判断”）。",
                 "不给文件时，评估 src/test/resources/eval/ 下的全部问题集（*-heldout 为留出集，从未据以调整）。",
-                "例：./quanze eval            ./quanze eval --misses src/test/resources/eval/adversarial-heldout.jsonl"})
+                "例：./quanze eval            ./quanze eval --misses src/test/resources/eval/adversarial-heldout.jsonl",
+                "    ./quanze eval --vetting  草案文本检测：按问题类型分别打印调试部分与留出部分的召回率、精确率"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON Lines 问题集（可多个）")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--misses", description = "列出未命中的问题")
+    @Option(names = "--misses", description = "列出未命中的问题（与 --vetting 同用：列出检出与标注不符的句子）")
     boolean misses;
+
+    @Option(names = "--vetting", description = "评估草案文本检测（src/test/resources/vetting-eval/ 的调试部分与留出部分，及公报文件）")
+    boolean vetting;
 
     @Override
     public Integer call() throws Exception {
+        if (vetting) return VettingEval.run(Quanze.defaultHome(), misses);
         try (Quanze q = Quanze.start(Quanze.defaultHome())) {
             List<Path> sets = files.isEmpty() ? defaultSets(q) : files;
             System.out.printf("%-34s %5s %8s %10s %7s %7s %8s %7s%n", "问题集", "题数", "误答可以", "可以准确率", "首位", "前三", "结论准确", "弃答");

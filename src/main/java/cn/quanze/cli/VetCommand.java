@@ -77,7 +77,7 @@ public final class VetCommand implements Callable<Integer> {
             } catch (InvalidRequestException e) {
                 throw new Main.UsageException(e.getMessage());
             }
-            String opinion = OpinionRenderer.render(report, draft);
+            String opinion = OpinionRenderer.render(report, draft, q.vetting().settings());
             if (json) System.out.println(Json.MAPPER.writeValueAsString(report));
             else System.out.print(opinion);
             if (docx != null) {

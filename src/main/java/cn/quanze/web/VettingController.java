@@ -45,15 +45,17 @@ public class VettingController {
     public ObjectNode vet(@RequestBody Draft draft) {
         VettingReport report;
         String sha256;
+        String opinion;
         try (Generations.Lease g = generations.lease()) {
             report = g.quanze().vetting().vet(draft);
             sha256 = g.quanze().data().sha256();
+            opinion = OpinionRenderer.render(report, draft, g.quanze().vetting().settings());
         }
         audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()
                         : draft.issuer(), draft, report.verdict(), report.findings().stream().map(Finding::code).toList(),
                 sha256, report.rulesFired());
         ObjectNode n = mapper.valueToTree(report);
-        n.put("opinion", OpinionRenderer.render(report, draft));
+        n.put("opinion", opinion);
         return n;
     }
 
@@ -63,12 +65,13 @@ public class VettingController {
                                                                       @RequestParam(name = "office", required = false) String office,
                                                                       @RequestParam(name = "number", required = false) String number)
             throws java.io.IOException {
-        VettingReport report;
+        String opinion;
         try (Generations.Lease g = generations.lease()) {
-            report = g.quanze().vetting().vet(draft);
+            VettingReport report = g.quanze().vetting().vet(draft);
+            opinion = OpinionRenderer.render(report, draft, g.quanze().vetting().settings());
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        cn.quanze.documents.OpinionDocx.write(OpinionRenderer.render(report, draft),
+        cn.quanze.documents.OpinionDocx.write(opinion,
                 new cn.quanze.documents.OpinionDocx.Heading(office, number, null), out);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(OpinionDocxMedia.TYPE))

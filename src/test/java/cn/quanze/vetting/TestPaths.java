@@ -18,6 +18,17 @@ final class TestPaths {
         return home().resolve(VettingSettings.DEFAULT_PATH);
     }
 
+    /** The shipped settings file, as properties to edit in a test. */
+    static java.util.Properties settingsProperties() {
+        java.util.Properties p = new java.util.Properties();
+        try (var r = java.nio.file.Files.newBufferedReader(settings(), java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
     static Path gazette() {
         return cn.quanze.QuanzeFixture.gazette();
     }
