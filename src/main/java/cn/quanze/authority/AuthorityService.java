@@ -73,7 +73,18 @@ public final class AuthorityService {
 
     public Decision decide(AuthorityRequest r) {
         Prepared p = prepare(r);
-        return assemble(r, p.c(), engine.decide(toFact(p.c())), p.candidates());
+        Case c = p.c();
+        RuleOutcome o = engine.decide(toFact(c));
+        boolean ambiguous = p.choice().tentative();
+        for (CatalogueItem rival : p.choice().rivals()) {
+            if (ambiguous) break;
+            ambiguous = engine.decide(toFact(c.withItem(rival))).verdict() != o.verdict();
+        }
+        if (ambiguous) {
+            c = c.asAmbiguous();
+            o = engine.decide(toFact(c));
+        }
+        return assemble(r, c, o, p.candidates());
     }
 
     /** For {@code ./quanze bench}: the rule-engine fact of a request, to time alternative session strategies. */
@@ -81,7 +92,7 @@ public final class AuthorityService {
         return toFact(prepare(r).c());
     }
 
-    private record Prepared(Case c, List<Decision.Candidate> candidates) {}
+    private record Prepared(Case c, List<Decision.Candidate> candidates, ItemChooser.Choice choice) {}
 
     private Prepared prepare(AuthorityRequest r) {
         if (r.body() == null || r.body().isBlank()) {
@@ -97,7 +108,8 @@ public final class AuthorityService {
         }
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
-        ReadQuestion read = hasText ? reader.read(r.query()) : new ReadQuestion(null, false, Facts.NONE);
+        String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
+        ReadQuestion read = hasText ? reader.read(r.query(), ownTownship) : new ReadQuestion(null, false, Facts.NONE);
         Facts facts = r.factsOrNone().over(read.facts());
 
         Act act = r.action() != null ? r.action() : read.act();
@@ -110,6 +122,7 @@ public final class AuthorityService {
         CatalogueItem item = null;
         List<Decision.Candidate> candidates = List.of();
         boolean weak = false;
+        ItemChooser.Choice choice = ItemChooser.Choice.NONE;
         if (act != Act.ISSUE_NORMATIVE_DOCUMENT) {
             if (r.itemId() != null) {
                 item = data.catalogue().item(r.itemId()).orElseThrow();
@@ -118,7 +131,8 @@ public final class AuthorityService {
                 candidates = result.matches().stream()
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();
-                if (!weak) item = firmAct ? grantingOrNone(result, act) : result.best().item();
+                choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct);
+                item = choice.item();
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
             if (item != null && (act == null || (!firmAct && !item.allows(act)))) act = item.principalAct();
@@ -127,34 +141,20 @@ public final class AuthorityService {
 
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
-        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf);
-        return new Prepared(c, candidates);
-    }
-
-    /**
-     * For a firmly stated act (罚, 批, 拆): the best-ranked item that grants it, or whose earlier stage
-     * it is (so the stage mismatch surfaces). None when no strong candidate grants it: the act is
-     * then outside the catalogue, which is the honest answer rather than the nearest wrong item.
-     */
-    private static CatalogueItem grantingOrNone(ItemMatcher.Result result, Act act) {
-        double floor = Math.max(ItemMatcher.WEAK_BELOW, result.best().score() * FALLBACK_SHARE);
-        for (ItemMatcher.Match m : result.matches()) {
-            if (m.score() < floor) break;
-            CatalogueItem i = m.item();
-            if (i.allows(act) || (act == Act.APPROVE && (i.allows(Act.REVIEW) || i.allows(Act.FORWARD)))) return i;
-        }
-        return null;
+        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf, false);
+        return new Prepared(c, candidates, choice);
     }
 
     private CaseFact toFact(Case c) {
         CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
-                .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).asOf(c.asOf());
+                .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).ambiguousMatch(c.ambiguous()).asOf(c.asOf());
         Body b = c.body();
         if (b != null) f.resolvedBody(b.name(), b.kind(), b.parent(), b.isTownshipGovernment() ? b.shortTownshipName() : null);
         Facts facts = c.facts();
         if (c.place() != null) {
             if (c.place().unique()) f.place(PlaceStatus.UNIQUE, facts.location(), c.place().township());
             else if (c.place().ambiguous()) f.place(PlaceStatus.AMBIGUOUS, facts.location(), String.join("、", c.place().townships()));
+            else if (c.place().foreign()) f.place(PlaceStatus.FOREIGN, facts.location(), null);
             else f.place(PlaceStatus.UNKNOWN, facts.location(), null);
         }
         if (c.item() != null && c.act() == Act.PENALIZE && data.penaltyProvisions().covers(c.item().id())) {

@@ -17,7 +17,18 @@ import java.time.LocalDate;
  * @param place      null when no place was given
  * @param hasQuery   a usable item number or question was given
  * @param weakMatch  the free-text match was too weak to rely on
+ * @param ambiguous  the question fits several items that answer differently, or one only weakly: the user picks
  */
 public record Case(String requestId, String bodyInput, Body body, CatalogueItem item, Act act,
-                   Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch, LocalDate asOf) {
+                   Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch, LocalDate asOf,
+                   boolean ambiguous) {
+
+    public Case withItem(CatalogueItem other) {
+        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous);
+    }
+
+    /** The same case with no item relied on: the candidates are put to the user instead. */
+    public Case asAmbiguous() {
+        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true);
+    }
 }

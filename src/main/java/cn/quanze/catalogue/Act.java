@@ -17,6 +17,8 @@ public enum Act {
     ADJUDICATE("裁决"),
     MEDIATE("调解"),
     HANDLE("处理"),
+    /** 征收 (of land, taxes, fees): no township item grants it; not 征用 (item 12). */
+    LEVY("征收"),
     ISSUE_NORMATIVE_DOCUMENT("制定行政规范性文件");
 
     private final String label;
@@ -27,5 +29,10 @@ public enum Act {
 
     public String label() {
         return label;
+    }
+
+    /** 审核, 初审 and 转报, 报批 come before the decision (审批): the one place this order is written. */
+    public boolean isEarlierStageOf(Act later) {
+        return later == APPROVE && (this == REVIEW || this == FORWARD);
     }
 }

@@ -31,6 +31,16 @@ public record CatalogueItem(int id, PowerType type, String name, String basisTex
         return acts.contains(act);
     }
 
+    /** The item grants only stages before a decision (审核转报, 初审, 报批), not the decision itself. */
+    public boolean onlyEarlierStages() {
+        return !acts.isEmpty() && acts.stream().allMatch(a -> a.isEarlierStageOf(Act.APPROVE));
+    }
+
+    /** The item grants this act, or only the stages before it (so asking it shows the stage mismatch). */
+    public boolean grantsOrPrecedes(Act act) {
+        return allows(act) || (onlyEarlierStages() && acts.stream().anyMatch(a -> a.isEarlierStageOf(act)));
+    }
+
     public boolean hasCondition(ConditionKind kind) {
         return conditions.stream().anyMatch(c -> c.kind() == kind);
     }

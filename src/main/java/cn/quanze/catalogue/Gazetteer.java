@@ -30,6 +30,33 @@ public final class Gazetteer {
         public String township() {
             return unique() ? townships.iterator().next() : null;
         }
+
+        /** The place names another county or city (定襄县宏道镇, 原平市): outside 五台县 altogether. */
+        public boolean foreign() {
+            return unknown() && foreignPlace(input) != null;
+        }
+    }
+
+    private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile("([\\p{IsHan}]{2})([县市])");
+    /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
+    private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村";
+
+    /**
+     * The first county or city other than 五台县 that a text names (定襄县, 繁峙县, 原平市), or null.
+     * Only two-character names are recognised; words like 超市, 城市, 县里 are not places.
+     */
+    public static String foreignPlace(String text) {
+        if (text == null) return null;
+        java.util.regex.Matcher m = COUNTY.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.equals("五台")) continue;
+            if (name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) continue;
+            int after = m.end();
+            if (after < text.length() && "城里上委级场民区长".indexOf(text.charAt(after)) >= 0) continue;
+            return m.group();
+        }
+        return null;
     }
 
     private final List<Place> places;

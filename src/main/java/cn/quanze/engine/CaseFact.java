@@ -23,6 +23,7 @@ public final class CaseFact {
     private Act act = Act.HANDLE;
     private boolean hasQuery;
     private boolean weakMatch;
+    private boolean ambiguousMatch;
     private PlaceStatus placeStatus = PlaceStatus.NONE;
     private String placeInput;
     private String placeTownship;
@@ -66,9 +67,15 @@ public final class CaseFact {
     public Act getAct() { return act; }
     public boolean isHasQuery() { return hasQuery; }
     public boolean isWeakMatch() { return weakMatch; }
+    /** The question fits several items that answer differently, or one only weakly. */
+    public boolean isAmbiguousMatch() { return ambiguousMatch; }
     public PlaceStatus getPlaceStatus() { return placeStatus; }
     public String getPlaceInput() { return placeInput; }
     public String getPlaceTownship() { return placeTownship; }
+    /** One of the townships the place may be in is the asking one (for a place several townships have). */
+    public boolean isPlaceMaybeOwn() {
+        return township != null && placeTownship != null && java.util.List.of(placeTownship.split("、")).contains(township);
+    }
     public Tri getEmergency() { return emergency; }
     public Tri getOrderedToCorrect() { return orderedToCorrect; }
     public Tri getDeadlinePassed() { return deadlinePassed; }
@@ -116,6 +123,7 @@ public final class CaseFact {
         public Builder act(Act a) { f.act = a; return this; }
         public Builder hasQuery(boolean v) { f.hasQuery = v; return this; }
         public Builder weakMatch(boolean v) { f.weakMatch = v; return this; }
+        public Builder ambiguousMatch(boolean v) { f.ambiguousMatch = v; return this; }
 
         public Builder place(PlaceStatus status, String input, String township) {
             f.placeStatus = status;

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 /** A catalogue item as the rules see it. Inserted once per session and never modified. */
 public final class ItemFact {
-    private static final Set<Act> EARLY_STAGES = EnumSet.of(Act.REVIEW, Act.FORWARD);
 
     private final int id;
     private final String name;
@@ -24,6 +23,7 @@ public final class ItemFact {
     private final String actWords;
     private final String decidedBy;
     private final List<String> exclusions;
+    private final boolean earlierStageOnly;
     private final String basisNote;
 
     public ItemFact(CatalogueItem item) {
@@ -38,6 +38,7 @@ public final class ItemFact {
         this.actWords = item.actsInOrder().stream().map(Act::label).collect(Collectors.joining("、"));
         this.decidedBy = item.decidedBy();
         this.exclusions = item.exclusions();
+        this.earlierStageOnly = item.onlyEarlierStages();
         this.basisNote = item.basisNote();
     }
 
@@ -57,7 +58,7 @@ public final class ItemFact {
 
     /** The item grants only the stages before a decision (审核, 初审, 转报, 报批), not the decision itself. */
     public boolean isEarlierStageOnly() {
-        return !acts.isEmpty() && EARLY_STAGES.containsAll(acts);
+        return earlierStageOnly;
     }
 
     /** The emergency the item waits for (情况紧急, 突发事件, 洪水威胁), or null when it waits for none. */

@@ -8,5 +8,7 @@ public enum PlaceStatus {
     /** The name occurs in several townships. */
     AMBIGUOUS,
     /** The name is not in the gazetteer. */
-    UNKNOWN
+    UNKNOWN,
+    /** The place is in another county or city. */
+    FOREIGN
 }

@@ -23,10 +23,17 @@ public final class QuestionReader {
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
     private static final Pattern ISSUE = Pattern.compile("规范性文件|红头文件|发文件|出台.*(办法|规定|文件)|制定.*(办法|规定|文件)|发个文|印发");
-    private static final Pattern DETENTION = Pattern.compile("拘留|关起来|关几天|关押");
+    private static final Pattern DETENTION = Pattern.compile("拘|关起来|关几天|关押");
+    private static final Pattern BUSINESS_RESTRICTION = Pattern.compile("停产停业|停产整顿|停产整治|停业整顿|责令.{0,10}(关闭|停产|停业)|关停|关闭.{0,4}(厂|店|企业)");
+    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
+    private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)");
+    private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
+    private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
     private static final Pattern PENALIZE = Pattern.compile("罚|处罚|警告|没收|吊销|暂扣|停产停业|责令关闭");
-    private static final Pattern APPROVE = Pattern.compile("审批|批准|批复|核准|颁发|发证|发[^，。？]{0,6}(证|许可|执照)|开[^，。？]{0,6}(许可证|执照)|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
-    private static final Pattern ENFORCE = Pattern.compile("强拆|强制|强行|拆除|拆掉|拆了|推倒|铲除|铲掉|拔掉|清除|砍掉|征用|临时征用|调用");
+    private static final Pattern APPROVE = Pattern.compile("认定|核定|鉴定结论|直接(决定|换|发|办理|停)|停发|换发|取消.{0,6}资格|决定停|审批|批准|批复|核准|颁发|发证|发[^，。？]{0,6}(证|许可|执照)|开[^，。？]{0,6}(许可证|执照)|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
+    private static final Pattern ENFORCE = Pattern.compile("强拆|强制|强行|拆除|拆掉|拆了|扒了|扒掉|推倒|铲除|铲掉|拔掉|清除|砍掉|征用|临时征用|调用|查封|扣押|扣留|扣车|收容|遣送|取缔|解散");
+    /** 征收 (taking ownership, levying a tax or fee) is not 征用: no catalogue item grants it. */
+    private static final Pattern LEVY = Pattern.compile("征收|收.{0,4}税|征税|收取.{0,6}费|收.{0,3}(过路|进城|管理|保护)费");
     private static final Pattern REVIEW = Pattern.compile("审核|初审|审查|把关");
     private static final Pattern FORWARD = Pattern.compile("转报|上报|报县|报送|报上去|转上去|报批");
     private static final Pattern FILE = Pattern.compile("备案|报备");
@@ -60,6 +67,11 @@ public final class QuestionReader {
     }
 
     public ReadQuestion read(String question) {
+        return read(question, null);
+    }
+
+    /** @param ownTownship the asking township (东冶镇), whose own name in the question is not a place asked about */
+    public ReadQuestion read(String question, String ownTownship) {
         if (question == null || question.isBlank()) return new ReadQuestion(null, false, Facts.NONE);
         String q = question.strip();
         String asked = NEGATED_APPROVAL.matcher(q).replaceAll("");
@@ -72,6 +84,7 @@ public final class QuestionReader {
         Act act = null;
         boolean firm = true;
         if (ISSUE.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
+        else if (LEVY.matcher(asked).find()) act = Act.LEVY;
         else if (kind != null || PENALIZE.matcher(asked).find()) act = Act.PENALIZE;
         else if (APPROVE.matcher(asked).find()) act = Act.APPROVE;
         else if (ENFORCE.matcher(asked).find()) act = Act.ENFORCE;
@@ -104,15 +117,34 @@ public final class QuestionReader {
             ordered = true;
             passed = true;
         }
+        Boolean notice = NOTICE_NO.matcher(q).find() ? Boolean.FALSE : NOTICE_YES.matcher(q).find() ? Boolean.TRUE : null;
+        Boolean appealOver = APPEAL_OPEN.matcher(q).find() ? Boolean.FALSE : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
 
         return new ReadQuestion(act, firm && act != null,
-                new Facts(place(q), party, penalty, emergency, ordered, passed, obstructed));
+                Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
+                        .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
+                        .noticePublished(notice).appealPeriodExpired(appealOver).build());
     }
 
-    private String place(String q) {
+    /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
+    private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务两])");
+    private static final String NOT_VILLAGE_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
+
+    /**
+     * The place the question names: a place of the gazetteer (not the asking township itself), else a
+     * county or city outside 五台县, else a village the gazetteer does not list.
+     */
+    private String place(String q, String ownTownship) {
         for (String name : placeNames) {
+            if (name.equals(ownTownship)) continue;
             if (q.contains(name)) return name;
+        }
+        String foreign = Gazetteer.foreignPlace(q);
+        if (foreign != null) return foreign;
+        Matcher m = VILLAGE.matcher(q);
+        while (m.find()) {
+            if (m.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0)) return m.group();
         }
         return null;
     }
@@ -122,7 +154,7 @@ public final class QuestionReader {
         if (q.contains("吊销")) return PenaltyKind.LICENCE_REVOCATION;
         if (q.contains("暂扣")) return PenaltyKind.LICENCE_SUSPENSION;
         if (q.contains("没收")) return PenaltyKind.CONFISCATION;
-        if (Pattern.compile("停产停业|责令关闭|关停|停业整顿").matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
+        if (BUSINESS_RESTRICTION.matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
         if (q.contains("警告") && !q.contains("罚款")) return PenaltyKind.WARNING;
         if (q.contains("罚") && (amount != null || q.contains("罚款") || q.contains("罚钱"))) return PenaltyKind.FINE;
         return null;

@@ -84,6 +84,7 @@ final class Phrases {
             case ADJUDICATE -> "作出裁决";
             case MEDIATE -> "组织调解";
             case HANDLE -> "依职责处理";
+            case LEVY -> "予以征收";
             case ISSUE_NORMATIVE_DOCUMENT -> "制定行政规范性文件";
         };
     }

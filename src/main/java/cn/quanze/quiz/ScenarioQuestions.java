@@ -64,16 +64,12 @@ final class ScenarioQuestions implements QuestionSource {
         for (Act a : OTHER_ACTS) {
             if (it.allows(a)) continue;
             String town2 = towns.next();
-            boolean stage = a == Act.APPROVE && onlyEarlierStage(it);
+            boolean stage = a == Act.APPROVE && it.onlyEarlierStages();
             String text = stage
                     ? "群众向" + town2 + "人民政府提出申请，涉及" + Phrases.namedItem(it) + "。镇（乡）政府工作人员认为材料齐全，拟由镇（乡）政府直接作出批准决定。"
                     : Phrases.staff(town2, it) + "拟依据" + Phrases.namedItem(it) + "，" + Phrases.act(a) + "。";
             out.add(seed((stage ? "stage/" : "act/") + it.id() + "/" + a, it, town2, a, Facts.NONE, d -> text + ASK));
         }
-    }
-
-    private static boolean onlyEarlierStage(CatalogueItem it) {
-        return !it.allows(Act.APPROVE) && (it.allows(Act.REVIEW) || it.allows(Act.FORWARD));
     }
 
     private static boolean simplified(CatalogueItem it) {

@@ -1,0 +1,72 @@
+package cn.quanze.authority;
+
+import cn.quanze.catalogue.Act;
+import cn.quanze.catalogue.CatalogueItem;
+import cn.quanze.matching.ItemMatcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the catalogue item a plain-Chinese question is about. Word overlap is not enough: an item
+ * counts only when the question speaks of the conduct or matter the item names (its key conduct
+ * terms, after synonyms, including one that sets it apart from its neighbours), and, for a firmly
+ * stated act, when the item grants that act or only the stages before it.
+ */
+final class ItemChooser {
+
+    /** Share of an item's conduct weight the question must carry for the item to cover it. */
+    static final double COVERS = Double.parseDouble(System.getProperty("tune.covers", "0.2"));
+    static final double COVERS_WEIGHT = Double.parseDouble(System.getProperty("tune.weight", "99"));
+    static final boolean NEED_DISTINCT = Boolean.parseBoolean(System.getProperty("tune.distinct", "true"));
+    /** Below this share a covering item is only a guess: the user is asked to pick. */
+    static final double FIRM = 0.2;
+    /** Rivals within this share of the chosen item's search score are checked for a different answer. */
+    static final double RIVAL_SHARE = 0.75;
+
+    /**
+     * @param item      the item chosen, or null when none covers the question
+     * @param rivals    other covering items that grant the act and score close to the chosen one
+     * @param tentative the chosen item covers the question only weakly
+     */
+    record Choice(CatalogueItem item, List<CatalogueItem> rivals, boolean tentative) {
+        static final Choice NONE = new Choice(null, List.of(), false);
+    }
+
+    private ItemChooser() {}
+
+    static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct) {
+        if (result.weak()) return Choice.NONE;
+        List<ItemMatcher.Match> covering = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        for (ItemMatcher.Match m : result.matches()) {
+            ItemMatcher.Coverage c = matcher.coverage(question, m.item());
+            if ((c.share() >= COVERS || c.weight() >= COVERS_WEIGHT) && (c.distinguished() || !NEED_DISTINCT)) {
+                covering.add(m);
+                shares.add(c.share());
+            }
+        }
+        if (covering.isEmpty()) return Choice.NONE;
+        int chosen = 0;
+        if (firmAct && act != null) {
+            chosen = -1;
+            for (int i = 0; i < covering.size(); i++) {
+                if (covering.get(i).item().grantsOrPrecedes(act)) {
+                    chosen = i;
+                    break;
+                }
+            }
+            // The question's conduct is covered, but no covering item grants the act: the best covering
+            // item answers, and the rules say it does not grant that act.
+            if (chosen < 0) return new Choice(covering.get(0).item(), List.of(), shares.get(0) < FIRM);
+        }
+        ItemMatcher.Match best = covering.get(chosen);
+        List<CatalogueItem> rivals = new ArrayList<>();
+        for (int i = 0; i < covering.size(); i++) {
+            ItemMatcher.Match m = covering.get(i);
+            if (i == chosen || m.score() < best.score() * RIVAL_SHARE) continue;
+            if (act == null || m.item().grantsOrPrecedes(act)) rivals.add(m.item());
+        }
+        return new Choice(best.item(), rivals, shares.get(chosen) < FIRM);
+    }
+}
