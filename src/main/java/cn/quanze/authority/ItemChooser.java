@@ -17,8 +17,12 @@ final class ItemChooser {
 
     /** Share of an item's conduct weight the question must carry for the item to cover it. */
     static final double COVERS = Double.parseDouble(System.getProperty("tune.covers", "0.2"));
-    static final double COVERS_WEIGHT = Double.parseDouble(System.getProperty("tune.weight", "99"));
-    static final boolean NEED_DISTINCT = Boolean.parseBoolean(System.getProperty("tune.distinct", "true"));
+    /** A covering item need not show a term its neighbours lack when the question carries this share of it. */
+    static final double OWN_SHARE = Double.parseDouble(System.getProperty("tune.own", "0.5"));
+    /** Partial cover, among the first {@link #PARTIAL_RANK} results: put to the user instead of refused. */
+    static final double PARTIAL = Double.parseDouble(System.getProperty("tune.partial", "0.1"));
+    static final double PARTIAL_TERM = Double.parseDouble(System.getProperty("tune.term", "3.5"));
+    static final int PARTIAL_RANK = 2;
     /** Below this share a covering item is only a guess: the user is asked to pick. */
     static final double FIRM = 0.2;
     /** Rivals within this share of the chosen item's search score are checked for a different answer. */
@@ -41,12 +45,20 @@ final class ItemChooser {
         List<Double> shares = new ArrayList<>();
         for (ItemMatcher.Match m : result.matches()) {
             ItemMatcher.Coverage c = matcher.coverage(question, m.item());
-            if ((c.share() >= COVERS || c.weight() >= COVERS_WEIGHT) && (c.distinguished() || !NEED_DISTINCT)) {
+            if (c.share() >= COVERS && (c.distinguished() || c.share() >= OWN_SHARE)) {
                 covering.add(m);
                 shares.add(c.share());
             }
         }
-        if (covering.isEmpty()) return Choice.NONE;
+        if (covering.isEmpty()) {
+            // Nothing covers the conduct firmly; a near item that grants the act is put to the user, not assumed.
+            for (ItemMatcher.Match m : result.matches().subList(0, Math.min(PARTIAL_RANK, result.matches().size()))) {
+                ItemMatcher.Coverage c = matcher.coverage(question, m.item());
+                boolean grants = act == null || !firmAct || m.item().grantsOrPrecedes(act);
+                if (grants && (c.share() >= PARTIAL || c.strongest() >= PARTIAL_TERM)) return new Choice(m.item(), List.of(), true);
+            }
+            return Choice.NONE;
+        }
         int chosen = 0;
         if (firmAct && act != null) {
             chosen = -1;
