@@ -51,13 +51,13 @@ public final class CheckCommand implements Callable<Integer> {
             try {
                 f = Json.MAPPER.readValue(facts, Facts.class);
             } catch (JsonProcessingException e) {
-                throw new Main.UsageException("--facts 不是有效的 JSON 事实对象：" + e.getOriginalMessage());
+                throw new Main.UsageException("--facts 不是有效的 JSON 事实对象：" + cn.quanze.json.InputErrors.describe(e));
             }
         }
         try (Quanze q = Quanze.start(Quanze.defaultHome())) {
             Decision d;
             try {
-                d = q.authority().decide(new AuthorityRequest(null, body, item, query, action, f, asOf));
+                d = q.authority().decide(cn.quanze.json.InputErrors.check(new AuthorityRequest(null, body, item, query, action, f, asOf)));
             } catch (InvalidRequestException e) {
                 throw new Main.UsageException(e.getMessage());
             }
