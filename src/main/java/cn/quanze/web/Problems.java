@@ -50,6 +50,17 @@ public class Problems {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
+    /** Writes a problem straight to the response, for filters that answer before any controller. */
+    static void write(jakarta.servlet.http.HttpServletResponse res, HttpServletRequest req,
+                      com.fasterxml.jackson.databind.ObjectMapper mapper, HttpStatus status, String code, String detail)
+            throws java.io.IOException {
+        var p = problem(status, code, detail, req);
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        res.getOutputStream().write(mapper.writeValueAsBytes(p.getBody()));
+    }
+
     static String titleOf(HttpStatus s) {
         return switch (s) {
             case BAD_REQUEST -> "请求有误";
@@ -58,6 +69,11 @@ public class Problems {
             case NOT_ACCEPTABLE -> "无法提供所要求的格式";
             case PAYLOAD_TOO_LARGE -> "请求过大";
             case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
+            case UNAUTHORIZED -> "需要管理令牌";
+            case FORBIDDEN -> "拒绝访问";
+            case CONFLICT -> "与当前状态冲突";
+            case UNPROCESSABLE_ENTITY -> "无法处理";
+            case SERVICE_UNAVAILABLE -> "服务暂时不可用";
             default -> s.is5xxServerError() ? "服务器内部错误" : "请求有误";
         };
     }
