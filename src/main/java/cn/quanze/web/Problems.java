@@ -1,6 +1,7 @@
 package cn.quanze.web;
 
 import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.json.InputErrors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -83,6 +84,14 @@ public class Problems {
         return problem(e.status(), e.code(), e.getMessage(), req);
     }
 
+    @ExceptionHandler(AuditLog.Unavailable.class)
+    ResponseEntity<ProblemDetail> auditUnavailable(AuditLog.Unavailable e, HttpServletRequest req) {
+        ResponseEntity<ProblemDetail> r = problem(HttpStatus.SERVICE_UNAVAILABLE, "AUDIT_LOG_UNAVAILABLE",
+                "决定日志暂时无法写入（如磁盘已满），本次结果未予确认，请稍后再试或联系管理员。", req);
+        return ResponseEntity.status(r.getStatusCode()).header("Retry-After", "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(r.getBody());
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, HttpServletRequest req) {
         return problem(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), req);
@@ -110,56 +119,17 @@ public class Problems {
     }
 
     static String codeOf(JsonProcessingException e) {
-        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-            return "UNKNOWN_ENUM_VALUE";
-        }
-        if (e instanceof MismatchedInputException) return "WRONG_TYPE";
-        if (e instanceof JsonParseException) return "MALFORMED_JSON";
-        if (e instanceof JsonMappingException jme && jme.getCause() instanceof JsonProcessingException inner) {
-            return codeOf(inner);
-        }
-        return "MALFORMED_JSON";
+        return InputErrors.code(e);
     }
 
     /** A Chinese description of a JSON reading problem, naming the field. */
     static String describe(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException jme ? path(jme) : "";
-        String where = field.isEmpty() ? "" : "字段 " + field + " ";
-        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(ife.getTargetType().getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining("、"));
-            return where + "的值 “" + ife.getValue() + "” 不是可用的取值；可用取值：" + allowed + "。";
-        }
-        if (e instanceof InvalidFormatException ife) {
-            return where + "的值 “" + ife.getValue() + "” 格式不对，应为" + typeWords(ife.getTargetType()) + "。";
-        }
-        if (e instanceof MismatchedInputException mie) {
-            if (field.isEmpty()) return "请求体的结构不对：应为" + typeWords(mie.getTargetType()) + "。";
-            return where + "的类型不对，应为" + typeWords(mie.getTargetType()) + "。";
-        }
-        if (e instanceof JsonParseException) {
-            var loc = e.getLocation();
-            return "请求体不是有效的 JSON" + (loc != null && loc.getLineNr() > 0
-                    ? "（第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列附近）" : "") + "。";
-        }
-        return where + "无法读取：请检查 JSON 的格式和字段类型。";
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        String d = InputErrors.describe(e);
+        return d.startsWith("字段") || d.startsWith("第") ? d : "请求体" + d;
     }
 
     private static String typeWords(Class<?> t) {
-        if (t == null) return "正确的类型";
-        if (t == String.class) return "字符串";
-        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "整数";
-        if (t == Double.class || t == double.class || Number.class.isAssignableFrom(t)) return "数字";
-        if (t == Boolean.class || t == boolean.class) return "true 或 false";
-        if (t == java.time.LocalDate.class) return "YYYY-MM-DD 格式的日期";
-        if (t.isEnum()) return "规定的取值之一";
-        if (t.isArray() || java.util.Collection.class.isAssignableFrom(t)) return "JSON 数组";
-        return "JSON 对象";
+        return InputErrors.typeWords(t);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

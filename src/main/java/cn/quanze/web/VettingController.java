@@ -46,7 +46,7 @@ public class VettingController {
         VettingReport report;
         String sha256;
         try (Generations.Lease g = generations.lease()) {
-            report = g.quanze().vetting().vet(draft);
+            report = g.quanze().vetting().vet(cn.quanze.json.InputErrors.check(draft));
             sha256 = g.quanze().data().sha256();
         }
         audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()

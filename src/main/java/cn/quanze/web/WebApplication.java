@@ -22,8 +22,13 @@ public class WebApplication {
     }
 
     @Bean(destroyMethod = "close")
-    public AuditLog auditLog(@Value("${quanze.data-dir:./data}") String dataDir) {
-        AuditLog log = AuditLog.open(Path.of(dataDir).toAbsolutePath().normalize());
+    public AuditLog auditLog(@Value("${quanze.data-dir:./data}") String dataDir,
+                             @Value("${quanze.audit.max-bytes:67108864}") long maxBytes,
+                             @Value("${quanze.audit.rotate-daily:true}") boolean daily,
+                             @Value("${quanze.audit.retention-days:0}") int retentionDays,
+                             @Value("${quanze.audit.max-text-chars:4096}") int maxTextChars) {
+        AuditLog log = AuditLog.open(Path.of(dataDir).toAbsolutePath().normalize(),
+                new AuditLog.Settings(maxBytes, daily, retentionDays, maxTextChars));
         log.setAside().ifPresent(p -> LOG.warn("决定日志中无法解析的行已另存为 {}", p));
         return log;
     }
