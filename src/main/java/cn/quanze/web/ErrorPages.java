@@ -100,7 +100,9 @@ public class ErrorPages implements ErrorController {
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int code = response.getStatus();
-            if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) return;
+            if (code < 400 || response.getContentWritten() > 0 || response.isCommitted()) return;
+            // an error status set without a body (e.g. 406 when the Accept header ruled out even the problem) gets one too
+            if (response.isError() && !response.setErrorReported()) return;
             if (code == 505) {
                 // an HTTP version we do not speak is the client's doing: 4xx, never 5xx
                 code = 400;
@@ -130,11 +132,29 @@ public class ErrorPages implements ErrorController {
         }
     }
 
+    /** TRACE is never echoed: 405 problem+json. */
+    @Component
+    @org.springframework.core.annotation.Order(Ordered.HIGHEST_PRECEDENCE)
+    static class NoTrace extends org.springframework.web.filter.OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res,
+                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, IOException {
+            if (!"TRACE".equalsIgnoreCase(req.getMethod())) {
+                chain.doFilter(req, res);
+                return;
+            }
+            res.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            Problems.write(res, req, MAPPER, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持 TRACE 请求。");
+        }
+    }
+
     /** Puts {@link ProblemValve} in place of every other error report valve of the host. */
     @Component
     static class Customizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
+            // TRACE reaches the application (so it can be refused as problem+json below) instead of the connector's bare 405
+            factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
             factory.addContextCustomizers(context -> {
                 var pipeline = context.getParent().getPipeline();
                 for (Valve v : pipeline.getValves()) {

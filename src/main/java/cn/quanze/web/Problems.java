@@ -59,7 +59,15 @@ public class Problems {
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         res.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
-        res.getOutputStream().write(mapper.writeValueAsBytes(p.getBody()));
+        ProblemDetail d = p.getBody();
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", String.valueOf(d.getType()));
+        body.put("title", d.getTitle());
+        body.put("status", d.getStatus());
+        body.put("detail", d.getDetail());
+        if (d.getInstance() != null) body.put("instance", d.getInstance().toString());
+        if (d.getProperties() != null) body.putAll(d.getProperties());
+        res.getOutputStream().write(mapper.writeValueAsBytes(body));
     }
 
     static String titleOf(HttpStatus s) {
@@ -99,7 +107,10 @@ public class Problems {
 
     @ExceptionHandler(BodySizeLimit.TooLarge.class)
     ResponseEntity<ProblemDetail> tooLarge(BodySizeLimit.TooLarge e, HttpServletRequest req) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", e.getMessage(), req);
+        ResponseEntity<ProblemDetail> r = problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", e.getMessage(), req);
+        // the rest of the body is not read: close the connection rather than keep it open for it
+        return ResponseEntity.status(r.getStatusCode()).header("Connection", "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(r.getBody());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
