@@ -277,9 +277,9 @@ public final class AuditLog implements AutoCloseable {
         JsonNode req = MAPPER.valueToTree(request);
         n.set("request", clipTexts(req));
         n.put("verdict", verdict);
-        n.putPOJO("codes", codes == null ? List.of() : codes);
+        n.putPOJO("codes", codes == null ? List.of() : codes.stream().distinct().toList());
         n.put("catalogueSha256", catalogueSha256);
-        n.putPOJO("rulesFired", rulesFired == null ? List.of() : rulesFired);
+        n.putPOJO("rulesFired", rulesFired == null ? List.of() : rulesFired.stream().distinct().toList());
         byte[] line;
         try {
             line = (MAPPER.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -34,10 +34,14 @@ public class VettingController {
     private final AuditLog audit;
     private final ObjectMapper mapper;
 
-    public VettingController(Generations generations, AuditLog audit, ObjectMapper mapper) {
+    private final int maxFindings;
+
+    public VettingController(Generations generations, AuditLog audit, ObjectMapper mapper,
+                             @org.springframework.beans.factory.annotation.Value("${quanze.vetting.max-findings:200}") int maxFindings) {
         this.generations = generations;
         this.audit = audit;
         this.mapper = mapper;
+        this.maxFindings = maxFindings;
     }
 
     @Operation(summary = "审查一份规范性文件草案 → 审查报告（另附 opinion：可打印的审查意见）")
@@ -52,8 +56,20 @@ public class VettingController {
         audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()
                         : draft.issuer(), draft, report.verdict(), report.findings().stream().map(Finding::code).toList(),
                 sha256, report.rulesFired());
+        int total = report.findings().size();
+        // a pathological draft (every sentence a finding) must not produce a response of tens of megabytes:
+        // at most maxFindings findings, and each rule named once however often it fired
+        report = new VettingReport(report.id(), report.verdict(), report.issuer(),
+                total > maxFindings ? report.findings().subList(0, maxFindings) : report.findings(),
+                report.rulesFired().stream().distinct().toList());
         ObjectNode n = mapper.valueToTree(report);
-        n.put("opinion", OpinionRenderer.render(report, draft));
+        n.put("findingsTotal", total);
+        n.put("findingsTruncated", total > maxFindings);
+        String opinion = OpinionRenderer.render(report, draft);
+        if (total > maxFindings) {
+            opinion += "\n（共发现 " + total + " 处问题，此处只列出前 " + maxFindings + " 处；请分段审查或先修改已列出的问题。）\n";
+        }
+        n.put("opinion", opinion);
         return n;
     }
 
