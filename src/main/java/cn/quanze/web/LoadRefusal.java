@@ -34,6 +34,13 @@ public record LoadRefusal(String code, String message) {
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && java.util.Arrays.stream(t.getStackTrace())
+                    .anyMatch(f -> f.getClassName().endsWith(".VettingSettings"))) {
+                return new LoadRefusal("VETTING_DATA_REFUSED",
+                        "审查设置 catalog/vetting-settings.properties 中有取值超出允许范围。");
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalStateException ise && ise.getMessage() != null
                     && (ise.getMessage().contains("规则") || ise.getMessage().contains(".drl"))) {
                 return rules(ise.getMessage());

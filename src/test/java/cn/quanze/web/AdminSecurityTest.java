@@ -137,6 +137,12 @@ class AdminSecurityTest {
         Res r = reload("X-Quanze-Token", token());
         assertProblem(r, 422, "DATA_REFUSED");
         assertThat(r.json().path("detail").asText()).contains("township-powers-2023.tsv:8").contains("#@ date");
+        HttpResponse<String> d = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/decisions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"东冶镇\",\"itemId\":121}", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(d.statusCode()).as("the old generation still answers").isEqualTo(200);
+        assertThat(M.readTree(d.body()).path("verdict").asText()).isEqualTo("PERMITTED");
     }
 
     @Test
