@@ -22,7 +22,20 @@
     if (!res.ok) throw new Error((data && data.detail) || ('请求失败（HTTP ' + res.status + '）'));
     return data;
   }
-  function showError(el, msg) { el.textContent = msg || ''; el.hidden = !msg; }
+  /* For the legal office: the stable codes and the rules behind an answer, folded away. */
+  function codesBox(title, rows, rules) {
+    if (!rows.length && !(rules && rules.length)) return '';
+    let h = '<details class="legal"><summary>' + esc(title) + '</summary><table class="codes">';
+    rows.forEach(([label, code]) => { h += '<tr><td>' + esc(label) + '</td><td><code>' + esc(code) + '</code></td></tr>'; });
+    h += '</table>';
+    if (rules && rules.length) h += '<p>触发的规则（' + rules.length + '）：</p>' + list(rules, esc);
+    return h + '</details>';
+  }
+  /* Messages shared with the command line may name its flags (“（--item）”, “./quanze catalogue --json”); the page drops them. */
+  const forPage = (s) => String(s == null ? '' : s).replace(/[（(][^（）()]*(?:--[a-z]|\.\/quanze)[^（）()]*[）)]/g, '')
+    .replace(/\s*(?:\.\/quanze|--[a-z][a-z-]*)[^，。；、]*/g, '');
+  const txt = (s) => esc(forPage(s));
+  function showError(el, msg) { el.textContent = forPage(msg || ''); el.hidden = !msg; }
 
   /* ---------- tabs ---------- */
   const tabs = Array.from(document.querySelectorAll('[role=tab]'));
@@ -49,8 +62,26 @@
   });
 
   /* ---------- bodies (autocomplete) ---------- */
+  const bodyNames = [];
+  function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1);
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+  /* The nearest known name to a mistyped one (东治镇 → 东冶镇), as the command line suggests it. */
+  function nearestBody(input) {
+    const s = input.trim(); const limit = Math.max(1, Math.floor(s.length / 3));
+    let best = null, bd = Infinity;
+    bodyNames.forEach((n) => { const d = distance(s, n); if (n !== s && (d < bd || (d === bd && n.length < best.length))) { best = n; bd = d; } });
+    return bd <= limit ? best : null;
+  }
   call('GET', API + '/bodies').then((bodies) => {
     const dl = $('bodies-list');
+    bodies.forEach((b) => { bodyNames.push(b.name); (b.aliases || []).forEach((a) => bodyNames.push(a)); });
     const seen = new Set();
     const add = (value, label) => {
       if (seen.has(value)) return; seen.add(value);
@@ -96,21 +127,27 @@
   function renderDecision(d) {
     const v = d.verdict;
     let h = '<article class="card answer" id="answer-card" tabindex="-1" aria-label="查询结果">';
-    h += '<h2><span class="verdict v-' + esc(v) + '" id="verdict">' + esc(VERDICT_WORDS[v] || v) + '</span> <span class="code">' + esc(v) + '</span></h2>';
+    h += '<h2><span class="verdict v-' + esc(v) + '" id="verdict">' + esc(VERDICT_WORDS[v] || '结论') + '</span> <button type="button" id="print-answer" class="no-print small">打印</button></h2>';
+    const unknownBody = (d.reasons || []).some((r) => r.code === 'UNKNOWN_BODY');
+    const suggestion = unknownBody ? nearestBody(d.body ? d.body.input : $('ask-body').value) : null;
+    if (suggestion) h += '<p class="suggest no-print">没有找到机构“' + esc(d.body ? d.body.input : '') + '”，是不是 <button type="button" id="use-suggestion" data-body="' + esc(suggestion) + '">' + esc(suggestion) + '</button>？</p>';
     if (d.body) h += '<p>行为机关：<strong>' + esc(d.body.name || d.body.input) + '</strong>' + (d.body.name && d.body.input !== d.body.name ? '（输入：' + esc(d.body.input) + '）' : '') + (d.act ? '　拟作出的行为：' + esc(ACT_WORDS[d.act] || d.act) : '') + '</p>';
-    if (d.item) h += '<p id="answer-item">清单事项：<strong>第' + esc(d.item.id) + '项</strong>〔' + esc(d.item.type) + '〕' + esc(d.item.name) + ' <a href="#item/' + esc(d.item.id) + '">查看事项</a></p>';
-    if (d.reasons && d.reasons.length) h += '<h3>理由</h3>' + list(d.reasons, (r) => esc(r.message) + '<span class="code">' + esc(r.code) + '</span>');
-    if (d.conditions && d.conditions.length) h += '<h3>须核实的条件</h3>' + list(d.conditions, (c) => esc(c.message) + '<span class="code">' + esc(c.code) + '</span>');
+    if (d.item) h += '<p id="answer-item">清单事项：<strong>第' + esc(d.item.id) + '项</strong>〔' + esc(d.item.type) + '〕' + esc(d.item.name) + ' <a class="no-print" href="#item/' + esc(d.item.id) + '">查看事项</a></p>';
+    if (d.reasons && d.reasons.length) h += '<h3>理由</h3>' + list(d.reasons, (r) => txt(r.message));
+    if (d.conditions && d.conditions.length) h += '<h3>须核实的条件</h3>' + list(d.conditions, (c) => txt(c.message));
     if (d.basis && d.basis.length) h += '<h3>依据</h3>' + list(d.basis, (b) => esc(b.citation));
-    if (d.advice && d.advice.length) h += '<h3>建议</h3>' + list(d.advice, esc);
+    if (d.advice && d.advice.length) h += '<h3>建议</h3>' + list(d.advice, txt);
     if (d.candidates && d.candidates.length) {
-      h += '<h3>相近事项（点击按该事项重新查询）</h3><div class="candidates">' + d.candidates.map((c) =>
+      h += '<h3 class="no-print">相近事项（点击按该事项重新查询）</h3><div class="candidates no-print">' + d.candidates.map((c) =>
         '<button type="button" data-item="' + esc(c.id) + '">第' + esc(c.id) + '项　' + esc(c.name) + '</button>').join('') + '</div>';
     }
-    if (d.rulesFired && d.rulesFired.length) h += '<details><summary>触发的规则（' + d.rulesFired.length + '）</summary>' + list(d.rulesFired, esc) + '</details>';
-    if (d.catalogue) h += '<p class="muted">数据：' + esc(d.catalogue.name) + '（版本 ' + esc(d.catalogue.version) + '，SHA-256 ' + esc(String(d.catalogue.sha256).slice(0, 12)) + '…）</p>';
+    h += codesBox('供法制机构核对：代码和规则', [['结论', v]].concat((d.reasons || []).map((r) => ['理由', r.code]),
+      (d.conditions || []).map((c) => ['条件', c.code + (c.fact ? '（' + c.fact + '）' : '')])), d.rulesFired);
+    if (d.catalogue) h += '<p class="muted">数据：' + esc(d.catalogue.name) + '（版本 ' + esc(d.catalogue.version) + '<span class="no-print">，SHA-256 ' + esc(String(d.catalogue.sha256).slice(0, 12)) + '…</span>）</p>';
     h += '</article>';
     $('answer').innerHTML = h;
+    $('print-answer').addEventListener('click', () => window.print());
+    if ($('use-suggestion')) $('use-suggestion').addEventListener('click', (e) => { $('ask-body').value = e.target.dataset.body; ask(); });
     $('answer').querySelectorAll('.candidates button').forEach((b) => b.addEventListener('click', () => {
       $('ask-item').value = b.dataset.item; ask(b.dataset.item);
     }));
@@ -211,18 +248,44 @@
     ranges.forEach(([s, e, n]) => { if (s < pos) return; out += esc(text.slice(pos, s)) + '<mark id="ex-' + n + '">' + esc(text.slice(s, e)) + '</mark>'; pos = e; });
     return out + esc(text.slice(pos));
   }
+  async function downloadOpinion(draft) {
+    const status = $('docx-status');
+    status.textContent = '正在生成…';
+    const q = new URLSearchParams();
+    if ($('op-office').value.trim()) q.set('office', $('op-office').value.trim());
+    if ($('op-number').value.trim()) q.set('number', $('op-number').value.trim());
+    try {
+      const res = await fetch(API + '/vetting/opinion.docx?' + q, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(draft) });
+      if (!res.ok) { let m = '生成失败（HTTP ' + res.status + '）'; try { m = (await res.json()).detail || m; } catch (e) { /* keep */ } throw new Error(m); }
+      const blob = await res.blob();
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = '合法性审查意见书-' + (draft.title || '草案').slice(0, 30) + '.docx';
+      a.id = 'docx-link';
+      a.textContent = '已生成：' + a.download;
+      status.textContent = '';
+      status.appendChild(a);
+      a.click();
+    } catch (e) { status.textContent = forPage(e.message); }
+  }
   function renderReport(r, draft) {
     let h = '<article class="card answer" id="vet-card" tabindex="-1" aria-label="审查结果">';
-    h += '<h2><span class="verdict v-' + esc(r.verdict) + '">' + esc(VERDICT_WORDS[r.verdict] || r.verdict) + '</span> <span class="code">' + esc(r.verdict) + '</span></h2>';
+    h += '<h2><span class="verdict v-' + esc(r.verdict) + '">' + esc(VERDICT_WORDS[r.verdict] || '结论') + '</span></h2>';
     if (r.issuer) h += '<p>制定机关：' + esc(r.issuer.name || r.issuer.input) + (r.issuer.listed ? '（列入制定主体清单：' + esc(r.issuer.category) + '）' : '（未列入制定主体清单）') + '</p>';
     h += '<h3>发现的问题（' + r.findings.length + '）</h3>';
-    h += r.findings.length ? '<ol class="findings">' + r.findings.map((f, n) => '<li><span class="sev sev-' + esc(f.severity) + '">' + esc(SEVERITY_WORDS[f.severity] || f.severity) + '</span>' + esc(f.message) +
-      '<span class="code">' + esc(f.code) + '</span>' + (f.excerpt ? '<br><span class="muted">原文：<a href="#ex-' + n + '">“' + esc(f.excerpt) + '”</a></span>' : '') + (f.basis ? '<br><span class="muted">依据：' + esc(f.basis) + '</span>' : '') + '</li>').join('') + '</ol>' : '<p>未发现问题。</p>';
+    h += r.findings.length ? '<ol class="findings">' + r.findings.map((f, n) => '<li><span class="sev sev-' + esc(f.severity) + '">' + esc(SEVERITY_WORDS[f.severity] || f.severity) + '</span>' + txt(f.message) +
+      (f.excerpt ? '<br><span class="muted">原文：<a href="#ex-' + n + '">“' + esc(f.excerpt) + '”</a></span>' : '') + (f.basis ? '<br><span class="muted">依据：' + esc(f.basis) + '</span>' : '') + '</li>').join('') + '</ol>' : '<p>未发现问题。</p>';
+    h += codesBox('供法制机构核对：代码和规则', [['结论', r.verdict]].concat(r.findings.map((f) => [SEVERITY_WORDS[f.severity] || '问题', f.code])), r.rulesFired);
     h += '<h3>正文（问题处已标出）</h3><div class="doctext" id="vet-doctext">' + highlight(draft.text, r.findings.map((f) => f.excerpt)) + '</div>';
-    h += '<h3>审查意见 <button type="button" id="print-opinion" class="no-print">打印审查意见</button></h3><div class="opinion card" id="opinion">' + esc(r.opinion || '') + '</div>';
+    h += '<section id="opinion-block"><h3 class="no-print">审查意见</h3>';
+    h += '<div class="row inline no-print"><label for="op-office">审查机关</label><input id="op-office" placeholder="如：五台县司法局">' +
+      '<label for="op-number">编号</label><input id="op-number" placeholder="如：五司审〔2024〕1号"></div>';
+    h += '<p class="no-print"><button type="button" id="print-opinion">打印审查意见</button> <button type="button" id="docx-opinion">下载审查意见书（Word）</button> <span id="docx-status" role="status"></span></p>';
+    h += '<div class="opinion card" id="opinion">' + esc(r.opinion || '') + '</div></section>';
     h += '</article>';
     $('vet-result').innerHTML = h;
     $('print-opinion').addEventListener('click', () => window.print());
+    $('docx-opinion').addEventListener('click', () => downloadOpinion(draft));
     $('vet-card').focus();
   }
 })();

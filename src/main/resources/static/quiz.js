@@ -32,6 +32,11 @@
  *         "options": [ {"key": "A", "text": "可以", "correct": false, "feedback": "错误：……"}, … ] }
  *     ] }
  *   The paper is regenerated from the spec (generation is deterministic), so the server keeps no state.
+ *
+ * POST /api/v1/quiz/results.xlsx?trainee=NAME with the same AnswerSheet → the result as an Excel workbook.
+ *
+ * Each trainee gets a paper of their own: the seed sent is derived from the name and the batch number
+ * (paperSeed below), so the same name in the same batch always gets the same paper.
  */
 (function () {
   'use strict';
@@ -49,11 +54,18 @@
     return e;
   }
 
+  /* FNV-1a over the UTF-16 code units of "batch|name": a stable, well-spread paper number per trainee. */
+  function paperSeed(name, batch) {
+    var s = String(batch) + '|' + name.trim(), h = 0x811c9dc5;
+    for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h;
+  }
+
   function readSpec() {
     var f = new FormData(specForm);
     var spec = {
       count: parseInt(f.get('count'), 10) || 10,
-      seed: parseInt(f.get('seed'), 10) || 1,
+      seed: paperSeed(String(f.get('trainee') || ''), parseInt(f.get('seed'), 10) || 1),
       kinds: f.get('kinds') ? [f.get('kinds')] : [],
       difficulty: f.get('difficulty') || 'normal',
       topic: (f.get('topic') || '').trim() || null
@@ -78,19 +90,25 @@
 
   specForm.addEventListener('submit', function (ev) {
     ev.preventDefault();
+    var name = document.getElementById('trainee').value.trim();
+    if (!name) { status.textContent = '请先填写姓名。'; document.getElementById('trainee').focus(); return; }
     var spec = readSpec();
     status.textContent = '正在出题…';
     scoreEl.textContent = '';
     fetch('/api/v1/quiz?' + query(spec), { headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : fail(r); })
       .then(function (paper) {
-        current = { spec: spec, paper: paper };
+        current = { spec: spec, paper: paper, trainee: name, result: null };
         render(paper);
         status.textContent = '共 ' + paper.questions.length + ' 题。';
+        document.getElementById('paperno').textContent = '学员：' + name + '　试卷号：' + spec.seed;
+        document.getElementById('exports').hidden = false;
+        document.getElementById('export-csv').disabled = true;
+        document.getElementById('export-xlsx').disabled = true;
         var first = box.querySelector('input');
         if (first) first.focus();
       })
-      .catch(function (e) { status.textContent = '出题失败：' + e.message; });
+      .catch(function (e) { status.textContent = '出题失败：' + e.message.replace(/\s*--[a-z]+/g, ''); });
   });
 
   function render(paper) {
@@ -124,6 +142,7 @@
       var c = paperForm.querySelector('input[name="' + q.id + '"]:checked');
       if (c) answers[q.id] = c.value;
     });
+    current.answers = answers;
     var body = Object.assign({}, current.spec, { answers: answers });
     status.textContent = '正在评分…';
     fetch('/api/v1/quiz/answers', {
@@ -137,6 +156,9 @@
   });
 
   function showResult(res) {
+    current.result = res;
+    document.getElementById('export-csv').disabled = false;
+    document.getElementById('export-xlsx').disabled = false;
     res.questions.forEach(function (q) {
       var fs = document.getElementById('fs-' + q.id);
       if (!fs) return;
@@ -160,4 +182,58 @@
     scoreEl.setAttribute('tabindex', '-1');
     scoreEl.focus();
   }
+
+  /* ---------- exports ---------- */
+  var exportStatus = document.getElementById('export-status');
+  function save(blob, fileName, id) {
+    var a = el('a', { href: URL.createObjectURL(blob), download: fileName, id: id }, '已生成：' + fileName);
+    exportStatus.textContent = '';
+    exportStatus.appendChild(a);
+    a.click();
+  }
+  function csvCell(v) { v = v == null ? '' : String(v); return /[",\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; }
+  var KIND = { SCENARIO: '情景判断', BASIS: '职权依据', TYPE: '职权类型', ISSUER: '规范性文件制定主体' };
+
+  document.getElementById('export-csv').addEventListener('click', function () {
+    if (!current || !current.result) return;
+    var r = current.result;
+    var rows = [['姓名', '试卷号', '得分', '总题数', '已答', '题号', '题型', '作答', '正确答案', '是否正确']];
+    r.questions.forEach(function (q, i) {
+      rows.push([current.trainee, current.spec.seed, r.score, r.total, r.answered, i + 1, KIND[q.kind] || q.kind,
+        q.chosen || '未答', q.answer, q.correct ? '正确' : '错误']);
+    });
+    // the BOM lets Excel open the UTF-8 file with the Chinese intact
+    var text = '\uFEFF' + rows.map(function (row) { return row.map(csvCell).join(','); }).join('\r\n') + '\r\n';
+    save(new Blob([text], { type: 'text/csv;charset=utf-8' }), '测验成绩-' + current.trainee + '.csv', 'csv-link');
+  });
+
+  document.getElementById('export-xlsx').addEventListener('click', function () {
+    if (!current || !current.result) return;
+    exportStatus.textContent = '正在生成…';
+    var body = Object.assign({}, current.spec, { answers: current.answers || {} });
+    fetch('/api/v1/quiz/results.xlsx?trainee=' + encodeURIComponent(current.trainee), {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+    })
+      .then(function (r) { return r.ok ? r.blob() : fail(r); })
+      .then(function (b) { save(b, '测验成绩-' + current.trainee + '.xlsx', 'xlsx-link'); })
+      .catch(function (e) { exportStatus.textContent = '导出失败：' + e.message; });
+  });
+
+  function escHtml(s) { return String(s == null ? '' : s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
+  document.getElementById('export-paper').addEventListener('click', function () {
+    if (!current) return;
+    var p = current.paper;
+    var h = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>' + escHtml(p.title) + '</title>' +
+      '<style>body{font-family:"SimSun","Noto Serif CJK SC",serif;max-width:46em;margin:2em auto;line-height:1.8}' +
+      'h1{text-align:center;font-size:1.5em}.meta{text-align:center}.q{margin:1em 0;page-break-inside:avoid}.opt{margin-left:2em}</style></head><body>';
+    h += '<h1>' + escHtml(p.title) + '</h1><p class="meta">姓名：' + escHtml(current.trainee) + '　试卷号：' + escHtml(current.spec.seed) +
+      '　共 ' + p.questions.length + ' 题　得分：＿＿＿＿</p><p class="meta">' + escHtml(p.catalogue) + '</p>';
+    p.questions.forEach(function (q, i) {
+      h += '<div class="q"><p>' + (i + 1) + '. ［' + escHtml(q.kindLabel) + '］' + escHtml(q.text) + '（　　）</p>';
+      q.options.forEach(function (o) { h += '<p class="opt">' + escHtml(o.key) + '. ' + escHtml(o.text) + '</p>'; });
+      h += '</div>';
+    });
+    h += '</body></html>';
+    save(new Blob([h], { type: 'text/html;charset=utf-8' }), '试卷-' + current.trainee + '.html', 'paper-link');
+  });
 })();

@@ -2,7 +2,7 @@ package cn.quanze;
 
 import cn.quanze.catalogue.CatalogueLoader;
 import cn.quanze.catalogue.Dataset;
-import cn.quanze.decision.AuthorityService;
+import cn.quanze.authority.AuthorityService;
 import cn.quanze.engine.RuleEngine;
 import cn.quanze.matching.ItemMatcher;
 import cn.quanze.vetting.Vetter;
@@ -48,10 +48,9 @@ public final class Quanze implements AutoCloseable {
         return new Quanze(home);
     }
 
-    /** The project folder holding catalog/ and rules/: -Dquanze.home, $QUANZE_HOME, or the working directory. */
+    /** The folder holding catalog/ and rules/, as {@link Home} resolves it. */
     public static Path defaultHome() {
-        String p = System.getProperty("quanze.home", System.getenv().getOrDefault("QUANZE_HOME", "."));
-        return Path.of(p).toAbsolutePath().normalize();
+        return Home.get();
     }
 
     public Path home() {

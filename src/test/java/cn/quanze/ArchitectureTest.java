@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering holds without reviews: the domain is plain Java; Drools lives in the engine; Spring in web. */
 class ArchitectureTest {
@@ -43,6 +44,37 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("cn.quanze.catalogue..", "cn.quanze.citation..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.quanze.engine..", "cn.quanze.decision..",
                         "cn.quanze.matching..", "cn.quanze.cli..", "cn.quanze.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("cn.quanze.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Dependencies go one way: edges (cli, web) → use cases → engine and matching → plain domain. */
+    @Test
+    void decisionTypesArePlainRecords() {
+        noClasses().that().resideInAPackage("cn.quanze.decision..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.quanze.authority..", "cn.quanze.engine..",
+                        "cn.quanze.matching..", "cn.quanze.vetting..", "cn.quanze.quiz..", "cn.quanze.evaluation..",
+                        "cn.quanze.json..", "cn.quanze.cli..", "cn.quanze.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void engineAndMatchingDoNotReachUpToTheUseCases() {
+        noClasses().that().resideInAnyPackage("cn.quanze.engine..", "cn.quanze.matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.quanze.authority..", "cn.quanze.vetting..",
+                        "cn.quanze.quiz..", "cn.quanze.evaluation..", "cn.quanze.json..", "cn.quanze.cli..", "cn.quanze.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void useCasesDoNotReachTheEdges() {
+        noClasses().that().resideInAnyPackage("cn.quanze.authority..", "cn.quanze.vetting..", "cn.quanze.quiz..",
+                        "cn.quanze.evaluation..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.quanze.cli..", "cn.quanze.web..")
                 .check(CLASSES);
     }
 }

@@ -12,6 +12,11 @@ public final class QuanzeFixture {
         return Path.of(System.getProperty("quanze.home", ".")).toAbsolutePath().normalize();
     }
 
+    /** The county gazette, the public source of both lists, kept in the repository. */
+    public static Path gazette() {
+        return home().resolve("catalog/sources/wutai-gazette-2023-issue2.md");
+    }
+
     public static synchronized Quanze quanze() {
         if (instance == null) {
             instance = Quanze.start(home());

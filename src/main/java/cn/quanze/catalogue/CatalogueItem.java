@@ -13,11 +13,12 @@ import java.util.Set;
  * @param conditions the conditions the item's own text sets
  * @param exclusions the cases the item's brackets exclude (…除外)
  * @param decidedBy  for an item that grants only an earlier stage: who decides instead, per the cited provision; "" when unknown
+ * @param basisNote  a warning on the item's own citation (a wrong or superseded article), from the legal review; "" when none
  * @param line       the line of the data file the item was read from
  */
 public record CatalogueItem(int id, PowerType type, String name, String basisText, List<Citation> basis,
                             Set<Act> acts, List<ItemCondition> conditions, List<String> exclusions,
-                            String decidedBy, int line) {
+                            String decidedBy, String basisNote, int line) {
 
     public CatalogueItem {
         basis = List.copyOf(basis);

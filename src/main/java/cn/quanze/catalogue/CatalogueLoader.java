@@ -34,7 +34,10 @@ public final class CatalogueLoader {
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String SYNONYMS = "synonyms.tsv";
     public static final String REVISIONS = "later-revisions.tsv";
-    private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS);
+    public static final String PENALTY_PROVISIONS = "penalty-provisions.tsv";
+    public static final String PARAMETERS = "legal-parameters.tsv";
+    private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS,
+            PENALTY_PROVISIONS, PARAMETERS);
 
     private final List<LintProblem> problems = new ArrayList<>();
 
@@ -90,7 +93,9 @@ public final class CatalogueLoader {
         Gazetteer gazetteer = readGazetteer(files.get(GAZETTEER), bodyList);
         Synonyms synonyms = readSynonyms(files.get(SYNONYMS));
         List<Revision> revisions = readRevisions(files.get(REVISIONS), catalogue);
-        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, sha256(files));
+        PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), problems).read(catalogue);
+        LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), problems).read();
+        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, sha256(files));
     }
 
     private static String sha256(Map<String, TsvFile> files) {
@@ -209,8 +214,11 @@ public final class CatalogueLoader {
             Set<Act> acts = ov.containsKey("acts") ? parseActs(overridesFile, ov.get("acts"), id) : ItemDerivation.acts(itemName);
             if (acts.isEmpty()) problem(f, row.line(), id, "无法从职权名称推出行为，请在 " + OVERRIDES + " 中写明 acts");
             String decidedBy = ov.containsKey("decidedBy") ? ov.get("decidedBy").get(2) : "";
+            List<ItemCondition> conditions = new ArrayList<>(ItemDerivation.conditions(itemName));
+            if (ov.containsKey("conditions")) conditions.addAll(parseConditions(overridesFile, ov.get("conditions"), id));
             items.add(new CatalogueItem(id, type, itemName, basisText, parsed.citations(), acts,
-                    ItemDerivation.conditions(itemName), ItemDerivation.exclusions(itemName), decidedBy, row.line()));
+                    List.copyOf(conditions), ItemDerivation.exclusions(itemName), decidedBy,
+                    ov.containsKey("basisNote") ? ov.get("basisNote").get(2) : "", row.line()));
         }
         int total = metaCount(f, "items");
         if (total >= 0 && items.size() != total) {
@@ -236,12 +244,27 @@ public final class CatalogueLoader {
             if (!columns(f, row, 4, 0)) continue;
             Integer id = itemNumber(f, row);
             if (id == null) continue;
-            if (!Set.of("acts", "decidedBy").contains(row.get(1))) {
-                problem(f, row.line(), id, "未知属性“" + row.get(1) + "”（可用：acts、decidedBy）");
+            if (!Set.of("acts", "decidedBy", "conditions", "basisNote").contains(row.get(1))) {
+                problem(f, row.line(), id, "未知属性“" + row.get(1) + "”（可用：acts、decidedBy、conditions、basisNote）");
             } else if (row.get(3).isEmpty()) {
                 problem(f, row.line(), id, "更正必须写明理由");
             } else if (out.computeIfAbsent(id, k -> new HashMap<>()).put(row.get(1), row) != null) {
                 problem(f, row.line(), id, "同一属性重复更正");
+            }
+        }
+        return out;
+    }
+
+    /** Conditions the cited provision sets beyond the item's words; only the kinds no name can carry. */
+    private List<ItemCondition> parseConditions(TsvFile f, TsvFile.Row row, int id) {
+        List<ItemCondition> out = new ArrayList<>();
+        for (String s : row.get(2).split(",")) {
+            try {
+                ConditionKind k = ConditionKind.valueOf(s.strip());
+                if (k.phrase() != null) problem(f, row.line(), id, "条件“" + k + "”由职权名称推出，不在此更正");
+                else out.add(new ItemCondition(k, ""));
+            } catch (IllegalArgumentException e) {
+                problem(f, row.line(), id, "未知条件“" + s.strip() + "”");
             }
         }
         return out;

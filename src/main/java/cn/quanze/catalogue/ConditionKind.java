@@ -11,7 +11,16 @@ public enum ConditionKind {
     EMERGENCY_EVENT("为应对突发事件", "emergency", "为应对正在发生的突发事件"),
     FLOOD_THREAT("当洪水威胁群众安全时", "emergency", "洪水正在威胁群众安全"),
     SIMPLIFIED_PROCEDURE("依法适用简易程序的", "penalty", "案件依法适用简易程序（当场处罚：警告，或对个人200元以下、对单位3000元以下罚款）"),
-    WITHIN_TERRITORY("本辖区", "location", "事项发生在本乡镇辖区内");
+    WITHIN_TERRITORY("本辖区", "location", "事项发生在本乡镇辖区内"),
+    // The kinds below are not in the item names: the overrides file sets them, each with the provision it rests on.
+    /** 行政强制法第四十四条: public notice with a time limit to demolish, and the review / lawsuit period run out. */
+    DEMOLITION_PROCEDURE(null, "noticePublished", "已公告并限期当事人自行拆除，且当事人在法定期限内未申请行政复议或者提起行政诉讼，又不拆除"),
+    /** 农村土地承包法第二十八条第二款、第五十二条第一款: two-thirds of the villagers' meeting or representatives consent first. */
+    VILLAGERS_CONSENT(null, "villagersConsented", "事先经本集体经济组织成员的村民会议三分之二以上成员或者三分之二以上村民代表同意"),
+    /** 农村土地承包法第二十八条第二款: approved by the township together with the county's departments. */
+    JOINT_APPROVAL(null, "", "由乡（镇）人民政府和县级人民政府农业农村、林业和草原等主管部门批准（乡镇不能单独批准）"),
+    /** 土地管理法第六十二条第四款: a homestead on farmland needs the conversion approval of 第四十四条 first. */
+    FARMLAND_CONVERSION(null, "occupiesFarmland", "宅基地不占用农用地；占用农用地的，已依土地管理法第四十四条办理农用地转用审批");
 
     private final String phrase;
     private final String fact;

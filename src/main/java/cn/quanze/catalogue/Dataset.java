@@ -7,5 +7,6 @@ import cn.quanze.issuers.IssuerList;
  * the bytes of every file used, so each answer can say exactly which data it rests on.
  */
 public record Dataset(TownshipCatalogue catalogue, IssuerList issuers, BodyDirectory bodies, Gazetteer gazetteer,
-                      Synonyms synonyms, java.util.List<Revision> revisions, String sha256) {
+                      Synonyms synonyms, java.util.List<Revision> revisions, PenaltyProvisions penaltyProvisions,
+                      LegalParameters parameters, String sha256) {
 }

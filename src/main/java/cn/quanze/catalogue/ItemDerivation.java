@@ -84,6 +84,24 @@ public final class ItemDerivation {
         return core;
     }
 
+    /**
+     * The conduct or matter the item is about: in "对X的Y" names, X (without a closing 的行为), for the
+     * few other names the name itself. 对违反…的行为的处罚 → 违反…; 对申请最低生活保障家庭的审核转报 → 申请最低生活保障家庭.
+     */
+    public static String conduct(String name) {
+        String core = coreName(name);
+        if (core.startsWith("对")) {
+            int lastDe = core.lastIndexOf('的');
+            if (lastDe > 1) {
+                String x = core.substring(1, lastDe);
+                if (x.endsWith("的行为")) x = x.substring(0, x.length() - 3);
+                else if (x.endsWith("行为")) x = x.substring(0, x.length() - 2);
+                return x;
+            }
+        }
+        return core;
+    }
+
     public static Set<Act> acts(String name) {
         Set<Act> acts = EnumSet.noneOf(Act.class);
         // 争议的处理 is adjudication of a dispute, not the general 处理 of a matter.
@@ -104,7 +122,7 @@ public final class ItemDerivation {
     public static List<ItemCondition> conditions(String name) {
         List<ItemCondition> conditions = new ArrayList<>();
         for (ConditionKind kind : ConditionKind.values()) {
-            if (kind == ConditionKind.WITHIN_TERRITORY) continue;
+            if (kind == ConditionKind.WITHIN_TERRITORY || kind.phrase() == null) continue;
             if (name.contains(kind.phrase())) conditions.add(new ItemCondition(kind, kind.phrase()));
         }
         Matcher m = TERRITORY.matcher(name);

@@ -7,9 +7,9 @@ import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
-import cn.quanze.decision.PartyType;
+import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
-import cn.quanze.decision.PenaltyKind;
+import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.engine.RuleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
         "例：./quanze bench；./quanze bench --quick"})
 public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--rounds", description = "每项测量的轮数（取中位数），默认 ${DEFAULT-VALUE}", defaultValue = "5")
+    @Option(names = "--rounds", paramLabel = "N", description = "每项测量的轮数（取中位数），默认 ${DEFAULT-VALUE}", defaultValue = "5")
     int rounds;
 
     @Option(names = "--quick", description = "少量轮次，快速看一眼（不跑外部进程的批量和单次命令）")

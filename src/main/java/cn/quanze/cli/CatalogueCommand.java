@@ -28,12 +28,12 @@ public final class CatalogueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 输出全部数据（清单、制定主体、机构、村庄）")
     boolean json;
 
-    @Option(names = "--dir", description = "数据目录（默认 ./catalog）")
+    @Option(names = "--dir", description = "清单数据目录（默认为主目录下的 catalog/）")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-        Dataset d = CatalogueLoader.load(dir != null ? dir : CatalogueLoader.defaultDirectory());
+        Dataset d = CatalogueLoader.load(dir != null ? dir : cn.quanze.Quanze.defaultHome().resolve("catalog"));
         if (json) {
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(CatalogueJson.of(d)));
         } else {
@@ -48,14 +48,14 @@ public final class CatalogueCommand implements Callable<Integer> {
 
     @Command(name = "lint", description = "校验全部数据文件的不变量；有问题时逐条列出文件、行号和事项，并以非零状态退出。")
     static final class Lint implements Callable<Integer> {
-        @Option(names = "--dir", description = "数据目录（默认 ./catalog）")
+        @Option(names = "--dir", description = "清单数据目录（默认为主目录下的 catalog/）")
         Path dir;
 
         @Override
         public Integer call() {
             Dataset d;
             try {
-                d = CatalogueLoader.load(dir != null ? dir : CatalogueLoader.defaultDirectory());
+                d = CatalogueLoader.load(dir != null ? dir : cn.quanze.Quanze.defaultHome().resolve("catalog"));
             } catch (CatalogueException e) {
                 e.problems().forEach(System.err::println);
                 System.err.println("校验未通过：共 " + e.problems().size() + " 处问题。");
@@ -75,7 +75,7 @@ public final class CatalogueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Dataset d = CatalogueLoader.load(CatalogueLoader.defaultDirectory());
+            Dataset d = CatalogueLoader.load(cn.quanze.Quanze.defaultHome().resolve("catalog"));
             CatalogueItem i = d.catalogue().item(id).orElseThrow(() -> new Main.UsageException("清单中没有第 " + id + " 项"));
             System.out.println("第" + i.id() + "项　〔" + i.type().label() + "〕");
             System.out.println("职权名称：" + i.name());

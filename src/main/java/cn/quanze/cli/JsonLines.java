@@ -171,7 +171,7 @@ final class JsonLines {
             try {
                 node = Json.MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                return error(null, "INVALID_JSON", "第 " + lineNo + " 行" + InputErrors.describe(e));
+                return error(null, "INVALID_JSON", "第 " + lineNo + " 行" + Json.describe(e));
             }
             if (!(node instanceof ObjectNode obj)) return error(null, "INVALID_REQUEST", "第 " + lineNo + " 行不是 JSON 对象。");
             if (obj.hasNonNull("id")) id = obj.get("id").isTextual() ? obj.get("id").asText() : obj.get("id");
@@ -179,9 +179,7 @@ final class JsonLines {
             try {
                 request = Json.MAPPER.treeToValue(obj, type);
             } catch (JsonProcessingException e) {
-                String code = InputErrors.code(e);
-                return error(id, code.equals("MALFORMED_JSON") || code.equals("WRONG_TYPE") || code.equals("UNKNOWN_ENUM_VALUE")
-                        ? "INVALID_REQUEST" : code, "第 " + lineNo + " 行字段有误：" + InputErrors.describe(e));
+                return error(id, Json.batchCodeOf(e), "第 " + lineNo + " 行字段有误：" + Json.describe(e));
             }
             InputErrors.checkAny(request);
             return Json.MAPPER.writeValueAsString(handler.answer(request));

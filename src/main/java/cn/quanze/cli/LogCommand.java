@@ -24,9 +24,6 @@ public final class LogCommand implements Callable<Integer> {
     @Option(names = "--verdict", paramLabel = "V", description = "只显示该结论的记录（PERMITTED、CONDITIONAL、NOT_PERMITTED、UNDETERMINED、PASS、FAIL）")
     String verdict;
 
-    @Option(names = "--data-dir", paramLabel = "D", description = "数据目录（默认 ./data）")
-    Path dataDir;
-
     @Option(names = "--json", description = "原样输出日志行（JSON Lines）")
     boolean json;
 
@@ -38,7 +35,7 @@ public final class LogCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new Main.UsageException("--since 应为 YYYY-MM-DD 格式的日期：" + since);
         }
-        Path dir = (dataDir != null ? dataDir : Path.of(System.getProperty("quanze.data-dir", "data"))).toAbsolutePath();
+        Path dir = cn.quanze.Home.dataDir();
         List<AuditLog.Entry> entries = AuditLog.read(dir, e -> {
             if (e.node() == null) return from == null && body == null && verdict == null;
             if (from != null) {

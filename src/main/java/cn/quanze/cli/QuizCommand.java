@@ -24,22 +24,22 @@ import java.util.concurrent.Callable;
         "    ./quanze quiz --count 10 --kinds SCENARIO --topic 行政处罚 --play"})
 public final class QuizCommand implements Callable<Integer> {
 
-    @Option(names = "--count", defaultValue = "10", description = "题目数量（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--count", paramLabel = "N", defaultValue = "10", description = "题目数量（默认 ${DEFAULT-VALUE}）")
     int count;
 
-    @Option(names = "--seed", defaultValue = "1", description = "随机种子：相同种子输出逐字节相同（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "随机种子：相同种子输出逐字节相同（默认 ${DEFAULT-VALUE}）")
     long seed;
 
-    @Option(names = "--kinds", description = "题型，逗号分隔：SCENARIO,BASIS,TYPE,ISSUER（默认全部）")
+    @Option(names = "--kinds", paramLabel = "题型", description = "题型，逗号分隔：SCENARIO,BASIS,TYPE,ISSUER（默认全部）")
     String kinds;
 
-    @Option(names = "--difficulty", defaultValue = "normal", description = "easy|normal|hard（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--difficulty", paramLabel = "难度", defaultValue = "normal", description = "easy|normal|hard（默认 ${DEFAULT-VALUE}）")
     String difficulty;
 
-    @Option(names = "--topic", description = "主题：职权类型（行政处罚）或法律名称的一部分（消防法）")
+    @Option(names = "--topic", paramLabel = "主题", description = "主题：职权类型（行政处罚）或法律名称的一部分（消防法）")
     String topic;
 
-    @Option(names = "--format", defaultValue = "json", description = "json|markdown|html|gift|moodle（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--format", paramLabel = "格式", defaultValue = "json", description = "json|markdown|html|gift|moodle（默认 ${DEFAULT-VALUE}）")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "写入文件（默认标准输出）")

@@ -1,5 +1,6 @@
 package cn.quanze.cli;
 
+import cn.quanze.Home;
 import cn.quanze.Quanze;
 import cn.quanze.web.AdminToken;
 import cn.quanze.web.Generations;
@@ -24,15 +25,12 @@ import java.util.concurrent.CountDownLatch;
         "例：./quanze serve --port 8080，然后在浏览器打开 http://localhost:8080/"})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8080", description = "监听端口（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--port", paramLabel = "端口", defaultValue = "8080", description = "监听端口（默认 ${DEFAULT-VALUE}）")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "地址", defaultValue = "127.0.0.1",
             description = "监听地址（默认 ${DEFAULT-VALUE}，只有本机可访问；0.0.0.0 表示所有网卡，会打印警告）")
     String host;
-
-    @Option(names = "--data-dir", description = "决定日志等数据目录（默认 ./data）")
-    Path dataDir;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -47,11 +45,11 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("警告：服务将监听 " + host + "，同一网络中的其他计算机都能访问查询接口和网页；"
                     + "管理接口仍需管理令牌。如只在本机使用，请去掉 --host。");
         }
-        Path data = (dataDir != null ? dataDir : Path.of(System.getProperty("quanze.data-dir", "data"))).toAbsolutePath().normalize();
+        Path home = Quanze.defaultHome(); // an unusable --data-dir is Main's usage error (exit 2)
         Generations generations;
         try {
             // data and rules are checked before Spring starts, so a refusal is one paragraph, not a stack trace
-            generations = new Generations(Quanze.defaultHome());
+            generations = new Generations(home);
         } catch (RuntimeException e) {
             LoadRefusal r = LoadRefusal.of(e);
             System.err.println("服务未启动：" + (r != null ? r.message() : "数据或规则未能载入（" + plain(e) + "）。")
@@ -61,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--server.address=" + host.strip());
-        args.add("--quanze.data-dir=" + data);
+        args.add("--quanze.data-dir=" + Home.dataDir());
         args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
         SpringApplication app = new SpringApplication(WebApplication.class);
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("generations", generations));

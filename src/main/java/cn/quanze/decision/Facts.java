@@ -1,13 +1,36 @@
 package cn.quanze.decision;
 
+import cn.quanze.catalogue.PartyType;
+
 /**
- * What is known of the case (contract {@code facts}). Null means unknown.
- * {@code obstructed} is an extension for item 9 (防汛遇到阻拦和拖延时).
+ * What is known of the case (contract {@code facts}). Null means unknown. Extensions beyond the
+ * contract: {@code obstructed} (item 9, 防汛遇到阻拦和拖延时), {@code villagersConsented} (items 1, 2:
+ * two-thirds of the villagers' meeting or representatives consented) and {@code occupiesFarmland}
+ * (item 4: the homestead occupies farmland). Build with {@link #builder()}.
  */
 public record Facts(String location, PartyType partyType, Penalty penalty, Boolean emergency,
-                    Boolean orderedToCorrect, Boolean deadlinePassed, Boolean obstructed) {
+                    Boolean orderedToCorrect, Boolean deadlinePassed, Boolean obstructed,
+                    Boolean noticePublished, Boolean appealPeriodExpired, Boolean villagersConsented,
+                    Boolean occupiesFarmland) {
 
-    public static final Facts NONE = new Facts(null, null, null, null, null, null, null);
+    public static final Facts NONE = builder().build();
+
+    /** The facts the contract had first, the later ones unknown. */
+    public Facts(String location, PartyType partyType, Penalty penalty, Boolean emergency,
+                 Boolean orderedToCorrect, Boolean deadlinePassed, Boolean obstructed) {
+        this(location, partyType, penalty, emergency, orderedToCorrect, deadlinePassed, obstructed, null, null, null, null);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().location(location).partyType(partyType).penalty(penalty).emergency(emergency)
+                .orderedToCorrect(orderedToCorrect).deadlinePassed(deadlinePassed).obstructed(obstructed)
+                .noticePublished(noticePublished).appealPeriodExpired(appealPeriodExpired)
+                .villagersConsented(villagersConsented).occupiesFarmland(occupiesFarmland);
+    }
 
     /** Facts stated explicitly win over facts read from the question. */
     public Facts over(Facts read) {
@@ -22,6 +45,37 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
                 emergency != null ? emergency : read.emergency,
                 orderedToCorrect != null ? orderedToCorrect : read.orderedToCorrect,
                 deadlinePassed != null ? deadlinePassed : read.deadlinePassed,
-                obstructed != null ? obstructed : read.obstructed);
+                obstructed != null ? obstructed : read.obstructed,
+                noticePublished != null ? noticePublished : read.noticePublished,
+                appealPeriodExpired != null ? appealPeriodExpired : read.appealPeriodExpired,
+                villagersConsented != null ? villagersConsented : read.villagersConsented,
+                occupiesFarmland != null ? occupiesFarmland : read.occupiesFarmland);
+    }
+
+    public static final class Builder {
+        private String location;
+        private PartyType partyType;
+        private Penalty penalty;
+        private Boolean emergency, orderedToCorrect, deadlinePassed, obstructed, noticePublished, appealPeriodExpired,
+                villagersConsented, occupiesFarmland;
+
+        private Builder() {}
+
+        public Builder location(String v) { location = v; return this; }
+        public Builder partyType(PartyType v) { partyType = v; return this; }
+        public Builder penalty(Penalty v) { penalty = v; return this; }
+        public Builder emergency(Boolean v) { emergency = v; return this; }
+        public Builder orderedToCorrect(Boolean v) { orderedToCorrect = v; return this; }
+        public Builder deadlinePassed(Boolean v) { deadlinePassed = v; return this; }
+        public Builder obstructed(Boolean v) { obstructed = v; return this; }
+        public Builder noticePublished(Boolean v) { noticePublished = v; return this; }
+        public Builder appealPeriodExpired(Boolean v) { appealPeriodExpired = v; return this; }
+        public Builder villagersConsented(Boolean v) { villagersConsented = v; return this; }
+        public Builder occupiesFarmland(Boolean v) { occupiesFarmland = v; return this; }
+
+        public Facts build() {
+            return new Facts(location, partyType, penalty, emergency, orderedToCorrect, deadlinePassed, obstructed,
+                    noticePublished, appealPeriodExpired, villagersConsented, occupiesFarmland);
+        }
     }
 }

@@ -1,71 +1,68 @@
 package cn.quanze.engine;
 
 import cn.quanze.catalogue.Act;
-import cn.quanze.decision.PartyType;
-import cn.quanze.decision.PenaltyKind;
+import cn.quanze.catalogue.ArticleFit;
+import cn.quanze.catalogue.BodyKind;
+import cn.quanze.catalogue.PartyType;
+import cn.quanze.catalogue.PenaltyKind;
 
-/** The request as the rules see it: one fact per decision, with getters for the rule language. */
+import java.time.LocalDate;
+
+/**
+ * The request as the rules see it: one fact per decision, built with {@link #builder()}, with
+ * getters for the rule language. Unknown facts are {@link Tri#UNKNOWN}, never null booleans.
+ */
 public final class CaseFact {
-    private final String bodyInput;
-    private final boolean bodyResolved;
-    private final String bodyName;
-    private final String bodyKind;
-    private final String bodyParent;
-    private final String township;
-    private final int itemId;
-    private final Act act;
-    private final boolean hasQuery;
-    private final boolean weakMatch;
-    private final PlaceStatus placeStatus;
-    private final String placeInput;
-    private final String placeTownship;
-    private final Tri emergency;
-    private final Tri orderedToCorrect;
-    private final Tri deadlinePassed;
-    private final Tri obstructed;
-    private final PartyType partyType;
-    private final PenaltyKind penaltyKind;
-    private final Double amountYuan;
-    private final long asOfDay;
-    private final String asOf;
+    private String bodyInput;
+    private boolean bodyResolved;
+    private String bodyName;
+    private BodyKind bodyKind;
+    private String bodyParent;
+    private String township;
+    private int itemId;
+    private Act act = Act.HANDLE;
+    private boolean hasQuery;
+    private boolean weakMatch;
+    private PlaceStatus placeStatus = PlaceStatus.NONE;
+    private String placeInput;
+    private String placeTownship;
+    private Tri emergency = Tri.UNKNOWN;
+    private Tri orderedToCorrect = Tri.UNKNOWN;
+    private Tri deadlinePassed = Tri.UNKNOWN;
+    private Tri obstructed = Tri.UNKNOWN;
+    private Tri noticePublished = Tri.UNKNOWN;
+    private Tri appealPeriodExpired = Tri.UNKNOWN;
+    private Tri villagersConsented = Tri.UNKNOWN;
+    private Tri occupiesFarmland = Tri.UNKNOWN;
+    private PartyType partyType;
+    private PenaltyKind penaltyKind;
+    private Double amountYuan;
+    private LocalDate asOf = LocalDate.now();
+    private ArticleFit articleFit = ArticleFit.NOT_ASKED;
+    private String articleDetail = "";
+    private boolean simplifiedOutOfReach;
 
-    public CaseFact(String bodyInput, boolean bodyResolved, String bodyName, String bodyKind, String bodyParent,
-                    String township, int itemId, Act act, boolean hasQuery, boolean weakMatch,
-                    PlaceStatus placeStatus, String placeInput, String placeTownship,
-                    Tri emergency, Tri orderedToCorrect, Tri deadlinePassed, Tri obstructed,
-                    PartyType partyType, PenaltyKind penaltyKind, Double amountYuan, java.time.LocalDate asOf) {
-        this.bodyInput = bodyInput;
-        this.bodyResolved = bodyResolved;
-        this.bodyName = bodyName;
-        this.bodyKind = bodyKind;
-        this.bodyParent = bodyParent;
-        this.township = township;
-        this.itemId = itemId;
-        this.act = act;
-        this.hasQuery = hasQuery;
-        this.weakMatch = weakMatch;
-        this.placeStatus = placeStatus;
-        this.placeInput = placeInput;
-        this.placeTownship = placeTownship;
-        this.emergency = emergency;
-        this.orderedToCorrect = orderedToCorrect;
-        this.deadlinePassed = deadlinePassed;
-        this.obstructed = obstructed;
-        this.partyType = partyType;
-        this.penaltyKind = penaltyKind;
-        this.amountYuan = amountYuan;
-        this.asOfDay = asOf.toEpochDay();
-        this.asOf = asOf.toString();
+    private CaseFact() {}
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     public String getBodyInput() { return bodyInput; }
     public boolean isBodyResolved() { return bodyResolved; }
     public String getBodyName() { return bodyName; }
-    public String getBodyKind() { return bodyKind; }
+    /** Null when the body is unresolved. */
+    public BodyKind getBodyKind() { return bodyKind; }
     public String getBodyParent() { return bodyParent; }
+    public boolean isHasParent() { return bodyParent != null && !bodyParent.isEmpty(); }
     /** The township's short name (东冶镇) when the body is a township government, else null. */
     public String getTownship() { return township; }
+    /** The asking body is a township government: the catalogue speaks to it. */
+    public boolean isTownshipGovernment() { return township != null; }
+    /** 0 when no item applies. */
     public int getItemId() { return itemId; }
+    /** An item was named or chosen from the question. */
+    public boolean isHasItem() { return itemId > 0; }
     public Act getAct() { return act; }
     public boolean isHasQuery() { return hasQuery; }
     public boolean isWeakMatch() { return weakMatch; }
@@ -76,10 +73,82 @@ public final class CaseFact {
     public Tri getOrderedToCorrect() { return orderedToCorrect; }
     public Tri getDeadlinePassed() { return deadlinePassed; }
     public Tri getObstructed() { return obstructed; }
+    public Tri getNoticePublished() { return noticePublished; }
+    public Tri getAppealPeriodExpired() { return appealPeriodExpired; }
+    public Tri getVillagersConsented() { return villagersConsented; }
+    public Tri getOccupiesFarmland() { return occupiesFarmland; }
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
+    /** How the penalty asked fits the item's own articles (catalog/penalty-provisions.tsv). */
+    public ArticleFit getArticleFit() { return articleFit; }
+    /** What the item's articles provide for this party, in Chinese; empty when the item is not a penalty item. */
+    public String getArticleDetail() { return articleDetail; }
+    public boolean isHasArticleDetail() { return !articleDetail.isEmpty(); }
+    /** For an organisation, the item's articles provide neither a warning nor a fine within the on-the-spot limit. */
+    public boolean isSimplifiedOutOfReach() { return simplifiedOutOfReach; }
+    public String getPartyLabel() { return partyType == null ? "当事人" : partyType.label(); }
+    public String getPenaltyLabel() { return penaltyKind == null ? "" : penaltyKind.label(); }
+    public long getAmountRounded() { return amountYuan == null ? 0 : Math.round(amountYuan); }
+
     /** The day the decision is made for, as an epoch day (easy to compare in rules), and as printed. */
-    public long getAsOfDay() { return asOfDay; }
-    public String getAsOf() { return asOf; }
+    public long getAsOfDay() { return asOf.toEpochDay(); }
+    public String getAsOf() { return asOf.toString(); }
+
+    public static final class Builder {
+        private final CaseFact f = new CaseFact();
+
+        private Builder() {}
+
+        public Builder body(String input) { f.bodyInput = input; return this; }
+
+        /** A resolved body; {@code township} is its short name when it is a township government, else null. */
+        public Builder resolvedBody(String name, BodyKind kind, String parent, String township) {
+            f.bodyResolved = true;
+            f.bodyName = name;
+            f.bodyKind = kind;
+            f.bodyParent = parent;
+            f.township = township;
+            return this;
+        }
+
+        public Builder item(int id) { f.itemId = id; return this; }
+        public Builder act(Act a) { f.act = a; return this; }
+        public Builder hasQuery(boolean v) { f.hasQuery = v; return this; }
+        public Builder weakMatch(boolean v) { f.weakMatch = v; return this; }
+
+        public Builder place(PlaceStatus status, String input, String township) {
+            f.placeStatus = status;
+            f.placeInput = input;
+            f.placeTownship = township;
+            return this;
+        }
+
+        public Builder emergency(Boolean v) { f.emergency = Tri.of(v); return this; }
+        public Builder orderedToCorrect(Boolean v) { f.orderedToCorrect = Tri.of(v); return this; }
+        public Builder deadlinePassed(Boolean v) { f.deadlinePassed = Tri.of(v); return this; }
+        public Builder obstructed(Boolean v) { f.obstructed = Tri.of(v); return this; }
+        public Builder noticePublished(Boolean v) { f.noticePublished = Tri.of(v); return this; }
+        public Builder appealPeriodExpired(Boolean v) { f.appealPeriodExpired = Tri.of(v); return this; }
+        public Builder villagersConsented(Boolean v) { f.villagersConsented = Tri.of(v); return this; }
+        public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
+        public Builder party(PartyType v) { f.partyType = v; return this; }
+
+        public Builder penalty(PenaltyKind kind, Double amountYuan) {
+            f.penaltyKind = kind;
+            f.amountYuan = amountYuan;
+            return this;
+        }
+
+        public Builder asOf(LocalDate d) { f.asOf = d; return this; }
+
+        public Builder articles(ArticleFit fit, String detail, boolean simplifiedOutOfReach) {
+            f.articleFit = fit;
+            f.articleDetail = detail == null ? "" : detail;
+            f.simplifiedOutOfReach = simplifiedOutOfReach;
+            return this;
+        }
+
+        public CaseFact build() { return f; }
+    }
 }

@@ -24,6 +24,7 @@ public final class ItemFact {
     private final String actWords;
     private final String decidedBy;
     private final List<String> exclusions;
+    private final String basisNote;
 
     public ItemFact(CatalogueItem item) {
         this.id = item.id();
@@ -37,6 +38,7 @@ public final class ItemFact {
         this.actWords = item.actsInOrder().stream().map(Act::label).collect(Collectors.joining("、"));
         this.decidedBy = item.decidedBy();
         this.exclusions = item.exclusions();
+        this.basisNote = item.basisNote();
     }
 
     public int getId() { return id; }
@@ -50,6 +52,8 @@ public final class ItemFact {
     public String getActWords() { return actWords; }
     public String getDecidedBy() { return decidedBy; }
     public List<String> getExclusions() { return exclusions; }
+    /** A warning on the item's own citation, "" when none. */
+    public String getBasisNote() { return basisNote; }
 
     /** The item grants only the stages before a decision (审核, 初审, 转报, 报批), not the decision itself. */
     public boolean isEarlierStageOnly() {

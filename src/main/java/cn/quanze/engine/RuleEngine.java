@@ -1,6 +1,7 @@
 package cn.quanze.engine;
 
 import cn.quanze.catalogue.Dataset;
+import cn.quanze.decision.Effect;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
@@ -101,21 +102,59 @@ public final class RuleEngine implements AutoCloseable {
         if (builder.hasErrors()) throw new IllegalStateException("规则编译失败：\n" + builder.getErrors());
         InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase();
         kb.addPackages(builder.getKnowledgePackages());
+        List<String> unlabelled = new ArrayList<>();
+        kb.getKiePackages().forEach(pkg -> pkg.getRules().forEach(r -> {
+            String problem = metadataProblem(r.getMetaData());
+            if (problem != null) unlabelled.add("“" + r.getName() + "”" + problem);
+        }));
+        if (!unlabelled.isEmpty()) throw new IllegalStateException("规则元数据不完整：\n  " + String.join("\n  ", unlabelled));
         List<ItemFact> items = data.catalogue().items().stream().map(ItemFact::new).toList();
         List<IssuerFact> issuers = data.issuers().issuers().stream().map(IssuerFact::new).toList();
         List<Object> listFacts = new ArrayList<>();
         listFacts.add(new ListsFact(java.time.LocalDate.parse(data.catalogue().date()), java.time.LocalDate.parse(data.issuers().date())));
         data.revisions().forEach(r -> listFacts.add(new RevisionFact(r)));
+        listFacts.addAll(simplifiedProcedurePeriods(data.parameters()));
         return new RuleEngine(kb, items, issuers, listFacts);
+    }
+
+    /** One fact per period in which the simplified-procedure limits stay the same. */
+    private static List<SimplifiedProcedure> simplifiedProcedurePeriods(cn.quanze.catalogue.LegalParameters p) {
+        List<SimplifiedProcedure> out = new ArrayList<>();
+        List<java.time.LocalDate> days = p.changeDays();
+        for (int i = 0; i < days.size(); i++) {
+            java.time.LocalDate from = days.get(i);
+            long until = i + 1 < days.size() ? days.get(i + 1).toEpochDay() : Long.MAX_VALUE;
+            var ind = p.on(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_INDIVIDUAL, from);
+            var org = p.on(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, from);
+            if (ind.isPresent() && org.isPresent()) {
+                out.add(new SimplifiedProcedure(from.toEpochDay(), until, ind.get().value(), org.get().value()));
+            }
+        }
+        return out;
+    }
+
+    /** Every rule states its Chinese title, its effect and (unless it only combines) the provision it rests on. */
+    private static String metadataProblem(Map<String, Object> meta) {
+        if (!meta.containsKey("title")) return "缺少 @title（中文标题）";
+        if (!meta.containsKey("effect")) return "缺少 @effect";
+        Effect effect;
+        try {
+            effect = Effect.valueOf(strip(meta.get("effect")));
+        } catch (IllegalArgumentException e) {
+            return "的 @effect 不是 " + java.util.Arrays.toString(Effect.values()) + " 之一";
+        }
+        if (effect != Effect.COMBINE && !meta.containsKey("source")) return "缺少 @source（所依据的规定）";
+        return null;
     }
 
     public List<String> ruleNames() {
         return ruleNames;
     }
 
+    /** The rules decide the case; then rules/verdict.drl combines the effects of their reasons into the verdict. */
     public RuleOutcome decide(CaseFact fact) {
         if (closed) throw new IllegalStateException("rule engine closed");
-        return session().decide(fact);
+        return session().fire(List.of(fact), true);
     }
 
     /** Vetting: the rules of vetting.drl judge a draft's findings (one fact each). */
@@ -123,7 +162,7 @@ public final class RuleEngine implements AutoCloseable {
         if (closed) throw new IllegalStateException("rule engine closed");
         List<Object> facts = new ArrayList<>(findings);
         facts.add(0, draft);
-        return session().fire(facts);
+        return session().fire(facts, false);
     }
 
     /**
@@ -133,7 +172,7 @@ public final class RuleEngine implements AutoCloseable {
     public RuleOutcome decideInFreshSession(CaseFact fact) {
         Session s = new Session();
         try {
-            return s.fire(List.of(fact));
+            return s.fire(List.of(fact), true);
         } finally {
             s.session.dispose();
         }
@@ -167,14 +206,16 @@ public final class RuleEngine implements AutoCloseable {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    current.currentRule = event.getMatch().getRule().getName();
+                    Rule rule = event.getMatch().getRule();
+                    current.currentRule = rule.getName();
+                    current.currentEffect = Effect.valueOf(strip(rule.getMetaData().get("effect")));
                 }
 
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Rule rule = event.getMatch().getRule();
-                    current.rulesFired.add(rule.getName());
                     Map<String, Object> meta = rule.getMetaData();
+                    current.rulesFired.add(new RuleOutcome.FiredRule(rule.getName(), strip(meta.get("title")), current.currentEffect));
                     Object source = meta.get("source");
                     if (source != null) {
                         current.provisions.add(new RuleOutcome.RuleProvision(rule.getName(), strip(source), strip(meta.getOrDefault("edition", "")),
@@ -184,24 +225,28 @@ public final class RuleEngine implements AutoCloseable {
             });
         }
 
-        RuleOutcome decide(CaseFact fact) {
-            return fire(List.of(fact));
-        }
-
-        /** Inserts the request's facts, fires, and deletes them again: the session keeps only the lists. */
-        private RuleOutcome fire(List<?> facts) {
+        /**
+         * Inserts the request's facts, fires, and deletes them again: the session keeps only the lists.
+         * With {@code combine}, the effects of the reasons given are then inserted and fired on, so that
+         * rules/verdict.drl sets the verdict.
+         */
+        private RuleOutcome fire(List<?> facts, boolean combine) {
             Outcome outcome = new Outcome();
             current = outcome;
             session.setGlobal("outcome", outcome);
-            List<FactHandle> handles = new ArrayList<>(facts.size());
+            List<FactHandle> handles = new ArrayList<>(facts.size() + 1);
             try {
                 for (Object f : facts) handles.add(session.insert(f));
                 session.fireAllRules();
+                if (combine) {
+                    handles.add(session.insert(new DecidingEffects(outcome.reasons)));
+                    session.fireAllRules();
+                }
             } finally {
                 handles.forEach(session::delete);
                 current = null;
             }
-            return new RuleOutcome(List.copyOf(outcome.reasons), List.copyOf(outcome.conditions),
+            return new RuleOutcome(outcome.verdict, outcome.verdictRule, List.copyOf(outcome.reasons), List.copyOf(outcome.conditions),
                     List.copyOf(outcome.advice), List.copyOf(outcome.rulesFired),
                     List.copyOf(outcome.provisions),
                     List.copyOf(outcome.failures));

@@ -68,6 +68,41 @@ public final class ItemMatcher implements AutoCloseable {
             "人", "有人", "一个", "一些", "这种", "情况", "问题", "事", "行为", "直接", "自己", "现在", "已经", "他", "她", "他们",
             "村民", "老百姓", "群众", "元", "块", "是", "不", "没", "没有", "啥", "什么", "谁", "哪", "吗？", "？", "?"), false);
 
+    /** Words of offence descriptions that say nothing about which conduct is meant. */
+    private static final Set<String> GENERIC = Set.of("违反", "规定", "按照", "擅自", "依法", "有关", "进行", "单位", "个人",
+            "其他", "情况", "工作", "行为", "或者", "以及", "及其", "国家", "使用", "相关", "要求", "未经", "批准", "许可",
+            "从事", "活动", "设置", "造成", "不按", "标准", "有权", "应当", "不得", "禁止", "公民", "组织", "人员", "管理",
+            "部门", "地区", "区域", "范围", "方面", "需要", "符合", "条件", "申请", "办理", "实施", "建设");
+
+    /** The item's key conduct terms: what a question must speak of for the item to cover it (golden file in tests). */
+    public List<String> conductTerms(CatalogueItem item) {
+        return conductTerms.getOrDefault(item.id(), List.of());
+    }
+
+    /**
+     * How far the question speaks of the item's conduct: the catalogue-wide weight of the item's key
+     * terms found in the question (after synonyms), as a share of all of them, and the weight of the
+     * most distinctive term found.
+     */
+    public record Coverage(double share, double strongest, List<String> found) {}
+
+    public Coverage coverage(String question, CatalogueItem item) {
+        String q = expand(question).replace("了", "");
+        List<String> keys = conductTerms(item);
+        double all = 0, hit = 0, strongest = 0;
+        List<String> found = new ArrayList<>();
+        for (String t : keys) {
+            double w = conductIdf.getOrDefault(t, 0.0);
+            all += w;
+            if (q.contains(t)) {
+                hit += w;
+                strongest = Math.max(strongest, w);
+                found.add(t);
+            }
+        }
+        return new Coverage(all == 0 ? 0 : hit / all, strongest, found);
+    }
+
     /** Weak-match threshold on the re-ranked score, calibrated on the evaluation set (see README). */
     public static final double WEAK_BELOW = 4.0;
 
@@ -79,6 +114,9 @@ public final class ItemMatcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Map<Integer, CatalogueItem> byDoc = new HashMap<>();
+    /** Each item's key conduct terms (from the 对…的行为 clause or the matter), with their weight across the catalogue. */
+    private final Map<Integer, List<String>> conductTerms = new HashMap<>();
+    private final Map<String, Double> conductIdf = new HashMap<>();
 
     public ItemMatcher(TownshipCatalogue catalogue, Synonyms synonyms) {
         this.catalogue = catalogue;
@@ -104,6 +142,15 @@ public final class ItemMatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
+        Map<String, Integer> df = new HashMap<>();
+        for (CatalogueItem item : catalogue.items()) {
+            List<String> keys = terms(words, "name", ItemDerivation.conduct(item.name())).stream()
+                    .filter(t -> t.length() >= 2 && !GENERIC.contains(t)).toList();
+            conductTerms.put(item.id(), keys);
+            keys.forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        int n = catalogue.items().size();
+        df.forEach((t, k) -> conductIdf.put(t, Math.log((double) n / k)));
         try {
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 int id = reader.storedFields().document(doc).getField("id").numericValue().intValue();

@@ -3,9 +3,9 @@ package cn.quanze.matching;
 import cn.quanze.catalogue.Act;
 import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.decision.Facts;
-import cn.quanze.decision.PartyType;
+import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
-import cn.quanze.decision.PenaltyKind;
+import cn.quanze.catalogue.PenaltyKind;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -28,44 +28,44 @@ public final class QuizPlayer {
         out.println(p.title() + "（共 " + qs.size() + " 题；输入 A–D 作答，q 退出）");
         int correct = 0;
         int answered = 0;
-        boolean stop = false;
-        for (int i = 0; i < qs.size() && !stop; i++) {
+        for (int i = 0; i < qs.size(); i++) {
             Question q = qs.get(i);
-            out.println();
-            out.println("第 " + (i + 1) + "/" + qs.size() + " 题［" + q.kind().label() + "］" + q.text());
-            for (Option o : q.options()) out.println("  " + o.key() + ". " + o.text());
-            Option chosen = null;
-            while (chosen == null) {
-                out.print("你的答案：");
-                out.flush();
-                String line = in.readLine();
-                if (line == null) {
-                    out.println();
-                    out.println("（输入结束）");
-                    stop = true;
-                    break;
-                }
-                String a = line.trim().toUpperCase(Locale.ROOT);
-                if (a.equals("Q") || a.equals("QUIT") || a.equals("退出")) {
-                    stop = true;
-                    break;
-                }
-                chosen = pick(q, a);
-                if (chosen == null && !a.isEmpty()) out.println("请输入 " + q.options().get(0).key() + "–" + q.options().get(q.options().size() - 1).key() + "。");
-            }
+            show(q, i + 1, qs.size());
+            Option chosen = ask(q);
             if (chosen == null) break;
             answered++;
-            if (chosen.correct()) {
-                correct++;
-                out.println("✔ 正确。");
-            } else {
-                out.println("✘ 错误，正确答案是 " + q.answer() + "。" + chosen.feedback());
-            }
+            if (chosen.correct()) correct++;
+            out.println(chosen.correct() ? "✔ 正确。" : "✘ 错误，正确答案是 " + q.answer() + "。" + chosen.feedback());
             out.println("解析：" + q.explanation());
         }
         out.println();
         out.println("得分：" + correct + "/" + qs.size() + "（已答 " + answered + " 题）");
         return new Score(correct, answered, qs.size());
+    }
+
+    private void show(Question q, int n, int total) {
+        out.println();
+        out.println("第 " + n + "/" + total + " 题［" + q.kind().label() + "］" + q.text());
+        for (Option o : q.options()) out.println("  " + o.key() + ". " + o.text());
+    }
+
+    /** Reads lines until one picks an option; null when the trainee quits or the input ends. */
+    private Option ask(Question q) throws IOException {
+        while (true) {
+            out.print("你的答案：");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                out.println();
+                out.println("（输入结束）");
+                return null;
+            }
+            String a = line.trim().toUpperCase(Locale.ROOT);
+            if (a.equals("Q") || a.equals("QUIT") || a.equals("退出")) return null;
+            Option chosen = pick(q, a);
+            if (chosen != null) return chosen;
+            if (!a.isEmpty()) out.println("请输入 " + q.options().get(0).key() + "–" + q.options().get(q.options().size() - 1).key() + "。");
+        }
     }
 
     static Option pick(Question q, String a) {

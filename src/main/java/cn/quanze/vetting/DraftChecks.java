@@ -1,6 +1,7 @@
 package cn.quanze.vetting;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,14 +29,16 @@ import java.util.regex.Pattern;
  * </table>
  */
 public final class DraftChecks {
-    static final String BASIS_REVIEW = "《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）；"
-            + "《五台县人民政府办公室关于公布县级行政规范性文件制定主体清单的通知》（五政办发〔2023〕23号）第二条";
+    static final String BASIS_REVIEW = "《五台县人民政府办公室关于公布县级行政规范性文件制定主体清单的通知》（五政办发〔2023〕23号）第二条"
+            + "（“严格落实行政规范性文件合法性审核机制……确保应审必审”）";
     static final String BASIS_NUMBER = "《五台县人民政府办公室关于公布县级行政规范性文件制定主体清单的通知》（五政办发〔2023〕23号）第二条（统一登记、统一编号、统一印发）";
     static final String BASIS_NUMBER_FORM = BASIS_NUMBER + "；《党政机关公文格式》（GB/T 9704—2012）关于发文字号的规定";
     static final String BASIS_TIAOLI = "《山西省行政规范性文件制定与监督管理办法》（山西省人民政府令第274号，原文未经核实）；"
             + "参照山西省朔州市平鲁区的实施办法：规范性文件名称可用办法、规定、细则、意见、决定、通知、通告，不得称“条例”";
     static final String BASIS_VALIDITY = "《山西省行政规范性文件制定与监督管理办法》（山西省人民政府令第274号）关于有效期的规定（原文未经核实，期限为可配置设置）";
-    static final String BASIS_COMMENT = "《优化营商环境条例》第六十二条、第六十三条";
+    static final String BASIS_COMMENT = "《优化营商环境条例》第六十二条第二款";
+
+    static final int MAX_ECHO = 60;
 
     /** The correct form: 代字〔四位年份〕序号号, sequence without 第 and without leading zeros. */
     static final Pattern DOC_NUMBER = Pattern.compile("^\\p{IsHan}[\\p{IsHan}\\p{Alnum}]*〔(19|20)\\d{2}〕[1-9]\\d*号$");
@@ -46,10 +49,6 @@ public final class DraftChecks {
 
     public DraftChecks(VettingSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-    }
-
-    public DraftChecks() {
-        this(VettingSettings.defaults());
     }
 
     public VettingSettings settings() {
@@ -73,8 +72,8 @@ public final class DraftChecks {
             return List.of();
         }
         String msg = d.legalityReviewed() == null
-                ? "报送材料未表明草案已经合法性审核，视为未经审核；行政规范性文件未经合法性审核的，不得提交集体审议、不得印发。"
-                : "草案尚未经合法性审核；行政规范性文件未经合法性审核的，不得提交集体审议、不得印发。";
+                ? "报送材料未表明草案已经合法性审核，视为未经审核；县级行政规范性文件应审必审，请先经合法性审核。"
+                : "草案尚未经合法性审核；县级行政规范性文件应审必审，请先经合法性审核。";
         return List.of(new Finding(FindingCodes.LEGALITY_REVIEW_MISSING, Severity.ERROR, msg, null, BASIS_REVIEW));
     }
 
@@ -85,7 +84,7 @@ public final class DraftChecks {
             return List.of(new Finding(FindingCodes.DOC_NUMBER_MISSING, Severity.WARNING,
                     "草案未标注发文字号；行政规范性文件应当统一登记、统一编号、统一印发。", null, BASIS_NUMBER));
         }
-        String s = n.strip();
+        String s = clip(n.strip());
         if (DOC_NUMBER.matcher(s).matches()) {
             return List.of();
         }
@@ -112,7 +111,7 @@ public final class DraftChecks {
             return List.of();
         }
         return List.of(new Finding(FindingCodes.TITLE_USES_TIAOLI, Severity.WARNING,
-                "标题《" + t + "》使用了“条例”；“条例”是法律、法规的名称，行政规范性文件可称办法、规定、细则、意见、决定、通知、通告等。",
+                "标题《" + clip(t) + "》使用了“条例”；“条例”是法律、法规的名称，行政规范性文件可称办法、规定、细则、意见、决定、通知、通告等。",
                 null, BASIS_TIAOLI));
     }
 
@@ -124,13 +123,26 @@ public final class DraftChecks {
             return List.of();
         }
         int limit = settings.validityLimitFor(d);
-        if (!to.isAfter(from.plusYears(limit))) {
+        if (!longerThan(from, to, limit)) {
             return List.of();
         }
         String kind = d.provisional() ? "标题含“暂行”或“试行”的文件" : "行政规范性文件";
         return List.of(new Finding(FindingCodes.VALIDITY_TOO_LONG, Severity.WARNING,
                 "有效期自" + from + "至" + to + "，超过" + kind + "有效期上限" + limit + "年（上限为本系统设置，所依省级规定未经核实）。",
                 null, BASIS_VALIDITY));
+    }
+
+    /** {@code to} is later than {@code from} plus {@code years}; no overflow at the calendar's end. */
+    static boolean longerThan(LocalDate from, LocalDate to, int years) {
+        if (from.getYear() > Year.MAX_VALUE - years) {
+            return false; // from + years lies beyond the last representable date, so to cannot be later
+        }
+        return to.isAfter(from.plusYears(years));
+    }
+
+    /** Echoed input is shortened so that a huge field cannot swell the report. */
+    static String clip(String s) {
+        return s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO - 1) + "…";
     }
 
     /** NO_PUBLIC_COMMENT (WARNING) when the draft affects businesses and was not open for comment long enough. */

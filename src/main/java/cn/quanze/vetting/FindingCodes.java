@@ -30,6 +30,9 @@ public final class FindingCodes {
     public static final String VALIDITY_TOO_LONG = "VALIDITY_TOO_LONG";
     public static final String NO_PUBLIC_COMMENT = "NO_PUBLIC_COMMENT";
 
+    // report size: the findings beyond VettingService.MAX_FINDINGS are counted, not listed (INFO)
+    public static final String FINDINGS_TRUNCATED = "FINDINGS_TRUNCATED";
+
     /** Codes a row of the pattern catalogue may carry. */
     public static final Set<String> TEXT_CODES = Set.of(SETS_PENALTY, SETS_LICENCE, SETS_COMPULSORY_MEASURE, SETS_FEE);
 
@@ -37,5 +40,5 @@ public final class FindingCodes {
     public static final List<String> ALL = List.of(
             ISSUER_NOT_LISTED, VERTICAL_DUAL_FILING_REQUIRED, LEGALITY_REVIEW_MISSING,
             SETS_PENALTY, SETS_LICENCE, SETS_COMPULSORY_MEASURE, SETS_FEE,
-            DOC_NUMBER_MISSING, DOC_NUMBER_MALFORMED, TITLE_USES_TIAOLI, VALIDITY_TOO_LONG, NO_PUBLIC_COMMENT);
+            DOC_NUMBER_MISSING, DOC_NUMBER_MALFORMED, TITLE_USES_TIAOLI, VALIDITY_TOO_LONG, NO_PUBLIC_COMMENT, FINDINGS_TRUNCATED);
 }

@@ -30,22 +30,22 @@ public final class OpinionRenderer {
             Map.entry(FindingCodes.VERTICAL_DUAL_FILING_REQUIRED, "文件印发后，在向上一级主管部门备案的同时向县人民政府备案。"),
             Map.entry(FindingCodes.LEGALITY_REVIEW_MISSING, "提请本机关合法性审核机构进行合法性审核，出具审核意见后再提交集体审议。"),
             Map.entry(FindingCodes.SETS_PENALTY, "删除设定处罚的内容，确需处罚的，援引法律、法规、规章已有规定。"),
-            Map.entry(FindingCodes.SETS_LICENCE, "删除设定许可、审批或准入条件的内容，确需许可的，援引法律、法规或省级政府规章已有的许可事项，不得增设条件。"),
-            Map.entry(FindingCodes.SETS_COMPULSORY_MEASURE, "删除设定查封、扣押、暂扣、强制拆除等强制措施的内容，确需采取的，援引法律、法规已有规定，由法定机关依法定程序实施。"),
+            Map.entry(FindingCodes.SETS_LICENCE, "删除设定许可、审批或准入的内容；确需许可的，援引法律、法规或省级政府规章已设定的许可事项。"),
+            Map.entry(FindingCodes.SETS_COMPULSORY_MEASURE, "删除设定查封、扣押、冻结、强制拆除、停水停电等强制措施或强制执行方式的内容；确需采取的，援引法律、法规已有规定，由法定机关依法定程序实施。"),
             Map.entry(FindingCodes.SETS_FEE, "删除设定收费或缴费义务的内容；确需收费的，援引法律、法规依据及经批准的收费项目和标准。"),
             Map.entry(FindingCodes.DOC_NUMBER_MISSING, "按照统一登记、统一编号、统一印发的要求标注发文字号。"),
             Map.entry(FindingCodes.DOC_NUMBER_MALFORMED, "将发文字号改为“机关代字〔年份〕序号号”的规范形式（六角括号，序号不加“第”字、不编虚位）。"),
             Map.entry(FindingCodes.TITLE_USES_TIAOLI, "将标题中的“条例”改为“办法”“规定”“细则”等规范性文件适用的名称。"),
             Map.entry(FindingCodes.VALIDITY_TOO_LONG, "缩短有效期至规定上限以内，或删除超出部分，期满前进行评估。"),
+            Map.entry(FindingCodes.FINDINGS_TRUNCATED, "逐句核对全文中同类表述，一并修改后重新报送。"),
             Map.entry(FindingCodes.NO_PUBLIC_COMMENT, "向社会公开征求意见，期限一般不少于{minPublicCommentDays}日，并对意见采纳情况作出说明；特殊情况缩短期限的，说明理由。"));
 
-    /** The opinion text (lines separated by {@code \n}), with the default settings. */
-    public static String render(VettingReport report, Draft draft) {
-        return render(report, draft, VettingSettings.defaults());
-    }
-
-    /** The opinion text (lines separated by {@code \n}); settings supply figures quoted in suggestions. */
+    /**
+     * The opinion text (lines separated by {@code \n}). {@code settings} must be the settings the draft was
+     * checked with ({@link VettingService#settings()}): they supply the figures quoted in the suggestions.
+     */
     public static String render(VettingReport report, Draft draft, VettingSettings settings) {
+        java.util.Objects.requireNonNull(settings, "settings");
         StringBuilder sb = new StringBuilder();
         sb.append("关于《").append(nz(draft.title(), "（未标注标题）")).append("》的合法性审查意见\n\n");
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -24,28 +25,51 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>File format (UTF-8, Tab-separated): lines starting with {@code #@ key: value} are metadata
  * ({@code name}, {@code version}, {@code source}); other lines starting with {@code #} and blank lines are
- * ignored; the first other line is the header {@code 代码	严重程度	正则表达式	依据	提示	正例	反例}; every
- * following line is one {@link PatternRule}.
+ * ignored; lines starting with {@code @词} define a named vocabulary ({@code @词	名称	正则	说明}) that a
+ * regex cites as {@code {名称}}; the first other line is the header
+ * {@code 代码	严重程度	正则表达式	依据	提示	正例	反例}; every following line is a detector ({@link PatternRule},
+ * severity ERROR / WARNING / INFO) or, with severity {@value #EXEMPT}, an {@link Exemption}: lawful wording inside
+ * which a detector's match does not count (code {@code *}: for every code).
  *
  * <p>Validation (any failure throws {@link PatternCatalogueException} naming file, line and problem):
- * seven columns, none empty; code in {@link FindingCodes#TEXT_CODES}; severity a {@link Severity};
- * regex compiles; the positive example matches; the negative example does not; no duplicate row
- * (same code and regex).
+ * seven columns, none empty; code in {@link FindingCodes#TEXT_CODES}; severity a {@link Severity} or
+ * {@value #EXEMPT}; every {@code {名称}} defined; regex compiles; the positive example matches; the negative
+ * example does not; no duplicate row (same code and regex).
  */
 public final class PatternCatalogue {
     /** Default location relative to the project home. */
     public static final String DEFAULT_PATH = "catalog/vetting-patterns.tsv";
     static final List<String> HEADER = List.of("代码", "严重程度", "正则表达式", "依据", "提示", "正例", "反例");
+    /** Severity column of a row that states lawful wording rather than a finding. */
+    public static final String EXEMPT = "豁免";
+    static final String VOCABULARY = "@词";
+    private static final Pattern REFERENCE = Pattern.compile("\\{([^{}0-9,][^{}]*)\\}");
+
+    /**
+     * Lawful wording: a detector of {@code code} (or of any code when {@code code} is {@code *}) whose match
+     * starts inside a match of {@code pattern} is not a finding.
+     */
+    public record Exemption(String code, Pattern pattern, String basis, String note, String positiveExample,
+                            String negativeExample, int line) {
+        public boolean covers(String findingCode) {
+            return code.equals("*") || code.equals(findingCode);
+        }
+    }
 
     private final String sourceName;
     private final Map<String, String> metadata;
     private final List<PatternRule> rules;
+    private final List<Exemption> exemptions;
+    private final Map<String, String> vocabulary;
     private final String sha256;
 
-    private PatternCatalogue(String sourceName, Map<String, String> metadata, List<PatternRule> rules, String sha256) {
+    private PatternCatalogue(String sourceName, Map<String, String> metadata, List<PatternRule> rules,
+                             List<Exemption> exemptions, Map<String, String> vocabulary, String sha256) {
         this.sourceName = sourceName;
         this.metadata = Map.copyOf(metadata);
         this.rules = List.copyOf(rules);
+        this.exemptions = List.copyOf(exemptions);
+        this.vocabulary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vocabulary));
         this.sha256 = sha256;
     }
 
@@ -80,6 +104,8 @@ public final class PatternCatalogue {
         }
         Map<String, String> meta = new LinkedHashMap<>();
         List<PatternRule> rules = new ArrayList<>();
+        List<Exemption> exemptions = new ArrayList<>();
+        Map<String, String> vocabulary = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         boolean headerSeen = false;
         int lineNo = 0;
@@ -99,6 +125,10 @@ public final class PatternCatalogue {
                     continue;
                 }
                 String[] cols = line.split("\t", -1);
+                if (cols[0].strip().equals(VOCABULARY)) {
+                    parseVocabulary(cols, file, lineNo, vocabulary);
+                    continue;
+                }
                 if (!headerSeen) {
                     List<String> header = List.of(cols).stream().map(String::trim).toList();
                     if (!header.equals(HEADER)) {
@@ -108,7 +138,9 @@ public final class PatternCatalogue {
                     headerSeen = true;
                     continue;
                 }
-                rules.add(parseRow(cols, file, lineNo, seen));
+                Object row = parseRow(cols, file, lineNo, seen, vocabulary);
+                if (row instanceof PatternRule rule) rules.add(rule);
+                else exemptions.add((Exemption) row);
             }
         } catch (IOException e) {
             throw new PatternCatalogueException(file, lineNo, "读取失败：" + e.getMessage(), e);
@@ -119,10 +151,44 @@ public final class PatternCatalogue {
         if (rules.isEmpty()) {
             throw new PatternCatalogueException(file, 0, "没有任何检测规则");
         }
-        return new PatternCatalogue(file, meta, rules, sha256(content));
+        return new PatternCatalogue(file, meta, rules, exemptions, vocabulary, sha256(content));
     }
 
-    private static PatternRule parseRow(String[] cols, String file, int lineNo, Set<String> seen) {
+    private static void parseVocabulary(String[] cols, String file, int lineNo, Map<String, String> vocabulary) {
+        if (cols.length < 3 || cols[1].isBlank() || cols[2].isBlank()) {
+            throw new PatternCatalogueException(file, lineNo, "词表行应为“@词<Tab>名称<Tab>正则<Tab>说明”");
+        }
+        String name = cols[1].strip();
+        if (!REFERENCE.matcher("{" + name + "}").matches()) {
+            throw new PatternCatalogueException(file, lineNo, "词表名称“" + name + "”不可用（不得以数字开头，不得含花括号）");
+        }
+        String regex = expand(cols[2].strip(), vocabulary, file, lineNo);
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new PatternCatalogueException(file, lineNo, "词表“" + name + "”的正则无法编译：" + e.getDescription(), e);
+        }
+        if (vocabulary.putIfAbsent(name, regex) != null) {
+            throw new PatternCatalogueException(file, lineNo, "词表“" + name + "”重复定义");
+        }
+    }
+
+    /** Replaces every {@code {名称}} by {@code (?:…)}; quantifiers such as {@code {0,30}} are left alone. */
+    static String expand(String regex, Map<String, String> vocabulary, String file, int lineNo) {
+        Matcher m = REFERENCE.matcher(regex);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String body = vocabulary.get(m.group(1));
+            if (body == null) {
+                throw new PatternCatalogueException(file, lineNo, "引用了未定义的词表“{" + m.group(1) + "}”（词表须在使用前以“@词”行定义）");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement("(?:" + body + ")"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Object parseRow(String[] cols, String file, int lineNo, Set<String> seen, Map<String, String> vocabulary) {
         if (cols.length != HEADER.size()) {
             throw new PatternCatalogueException(file, lineNo,
                     "应有" + HEADER.size() + "列（Tab 分隔），实有" + cols.length + "列");
@@ -134,19 +200,22 @@ public final class PatternCatalogue {
             }
         }
         String code = cols[0];
-        if (!FindingCodes.TEXT_CODES.contains(code)) {
+        boolean exempt = cols[1].equals(EXEMPT);
+        if (!FindingCodes.TEXT_CODES.contains(code) && !(exempt && code.equals("*"))) {
             throw new PatternCatalogueException(file, lineNo,
                     "未知的代码“" + code + "”（可用：" + String.join("、", FindingCodes.TEXT_CODES.stream().sorted().toList()) + "）");
         }
-        Severity severity;
-        try {
-            severity = Severity.valueOf(cols[1]);
-        } catch (IllegalArgumentException e) {
-            throw new PatternCatalogueException(file, lineNo, "未知的严重程度“" + cols[1] + "”（可用：ERROR、WARNING、INFO）");
+        Severity severity = null;
+        if (!exempt) {
+            try {
+                severity = Severity.valueOf(cols[1]);
+            } catch (IllegalArgumentException e) {
+                throw new PatternCatalogueException(file, lineNo, "未知的严重程度“" + cols[1] + "”（可用：ERROR、WARNING、INFO、" + EXEMPT + "）");
+            }
         }
         Pattern pattern;
         try {
-            pattern = Pattern.compile(cols[2]);
+            pattern = Pattern.compile(expand(cols[2], vocabulary, file, lineNo));
         } catch (PatternSyntaxException e) {
             throw new PatternCatalogueException(file, lineNo,
                     "正则表达式无法编译：" + e.getDescription() + "（位置 " + e.getIndex() + "）：" + cols[2], e);
@@ -160,6 +229,9 @@ public final class PatternCatalogue {
         if (!seen.add(code + "\t" + cols[2])) {
             throw new PatternCatalogueException(file, lineNo, "重复的规则（代码与正则表达式均与前文某行相同）：" + code + " " + cols[2]);
         }
+        if (exempt) {
+            return new Exemption(code, pattern, cols[3], cols[4], cols[5], cols[6], lineNo);
+        }
         return new PatternRule(code, severity, pattern, cols[3], cols[4], cols[5], cols[6], lineNo);
     }
 
@@ -172,9 +244,19 @@ public final class PatternCatalogue {
         }
     }
 
-    /** The rows, in file order. */
+    /** The detector rows, in file order. */
     public List<PatternRule> rules() {
         return rules;
+    }
+
+    /** The lawful-wording rows, in file order. */
+    public List<Exemption> exemptions() {
+        return exemptions;
+    }
+
+    /** The named vocabulary, each name to its expanded regex, in file order. */
+    public Map<String, String> vocabulary() {
+        return vocabulary;
     }
 
     /** {@code #@} metadata (name, version, source …). */

@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  *
  * <p>The text is split into sentences on {@code 。；！？} (and their ASCII forms) and line breaks; every
  * rule is matched within one sentence. A sentence yields at most one finding per code (the first rule
- * in file order that matches). The excerpt is the sentence, trimmed to at most {@value #MAX_EXCERPT}
+ * in file order that matches outside lawful wording: a match that starts inside a match of an exemption
+ * row for its code, such as 依照《…》的规定… or 严禁擅自设立收费项目, does not count). The excerpt is the sentence, trimmed to at most {@value #MAX_EXCERPT}
  * characters around the match.
  *
  * <p>When the sentence cites a law or administrative regulation ({@code 《…法》}, {@code 《…条例》}; not
  * {@code 《…办法》}), restating the higher law is likely and the finding's severity is lowered to
- * {@link VettingSettings#citedLawSeverity()} (default WARNING) with a note asking the reviewer to check
+ * {@link VettingSettings#citedLawSeverity()} with a note asking the reviewer to check
  * the cited provision.
  *
  * <p>Thread-safe and immutable: build one and share it.
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
 public final class TextDetector {
     /** Maximum excerpt length in characters. */
     public static final int MAX_EXCERPT = 120;
+    /** Longer stretches without a full stop are cut into pieces of at most this many characters. */
+    static final int MAX_SENTENCE = 600;
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？;!?\\n\\r]");
     private static final Pattern CITES_LAW = Pattern.compile("《[^》]{1,60}(?<!办)法》|《[^》]{1,60}条例》");
 
@@ -38,12 +41,12 @@ public final class TextDetector {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    public TextDetector(PatternCatalogue catalogue) {
-        this(catalogue, VettingSettings.defaults());
-    }
-
     public PatternCatalogue catalogue() {
         return catalogue;
+    }
+
+    public VettingSettings settings() {
+        return settings;
     }
 
     /** Findings for the draft's text, in text order. */
@@ -60,12 +63,21 @@ public final class TextDetector {
         for (String sentence : sentences(text)) {
             Set<String> codesHere = new HashSet<>();
             boolean citesLaw = CITES_LAW.matcher(sentence).find();
+            java.util.Map<String, List<int[]>> lawfulByCode = new java.util.HashMap<>();
             for (PatternRule rule : catalogue.rules()) {
                 if (codesHere.contains(rule.code())) {
                     continue;
                 }
                 Matcher m = rule.pattern().matcher(sentence);
-                if (!m.find()) {
+                boolean found = false;
+                while (m.find()) {
+                    List<int[]> lawful = lawfulByCode.computeIfAbsent(rule.code(), c -> lawfulSpans(sentence, c));
+                    if (!exempted(lawful, m.start())) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
                     continue;
                 }
                 codesHere.add(rule.code());
@@ -80,6 +92,31 @@ public final class TextDetector {
             }
         }
         return out;
+    }
+
+    /** Spans {start, end} of the sentence's lawful wording for {@code code}. */
+    private List<int[]> lawfulSpans(String sentence, String code) {
+        List<int[]> out = new ArrayList<>();
+        for (PatternCatalogue.Exemption e : catalogue.exemptions()) {
+            if (!e.covers(code)) {
+                continue;
+            }
+            Matcher m = e.pattern().matcher(sentence);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    /** A match starting at {@code start} lies inside lawful wording. */
+    private static boolean exempted(List<int[]> lawful, int start) {
+        for (int[] span : lawful) {
+            if (span[0] <= start && start < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits on sentence-ending punctuation and line breaks; blank pieces dropped, pieces stripped. */
@@ -97,6 +134,17 @@ public final class TextDetector {
 
     private static void add(List<String> out, String piece) {
         String s = piece.strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        // A "sentence" longer than any real one (text without full stops) is cut after a comma, or at the limit,
+        // so that the detectors' work stays proportional to the text.
+        while (s.length() > MAX_SENTENCE) {
+            int cut = Math.max(s.lastIndexOf('，', MAX_SENTENCE - 1), s.lastIndexOf(',', MAX_SENTENCE - 1));
+            int end = cut > MAX_SENTENCE / 2 ? cut + 1 : MAX_SENTENCE;
+            out.add(s.substring(0, end));
+            s = s.substring(end).strip();
+        }
         if (!s.isEmpty()) {
             out.add(s);
         }

@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Convenience facade: text detectors + draft checks → {@link VettingReport}. The issuer findings
- * ({@code ISSUER_NOT_LISTED}, {@code VERTICAL_DUAL_FILING_REQUIRED}) and the {@link IssuerSummary} come
- * from the issuer rules and are passed in. The integrator may equally call {@link TextDetector} and
- * {@link DraftChecks} separately (e.g. as Drools facts) and build the report with
- * {@link VettingReport#of}.
- *
- * <p>Findings are ordered: issuer findings, then text findings (text order), then draft checks.
+ * The findings of this package for one draft: text detectors, then draft checks. The verdict is not
+ * decided here but by the rules of {@code rules/vetting.drl} ({@link VettingService}).
  */
 public final class Vetter {
     private final TextDetector detector;
@@ -21,6 +16,9 @@ public final class Vetter {
     public Vetter(TextDetector detector, DraftChecks checks) {
         this.detector = Objects.requireNonNull(detector);
         this.checks = Objects.requireNonNull(checks);
+        if (!detector.settings().equals(checks.settings())) {
+            throw new IllegalArgumentException("detector and checks must use the same vetting settings");
+        }
     }
 
     /** Loads {@code catalog/vetting-patterns.tsv} and {@code catalog/vetting-settings.properties} under {@code home}. */
@@ -38,17 +36,15 @@ public final class Vetter {
         return checks;
     }
 
-    /** Text and draft findings only (no issuer findings). */
+    /** The settings both the detectors and the checks were built with. */
+    public VettingSettings settings() {
+        return checks.settings();
+    }
+
+    /** Text findings (text order), then the draft checks' findings. */
     public List<Finding> findings(Draft draft) {
         List<Finding> out = new ArrayList<>(detector.detect(draft));
         out.addAll(checks.check(draft));
         return out;
-    }
-
-    /** The full report: {@code issuerFindings} first, then this package's findings; verdict derived. */
-    public VettingReport vet(Draft draft, IssuerSummary issuer, List<Finding> issuerFindings) {
-        List<Finding> all = new ArrayList<>(issuerFindings == null ? List.of() : issuerFindings);
-        all.addAll(findings(draft));
-        return VettingReport.of(draft.id(), issuer == null ? IssuerSummary.unresolved(draft.issuer()) : issuer, all);
     }
 }

@@ -9,13 +9,14 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Figures the checks depend on, read from {@code catalog/vetting-settings.properties}. A missing key
- * takes its default. Which figures rest on a provision actually read is documented in the file:
+ * Figures the checks depend on, read from {@code catalog/vetting-settings.properties}. Every key must be
+ * written in the file; nothing is defaulted. Which figures rest on a provision actually read is documented in the file:
  *
  * <ul>
  *   <li>{@code maxValidityYears} = 5 — UNCONFIRMED (山西省人民政府令第274号 not read)</li>
  *   <li>{@code maxValidityYearsProvisional} = 2 — UNCONFIRMED (same), for 暂行/试行 titles</li>
- *   <li>{@code minPublicCommentDays} = 30 — CONFIRMED (优化营商环境条例第六十三条, "一般不少于30日")</li>
+ *   <li>{@code minPublicCommentDays} = 30 — CONFIRMED (优化营商环境条例第六十二条第二款,
+ *       "向社会公开征求意见的期限一般不少于30日")</li>
  *   <li>{@code legalityReviewDaysMin} / {@code legalityReviewDaysMax} = 5 / 15 working days — UNCONFIRMED,
  *       informational only</li>
  *   <li>{@code citedLawSeverity} = WARNING — project policy: a text finding whose sentence cites a law or
@@ -34,17 +35,10 @@ public record VettingSettings(int maxValidityYears, int maxValidityYearsProvisio
                 || legalityReviewDaysMin < 0 || legalityReviewDaysMax < legalityReviewDaysMin) {
             throw new IllegalArgumentException("vetting settings out of range");
         }
-        if (citedLawSeverity == null) {
-            citedLawSeverity = Severity.WARNING;
-        }
+        java.util.Objects.requireNonNull(citedLawSeverity, "citedLawSeverity");
     }
 
-    /** The documented defaults (5, 2, 30, 5, 15, WARNING). */
-    public static VettingSettings defaults() {
-        return new VettingSettings(5, 2, 30, 5, 15, Severity.WARNING);
-    }
-
-    /** Loads the properties file (UTF-8). Unknown keys or unparsable values are refused. */
+    /** Loads the properties file (UTF-8). Missing or unknown keys and unparsable values are refused. */
     public static VettingSettings load(Path path) {
         try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return load(r, path.toString());
@@ -63,32 +57,36 @@ public record VettingSettings(int maxValidityYears, int maxValidityYearsProvisio
         return from(p, sourceName);
     }
 
-    /** From already-loaded properties; missing keys take the defaults. */
+    /**
+     * From already-loaded properties. Every key must be present: a figure the office has not written down
+     * is refused rather than replaced by a default the office cannot see.
+     */
     public static VettingSettings from(Properties p, String sourceName) {
         for (String key : p.stringPropertyNames()) {
             if (!KEYS.contains(key)) {
                 throw new PatternCatalogueException(sourceName, 0, "未知的设置项“" + key + "”");
             }
         }
-        VettingSettings d = defaults();
+        for (String key : KEYS.stream().sorted().toList()) {
+            if (p.getProperty(key) == null || p.getProperty(key).isBlank()) {
+                throw new PatternCatalogueException(sourceName, 0, "缺少设置项“" + key + "”（不使用默认值，请在设置文件中写明）");
+            }
+        }
         try {
             return new VettingSettings(
-                    intOf(p, "maxValidityYears", d.maxValidityYears(), sourceName),
-                    intOf(p, "maxValidityYearsProvisional", d.maxValidityYearsProvisional(), sourceName),
-                    intOf(p, "minPublicCommentDays", d.minPublicCommentDays(), sourceName),
-                    intOf(p, "legalityReviewDaysMin", d.legalityReviewDaysMin(), sourceName),
-                    intOf(p, "legalityReviewDaysMax", d.legalityReviewDaysMax(), sourceName),
-                    Severity.valueOf(p.getProperty("citedLawSeverity", d.citedLawSeverity().name()).trim()));
+                    intOf(p, "maxValidityYears", sourceName),
+                    intOf(p, "maxValidityYearsProvisional", sourceName),
+                    intOf(p, "minPublicCommentDays", sourceName),
+                    intOf(p, "legalityReviewDaysMin", sourceName),
+                    intOf(p, "legalityReviewDaysMax", sourceName),
+                    Severity.valueOf(p.getProperty("citedLawSeverity").trim()));
         } catch (IllegalArgumentException e) {
             throw new PatternCatalogueException(sourceName, 0, "设置值不合法：" + e.getMessage(), e);
         }
     }
 
-    private static int intOf(Properties p, String key, int def, String source) {
+    private static int intOf(Properties p, String key, String source) {
         String v = p.getProperty(key);
-        if (v == null || v.isBlank()) {
-            return def;
-        }
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {

@@ -71,9 +71,7 @@ public class DecisionController {
             } catch (InvalidRequestException e) {
                 out.add(Json.error(id, e.code(), "第 " + n + " 个元素：" + e.getMessage()));
             } catch (JsonProcessingException e) {
-                String code = InputErrors.code(e);
-                out.add(Json.error(id, code.equals("WRONG_TYPE") || code.equals("UNKNOWN_ENUM_VALUE") || code.equals("MALFORMED_JSON")
-                        ? "INVALID_REQUEST" : code, "第 " + n + " 个元素字段有误：" + InputErrors.describe(e)));
+                out.add(Json.error(id, Json.batchCodeOf(e), "第 " + n + " 个元素字段有误：" + Json.describe(e)));
             } catch (AuditLog.Unavailable e) {
                 throw e; // nothing is acknowledged that could not be logged
             } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package cn.quanze.web;
 
 import cn.quanze.decision.InvalidRequestException;
-import cn.quanze.json.InputErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -125,17 +124,13 @@ public class Problems {
     }
 
     static String codeOf(JsonProcessingException e) {
-        return InputErrors.code(e);
+        return cn.quanze.json.Json.codeOf(e);
     }
 
     /** A Chinese description of a JSON reading problem, naming the field. */
     static String describe(JsonProcessingException e) {
-        String d = InputErrors.describe(e);
-        return d.startsWith("字段") || d.startsWith("第") ? d : "请求体" + d;
-    }
-
-    private static String typeWords(Class<?> t) {
-        return InputErrors.typeWords(t);
+        String d = cn.quanze.json.Json.describe(e);
+        return d.startsWith("字段") || d.startsWith("第") || d.startsWith("未知字段") ? d : "请求体" + d;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -172,7 +167,7 @@ public class Problems {
     ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, HttpServletRequest req) {
         String name = e.getPropertyName() == null ? "参数" : e.getPropertyName();
         return problem(HttpStatus.BAD_REQUEST, "WRONG_TYPE", "参数 " + name + " 的值 “" + e.getValue() + "” 类型不对，应为"
-                + typeWords(e.getRequiredType()) + "。", req);
+                + cn.quanze.json.Json.typeWords(e.getRequiredType()) + "。", req);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

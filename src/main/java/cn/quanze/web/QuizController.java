@@ -3,7 +3,13 @@ package cn.quanze.web;
 import cn.quanze.quiz.Difficulty;
 import cn.quanze.quiz.QuizService;
 import cn.quanze.quiz.QuizSpec;
+import cn.quanze.documents.QuizResultsXlsx;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +53,22 @@ public class QuizController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_QUIZ", e.getMessage());
         }
     }
+
+    @Operation(summary = "一名学员的答卷 → Excel 成绩表（姓名、试卷号、得分、逐题作答与正确答案）")
+    @PostMapping(path = "/results.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE, produces = XLSX)
+    public ResponseEntity<byte[]> resultsXlsx(@RequestBody QuizService.AnswerSheet sheet,
+                                              @RequestParam(name = "trainee", required = false) String trainee) throws java.io.IOException {
+        QuizService.Result result = answers(sheet);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        QuizResultsXlsx.write(new QuizResultsXlsx.Header(trainee, sheet.seed() == null ? 1L : sheet.seed(),
+                java.time.LocalDateTime.now()), result, out);
+        String name = "测验成绩-" + (trainee == null || trainee.isBlank() ? "学员" : trainee.strip()) + ".xlsx";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(out.toByteArray());
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static QuizSpec spec(int count, long seed, String kinds, String difficulty, String topic) {
         if (count < 1 || count > MAX_COUNT) {

@@ -34,14 +34,10 @@ public class VettingController {
     private final AuditLog audit;
     private final ObjectMapper mapper;
 
-    private final int maxFindings;
-
-    public VettingController(Generations generations, AuditLog audit, ObjectMapper mapper,
-                             @org.springframework.beans.factory.annotation.Value("${quanze.vetting.max-findings:200}") int maxFindings) {
+    public VettingController(Generations generations, AuditLog audit, ObjectMapper mapper) {
         this.generations = generations;
         this.audit = audit;
         this.mapper = mapper;
-        this.maxFindings = maxFindings;
     }
 
     @Operation(summary = "审查一份规范性文件草案 → 审查报告（另附 opinion：可打印的审查意见）")
@@ -49,28 +45,44 @@ public class VettingController {
     public ObjectNode vet(@RequestBody Draft draft) {
         VettingReport report;
         String sha256;
+        String opinion;
         try (Generations.Lease g = generations.lease()) {
-            report = g.quanze().vetting().vet(cn.quanze.json.InputErrors.check(draft));
+            report = g.quanze().vetting().vet(draft);
             sha256 = g.quanze().data().sha256();
+            opinion = OpinionRenderer.render(report, draft, g.quanze().vetting().settings());
         }
         audit.append("vetting", report.issuer() != null && report.issuer().name() != null ? report.issuer().name()
                         : draft.issuer(), draft, report.verdict(), report.findings().stream().map(Finding::code).toList(),
                 sha256, report.rulesFired());
-        int total = report.findings().size();
-        // a pathological draft (every sentence a finding) must not produce a response of tens of megabytes:
-        // at most maxFindings findings, and each rule named once however often it fired
-        report = new VettingReport(report.id(), report.verdict(), report.issuer(),
-                total > maxFindings ? report.findings().subList(0, maxFindings) : report.findings(),
-                report.rulesFired().stream().distinct().toList());
         ObjectNode n = mapper.valueToTree(report);
-        n.put("findingsTotal", total);
-        n.put("findingsTruncated", total > maxFindings);
-        String opinion = OpinionRenderer.render(report, draft);
-        if (total > maxFindings) {
-            opinion += "\n（共发现 " + total + " 处问题，此处只列出前 " + maxFindings + " 处；请分段审查或先修改已列出的问题。）\n";
-        }
         n.put("opinion", opinion);
         return n;
+    }
+
+    @Operation(summary = "审查一份草案 → Word 格式的合法性审查意见书（审查机关、编号可选；日期为当天）")
+    @PostMapping(path = "/vetting/opinion.docx", consumes = MediaType.APPLICATION_JSON_VALUE, produces = OpinionDocxMedia.TYPE)
+    public org.springframework.http.ResponseEntity<byte[]> opinionDocx(@RequestBody Draft draft,
+                                                                      @RequestParam(name = "office", required = false) String office,
+                                                                      @RequestParam(name = "number", required = false) String number)
+            throws java.io.IOException {
+        String opinion;
+        try (Generations.Lease g = generations.lease()) {
+            VettingReport report = g.quanze().vetting().vet(draft);
+            opinion = OpinionRenderer.render(report, draft, g.quanze().vetting().settings());
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        cn.quanze.documents.OpinionDocx.write(opinion,
+                new cn.quanze.documents.OpinionDocx.Heading(office, number, null), out);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(OpinionDocxMedia.TYPE))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename("合法性审查意见书.docx", StandardCharsets.UTF_8).build().toString())
+                .body(out.toByteArray());
+    }
+
+    /** The Word document media type. */
+    static final class OpinionDocxMedia {
+        static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     }
 
     @Operation(summary = "上传 .txt 或 .docx 文件 → 提取的正文 {fileName, text}")

@@ -21,6 +21,12 @@ public class WebApplication {
         return new Generations(home == null || home.isBlank() ? Quanze.defaultHome() : Path.of(home).toAbsolutePath().normalize());
     }
 
+    /** The contract's JSON rules (unknown fields refused, {@code item} for {@code itemId}) for the service too. */
+    @Bean
+    public org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer contractJson() {
+        return b -> b.postConfigurer(cn.quanze.json.Json::configure);
+    }
+
     @Bean(destroyMethod = "close")
     public AuditLog auditLog(@Value("${quanze.data-dir:./data}") String dataDir,
                              @Value("${quanze.audit.max-bytes:67108864}") long maxBytes,

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DerivedAttributesGoldenTest {
 
     static String render(TownshipCatalogue catalogue) {
-        StringBuilder s = new StringBuilder("# 序号 | 职权类型 | 行为 | 条件 | 除外 | 决定机关（据所引条款）| 职权名称\n");
+        StringBuilder s = new StringBuilder("# 序号 | 职权类型 | 行为 | 条件 | 除外 | 决定机关（据所引条款）| 所涉行为或事项 | 职权名称\n");
         for (CatalogueItem i : catalogue.items()) {
             s.append(i.id()).append(" | ").append(i.type().label()).append(" | ")
                     .append(i.actsInOrder().stream().map(a -> a.name() + "(" + a.label() + ")").collect(Collectors.joining(",")))
@@ -27,6 +27,7 @@ class DerivedAttributesGoldenTest {
                     .append(i.conditions().isEmpty() ? "-" : i.conditions().stream().map(c -> c.kind().name() + "(" + c.words() + ")").collect(Collectors.joining(",")))
                     .append(" | ").append(i.exclusions().isEmpty() ? "-" : String.join("；", i.exclusions()))
                     .append(" | ").append(i.decidedBy().isEmpty() ? "-" : i.decidedBy())
+                    .append(" | ").append(ItemDerivation.conduct(i.name()))
                     .append(" | ").append(i.name()).append('\n');
         }
         return s.toString();

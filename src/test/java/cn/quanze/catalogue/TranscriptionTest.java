@@ -24,8 +24,8 @@ class TranscriptionTest {
 
     /** Rows of the gazette's own table (item 10 of the gazette), read afresh from the source. */
     private static List<String[]> gazetteRows() throws IOException {
-        Path gazette = QuanzeFixture.home().resolve("../shared/sources/wutai-gazette-2023-issue2.md").normalize();
-        assertThat(gazette).as("the gazette beside the project (../shared/sources)").exists();
+        Path gazette = QuanzeFixture.gazette();
+        assertThat(gazette).as("the gazette in the repository (catalog/sources)").exists();
         List<String> lines = Files.readAllLines(gazette, StandardCharsets.UTF_8);
         int start = lines.indexOf("## 五台县乡镇权责清单参考目录（2023年版）");
         assertThat(start).isPositive();

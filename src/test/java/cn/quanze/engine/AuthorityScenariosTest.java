@@ -83,9 +83,34 @@ class AuthorityScenariosTest {
     void everyRuleIsExercisedByAScenario() throws IOException {
         Set<String> named = new HashSet<>();
         for (JsonNode s : scenarios()) s.get("rules").forEach(r -> named.add(r.asText()));
-        // vetting.drl's rules ("Draft …") are exercised by VettingServiceTest
+        // vetting.drl's rules ("Draft …") are exercised by VettingServiceTest; verdict.drl's by the next test
+        Set<String> combining = verdictRules();
         assertThat(named).containsAll(QuanzeFixture.quanze().engine().ruleNames().stream()
-                .filter(r -> !r.startsWith("Draft ")).toList());
+                .filter(r -> !r.startsWith("Draft ") && !combining.contains(r)).toList());
+    }
+
+    /** Each way of combining effects into a verdict (rules/verdict.drl) decides at least one scenario. */
+    @Test
+    void everyVerdictRuleCombinesAScenario() throws Exception {
+        Set<String> used = new HashSet<>();
+        for (JsonNode s : scenarios()) {
+            Decision d = QuanzeFixture.quanze().authority().decide(Json.MAPPER.treeToValue(s.get("request"), AuthorityRequest.class));
+            Decision.RuleRef last = d.rules().get(d.rules().size() - 1);
+            assertThat(last.effect()).as("the last rule combines the verdict").isEqualTo("COMBINE");
+            used.add(last.name());
+        }
+        // "Without a deciding reason nothing is decided" is a safety net no real case reaches; VerdictCombinationTest tries it
+        Set<String> reachable = verdictRules();
+        reachable.remove("Without a deciding reason nothing is decided");
+        assertThat(used).containsExactlyInAnyOrderElementsOf(reachable);
+    }
+
+    private static Set<String> verdictRules() throws IOException {
+        Set<String> names = new HashSet<>();
+        var m = java.util.regex.Pattern.compile("(?m)^rule \"([^\"]+)\"").matcher(
+                Files.readString(QuanzeFixture.home().resolve("rules/verdict.drl")));
+        while (m.find()) names.add(m.group(1));
+        return names;
     }
 
     @Test

@@ -5,9 +5,9 @@ import cn.quanze.catalogue.Act;
 import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
-import cn.quanze.decision.PartyType;
+import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
-import cn.quanze.decision.PenaltyKind;
+import cn.quanze.catalogue.PenaltyKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -5,9 +5,9 @@ import cn.quanze.catalogue.Act;
 import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
-import cn.quanze.decision.PartyType;
+import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
-import cn.quanze.decision.PenaltyKind;
+import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.decision.ReasonCode;
 import cn.quanze.decision.Verdict;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class EveryDecisionIsExplainedTest {
             Set<String> codes = d.reasons().stream().map(Decision.Reason::code).collect(Collectors.toSet());
             assertThat(d.reasons()).as("%s", r).isNotEmpty();
             assertThat(d.rulesFired()).as("%s", r).isNotEmpty();
-            assertThat(codes.stream().map(ReasonCode::valueOf).anyMatch(c -> c.pushes() == d.verdict()))
+            assertThat(d.reasons().stream().anyMatch(x -> x.decides(d.verdict())))
                     .as("a reason carries %s for %s: %s", d.verdict(), r, codes).isTrue();
             if (d.verdict() == Verdict.CONDITIONAL) assertThat(d.conditions()).as("%s", r).isNotEmpty();
             else assertThat(d.conditions()).as("%s", r).isEmpty();

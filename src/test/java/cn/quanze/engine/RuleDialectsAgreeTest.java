@@ -2,7 +2,7 @@ package cn.quanze.engine;
 
 import cn.quanze.QuanzeFixture;
 import cn.quanze.decision.AuthorityRequest;
-import cn.quanze.decision.AuthorityService;
+import cn.quanze.authority.AuthorityService;
 import cn.quanze.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;

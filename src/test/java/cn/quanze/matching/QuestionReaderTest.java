@@ -2,8 +2,8 @@ package cn.quanze.matching;
 
 import cn.quanze.QuanzeFixture;
 import cn.quanze.catalogue.Act;
-import cn.quanze.decision.PartyType;
-import cn.quanze.decision.PenaltyKind;
+import cn.quanze.catalogue.PartyType;
+import cn.quanze.catalogue.PenaltyKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
 package cn.quanze.quiz;
 
+import cn.quanze.citation.ChineseAmount;
 import cn.quanze.Quanze;
 import cn.quanze.decision.Decision;
 import org.junit.jupiter.api.AfterAll;
@@ -127,8 +128,21 @@ class QuizScenariosTest {
         Question stage = all.stream().filter(x -> x.ref().equals("stage/45/APPROVE")).findFirst().orElseThrow();
         assertEquals("不可以", stage.correctOption().text());
         assertTrue(stage.explanation().contains("民政"), stage.explanation());
-        Question ok = all.stream().filter(x -> x.ref().equals("simple/149/ORGANIZATION/FINE/3000")).findFirst().orElseThrow();
-        assertEquals("可以", ok.correctOption().text());
+        // 消防法第六十三条 provides at most 500 yuan; the Shanxi rule item 149 also cites is unchecked: never keyed 可以
+        Question unit149 = all.stream().filter(x -> x.ref().equals("simple/149/ORGANIZATION/FINE/3000")).findFirst().orElseThrow();
+        assertEquals("有条件可以", unit149.correctOption().text());
+    }
+
+    @Test
+    @DisplayName("No key says 可以 to a penalty outside the item's own article (legal review F5.2)")
+    void noKeyPermitsAPenaltyOutsideTheArticle() {
+        List<Question> all = generator.generate(new QuizSpec(QuizSpec.MAX_COUNT, 3, List.of(QuestionKind.SCENARIO), Difficulty.NORMAL, null));
+        for (Question q : all) {
+            if (!q.ref().startsWith("simple/15") || !q.ref().contains("/ORGANIZATION/")) continue;
+            // items 150–152: 消防法第六十条第一款 gives units no warning and at least 5,000 yuan
+            assertNotEquals("可以", q.correctOption().text(), q.ref() + " " + q.text());
+        }
+        assertTrue(all.stream().anyMatch(q -> q.ref().startsWith("simple/151/ORGANIZATION/")), "unit cases of item 151 are asked");
     }
 
     @Test

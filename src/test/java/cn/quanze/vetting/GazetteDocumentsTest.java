@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,9 +16,6 @@ import org.junit.jupiter.api.Test;
  * creates a penalty, licence, compulsory measure or fee, so the text detectors must find no ERROR in them.
  */
 class GazetteDocumentsTest {
-    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,2}\\s*(五台县人民政府(?:办公室)?)\\s*关于.*$");
-    private static final Pattern NUMBER = Pattern.compile("五政(?:办)?发〔2023〕\\d+号");
-
     static List<Draft> documents;
 
     @BeforeAll
@@ -30,25 +25,7 @@ class GazetteDocumentsTest {
     }
 
     static List<Draft> extractDocuments(String md) {
-        Matcher h = HEADING.matcher(md);
-        List<int[]> spans = new ArrayList<>();
-        List<String> headings = new ArrayList<>();
-        while (h.find()) {
-            spans.add(new int[] {h.start(), h.end()});
-            headings.add(h.group().replaceFirst("^#+", ""));
-        }
-        List<Draft> out = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            int bodyStart = spans.get(i)[1];
-            int bodyEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : md.length();
-            String body = md.substring(bodyStart, bodyEnd);
-            String title = headings.get(i).replaceAll("\\s+", "");
-            Matcher n = NUMBER.matcher(body.substring(0, Math.min(body.length(), 200)));
-            String number = n.find() ? n.group() : null;
-            String issuer = number != null && number.startsWith("五政办发") ? "五台县人民政府办公室" : "五台县人民政府";
-            out.add(new Draft("gazette-" + (i + 1), issuer, title, number, null, null, true, body));
-        }
-        return out;
+        return GazetteDocuments.extract(md);
     }
 
     @Test

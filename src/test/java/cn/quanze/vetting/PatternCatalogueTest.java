@@ -26,8 +26,24 @@ class PatternCatalogueTest {
     }
 
     @Test
-    void theShippedSettingsLoadWithTheDocumentedDefaults() {
-        assertThat(VettingSettings.load(TestPaths.settings())).isEqualTo(VettingSettings.defaults());
+    void theShippedSettingsHoldTheDocumentedFigures() {
+        assertThat(VettingSettings.load(TestPaths.settings()))
+                .isEqualTo(new VettingSettings(5, 2, 30, 5, 15, Severity.WARNING));
+    }
+
+    @Test
+    void aMissingSettingIsRefusedNotDefaulted() {
+        java.util.Properties p = TestPaths.settingsProperties();
+        p.remove("minPublicCommentDays");
+        assertThatThrownBy(() -> VettingSettings.from(p, "edited.properties"))
+                .isInstanceOf(PatternCatalogueException.class)
+                .hasMessageContaining("edited.properties").hasMessageContaining("minPublicCommentDays");
+    }
+
+    @Test
+    void theCommentPeriodNamesTheArticleThatSaysIt() throws Exception {
+        String text = Files.readString(TestPaths.settings(), StandardCharsets.UTF_8);
+        assertThat(text).contains("第六十二条第二款").doesNotContain("第六十三条");
     }
 
     @Test
@@ -113,6 +129,50 @@ class PatternCatalogueTest {
                 .hasMessageContaining("第3行").hasMessageContaining("应有7列");
     }
 
+    @Test
+    void aRegexMayCiteANamedVocabularyThatTheOfficeCanExtend() {
+        String tsv = "@词\t费名\t卫生费|管理费\t收费名称\n" + header()
+                + "SETS_FEE\tERROR\t缴纳{费名}\t依据\t提示\t每户缴纳卫生费。\t缴纳社会保险费。\n";
+        PatternCatalogue c = PatternCatalogue.load(new StringReader(tsv), "vocab.tsv");
+        assertThat(c.vocabulary()).containsEntry("费名", "卫生费|管理费");
+        assertThat(c.rules().get(0).pattern().pattern()).isEqualTo("缴纳(?:卫生费|管理费)");
+        String withQuantifier = header() + "SETS_FEE\tERROR\t收取[^。]{0,10}费\t依据\t提示\t收取管理费\t免费开放\n";
+        assertThat(PatternCatalogue.load(new StringReader(withQuantifier), "q.tsv").rules().get(0).pattern().pattern())
+                .isEqualTo("收取[^。]{0,10}费");
+    }
+
+    @Test
+    void anUndefinedVocabularyIsRefusedWithItsLine() {
+        String tsv = header() + "SETS_FEE\tERROR\t缴纳{费名}\t依据\t提示\t每户缴纳卫生费。\t缴纳社会保险费。\n";
+        assertThatThrownBy(() -> PatternCatalogue.load(new StringReader(tsv), "undefined.tsv"))
+                .isInstanceOf(PatternCatalogueException.class)
+                .hasMessageContaining("第2行").hasMessageContaining("未定义的词表“{费名}”");
+    }
+
+    @Test
+    void lawfulWordingRowsSuppressAMatchThatStartsInsideThem() {
+        String tsv = header()
+                + "SETS_FEE\tERROR\t收取[^。，]{0,10}费\t依据\t提示\t收取管理费\t免费开放\n"
+                + "SETS_FEE\t豁免\t不得[^。，]{0,10}\t依据\t对政府自身的禁止\t不得收取任何费用\t收取管理费\n"
+                + "*\t豁免\t依照《[^》]+》[^。，]{0,20}\t—\t援引法律\t依照《价格法》收取费用\t收取管理费\n";
+        PatternCatalogue c = PatternCatalogue.load(new StringReader(tsv), "exempt.tsv");
+        assertThat(c.rules()).hasSize(1);
+        assertThat(c.exemptions()).extracting(PatternCatalogue.Exemption::code).containsExactly("SETS_FEE", "*");
+        TextDetector d = new TextDetector(c, VettingSettings.load(TestPaths.settings()));
+        assertThat(d.detect("各部门不得向企业收取管理费。")).isEmpty();
+        assertThat(d.detect("依照《价格法》收取服务费。")).isEmpty();
+        assertThat(d.detect("每户每月收取管理费十元。")).extracting(Finding::code).containsExactly("SETS_FEE");
+        assertThat(d.detect("不得拖欠，每户收取管理费十元。")).as("the exemption ends at the comma")
+                .extracting(Finding::code).containsExactly("SETS_FEE");
+    }
+
+    @Test
+    void theWildcardCodeIsOnlyForLawfulWording() {
+        String tsv = header() + "*\tERROR\t收取\t依据\t提示\t收取\t免费\n";
+        assertThatThrownBy(() -> PatternCatalogue.load(new StringReader(tsv), "star.tsv"))
+                .hasMessageContaining("第2行").hasMessageContaining("未知的代码“*”");
+    }
+
     private static String header() {
         return String.join("\t", PatternCatalogue.HEADER) + "\n";
     }
@@ -121,7 +181,7 @@ class PatternCatalogueTest {
         boolean header = false;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (l.startsWith("#") || l.isBlank()) {
+            if (l.startsWith("#") || l.isBlank() || l.startsWith(PatternCatalogue.VOCABULARY)) {
                 continue;
             }
             if (!header) {

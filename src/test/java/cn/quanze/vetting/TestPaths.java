@@ -18,7 +18,18 @@ final class TestPaths {
         return home().resolve(VettingSettings.DEFAULT_PATH);
     }
 
+    /** The shipped settings file, as properties to edit in a test. */
+    static java.util.Properties settingsProperties() {
+        java.util.Properties p = new java.util.Properties();
+        try (var r = java.nio.file.Files.newBufferedReader(settings(), java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
     static Path gazette() {
-        return Path.of(System.getProperty("quanze.home", ".") + "/../shared/sources/wutai-gazette-2023-issue2.md");
+        return cn.quanze.QuanzeFixture.gazette();
     }
 }

@@ -71,6 +71,49 @@ class TextDetectorTest {
         assertThat(detector.detect(sentence)).isEmpty();
     }
 
+    /** The two sentences of issue 14 that passed before the detectors read a clause's structure. */
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', value = {
+            "SETS_LICENCE|从事农村生活垃圾清运服务的单位，应当向县住房和城乡建设管理局申请取得准运证后，方可开展清运业务。",
+            "SETS_COMPULSORY_MEASURE|对拒不卸载的超限车辆，可以先行扣押，待卸载后返还。",
+            "SETS_LICENCE|运输砂石料的车辆，凭镇综合执法队核发的通行证方可进入镇区道路。",
+            "SETS_FEE|施工单位进场前须缴纳文明施工保证金十万元。",
+            "SETS_PENALTY|对阻碍执法人员执行公务的，予以行政拘留。",
+            "SETS_PENALTY|对施工安全管理不到位的建筑企业，降低其资质等级。",
+            "SETS_COMPULSORY_MEASURE|到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。",
+            "SETS_COMPULSORY_MEASURE|对逾期不履行清理义务的单位，由镇政府委托第三方代为清理，费用由当事人承担。",
+    })
+    void draftingFormsOfIssue14AreCaught(String code, String sentence) {
+        assertThat(detector.detect(sentence)).extracting(Finding::code).contains(code);
+    }
+
+    @Test
+    void stoppingWaterOrPowerCitesItsOwnProvision() {
+        Finding f = detector.detect("对拒不签订拆迁协议的住户，采取停水、停电措施。").get(0);
+        assertThat(f.code()).isEqualTo(FindingCodes.SETS_COMPULSORY_MEASURE);
+        assertThat(f.basis()).isEqualTo("《中华人民共和国行政强制法》第四十三条第二款");
+        Finding demolition = detector.detect("对拒不拆除的违章建筑，镇人民政府组织力量强制拆除。").get(0);
+        assertThat(demolition.basis()).contains("第十三条第一款").doesNotContain("第十条");
+    }
+
+    /** Issue 14 point 2: lawful wording of these kinds is never a finding. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "对违反上述规定的，依照《中华人民共和国大气污染防治法》的规定予以处罚。",
+            "违反本办法规定的，由有关部门依照相关法律法规予以处理。",
+            "严禁擅自设立收费项目、提高收费标准。",
+            "按照《中华人民共和国行政许可法》的规定提交申请材料。",
+            "不得强制学生参加课后服务。",
+            "严禁对居民生活采取停止供水、供电等方式迫使当事人履行行政决定。",
+            "依照《中华人民共和国行政强制法》规定的程序实施强制拆除。",
+            "对工作推进不力、排名靠后的乡镇予以通报批评。",
+            "已经依法取得采矿许可证的企业，应当在许可范围内开采。",
+            "督促用人单位依法足额缴纳社会保险费。",
+    })
+    void lawfulWordingOfIssue14IsNotAFinding(String sentence) {
+        assertThat(detector.detect(sentence)).isEmpty();
+    }
+
     @Test
     void mentioningStrongerPenaltiesIsNotSettingOne() {
         assertThat(detector.detect("各乡镇要加大处罚力度，依法查处、严厉打击违法行为。")).isEmpty();
@@ -107,6 +150,19 @@ class TextDetectorTest {
         assertThat(f.excerpt()).hasSizeLessThanOrEqualTo(TextDetector.MAX_EXCERPT)
                 .contains("处以一千元罚款").startsWith("…").endsWith("…");
         assertThat(sentence).contains(f.excerpt().replace("…", ""));
+    }
+
+    @Test
+    void aLongStretchWithoutFullStopsIsCutAfterCommasAndStillRead() {
+        String filler = "各有关单位要高度重视，加强领导，明确责任，".repeat(100);
+        String text = filler + "对违规经营户处以二百元罚款，" + filler;
+        List<String> pieces = TextDetector.sentences(text);
+        assertThat(pieces).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(TextDetector.MAX_SENTENCE));
+        assertThat(String.join("", pieces)).isEqualTo(text);
+        assertThat(detector.detect(text)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCodes.SETS_PENALTY);
+            assertThat(text).contains(f.excerpt().replace("…", ""));
+        });
     }
 
     @Test

@@ -24,12 +24,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** End-to-end: the page in headless Chromium (Debian's chromium + chromium-driver) against the real server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
-        properties = {"quanze.data-dir=target/web-test-data", "quanze.batch.max-size=5"})
+        properties = {"quanze.data-dir=target/browser-test-data", "quanze.batch.max-size=5"})
 class BrowserTest {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
@@ -157,7 +158,7 @@ class BrowserTest {
     }
 
     @Test
-    @DisplayName("规范性文件审查：“处以五百元罚款” → SETS_PENALTY，原文中以 <mark> 标出，附审查意见")
+    @DisplayName("规范性文件审查：“处以五百元罚款” → 设定罚款，原文中以 <mark> 标出，附审查意见；代码收在“供法制机构核对”中；可下载 Word 审查意见书")
     void vetting() throws Exception {
         open(1366, 768);
         driver.findElement(By.id("tab-vet")).click();
@@ -167,12 +168,82 @@ class BrowserTest {
         driver.findElement(By.id("vet-submit")).click();
         WebElement card = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("vet-card")));
         assertTrue(card.getText().contains("不通过"));
-        assertTrue(card.getText().contains("SETS_PENALTY"), card.getText());
+        assertFalse(card.getText().contains("SETS_PENALTY"), card.getText());
+        WebElement legal = card.findElement(By.cssSelector("details.legal"));
+        legal.findElement(By.tagName("summary")).click();
+        assertTrue(legal.getText().contains("SETS_PENALTY"), legal.getText());
         WebElement mark = driver.findElement(By.cssSelector("#vet-doctext mark"));
         assertTrue(mark.isDisplayed());
         assertTrue(mark.getText().contains("处以五百元罚款"), mark.getText());
         assertTrue(driver.findElement(By.id("opinion")).getText().contains("合法性审查意见"));
         shot("vetting-1366");
+        driver.findElement(By.id("op-office")).sendKeys("五台县司法局");
+        driver.findElement(By.id("docx-opinion")).click();
+        WebElement link = await().until(ExpectedConditions.presenceOfElementLocated(By.id("docx-link")));
+        assertTrue(link.getAttribute("download").endsWith(".docx"), link.getAttribute("download"));
+        assertTrue(link.getAttribute("href").startsWith("blob:"));
+        // printing shows the opinion alone, in Chinese: no form, findings list, marked-up draft or codes
+        printing(true);
+        try {
+            String printed = driver.findElement(By.tagName("body")).getText();
+            assertTrue(printed.contains("合法性审查意见") && printed.contains("审查结论"), printed);
+            assertFalse(printed.contains("正文（问题处已标出）") || printed.contains("制定机关 （必填）") || printed.contains("打印审查意见"), printed);
+            assertFalse(driver.findElement(By.id("vet-doctext")).isDisplayed());
+            assertNoLatinWords(printed);
+        } finally {
+            printing(false);
+        }
+    }
+
+    void printing(boolean on) {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", on ? "print" : ""));
+    }
+
+    static void assertNoLatinWords(String text) {
+        var m = java.util.regex.Pattern.compile("[A-Za-z_]{2,}").matcher(text);
+        assertFalse(m.find(), () -> "Latin text “" + m.group() + "” in: " + text);
+    }
+
+    @Test
+    @DisplayName("打印查询结果：只印出中文的结论、事项、理由和依据，不印表单、按钮和代码")
+    void printAnswer() throws Exception {
+        open(1366, 768);
+        ask();
+        String screen = driver.findElement(By.id("answer-card")).getText();
+        assertFalse(screen.matches("(?s).*\\b(PERMITTED|WITHIN_CATALOGUE)\\b.*"), "codes are folded away on screen: " + screen);
+        printing(true);
+        try {
+            String printed = driver.findElement(By.tagName("body")).getText();
+            assertTrue(printed.contains("可以") && printed.contains("第121项") && printed.contains("《中华人民共和国土地管理法》第七十八条"), printed);
+            assertFalse(printed.contains("想做什么") || printed.contains("查询") && printed.contains("清空"), printed);
+            assertFalse(driver.findElement(By.id("ask-form")).isDisplayed());
+            assertNoLatinWords(printed);
+        } finally {
+            printing(false);
+        }
+    }
+
+    @Test
+    @DisplayName("页面不出现命令行参数：机构名写错（东治镇）时的建议不提 --json、./quanze，并提示“东冶镇”")
+    void noCommandLineFlagsOnThePage() throws Exception {
+        open(1366, 768);
+        WebElement body = driver.findElement(By.id("ask-body"));
+        body.sendKeys("东治镇");
+        driver.findElement(By.id("ask-item")).sendKeys("121");
+        driver.findElement(By.id("ask-submit")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-card")));
+        String text = driver.findElement(By.id("answer-card")).getText();
+        assertEquals("无法判断", driver.findElement(By.id("verdict")).getText());
+        assertTrue(text.contains("清单浏览") || text.contains("名称或简称"), text);
+        assertFalse(text.contains("--") || text.contains("quanze"), text);
+        assertFalse(text.matches("(?s).*\\b(UNDETERMINED|UNKNOWN_BODY)\\b.*"), text);
+        // the nearest known name is offered, and asks again with it
+        WebElement suggestion = driver.findElement(By.id("use-suggestion"));
+        assertEquals("东冶镇", suggestion.getText());
+        suggestion.click();
+        await().until(d -> d.findElement(By.id("verdict")).getText().equals("可以"));
+        assertEquals("东冶镇", driver.findElement(By.id("ask-body")).getAttribute("value"));
     }
 
     @Test
@@ -192,6 +263,7 @@ class BrowserTest {
     void quizPage() throws Exception {
         driver.manage().window().setSize(new Dimension(1366, 768));
         driver.get("http://localhost:" + port + "/quiz.html");
+        driver.findElement(By.id("trainee")).sendKeys("王晓");
         WebElement count = driver.findElement(By.name("count"));
         count.clear();
         count.sendKeys("3");
@@ -208,5 +280,66 @@ class BrowserTest {
         String page = driver.findElement(By.id("questions")).getText();
         assertTrue(page.contains("解析") && page.contains("依据"), page);
         shot("quiz-1366");
+    }
+
+    List<String> paperFor(String name) {
+        WebElement trainee = driver.findElement(By.id("trainee"));
+        trainee.clear();
+        trainee.sendKeys(name);
+        String before = driver.findElement(By.id("paperno")).getText();
+        driver.findElement(By.cssSelector("#spec button[type=submit]")).click();
+        await().until(d -> !d.findElement(By.id("paperno")).getText().equals(before) && d.findElement(By.id("paperno")).getText().contains(name));
+        return driver.findElements(By.cssSelector("#questions fieldset p")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    @DisplayName("培训测验：按姓名各得一份试卷；同名同卷；导出试卷、CSV 和 Excel 成绩；可返回首页")
+    void quizPerTrainee() throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.get("http://localhost:" + port + "/quiz.html");
+        WebElement count = driver.findElement(By.name("count"));
+        count.clear();
+        count.sendKeys("5");
+        // no name, no paper
+        driver.findElement(By.cssSelector("#spec button[type=submit]")).click();
+        assertTrue(driver.findElement(By.id("paper")).getAttribute("hidden") != null);
+
+        List<String> zhang = paperFor("张三");
+        List<String> li = paperFor("李四");
+        List<String> zhangAgain = paperFor("张三");
+        assertEquals(5, zhang.size());
+        assertNotEquals(zhang, li, "two trainees get different papers");
+        assertEquals(zhang, zhangAgain, "the same trainee gets the same paper again");
+
+        driver.findElement(By.id("export-paper")).click();
+        WebElement paperLink = await().until(ExpectedConditions.presenceOfElementLocated(By.id("paper-link")));
+        assertTrue(paperLink.getAttribute("download").equals("试卷-张三.html"), paperLink.getAttribute("download"));
+        assertFalse(driver.findElement(By.id("export-csv")).isEnabled(), "results export after marking only");
+
+        for (WebElement q : driver.findElements(By.cssSelector("#questions fieldset"))) {
+            q.findElements(By.cssSelector("input[type=radio]")).get(1).click();
+        }
+        driver.findElement(By.id("submit")).click();
+        await().until(d -> d.findElement(By.id("score")).getText().contains("得分"));
+        driver.findElement(By.id("export-csv")).click();
+        WebElement csv = await().until(ExpectedConditions.presenceOfElementLocated(By.id("csv-link")));
+        assertEquals("测验成绩-张三.csv", csv.getAttribute("download"));
+        String csvText = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", csv.getAttribute("href"));
+        List<String> rows = csvText.lines().toList();
+        assertTrue(rows.get(0).replace("\uFEFF", "").startsWith("姓名,试卷号,得分"), rows.get(0));
+        Object bom = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer())"
+                        + ".then(b => done(Array.from(new Uint8Array(b).slice(0, 3)).join(',')));", csv.getAttribute("href"));
+        assertEquals("239,187,191", bom, "a UTF-8 byte-order mark, so that Excel reads the Chinese");
+        assertEquals(6, rows.size(), csvText);
+        assertTrue(rows.get(1).startsWith("张三,"), rows.get(1));
+        driver.findElement(By.id("export-xlsx")).click();
+        WebElement xlsx = await().until(ExpectedConditions.presenceOfElementLocated(By.id("xlsx-link")));
+        assertEquals("测验成绩-张三.xlsx", xlsx.getAttribute("download"));
+
+        driver.findElement(By.id("back")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-body")));
+        shot("quiz-exports-1366");
     }
 }

@@ -79,16 +79,24 @@ class HostileInputApiTest {
     }
 
     @Test
-    @DisplayName("0.95 MB 的草案：结论照常，审查意见最多列 200 处问题，响应不再是几十 MB")
+    @DisplayName("接近正文上限的草案：结论照常，最多列 200 处问题另加一条 FINDINGS_TRUNCATED，每条规则只列一次；0.95 MB 的正文 → 400 TEXT_TOO_LONG")
     void findingsAreBounded() throws Exception {
-        String text = "处以五百元罚款。".repeat(40_000);
+        String text = "处以五百元罚款。".repeat(cn.quanze.vetting.VettingService.MAX_TEXT / 8 - 1000);
         Res r = post("/api/v1/vetting", M.writeValueAsString(java.util.Map.of("issuer", "县民政局", "title", "通知", "text", text)));
         assertThat(r.status()).as(r.raw().substring(0, Math.min(300, r.raw().length()))).isEqualTo(200);
         assertThat(r.json().path("verdict").asText()).isEqualTo("FAIL");
-        assertThat(r.json().path("findings").size()).isEqualTo(200);
-        assertThat(r.json().path("findingsTruncated").asBoolean()).isTrue();
-        assertThat(r.json().path("findingsTotal").asInt()).isGreaterThan(200);
+        assertThat(r.json().path("findings").size()).isEqualTo(cn.quanze.vetting.VettingService.MAX_FINDINGS + 1);
+        JsonNode last = r.json().path("findings").get(cn.quanze.vetting.VettingService.MAX_FINDINGS);
+        assertThat(last.path("code").asText()).isEqualTo("FINDINGS_TRUNCATED");
+        assertThat(last.path("message").asText()).contains("另有");
+        java.util.List<String> rules = new java.util.ArrayList<>();
+        r.json().path("rulesFired").forEach(n -> rules.add(n.asText()));
+        assertThat(rules).doesNotHaveDuplicates();
         assertThat(r.raw().length()).isLessThan(1_000_000);
+
+        String tooLong = "处以五百元罚款。".repeat(40_000);
+        assertProblem(post("/api/v1/vetting", M.writeValueAsString(java.util.Map.of("issuer", "县民政局", "title", "通知", "text", tooLong))),
+                400, "TEXT_TOO_LONG");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.quanze.matching;
+package cn.quanze.evaluation;
 
 import cn.quanze.QuanzeFixture;
 import cn.quanze.json.Json;

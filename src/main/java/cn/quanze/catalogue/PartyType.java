@@ -1,4 +1,4 @@
-package cn.quanze.decision;
+package cn.quanze.catalogue;
 
 public enum PartyType {
     INDIVIDUAL("个人"),

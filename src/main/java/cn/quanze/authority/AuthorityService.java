@@ -1,17 +1,24 @@
-package cn.quanze.decision;
+package cn.quanze.authority;
 
 import cn.quanze.catalogue.Act;
+import cn.quanze.decision.AuthorityRequest;
+import cn.quanze.decision.Decision;
+import cn.quanze.decision.Facts;
+import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.decision.ReasonCode;
+import cn.quanze.decision.Verdict;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.Dataset;
 import cn.quanze.catalogue.Gazetteer;
+import cn.quanze.catalogue.LegalParameters;
+import cn.quanze.catalogue.PartyType;
 import cn.quanze.citation.Citation;
 import cn.quanze.engine.CaseFact;
 import cn.quanze.engine.Outcome;
 import cn.quanze.engine.PlaceStatus;
 import cn.quanze.engine.RuleEngine;
 import cn.quanze.engine.RuleOutcome;
-import cn.quanze.engine.Tri;
 import cn.quanze.matching.ItemMatcher;
 import cn.quanze.matching.QuestionReader;
 import cn.quanze.matching.ReadQuestion;
@@ -28,11 +35,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Answers authority requests: Java looks up the body, the item and the place; the rules decide;
- * this class then combines the rules' reasons into the verdict and assembles the explanation.
- *
- * <p>Combination: any UNDETERMINED reason wins, then NOT_PERMITTED, then CONDITIONAL, then
- * PERMITTED ("deny overrides"). With no deciding reason at all the verdict is UNDETERMINED.
+ * Answers authority requests: Java looks up the body, the item and the place; the rules decide,
+ * verdict included (rules/verdict.drl combines the effects of the reasons given); this class then
+ * assembles the explanation.
  */
 public final class AuthorityService {
 
@@ -141,37 +146,40 @@ public final class AuthorityService {
         return null;
     }
 
-    private static CaseFact toFact(Case c) {
+    private CaseFact toFact(Case c) {
+        CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
+                .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).asOf(c.asOf());
         Body b = c.body();
-        PlaceStatus ps = PlaceStatus.NONE;
-        String placeTownship = null;
+        if (b != null) f.resolvedBody(b.name(), b.kind(), b.parent(), b.isTownshipGovernment() ? b.shortTownshipName() : null);
+        Facts facts = c.facts();
         if (c.place() != null) {
-            if (c.place().unique()) {
-                ps = PlaceStatus.UNIQUE;
-                placeTownship = c.place().township();
-            } else if (c.place().ambiguous()) {
-                ps = PlaceStatus.AMBIGUOUS;
-                placeTownship = String.join("、", c.place().townships());
-            } else {
-                ps = PlaceStatus.UNKNOWN;
-            }
+            if (c.place().unique()) f.place(PlaceStatus.UNIQUE, facts.location(), c.place().township());
+            else if (c.place().ambiguous()) f.place(PlaceStatus.AMBIGUOUS, facts.location(), String.join("、", c.place().townships()));
+            else f.place(PlaceStatus.UNKNOWN, facts.location(), null);
         }
-        Facts f = c.facts();
-        return new CaseFact(c.bodyInput(), b != null, b == null ? null : b.name(), b == null ? null : b.kind().name(),
-                b == null ? null : b.parent(), b != null && b.isTownshipGovernment() ? b.shortTownshipName() : null,
-                c.item() == null ? 0 : c.item().id(), c.act(), c.hasQuery(), c.weakMatch(),
-                ps, f.location(), placeTownship,
-                Tri.of(f.emergency()), Tri.of(f.orderedToCorrect()), Tri.of(f.deadlinePassed()), Tri.of(f.obstructed()),
-                f.partyType(), f.penalty() == null ? null : f.penalty().kind(),
-                f.penalty() == null ? null : f.penalty().amountYuan(), c.asOf());
+        if (c.item() != null && c.act() == Act.PENALIZE && data.penaltyProvisions().covers(c.item().id())) {
+            var kind = facts.penalty() == null ? null : facts.penalty().kind();
+            var amount = facts.penalty() == null ? null : facts.penalty().amountYuan();
+            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), kind, amount);
+            boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
+                    .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
+                    .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
+                    .orElse(false);
+            f.articles(check.fit(), check.detail(), outOfReach);
+        }
+        return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
+                .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
+                .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).party(facts.partyType())
+                .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan())
+                .build();
     }
 
     private Decision assemble(AuthorityRequest r, Case c, RuleOutcome o, List<Decision.Candidate> candidates) {
-        Verdict verdict = combine(o.reasons());
+        Verdict verdict = o.verdict();
         List<Decision.Reason> reasons = o.reasons().stream()
-                .filter(f -> keep(f.code(), verdict))
-                .sorted(Comparator.comparingInt(f -> weight(f.code())))
-                .map(f -> new Decision.Reason(f.code().name(), f.message()))
+                .filter(f -> keep(f, verdict))
+                .sorted(Comparator.comparingInt(AuthorityService::weight))
+                .map(f -> new Decision.Reason(f.code().name(), f.message(), f.effect()))
                 .toList();
         List<Decision.Condition> conditions = new ArrayList<>();
         if (verdict == Verdict.CONDITIONAL) {
@@ -188,7 +196,7 @@ public final class AuthorityService {
         }
         // Then the provisions of the deciding rules: those whose reasons the verdict kept.
         Set<String> deciding = new LinkedHashSet<>();
-        o.reasons().stream().filter(f -> f.code().pushes() != null && keep(f.code(), verdict)).forEach(f -> deciding.add(f.rule()));
+        o.reasons().stream().filter(f -> f.effect().pushes() != null && keep(f, verdict)).forEach(f -> deciding.add(f.rule()));
         for (RuleOutcome.RuleProvision p : o.provisions()) {
             if (!deciding.contains(p.rule())) continue;
             List<String> provs = p.articles().isEmpty() ? List.of() : List.of(p.articles().split("、"));
@@ -197,42 +205,26 @@ public final class AuthorityService {
         }
         Body b = c.body();
         var cat = data.catalogue();
-        return new Decision(r.id(), verdict,
-                b == null ? null : new Decision.BodyRef(r.body(), b.name(), b.kind().name()),
-                c.item() == null ? null : new Decision.ItemRef(c.item().id(), c.item().type().label(), c.item().name()),
-                candidates, reasons, conditions, List.copyOf(basis.values()), o.rulesFired(),
-                new Decision.CatalogueRef(cat.name(), cat.version(), data.sha256()),
-                c.act().name(), o.advice(), c.facts(), c.asOf());
+        return Decision.builder(r.id(), verdict)
+                .body(b == null ? null : new Decision.BodyRef(r.body(), b.name(), b.kind().name()))
+                .item(c.item() == null ? null : new Decision.ItemRef(c.item().id(), c.item().type().label(), c.item().name()))
+                .candidates(candidates).reasons(reasons).conditions(conditions).basis(List.copyOf(basis.values()))
+                .rules(o.rulesFired().stream().map(f -> new Decision.RuleRef(f.name(), f.title(), f.effect().name())).toList())
+                .catalogue(new Decision.CatalogueRef(cat.name(), cat.version(), data.sha256()))
+                .act(c.act().name()).advice(o.advice()).factsUsed(c.facts()).asOf(c.asOf())
+                .build();
     }
 
-    static Verdict combine(List<Outcome.Found> reasons) {
-        Verdict v = null;
-        for (Outcome.Found f : reasons) {
-            Verdict p = f.code().pushes();
-            if (p == null) continue;
-            if (v == null || rank(p) > rank(v)) v = p;
-        }
-        return v == null ? Verdict.UNDETERMINED : v;
-    }
-
-    private static int rank(Verdict v) {
-        return switch (v) {
-            case PERMITTED -> 0;
-            case CONDITIONAL -> 1;
-            case NOT_PERMITTED -> 2;
-            case UNDETERMINED -> 3;
-        };
-    }
-
-    /** A reason pushing towards a weaker verdict than the final one is dropped (the item's grant on a refusal, say). */
-    private static boolean keep(ReasonCode code, Verdict verdict) {
-        Verdict p = code.pushes();
+    /** A reason pushing towards another verdict than the final one is dropped (the item's grant on a refusal, say). */
+    private static boolean keep(Outcome.Found f, Verdict verdict) {
+        Verdict p = f.effect().pushes();
         if (p == null || p == verdict) return true;
-        return verdict == Verdict.CONDITIONAL && code == ReasonCode.WITHIN_CATALOGUE;
+        return verdict == Verdict.CONDITIONAL && p == Verdict.PERMITTED;
     }
 
-    private static int weight(ReasonCode code) {
-        Verdict p = code.pushes();
-        return p == null ? 10 : 5 - rank(p);
+    /** Reasons that decide come first, the weightiest verdict first; explanations after. */
+    private static int weight(Outcome.Found f) {
+        Verdict p = f.effect().pushes();
+        return p == null ? 10 : 5 - p.ordinal();
     }
 }

@@ -1,4 +1,4 @@
-package cn.quanze.decision;
+package cn.quanze.catalogue;
 
 /** Kinds of administrative penalty (行政处罚法第九条), as the contract names them. */
 public enum PenaltyKind {

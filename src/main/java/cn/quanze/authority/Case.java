@@ -1,6 +1,7 @@
-package cn.quanze.decision;
+package cn.quanze.authority;
 
 import cn.quanze.catalogue.Act;
+import cn.quanze.decision.Facts;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.Gazetteer;

@@ -1,16 +1,16 @@
-package cn.quanze.quiz;
+package cn.quanze.citation;
 
 /** Amounts in Chinese numerals as an examiner writes them: 500 → 五百元, 3000 → 三千元, 1500 → 一千五百元. */
-final class ChineseAmount {
+public final class ChineseAmount {
     private static final String DIGITS = "零一二三四五六七八九";
 
     private ChineseAmount() {}
 
-    static String yuan(double amount) {
+    public static String yuan(double amount) {
         return number(Math.round(amount)) + "元";
     }
 
-    static String number(long n) {
+    public static String number(long n) {
         if (n < 0) return "负" + number(-n);
         if (n < 10000) return below10k((int) n, false);
         long wan = n / 10000;

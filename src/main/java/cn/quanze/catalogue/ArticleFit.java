@@ -1,0 +1,26 @@
+package cn.quanze.catalogue;
+
+/**
+ * How a contemplated penalty fits the articles a penalty item cites (catalog/penalty-provisions.tsv).
+ * The rules give each outcome its effect (rules/penalty-articles.drl).
+ */
+public enum ArticleFit {
+    /** No penalty kind was named: only the range is shown. */
+    NOT_ASKED,
+    /** Every verified article that penalises provides this kind (and, for a fine, this amount). */
+    FITS,
+    /** The verified articles do not provide this kind, and no unverified one is left to check. */
+    KIND_NOT_PROVIDED,
+    /** The verified articles provide a fine, but not of this amount for this party; none unverified. */
+    OUT_OF_RANGE,
+    /** Only an article whose text could not be checked might provide it. */
+    UNVERIFIED,
+    /** Some cited articles provide it and others do not: which applies must be settled. */
+    DEPENDS_ON_ARTICLE,
+    /** The amount is within the range only for 情节严重 and the like. */
+    SERIOUS_ONLY,
+    /** The fine is a multiple of gains or value, or the article sets no amount: it cannot be checked here. */
+    AMOUNT_UNCHECKABLE,
+    /** Permitted for one kind of party and not the other, and the party is not known. */
+    DEPENDS_ON_PARTY
+}

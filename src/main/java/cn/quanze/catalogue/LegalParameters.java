@@ -1,0 +1,49 @@
+package cn.quanze.catalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Legal figures (limits, periods) as dated parameters, each naming its provision and status
+ * (catalog/legal-parameters.tsv). Rules, messages and the quiz all read them from here.
+ */
+public final class LegalParameters {
+
+    public static final String SIMPLIFIED_FINE_INDIVIDUAL = "simplified-procedure.fine.individual";
+    public static final String SIMPLIFIED_FINE_ORGANIZATION = "simplified-procedure.fine.organization";
+    /** Every key the rules need; the data must give each. */
+    static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION);
+
+    /** One figure, in force from {@code from}. */
+    public record Parameter(String key, double value, String unit, LocalDate from, String source, String edition,
+                            String provision, String status) {}
+
+    private final List<Parameter> all;
+
+    public LegalParameters(List<Parameter> all) {
+        this.all = all.stream().sorted(Comparator.comparing(Parameter::key).thenComparing(Parameter::from)).toList();
+    }
+
+    public List<Parameter> all() {
+        return all;
+    }
+
+    /** The figure in force on {@code day}. */
+    public Optional<Parameter> on(String key, LocalDate day) {
+        Parameter found = null;
+        for (Parameter p : all) {
+            if (p.key().equals(key) && !p.from().isAfter(day)) found = p;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The days from which some figure changes, oldest first. */
+    public List<LocalDate> changeDays() {
+        List<LocalDate> days = new ArrayList<>();
+        all.stream().map(Parameter::from).distinct().sorted().forEach(days::add);
+        return days;
+    }
+}

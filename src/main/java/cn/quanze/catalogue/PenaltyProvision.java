@@ -1,0 +1,83 @@
+package cn.quanze.catalogue;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of catalog/penalty-provisions.tsv: what one article cited by a penalty item provides for
+ * one kind of party.
+ *
+ * @param party  null when the article does not distinguish individuals from organisations
+ * @param kinds  the penalty kinds (行政处罚法第九条) the article provides; empty when it provides none
+ *               (a duty, or only 责令改正 and the like); null when the text was not found
+ * @param fine   the fine's forms (a yuan range, a multiple of something); empty when there is no fine
+ * @param fineSerious the forms for 情节严重 and the like; empty when the article has no such tier
+ */
+public record PenaltyProvision(int item, String source, String edition, String provision, PartyType party,
+                               Set<PenaltyKind> kinds, List<Fine> fine, List<Fine> fineSerious, Status status,
+                               String quote, int line) {
+
+    public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
+
+    /** A fine form: a yuan range, a multiple of a named base, or an amount the text leaves open. */
+    public record Fine(Form form, double min, double max, String base) {
+        public enum Form { YUAN, MULTIPLE, UNSPECIFIED }
+
+        public boolean allows(double amount) {
+            return form == Form.YUAN && amount >= min && amount <= max;
+        }
+
+        /** In Chinese, as a legal officer writes it. */
+        public String text() {
+            return switch (form) {
+                case YUAN -> min <= 0 ? "罚款" + yuan(max) + "以下" : "罚款" + yuan(min) + "以上" + yuan(max) + "以下";
+                case MULTIPLE -> min <= 0 ? "罚款为" + base + "的" + num(max) + "倍以下" : "罚款为" + base + "的" + num(min) + "倍以上" + num(max) + "倍以下";
+                case UNSPECIFIED -> "罚款（条文未定数额）";
+            };
+        }
+
+        private static String yuan(double v) {
+            return num(v) + "元";
+        }
+
+        private static String num(double v) {
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        }
+    }
+
+    public boolean verified() {
+        return status == Status.VERIFIED;
+    }
+
+    /** The article provides some penalty of 第九条's kinds (or may: its text was not found). */
+    public boolean penalises() {
+        return kinds == null || !kinds.isEmpty();
+    }
+
+    public boolean appliesTo(PartyType p) {
+        return party == null || party == p;
+    }
+
+    /** 《消防法》第六十条第一款 */
+    public String article() {
+        return "《" + source + "》" + provision;
+    }
+
+    /** What the row provides, in Chinese: 《…》第…条（对单位）：罚款5000元以上50000元以下 */
+    public String describe() {
+        String who = party == null ? "" : "（对" + party.label() + "）";
+        if (status == Status.NOT_FOUND) return article() + who + "：文本未见，未核实";
+        if (kinds.isEmpty()) return article() + who + "：未规定第九条所列的处罚种类";
+        StringBuilder s = new StringBuilder(article()).append(who).append("：");
+        List<String> parts = new java.util.ArrayList<>();
+        for (PenaltyKind k : PenaltyKind.values()) {
+            if (!kinds.contains(k)) continue;
+            if (k == PenaltyKind.FINE && !fine.isEmpty()) parts.add(String.join("或", fine.stream().map(Fine::text).toList()));
+            else parts.add(k.label());
+        }
+        s.append(String.join("、", parts));
+        if (!fineSerious.isEmpty()) s.append("；情节严重的，").append(String.join("或", fineSerious.stream().map(Fine::text).toList()));
+        if (status == Status.UNVERIFIED) s.append("（未能确认）");
+        return s.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package cn.quanze.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What the articles cited by each penalty item provide (catalog/penalty-provisions.tsv), and how a
+ * contemplated penalty fits them. The fit is arithmetic over the data; what follows from it is the
+ * rules' to say.
+ */
+public final class PenaltyProvisions {
+
+    /** The outcome of a fit, with the rows that decided it, described in Chinese. */
+    public record Check(ArticleFit fit, String detail) {}
+
+    private final Map<Integer, List<PenaltyProvision>> byItem = new TreeMap<>();
+
+    public PenaltyProvisions(List<PenaltyProvision> rows) {
+        rows.forEach(r -> byItem.computeIfAbsent(r.item(), k -> new ArrayList<>()).add(r));
+    }
+
+    public List<PenaltyProvision> of(int item) {
+        return byItem.getOrDefault(item, List.of());
+    }
+
+    public boolean covers(int item) {
+        return byItem.containsKey(item);
+    }
+
+    /** The rows for this party (all when the party is unknown), described one per line. */
+    public String describe(int item, PartyType party) {
+        return rows(item, party).stream().map(PenaltyProvision::describe).distinct().collect(Collectors.joining("；"));
+    }
+
+    /** Every verified row for the party, with no unverified row beside it. */
+    public boolean settled(int item) {
+        return of(item).stream().allMatch(PenaltyProvision::verified);
+    }
+
+    /**
+     * Under the simplified procedure only a warning or a fine up to {@code limit} may be imposed; true
+     * when, for organisations, the verified articles provide no warning and no fine that low, and no
+     * unverified article is left that might.
+     */
+    public boolean simplifiedOutOfReach(int item, PartyType party, double limit) {
+        if (!covers(item) || !settled(item)) return false;
+        for (PenaltyProvision r : penalising(item, party)) {
+            if (r.kinds().contains(PenaltyKind.WARNING)) return false;
+            if (r.kinds().contains(PenaltyKind.FINE)) {
+                for (PenaltyProvision.Fine f : r.fine()) {
+                    if (f.form() != PenaltyProvision.Fine.Form.YUAN || f.min() <= limit) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    public Check fit(int item, PartyType party, PenaltyKind kind, Double amount) {
+        if (kind == null || !covers(item)) return new Check(ArticleFit.NOT_ASKED, describe(item, party));
+        if (party == null) {
+            Check i = fit(item, PartyType.INDIVIDUAL, kind, amount);
+            Check o = fit(item, PartyType.ORGANIZATION, kind, amount);
+            if (i.fit() == o.fit()) return new Check(i.fit(), describe(item, null));
+            if (refuses(i.fit()) != refuses(o.fit())) return new Check(ArticleFit.DEPENDS_ON_PARTY, describe(item, null));
+            if (refuses(i.fit())) return new Check(i.fit(), describe(item, null));
+            return new Check(i.fit() == ArticleFit.FITS ? o.fit() : i.fit(), describe(item, null));
+        }
+        List<PenaltyProvision> penalising = penalising(item, party);
+        List<PenaltyProvision> verified = penalising.stream().filter(PenaltyProvision::verified).toList();
+        boolean open = penalising.size() > verified.size();
+        String detail = describe(item, party);
+        if (verified.isEmpty()) {
+            return new Check(open ? ArticleFit.UNVERIFIED : ArticleFit.KIND_NOT_PROVIDED, detail);
+        }
+        int fits = 0, serious = 0, uncheckable = 0, noKind = 0, outOfRange = 0;
+        for (PenaltyProvision r : verified) {
+            if (!r.kinds().contains(kind)) noKind++;
+            else if (kind != PenaltyKind.FINE || amount == null) fits++;
+            else if (r.fine().isEmpty() || r.fine().stream().anyMatch(f -> f.form() != PenaltyProvision.Fine.Form.YUAN)) {
+                if (r.fine().stream().anyMatch(f -> f.allows(amount))) fits++;
+                else uncheckable++;
+            } else if (r.fine().stream().anyMatch(f -> f.allows(amount))) fits++;
+            else if (r.fineSerious().stream().anyMatch(f -> f.allows(amount))) serious++;
+            else outOfRange++;
+        }
+        int failing = noKind + outOfRange;
+        if (fits == verified.size()) return new Check(ArticleFit.FITS, detail);
+        if (failing == verified.size()) {
+            if (open) return new Check(ArticleFit.UNVERIFIED, detail);
+            return new Check(outOfRange > 0 ? ArticleFit.OUT_OF_RANGE : ArticleFit.KIND_NOT_PROVIDED, detail);
+        }
+        if (failing > 0) return new Check(ArticleFit.DEPENDS_ON_ARTICLE, detail);
+        if (uncheckable > 0) return new Check(ArticleFit.AMOUNT_UNCHECKABLE, detail);
+        return new Check(ArticleFit.SERIOUS_ONLY, detail);
+    }
+
+    private static boolean refuses(ArticleFit f) {
+        return f == ArticleFit.KIND_NOT_PROVIDED || f == ArticleFit.OUT_OF_RANGE;
+    }
+
+    /** Rows that provide some penalty (or whose text was not found), for this party. */
+    private List<PenaltyProvision> penalising(int item, PartyType party) {
+        return rows(item, party).stream().filter(PenaltyProvision::penalises).toList();
+    }
+
+    private List<PenaltyProvision> rows(int item, PartyType party) {
+        return of(item).stream().filter(r -> party == null || r.appliesTo(party)).toList();
+    }
+}

@@ -1,0 +1,156 @@
+package cn.quanze.catalogue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads and checks catalog/penalty-provisions.tsv; every problem is reported with file and line. */
+final class PenaltyProvisionsReader {
+
+    static final List<String> HEADER = List.of("item", "source", "edition", "provision", "party", "kinds", "fine",
+            "fineSerious", "status", "text", "quote", "note");
+    private static final Pattern YUAN = Pattern.compile("YUAN (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
+    private static final Pattern MULTIPLE = Pattern.compile("MULTIPLE (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?) (\\S.*)");
+    private static final int MAX_QUOTE = 40;
+
+    private final TsvFile f;
+    private final List<LintProblem> problems;
+
+    PenaltyProvisionsReader(TsvFile f, List<LintProblem> problems) {
+        this.f = f;
+        this.problems = problems;
+    }
+
+    PenaltyProvisions read(TownshipCatalogue catalogue) {
+        if (!f.header().equals(HEADER)) {
+            problem(0, 0, "表头应为 " + String.join(" | ", HEADER) + "，实为 " + String.join(" | ", f.header()));
+            return new PenaltyProvisions(List.of());
+        }
+        List<PenaltyProvision> rows = new ArrayList<>();
+        for (TsvFile.Row row : f.rows()) {
+            PenaltyProvision p = row(row, catalogue);
+            if (p != null) rows.add(p);
+        }
+        PenaltyProvisions provisions = new PenaltyProvisions(rows);
+        for (CatalogueItem i : catalogue.items()) {
+            if (i.type() == PowerType.PENALTY && !provisions.covers(i.id())) {
+                problem(0, i.id(), "处罚事项没有所引条款的处罚种类与幅度（未查到的条款也须列出，状态写 NOT_FOUND）");
+            }
+        }
+        return provisions;
+    }
+
+    private PenaltyProvision row(TsvFile.Row row, TownshipCatalogue catalogue) {
+        int item;
+        try {
+            item = Integer.parseInt(row.get(0));
+        } catch (NumberFormatException e) {
+            problem(row.line(), 0, "序号不是数字：“" + row.get(0) + "”");
+            return null;
+        }
+        if (row.cells().size() != HEADER.size()) {
+            problem(row.line(), item, "应有 " + HEADER.size() + " 列（以制表符分隔），实有 " + row.cells().size() + " 列");
+            return null;
+        }
+        CatalogueItem ci = catalogue.item(item).orElse(null);
+        if (ci == null || ci.type() != PowerType.PENALTY) {
+            problem(row.line(), item, "第" + item + "项不是清单中的行政处罚事项");
+            return null;
+        }
+        if (!ci.basisText().contains(shortName(row.get(1)))) {
+            problem(row.line(), item, "所引规定“" + row.get(1) + "”不在第" + item + "项的职权依据中");
+        }
+        if (!row.get(3).startsWith("第")) problem(row.line(), item, "条款应以“第”开头：“" + row.get(3) + "”");
+        PenaltyProvision.Status status;
+        try {
+            status = PenaltyProvision.Status.valueOf(row.get(8));
+        } catch (IllegalArgumentException e) {
+            problem(row.line(), item, "核实状态应为 VERIFIED、UNVERIFIED 或 NOT_FOUND：“" + row.get(8) + "”");
+            return null;
+        }
+        PartyType party = switch (row.get(4)) {
+            case "ANY" -> null;
+            case "INDIVIDUAL" -> PartyType.INDIVIDUAL;
+            case "ORGANIZATION" -> PartyType.ORGANIZATION;
+            default -> {
+                problem(row.line(), item, "当事人应为 ANY、INDIVIDUAL 或 ORGANIZATION：“" + row.get(4) + "”");
+                yield null;
+            }
+        };
+        Set<PenaltyKind> kinds = kinds(row, item, status);
+        List<PenaltyProvision.Fine> fine = fines(row, item, row.get(6), false);
+        List<PenaltyProvision.Fine> serious = fines(row, item, row.get(7), true);
+        if (kinds != null && kinds.contains(PenaltyKind.FINE) && fine.isEmpty() && serious.isEmpty()) {
+            problem(row.line(), item, "种类含罚款（FINE），但罚款列为 NONE");
+        }
+        if (kinds != null && !kinds.contains(PenaltyKind.FINE) && !fine.isEmpty()) {
+            problem(row.line(), item, "罚款列有数额，但种类不含罚款（FINE）");
+        }
+        if (row.get(10).codePointCount(0, row.get(10).length()) > MAX_QUOTE) {
+            problem(row.line(), item, "摘引超过 " + MAX_QUOTE + " 字：只记所依据的短句，不抄录全文");
+        }
+        if (status == PenaltyProvision.Status.VERIFIED && (row.get(9).isBlank() || row.get(9).equals("-"))) {
+            problem(row.line(), item, "已核实（VERIFIED）的行须写明所读文本");
+        }
+        return new PenaltyProvision(item, row.get(1), row.get(2), row.get(3), party, kinds, fine, serious, status,
+                row.get(10), row.line());
+    }
+
+    private Set<PenaltyKind> kinds(TsvFile.Row row, int item, PenaltyProvision.Status status) {
+        String cell = row.get(5);
+        if (cell.equals("UNKNOWN")) {
+            if (status == PenaltyProvision.Status.VERIFIED) problem(row.line(), item, "已核实的行不能写种类 UNKNOWN");
+            return null;
+        }
+        if (status == PenaltyProvision.Status.NOT_FOUND) problem(row.line(), item, "文本未见（NOT_FOUND）的行，种类应写 UNKNOWN");
+        Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
+        if (cell.equals("NONE")) return kinds;
+        for (String k : cell.split(",")) {
+            try {
+                kinds.add(PenaltyKind.valueOf(k.strip()));
+            } catch (IllegalArgumentException e) {
+                problem(row.line(), item, "未知的处罚种类“" + k + "”");
+            }
+        }
+        return kinds;
+    }
+
+    private List<PenaltyProvision.Fine> fines(TsvFile.Row row, int item, String cell, boolean seriousColumn) {
+        List<PenaltyProvision.Fine> out = new ArrayList<>();
+        if (cell.equals("NONE") || (seriousColumn && cell.equals("-"))) return out;
+        for (String part : cell.split("\\|")) {
+            String p = part.strip();
+            Matcher y = YUAN.matcher(p);
+            Matcher m = MULTIPLE.matcher(p);
+            if (p.equals("UNKNOWN")) {
+                out.add(new PenaltyProvision.Fine(PenaltyProvision.Fine.Form.UNSPECIFIED, 0, 0, ""));
+            } else if (y.matches()) {
+                out.add(range(row, item, PenaltyProvision.Fine.Form.YUAN, y.group(1), y.group(2), ""));
+            } else if (m.matches()) {
+                out.add(range(row, item, PenaltyProvision.Fine.Form.MULTIPLE, m.group(1), m.group(2), m.group(3)));
+            } else {
+                problem(row.line(), item, "罚款写法不合格式（YUAN 下限-上限 / MULTIPLE 下限-上限 基数 / NONE / UNKNOWN）：“" + p + "”");
+            }
+        }
+        return out;
+    }
+
+    private PenaltyProvision.Fine range(TsvFile.Row row, int item, PenaltyProvision.Fine.Form form, String lo, String hi, String base) {
+        double min = Double.parseDouble(lo), max = Double.parseDouble(hi);
+        if (min > max) problem(row.line(), item, "罚款下限大于上限：" + lo + "-" + hi);
+        if (max <= 0) problem(row.line(), item, "罚款上限应大于零：" + lo + "-" + hi);
+        return new PenaltyProvision.Fine(form, min, max, base);
+    }
+
+    /** 中华人民共和国消防法 is cited as such or as 消防法. */
+    private static String shortName(String source) {
+        return source.startsWith("中华人民共和国") ? source.substring("中华人民共和国".length()) : source;
+    }
+
+    private void problem(int line, int item, String message) {
+        problems.add(new LintProblem(f.fileName(), line, item, message));
+    }
+}
