@@ -30,9 +30,18 @@ public final class Quanze implements AutoCloseable {
         // The Chinese analyzer's dictionaries load on the second core while the rules compile on this one;
         // a structured request never waits for them (one-shot commands answer sooner).
         this.matcher = CompletableFuture.supplyAsync(() -> new ItemMatcher(data.catalogue(), data.synonyms()));
-        this.engine = RuleEngine.start(data, home.resolve("rules"));
-        this.authority = new AuthorityService(data, engine, this::matcher);
-        this.vetting = new VettingService(authority, engine, Vetter.fromHome(home));
+        RuleEngine built = null;
+        try {
+            built = RuleEngine.start(data, home.resolve("rules"));
+            this.engine = built;
+            this.authority = new AuthorityService(data, engine, this::matcher);
+            this.vetting = new VettingService(authority, engine, Vetter.fromHome(home));
+        } catch (RuntimeException | Error e) {
+            // a refused start leaves nothing half-built behind (a reload keeps serving the old generation)
+            if (built != null) built.close();
+            matcher.thenAccept(ItemMatcher::close);
+            throw e;
+        }
     }
 
     public static Quanze start(Path home) {

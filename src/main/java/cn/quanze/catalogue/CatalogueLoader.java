@@ -75,10 +75,14 @@ public final class CatalogueLoader {
         for (String f : FILES) {
             Path p = dir.resolve(f);
             if (!Files.isRegularFile(p)) {
-                problems.add(new LintProblem(f, 0, 0, "缺少数据文件 " + p));
+                problems.add(new LintProblem(f, 0, 0, "缺少数据文件 catalog/" + f));
                 continue;
             }
-            files.put(f, TsvFile.read(p));
+            try {
+                files.put(f, TsvFile.read(p));
+            } catch (CatalogueException e) {
+                problems.addAll(e.problems());
+            }
         }
         if (!problems.isEmpty()) throw new CatalogueException(problems);
 
@@ -115,7 +119,7 @@ public final class CatalogueLoader {
 
     private boolean header(TsvFile f, String... expected) {
         if (!f.header().equals(Arrays.asList(expected))) {
-            problem(f, 0, 0, "表头应为 " + String.join(" | ", expected) + "，实为 " + String.join(" | ", f.header()));
+            problem(f, f.headerLine(), 0, "表头应为 " + String.join(" | ", expected) + "，实为 " + String.join(" | ", f.header()));
             return false;
         }
         return true;
@@ -148,8 +152,37 @@ public final class CatalogueLoader {
         return v;
     }
 
+    /** A {@code #@} date header: present and a real YYYY-MM-DD date (the rules compare days against it). */
+    private String metaDate(TsvFile f, String key) {
+        String v = meta(f, key);
+        if (v.isEmpty()) return v;
+        try {
+            java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(f, f.metadataLine(key), 0, "元数据 #@ " + key + " 的值“" + v + "”不是 YYYY-MM-DD 格式的日期");
+        }
+        return v;
+    }
+
+    /** A {@code #@} count header (items, entries): a non-negative whole number, else -1 with a problem. */
+    private int metaCount(TsvFile f, String key) {
+        String v = f.metadata().get(key);
+        if (v == null) {
+            problem(f, 0, 0, "缺少元数据 #@ " + key);
+            return -1;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(f, f.metadataLine(key), 0, "元数据 #@ " + key + " 的值“" + v + "”不是非负整数");
+        return -1;
+    }
+
     private TownshipCatalogue readCatalogue(TsvFile f, TsvFile overridesFile) {
-        String name = meta(f, "name"), document = meta(f, "document"), date = meta(f, "date"), version = meta(f, "version");
+        String name = meta(f, "name"), document = meta(f, "document"), date = metaDate(f, "date"), version = meta(f, "version");
         header(f, "序号", "职权类型", "职权名称", "职权依据");
         Map<Integer, Map<String, TsvFile.Row>> overrides = readOverrides(overridesFile);
         List<CatalogueItem> items = new ArrayList<>();
@@ -187,9 +220,10 @@ public final class CatalogueLoader {
                     List.copyOf(conditions), ItemDerivation.exclusions(itemName), decidedBy,
                     ov.containsKey("basisNote") ? ov.get("basisNote").get(2) : "", row.line()));
         }
-        String declared = f.metadata().get("items");
-        int total = declared == null ? 0 : Integer.parseInt(declared);
-        if (items.size() != total) problem(f, 0, 0, "应有 " + total + " 项（#@ items），实读到 " + items.size() + " 项");
+        int total = metaCount(f, "items");
+        if (total >= 0 && items.size() != total) {
+            problem(f, f.metadataLine("items"), 0, "应有 " + total + " 项（#@ items），实读到 " + items.size() + " 项");
+        }
         for (PowerType t : PowerType.values()) {
             int n = counts.getOrDefault(t, 0);
             if (n != t.publishedCount()) {
@@ -249,7 +283,7 @@ public final class CatalogueLoader {
     }
 
     private IssuerList readIssuers(TsvFile f, BodyDirectory bodies) {
-        String name = meta(f, "name"), document = meta(f, "document"), date = meta(f, "date"), version = meta(f, "version");
+        String name = meta(f, "name"), document = meta(f, "document"), date = metaDate(f, "date"), version = meta(f, "version");
         header(f, "类别", "公布编号", "类别名称", "序号", "名称", "垂直管理");
         List<Issuer> issuers = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -273,9 +307,9 @@ public final class CatalogueLoader {
             }
             issuers.add(new Issuer(category, row.get(1), row.get(2), seq, row.get(4), vertical, row.line()));
         }
-        String declared = f.metadata().get("entries");
-        if (declared == null || Integer.parseInt(declared) != issuers.size()) {
-            problem(f, 0, 0, "应有 " + declared + " 个制定主体（#@ entries），实读到 " + issuers.size() + " 个");
+        int declared = metaCount(f, "entries");
+        if (declared >= 0 && declared != issuers.size()) {
+            problem(f, f.metadataLine("entries"), 0, "应有 " + declared + " 个制定主体（#@ entries），实读到 " + issuers.size() + " 个");
         }
         IssuerList.Rules rules = new IssuerList.Rules(meta(f, "rule.unlisted"), meta(f, "rule.procedure"),
                 meta(f, "rule.vertical"), meta(f, "rule.dynamic"));

@@ -66,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
         try (Quanze q = Quanze.start(Quanze.defaultHome())) {
             Decision d;
             try {
-                d = q.authority().decide(new AuthorityRequest(null, body, item, query, action, f, asOf));
+                d = q.authority().decide(cn.quanze.json.InputErrors.check(new AuthorityRequest(null, body, item, query, action, f, asOf)));
             } catch (InvalidRequestException e) {
                 throw new Main.UsageException(e.getMessage());
             }

@@ -50,8 +50,35 @@ public final class LogCommand implements Callable<Integer> {
             }
             return true;
         });
-        for (AuditLog.Entry e : entries) System.out.println(json ? e.raw() : AuditLog.summary(e));
+        for (AuditLog.Entry e : entries) System.out.println(json ? escapeJson(e.raw()) : escapeText(AuditLog.summary(e)));
         if (!json) System.err.println("共 " + entries.size() + " 条记录（" + AuditLog.fileIn(dir) + "）");
         return 0;
+    }
+
+    /** Characters a terminal acts on (C0, DEL, C1: ESC sequences, CSI), or that reorder or break a line. */
+    static boolean control(int c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+    }
+
+    /** A logged text made harmless for the terminal: every control character shown as an escape (x1b, u+202e). */
+    static String escapeText(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (!control(c)) b.appendCodePoint(c);
+            else if (c <= 0xFF) b.append(String.format("\\x%02x", c));
+            else b.append(String.format("\\u+%04x", c));
+        });
+        return b.toString();
+    }
+
+    /** A raw JSON line with the control characters JSON leaves as they are written as JSON escapes: still valid JSON. */
+    static String escapeJson(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (control(c)) b.append(String.format("\\u%04x", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
     }
 }

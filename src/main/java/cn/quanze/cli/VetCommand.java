@@ -119,10 +119,22 @@ public final class VetCommand implements Callable<Integer> {
     }
 
     private static String read(String file) throws IOException {
-        if (file.equals("-")) return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-        Path p = Path.of(file);
-        if (!Files.isReadable(p) || Files.isDirectory(p)) throw new Main.UsageException("无法读取文件：" + file);
-        return Files.readString(p, StandardCharsets.UTF_8);
+        byte[] bytes;
+        if (file.equals("-")) {
+            bytes = System.in.readAllBytes();
+        } else {
+            Path p = Path.of(file);
+            if (!Files.isReadable(p) || Files.isDirectory(p)) throw new Main.UsageException("无法读取文件：" + file);
+            bytes = Files.readAllBytes(p);
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new Main.UsageException("草案文件含有无效的 UTF-8 字节：请以 UTF-8 编码保存后再试。");
+        }
     }
 
     private int runBatch() throws IOException {

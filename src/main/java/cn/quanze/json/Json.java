@@ -1,9 +1,12 @@
 package cn.quanze.json;
 
 import cn.quanze.decision.AuthorityRequest;
+import cn.quanze.decision.InvalidRequestException;
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,20 +58,40 @@ public final class Json {
 
     /** A stable code for a JSON reading problem. */
     public static String codeOf(JsonProcessingException e) {
+        if (e instanceof JsonMappingException jme && jme.getCause() instanceof InvalidRequestException ire) return ire.code();
         if (e instanceof UnrecognizedPropertyException) return "UNKNOWN_FIELD";
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             return "UNKNOWN_ENUM_VALUE";
         }
         if (e instanceof MismatchedInputException) return "WRONG_TYPE";
-        if (e instanceof JsonParseException) return "MALFORMED_JSON";
+        if (e instanceof InputCoercionException) return "NUMBER_OUT_OF_RANGE";
+        if (e instanceof StreamConstraintsException) return "INPUT_TOO_LARGE";
+        if (e instanceof StreamReadException) return "MALFORMED_JSON";
         if (e instanceof JsonMappingException jme && jme.getCause() instanceof JsonProcessingException inner) {
             return codeOf(inner);
         }
+        if (e instanceof JsonMappingException) return "WRONG_TYPE";
         return "MALFORMED_JSON";
     }
 
-    /** A Chinese description of a JSON reading problem, naming the field (never Jackson's English). */
+    /**
+     * The code of a batch element that could not be read: the contract's INVALID_REQUEST for a malformed or
+     * mistyped element or an unknown field, the specific code where it says more (a number out of range, an
+     * input over the reading limits, a value the contract refuses).
+     */
+    public static String batchCodeOf(JsonProcessingException e) {
+        String code = codeOf(e);
+        return switch (code) {
+            case "MALFORMED_JSON", "WRONG_TYPE", "UNKNOWN_ENUM_VALUE", "UNKNOWN_FIELD" -> "INVALID_REQUEST";
+            default -> code;
+        };
+    }
+
+    /** A Chinese description of a JSON reading problem, naming the field (never Jackson's English or a class name). */
     public static String describe(JsonProcessingException e) {
+        if (e instanceof JsonMappingException jme && jme.getCause() instanceof InvalidRequestException ire) {
+            return ire.getMessage();
+        }
         String field = e instanceof JsonMappingException jme ? path(jme) : "";
         String where = field.isEmpty() ? "" : "字段 " + field + " ";
         if (e instanceof UnrecognizedPropertyException upe) {
@@ -78,22 +101,28 @@ public final class Json {
             String hint = Names.nearest(name, known.stream().map(String::valueOf).toList(), Math.max(2, name.length() / 2))
                     .map(n -> "是不是“" + n + "”？").orElse("");
             String allowed = known.stream().map(String::valueOf).sorted().collect(Collectors.joining("、"));
-            return "未知字段 “" + (field.isEmpty() ? name : field) + "”：" + hint + "可用字段：" + allowed
+            return "未知字段 “" + shorten(field.isEmpty() ? name : field) + "”：" + hint + "可用字段：" + allowed
                     + (upe.getReferringClass() == AuthorityRequest.class ? "（item 可作 itemId 的简写）" : "") + "。";
         }
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             String allowed = Arrays.stream(ife.getTargetType().getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining("、"));
-            return where + "的值 “" + ife.getValue() + "” 不是可用的取值；可用取值：" + allowed + "。";
+            return where + "的值 “" + shorten(ife.getValue()) + "” 不是可用的取值；可用取值：" + allowed + "。";
         }
         if (e instanceof InvalidFormatException ife) {
-            return where + "的值 “" + ife.getValue() + "” 格式不对，应为" + typeWords(ife.getTargetType()) + "。";
+            return where + "的值 “" + shorten(ife.getValue()) + "” 格式不对，应为" + typeWords(ife.getTargetType()) + "。";
         }
         if (e instanceof MismatchedInputException mie) {
             if (field.isEmpty()) return "结构不对：应为" + typeWords(mie.getTargetType()) + "。";
             return where + "的类型不对，应为" + typeWords(mie.getTargetType()) + "。";
         }
-        if (e instanceof JsonParseException) {
+        if (e instanceof InputCoercionException) {
+            return where + "数值超出可用范围。";
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "内容超出读取上限（数字、字符串过长或嵌套过深）。";
+        }
+        if (e instanceof StreamReadException) {
             var loc = e.getLocation();
             return "不是有效的 JSON" + (loc != null && loc.getLineNr() > 0
                     ? "（第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列附近）" : "") + "。";
@@ -102,6 +131,12 @@ public final class Json {
             return describe(inner);
         }
         return where + "无法读取：请检查 JSON 的格式和字段类型。";
+    }
+
+    /** A client's value quoted in a message: at most 40 characters. */
+    private static String shorten(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static String path(JsonMappingException e) {

@@ -58,6 +58,9 @@ public final class VettingService {
         }
         requireDate(draft.issueDate(), "issueDate", "印发日期");
         requireDate(draft.validUntil(), "validUntil", "有效期至");
+        if (draft.publicCommentDays() != null && draft.publicCommentDays() < 0) {
+            throw new InvalidRequestException("INVALID_NUMBER", "字段 publicCommentDays（公开征求意见天数）不能为负数。");
+        }
 
         Decision issuerDecision = authority.decide(new AuthorityRequest(draft.id(), draft.issuer(), null, null,
                 Act.ISSUE_NORMATIVE_DOCUMENT, null, null));
@@ -87,7 +90,8 @@ public final class VettingService {
         String verdict = judged.failures().isEmpty() ? VettingReport.PASS : VettingReport.FAIL;
         List<String> rules = new ArrayList<>(issuerDecision.rulesFired());
         rules.addAll(judged.ruleNames());
-        return new VettingReport(draft.id(), verdict, summary, bounded(all), rules);
+        // each rule named once however often it fired: a draft with thousands of findings must not list thousands of names
+        return new VettingReport(draft.id(), verdict, summary, bounded(all), rules.stream().distinct().toList());
     }
 
     /** The settings the draft is checked with: pass them on to whatever quotes a figure (the opinion). */

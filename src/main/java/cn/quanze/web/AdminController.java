@@ -1,6 +1,5 @@
 package cn.quanze.web;
 
-import cn.quanze.catalogue.CatalogueException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 public class AdminController {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdminController.class);
     private final Generations generations;
     private final ObjectMapper mapper;
 
@@ -29,10 +29,13 @@ public class AdminController {
         Generations.Generation fresh;
         try {
             fresh = generations.reload();
-        } catch (CatalogueException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "DATA_REFUSED", "新数据未通过校验，继续使用原数据。" + e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "RULES_REFUSED", "规则未能编译，继续使用原规则。" + e.getMessage());
+        } catch (Generations.ReloadInProgress e) {
+            throw new ApiException(HttpStatus.CONFLICT, "RELOAD_IN_PROGRESS", "另一次重新载入正在进行，请稍后再试；当前继续使用原数据和规则。");
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("重新载入被拒绝，继续使用原数据和规则", e);
+            LoadRefusal r = LoadRefusal.of(e);
+            if (r == null) r = new LoadRefusal("RELOAD_REFUSED", "新数据或规则未能载入（原因已写入服务日志）。");
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, r.code(), "未重新载入，继续使用原数据和规则。" + r.message());
         }
         ObjectNode n = mapper.createObjectNode();
         n.put("previousSha256", before);

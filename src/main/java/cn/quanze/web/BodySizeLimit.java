@@ -10,12 +10,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Request bodies of the JSON API are limited (default 1 MiB, {@code quanze.max-body-bytes}): a declared
@@ -48,12 +46,9 @@ public class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
         if (req.getContentLengthLong() > max) {
-            var p = Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", new TooLarge(max).getMessage(), req);
-            res.setStatus(413);
-            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            // the body is not read: the connection is closed after the answer, not kept waiting for it
             res.setHeader("Connection", "close");
-            res.getOutputStream().write(mapper.writeValueAsBytes(p.getBody()));
+            Problems.write(res, req, mapper, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", new TooLarge(max).getMessage());
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(req) {

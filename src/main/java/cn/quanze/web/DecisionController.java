@@ -3,6 +3,7 @@ package cn.quanze.web;
 import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.json.InputErrors;
 import cn.quanze.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import java.util.List;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class DecisionController {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DecisionController.class);
     private final Generations generations;
     private final AuditLog audit;
     private final ObjectMapper mapper;
@@ -40,7 +42,7 @@ public class DecisionController {
     @Operation(summary = "一个权限查询请求 → 一个决定")
     @PostMapping(path = "/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Decision decide(@RequestBody AuthorityRequest request) {
-        return decideAndLog(request);
+        return decideAndLog(InputErrors.check(request));
     }
 
     @Operation(summary = "请求数组 → 决定数组（顺序相同；有误的元素就地返回 {id, error}）")
@@ -64,15 +66,18 @@ public class DecisionController {
             }
             if (obj.hasNonNull("id")) id = obj.get("id").isTextual() ? obj.get("id").asText() : obj.get("id");
             try {
-                AuthorityRequest r = mapper.treeToValue(obj, AuthorityRequest.class);
+                AuthorityRequest r = InputErrors.check(mapper.treeToValue(obj, AuthorityRequest.class));
                 out.add(decideAndLog(r));
             } catch (InvalidRequestException e) {
                 out.add(Json.error(id, e.code(), "第 " + n + " 个元素：" + e.getMessage()));
             } catch (JsonProcessingException e) {
-                out.add(Json.error(id, "INVALID_REQUEST", "第 " + n + " 个元素字段有误：" + Problems.describe(e)));
+                out.add(Json.error(id, Json.batchCodeOf(e), "第 " + n + " 个元素字段有误：" + Json.describe(e)));
+            } catch (AuditLog.Unavailable e) {
+                throw e; // nothing is acknowledged that could not be logged
             } catch (RuntimeException e) {
-                // a fault of ours on one element must not cost the others their answers
-                out.add(Json.error(id, "INTERNAL_ERROR", "第 " + n + " 个元素处理失败：" + e.getMessage()));
+                // a fault of ours on one element must not cost the others their answers; its text stays internal
+                LOG.error("批量请求第 {} 个元素处理失败", n, e);
+                out.add(Json.error(id, "INTERNAL_ERROR", "第 " + n + " 个元素处理失败（内部错误），其余元素照常处理。"));
             }
         }
         return out;

@@ -82,10 +82,17 @@ public final class Generations implements AutoCloseable {
 
     private final Path home;
     private final AtomicReference<Generation> current;
+    private final java.util.concurrent.locks.ReentrantLock reloading = new java.util.concurrent.locks.ReentrantLock();
 
     public Generations(Path home) {
         this.home = home;
-        this.current = new AtomicReference<>(new Generation(Quanze.start(home)));
+        Quanze q = Quanze.start(home);
+        try {
+            this.current = new AtomicReference<>(new Generation(q));
+        } catch (RuntimeException | Error e) {
+            q.close();
+            throw e;
+        }
     }
 
     public Lease lease() {
@@ -101,12 +108,34 @@ public final class Generations implements AutoCloseable {
         return current.get().view;
     }
 
-    /** Rebuilds from the files; throws (keeping the current generation) when the data or rules are refused. */
-    public synchronized Generation reload() {
-        Generation fresh = new Generation(Quanze.start(home));
-        Generation old = current.getAndSet(fresh);
-        old.release();
-        return fresh;
+    /** A reload was asked while another was being built. */
+    public static final class ReloadInProgress extends RuntimeException {
+        ReloadInProgress() {
+            super("reload in progress", null, false, false);
+        }
+    }
+
+    /**
+     * Rebuilds from the files; throws (keeping the current generation, and disposing whatever the attempt
+     * built) when the data or rules are refused, or {@link ReloadInProgress} when another reload is running.
+     */
+    public Generation reload() {
+        if (!reloading.tryLock()) throw new ReloadInProgress();
+        try {
+            Quanze q = Quanze.start(home);
+            Generation fresh;
+            try {
+                fresh = new Generation(q);
+            } catch (RuntimeException | Error e) {
+                q.close();
+                throw e;
+            }
+            Generation old = current.getAndSet(fresh);
+            old.release();
+            return fresh;
+        } finally {
+            reloading.unlock();
+        }
     }
 
     @Override

@@ -45,6 +45,25 @@ public class Problems {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
+    /** Writes a problem straight to the response, for filters that answer before any controller. */
+    static void write(jakarta.servlet.http.HttpServletResponse res, HttpServletRequest req,
+                      com.fasterxml.jackson.databind.ObjectMapper mapper, HttpStatus status, String code, String detail)
+            throws java.io.IOException {
+        var p = problem(status, code, detail, req);
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        ProblemDetail d = p.getBody();
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", String.valueOf(d.getType()));
+        body.put("title", d.getTitle());
+        body.put("status", d.getStatus());
+        body.put("detail", d.getDetail());
+        if (d.getInstance() != null) body.put("instance", d.getInstance().toString());
+        if (d.getProperties() != null) body.putAll(d.getProperties());
+        res.getOutputStream().write(mapper.writeValueAsBytes(body));
+    }
+
     static String titleOf(HttpStatus s) {
         return switch (s) {
             case BAD_REQUEST -> "请求有误";
@@ -53,6 +72,11 @@ public class Problems {
             case NOT_ACCEPTABLE -> "无法提供所要求的格式";
             case PAYLOAD_TOO_LARGE -> "请求过大";
             case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
+            case UNAUTHORIZED -> "需要管理令牌";
+            case FORBIDDEN -> "拒绝访问";
+            case CONFLICT -> "与当前状态冲突";
+            case UNPROCESSABLE_ENTITY -> "无法处理";
+            case SERVICE_UNAVAILABLE -> "服务暂时不可用";
             default -> s.is5xxServerError() ? "服务器内部错误" : "请求有误";
         };
     }
@@ -62,6 +86,14 @@ public class Problems {
         return problem(e.status(), e.code(), e.getMessage(), req);
     }
 
+    @ExceptionHandler(AuditLog.Unavailable.class)
+    ResponseEntity<ProblemDetail> auditUnavailable(AuditLog.Unavailable e, HttpServletRequest req) {
+        ResponseEntity<ProblemDetail> r = problem(HttpStatus.SERVICE_UNAVAILABLE, "AUDIT_LOG_UNAVAILABLE",
+                "决定日志暂时无法写入（如磁盘已满），本次结果未予确认，请稍后再试或联系管理员。", req);
+        return ResponseEntity.status(r.getStatusCode()).header("Retry-After", "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(r.getBody());
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, HttpServletRequest req) {
         return problem(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), req);
@@ -69,7 +101,10 @@ public class Problems {
 
     @ExceptionHandler(BodySizeLimit.TooLarge.class)
     ResponseEntity<ProblemDetail> tooLarge(BodySizeLimit.TooLarge e, HttpServletRequest req) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", e.getMessage(), req);
+        ResponseEntity<ProblemDetail> r = problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", e.getMessage(), req);
+        // the rest of the body is not read: close the connection rather than keep it open for it
+        return ResponseEntity.status(r.getStatusCode()).header("Connection", "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(r.getBody());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -94,7 +129,8 @@ public class Problems {
 
     /** A Chinese description of a JSON reading problem, naming the field. */
     static String describe(JsonProcessingException e) {
-        return cn.quanze.json.Json.describe(e);
+        String d = cn.quanze.json.Json.describe(e);
+        return d.startsWith("字段") || d.startsWith("第") || d.startsWith("未知字段") ? d : "请求体" + d;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

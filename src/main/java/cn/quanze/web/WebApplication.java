@@ -16,6 +16,7 @@ public class WebApplication {
 
     /** The loaded data and rules, replaced on reload and closed with the application context. */
     @Bean(destroyMethod = "close")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
     public Generations generations(@Value("${quanze.home:}") String home) {
         return new Generations(home == null || home.isBlank() ? Quanze.defaultHome() : Path.of(home).toAbsolutePath().normalize());
     }
@@ -27,10 +28,21 @@ public class WebApplication {
     }
 
     @Bean(destroyMethod = "close")
-    public AuditLog auditLog(@Value("${quanze.data-dir:./data}") String dataDir) {
-        AuditLog log = AuditLog.open(Path.of(dataDir).toAbsolutePath().normalize());
-        log.setAside().ifPresent(p -> LOG.warn("决定日志末行不完整，已另存为 {}", p));
+    public AuditLog auditLog(@Value("${quanze.data-dir:./data}") String dataDir,
+                             @Value("${quanze.audit.max-bytes:67108864}") long maxBytes,
+                             @Value("${quanze.audit.rotate-daily:true}") boolean daily,
+                             @Value("${quanze.audit.retention-days:0}") int retentionDays,
+                             @Value("${quanze.audit.max-text-chars:4096}") int maxTextChars) {
+        AuditLog log = AuditLog.open(Path.of(dataDir).toAbsolutePath().normalize(),
+                new AuditLog.Settings(maxBytes, daily, retentionDays, maxTextChars));
+        log.setAside().ifPresent(p -> LOG.warn("决定日志中无法解析的行已另存为 {}", p));
         return log;
+    }
+
+    @Bean
+    public AdminToken adminToken(@Value("${quanze.admin-token:}") String configured,
+                                 @Value("${quanze.data-dir:./data}") String dataDir) {
+        return AdminToken.load(configured, Path.of(dataDir).toAbsolutePath().normalize());
     }
 
 }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The HTTP API against the real server on a random port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
-        properties = {"quanze.data-dir=target/web-test-data", "quanze.batch.max-size=5"})
+        properties = {"quanze.data-dir=target/web-test-data", "quanze.batch.max-size=5", "quanze.admin-token=api-test-token-0123456789"})
 class ApiTest {
     static final ObjectMapper M = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -35,8 +35,9 @@ class ApiTest {
 
     record Res(int status, String type, JsonNode json, String raw) {}
 
-    Res send(String method, String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
+    Res send(String method, String path, String contentType, HttpRequest.BodyPublisher body, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method, body);
+        if (headers.length > 0) b.headers(headers);
         if (contentType != null) b.header("Content-Type", contentType);
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode j = null;
@@ -299,7 +300,8 @@ class ApiTest {
     @Test
     @DisplayName("重新载入：校验通过后换上新的清单和规则，答复照常")
     void reloadKeepsAnswering() throws Exception {
-        Res r = post("/api/v1/admin/reload", "");
+        Res r = send("POST", "/api/v1/admin/reload", null, HttpRequest.BodyPublishers.noBody(),
+                "Authorization", "Bearer api-test-token-0123456789");
         assertEquals(200, r.status(), r.raw());
         assertEquals(64, r.json().path("sha256").asText().length());
         assertEquals(r.json().path("previousSha256").asText(), r.json().path("sha256").asText(), "same files, same data");

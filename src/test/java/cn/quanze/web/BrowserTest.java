@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** End-to-end: the page in headless Chromium (Debian's chromium + chromium-driver) against the real server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
-        properties = {"quanze.data-dir=target/web-test-data", "quanze.batch.max-size=5"})
+        properties = {"quanze.data-dir=target/browser-test-data", "quanze.batch.max-size=5"})
 class BrowserTest {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Unknown fields over HTTP, and the documents an office files: the opinion (.docx) and quiz results (.xlsx). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
-        properties = {"quanze.data-dir=target/web-test-data", "quanze.batch.max-size=5"})
+        properties = {"quanze.data-dir=target/office-documents-test-data", "quanze.batch.max-size=5"})
 class OfficeDocumentsApiTest {
     static final ObjectMapper M = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
