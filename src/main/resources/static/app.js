@@ -142,7 +142,8 @@
         '<button type="button" data-item="' + esc(c.id) + '">第' + esc(c.id) + '项　' + esc(c.name) + '</button>').join('') + '</div>';
     }
     h += codesBox('供法制机构核对：代码和规则', [['结论', v]].concat((d.reasons || []).map((r) => ['理由', r.code]),
-      (d.conditions || []).map((c) => ['条件', c.code + (c.fact ? '（' + c.fact + '）' : '')])), d.rulesFired);
+      (d.conditions || []).map((c) => ['条件', c.code + (c.fact ? '（' + c.fact + '）' : '')])),
+      (d.rules || []).filter((r) => r.effect !== 'COMBINE').map((r) => r.title + '（' + r.name + '）'));
     if (d.catalogue) h += '<p class="muted">数据：' + esc(d.catalogue.name) + '（版本 ' + esc(d.catalogue.version) + '<span class="no-print">，SHA-256 ' + esc(String(d.catalogue.sha256).slice(0, 12)) + '…</span>）</p>';
     h += '</article>';
     $('answer').innerHTML = h;

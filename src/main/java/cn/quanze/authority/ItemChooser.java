@@ -23,6 +23,8 @@ final class ItemChooser {
     static final double PARTIAL = Double.parseDouble(System.getProperty("tune.partial", "0.1"));
     static final double PARTIAL_TERM = Double.parseDouble(System.getProperty("tune.term", "3.5"));
     static final int PARTIAL_RANK = 2;
+    /** Items whose found conduct weight is at least this share of the best are taken to speak of the same conduct. */
+    static final double CLOSE = Double.parseDouble(System.getProperty("tune.close", "0.5"));
     /** Below this share a covering item is only a guess: the user is asked to pick. */
     static final double FIRM = 0.2;
     /** Rivals within this share of the chosen item's search score are checked for a different answer. */
@@ -43,11 +45,13 @@ final class ItemChooser {
         if (result.weak()) return Choice.NONE;
         List<ItemMatcher.Match> covering = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         for (ItemMatcher.Match m : result.matches()) {
             ItemMatcher.Coverage c = matcher.coverage(question, m.item());
             if (c.share() >= COVERS && (c.distinguished() || c.share() >= OWN_SHARE)) {
                 covering.add(m);
                 shares.add(c.share());
+                weights.add(c.weight());
             }
         }
         if (covering.isEmpty()) {
@@ -59,19 +63,20 @@ final class ItemChooser {
             }
             return Choice.NONE;
         }
-        int chosen = 0;
-        if (firmAct && act != null) {
-            chosen = -1;
-            for (int i = 0; i < covering.size(); i++) {
-                if (covering.get(i).item().grantsOrPrecedes(act)) {
-                    chosen = i;
-                    break;
-                }
+        // The conduct first: the items that cover most of it (within CLOSE of the best weight found), in search
+        // order; then the act: among them, the first that grants it. None grants it → the best-covering item
+        // answers, and the rules say it does not grant that act.
+        double bestWeight = weights.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        int chosen = -1;
+        int bestCovering = weights.indexOf(bestWeight);
+        for (int i = 0; i < covering.size(); i++) {
+            if (weights.get(i) < bestWeight * CLOSE) continue;
+            if (!firmAct || act == null || covering.get(i).item().grantsOrPrecedes(act)) {
+                chosen = i;
+                break;
             }
-            // The question's conduct is covered, but no covering item grants the act: the best covering
-            // item answers, and the rules say it does not grant that act.
-            if (chosen < 0) return new Choice(covering.get(0).item(), List.of(), shares.get(0) < FIRM);
         }
+        if (chosen < 0) return new Choice(covering.get(bestCovering).item(), List.of(), false);
         ItemMatcher.Match best = covering.get(chosen);
         List<CatalogueItem> rivals = new ArrayList<>();
         for (int i = 0; i < covering.size(); i++) {

@@ -41,7 +41,9 @@ final class Printer {
         }
         if (!d.rulesFired().isEmpty()) {
             out.println("触发的规则：");
-            for (String r : d.rulesFired()) out.println("  - " + r);
+            for (Decision.RuleRef r : d.rules()) {
+                if (!r.effect().equals("COMBINE")) out.println("  - " + r.title());
+            }
         }
         out.println("数据：" + d.catalogue().name() + " 版本 " + d.catalogue().version() + "，SHA-256 " + d.catalogue().sha256().substring(0, 16) + "…");
     }

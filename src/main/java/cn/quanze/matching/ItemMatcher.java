@@ -78,7 +78,9 @@ public final class ItemMatcher implements AutoCloseable {
     private static final Set<String> GENERIC = Set.of("违反", "规定", "按照", "擅自", "依法", "有关", "进行", "单位", "个人",
             "其他", "情况", "工作", "行为", "或者", "以及", "及其", "国家", "使用", "相关", "要求", "未经", "批准", "许可",
             "从事", "活动", "设置", "造成", "不按", "标准", "有权", "应当", "不得", "禁止", "公民", "组织", "人员", "管理",
-            "部门", "地区", "区域", "范围", "方面", "需要", "符合", "条件", "申请", "办理", "实施", "建设");
+            "部门", "地区", "区域", "范围", "方面", "需要", "符合", "条件", "申请", "办理", "实施", "建设",
+            // words for acts, not for the conduct or matter: the act is checked on its own
+            "强制", "强行", "拆除", "清除", "砍伐", "铲除", "审批", "审核", "处罚", "处理", "查处", "检查", "监督", "调解", "责令", "改正");
 
     /**
      * Words of two characters or more, not generic; two single characters the segmenter split apart

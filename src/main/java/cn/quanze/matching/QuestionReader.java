@@ -25,12 +25,13 @@ public final class QuestionReader {
     private static final Pattern ISSUE = Pattern.compile("规范性文件|红头文件|发文件|出台.*(办法|规定|文件)|制定.*(办法|规定|文件)|发个文|印发");
     private static final Pattern DETENTION = Pattern.compile("拘|关起来|关几天|关押");
     private static final Pattern BUSINESS_RESTRICTION = Pattern.compile("停产停业|停产整顿|停产整治|停业整顿|责令.{0,10}(关闭|停产|停业)|关停|关闭.{0,4}(厂|店|企业)");
+    private static final Pattern FINE_WORDS = Pattern.compile("罚款|罚.{0,4}钱|罚个|罚点");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)");
     private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
     private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
     private static final Pattern PENALIZE = Pattern.compile("罚|处罚|警告|没收|吊销|暂扣|停产停业|责令关闭");
-    private static final Pattern APPROVE = Pattern.compile("认定|核定|鉴定结论|直接(决定|换|发|办理|停)|停发|换发|取消.{0,6}资格|决定停|审批|批准|批复|核准|颁发|发证|发[^，。？]{0,6}(证|许可|执照)|开[^，。？]{0,6}(许可证|执照)|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
+    private static final Pattern APPROVE = Pattern.compile("办.{0,5}证(?!明)|认定|核定|鉴定结论|直接(决定|换|发|办理|停)|停发|换发|取消.{0,6}资格|决定停|审批|批准|批复|核准|颁发|发证|发[^，。？]{0,6}(证|许可|执照)|开[^，。？]{0,6}(许可证|执照)|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
     private static final Pattern ENFORCE = Pattern.compile("强拆|强制|强行|拆除|拆掉|拆了|扒了|扒掉|推倒|铲除|铲掉|拔掉|清除|砍掉|征用|临时征用|调用|查封|扣押|扣留|扣车|收容|遣送|取缔|解散");
     /** 征收 (taking ownership, levying a tax or fee) is not 征用: no catalogue item grants it. */
     private static final Pattern LEVY = Pattern.compile("征收|收.{0,4}税|征税|收取.{0,6}费|收.{0,3}(过路|进城|管理|保护)费");
@@ -38,7 +39,7 @@ public final class QuestionReader {
     private static final Pattern FORWARD = Pattern.compile("转报|上报|报县|报送|报上去|转上去|报批");
     private static final Pattern FILE = Pattern.compile("备案|报备");
     private static final Pattern INSPECT = Pattern.compile("检查|巡查|查看|监督|核查|抽查|排查|去查");
-    private static final Pattern PAY = Pattern.compile("补贴|补助|救助|发钱|给钱|扶持|资助|生活费");
+    private static final Pattern PAY = Pattern.compile("补贴|补助|救助|发钱|给钱|扶持|资助|生活费|发放|发.{0,3}金");
     private static final Pattern CONFIRM = Pattern.compile("登记|证明|开证明|出证明");
     private static final Pattern ADJUDICATE = Pattern.compile("裁决|裁定|确权|权属");
     private static final Pattern MEDIATE = Pattern.compile("调解|调处|说和|劝和|调停");
@@ -99,6 +100,8 @@ public final class QuestionReader {
             else if (INSPECT.matcher(asked).find()) act = Act.INSPECT;
             else if (CONFIRM.matcher(asked).find()) act = Act.CONFIRM;
             else if (HANDLE.matcher(asked).find()) act = Act.HANDLE;
+            // Paying out and registering are decisions of their own: asked of an item that only reviews, they are refused.
+            firm = act == Act.PAY || act == Act.CONFIRM;
         }
 
         PartyType party = ORGANIZATION.matcher(q).find() ? PartyType.ORGANIZATION
@@ -156,7 +159,7 @@ public final class QuestionReader {
         if (q.contains("没收")) return PenaltyKind.CONFISCATION;
         if (BUSINESS_RESTRICTION.matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
         if (q.contains("警告") && !q.contains("罚款")) return PenaltyKind.WARNING;
-        if (q.contains("罚") && (amount != null || q.contains("罚款") || q.contains("罚钱"))) return PenaltyKind.FINE;
+        if (q.contains("罚") && (amount != null || FINE_WORDS.matcher(q).find())) return PenaltyKind.FINE;
         return null;
     }
 
