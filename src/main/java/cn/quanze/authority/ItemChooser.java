@@ -2,6 +2,7 @@ package cn.quanze.authority;
 
 import cn.quanze.catalogue.Act;
 import cn.quanze.catalogue.CatalogueItem;
+import cn.quanze.matching.ConductIndex;
 import cn.quanze.matching.ItemMatcher;
 
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class ItemChooser {
         List<Double> shares = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (ItemMatcher.Match m : result.matches()) {
-            ItemMatcher.Coverage c = matcher.coverage(question, m.item());
+            ConductIndex.Coverage c = matcher.coverage(question, m.item());
             if (c.share() >= COVERS && (c.distinguished() || c.share() >= OWN_SHARE)) {
                 covering.add(m);
                 shares.add(c.share());
@@ -57,7 +58,7 @@ final class ItemChooser {
         if (covering.isEmpty()) {
             // Nothing covers the conduct firmly; a near item that grants the act is put to the user, not assumed.
             for (ItemMatcher.Match m : result.matches().subList(0, Math.min(PARTIAL_RANK, result.matches().size()))) {
-                ItemMatcher.Coverage c = matcher.coverage(question, m.item());
+                ConductIndex.Coverage c = matcher.coverage(question, m.item());
                 boolean grants = act == null || !firmAct || m.item().grantsOrPrecedes(act);
                 if (grants && (c.share() >= PARTIAL || c.strongest() >= PARTIAL_TERM)) return new Choice(m.item(), List.of(), true);
             }

@@ -1,6 +1,7 @@
 package cn.quanze.cli;
 
 import cn.quanze.decision.Decision;
+import cn.quanze.decision.ReasonCode;
 
 import java.io.PrintStream;
 
@@ -37,6 +38,9 @@ final class Printer {
             out.println("候选事项（按匹配度）：");
             for (Decision.Candidate c : d.candidates()) {
                 out.println("  第" + c.id() + "项 " + c.name() + "（" + c.score() + "）");
+            }
+            if (d.has(ReasonCode.AMBIGUOUS_MATCH) && d.body() != null) {
+                out.println("  选定一项后再查，例如：./quanze check --body " + d.body().input() + " --item " + d.candidates().get(0).id());
             }
         }
         if (!d.rulesFired().isEmpty()) {

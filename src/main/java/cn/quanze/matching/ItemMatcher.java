@@ -68,86 +68,19 @@ public final class ItemMatcher implements AutoCloseable {
             "人", "有人", "一个", "一些", "这种", "情况", "问题", "事", "行为", "直接", "自己", "现在", "已经", "他", "她", "他们",
             "村民", "老百姓", "群众", "元", "块", "是", "不", "没", "没有", "啥", "什么", "谁", "哪", "吗？", "？", "?"), false);
 
-    /** One-character nouns the segmenter splits off a word they belong to: 排放口, 养殖场, 许可证. */
-    private static final String NOUN_ENDINGS = "口场证费区站点";
-
-    /** Single characters that join nothing: 在…内未, 或, 的. */
-    private static final String FUNCTION_CHARS = "内在或和与及未不的等对将被把以之其为从向于经按";
-
-    /** Words of offence descriptions that say nothing about which conduct is meant. */
-    private static final Set<String> GENERIC = Set.of("违反", "规定", "按照", "擅自", "依法", "有关", "进行", "单位", "个人",
-            "其他", "情况", "工作", "行为", "或者", "以及", "及其", "国家", "使用", "相关", "要求", "未经", "批准", "许可",
-            "从事", "活动", "设置", "造成", "不按", "标准", "有权", "应当", "不得", "禁止", "公民", "组织", "人员", "管理",
-            "部门", "地区", "区域", "范围", "方面", "需要", "符合", "条件", "申请", "办理", "实施", "建设",
-            // words for acts, not for the conduct or matter: the act is checked on its own
-            "强制", "强行", "拆除", "清除", "砍伐", "铲除", "审批", "审核", "处罚", "处理", "查处", "检查", "监督", "调解", "责令", "改正");
-
-    /**
-     * Words of two characters or more, not generic; two single characters the segmenter split apart
-     * (采 砂, 挖 砂, 取 土) are joined again.
-     */
-    private List<String> keyTerms(String conduct) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream ts = words.tokenStream("name", conduct)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) tokens.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i);
-            if (t.length() == 2 && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1
-                    && NOUN_ENDINGS.indexOf(tokens.get(i + 1).charAt(0)) >= 0 && conduct.contains(t + tokens.get(i + 1))) {
-                out.add(t + tokens.get(i + 1));
-                i++;
-            } else if (t.length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1
-                    && conduct.contains(t + tokens.get(i + 1)) && FUNCTION_CHARS.indexOf(t.charAt(0)) < 0
-                    && FUNCTION_CHARS.indexOf(tokens.get(i + 1).charAt(0)) < 0) {
-                out.add(t + tokens.get(i + 1));
-                i++;
-            } else if (t.length() >= 2 && !GENERIC.contains(t) && !STOP.contains(t)) {
-                out.add(t);
-            }
-        }
-        return List.copyOf(out);
-    }
-
     /** The item's key conduct terms: what a question must speak of for the item to cover it (golden file in tests). */
     public List<String> conductTerms(CatalogueItem item) {
-        return conductTerms.getOrDefault(item.id(), List.of());
+        return conduct.terms(item);
     }
 
-    /**
-     * How far the question speaks of the item's conduct: the catalogue-wide weight of the item's key
-     * terms found in the question (after synonyms), as a share of all of them, and the weight of the
-     * most distinctive term found.
-     */
-    public record Coverage(double share, double strongest, List<String> found, boolean distinguished, double weight) {}
-
-    /** The key terms that set the item apart from its neighbours (items sharing two key terms with it). */
+    /** The key terms that set the item apart from its neighbours (items granting a same act and sharing two key terms). */
     public List<String> distinguishingTerms(CatalogueItem item) {
-        return distinguishing.getOrDefault(item.id(), List.of());
+        return conduct.distinguishing(item);
     }
 
-    public Coverage coverage(String question, CatalogueItem item) {
-        String q = expand(question).replace("了", "");
-        List<String> keys = conductTerms(item);
-        double all = 0, hit = 0, strongest = 0;
-        List<String> found = new ArrayList<>();
-        for (String t : keys) {
-            double w = conductIdf.getOrDefault(t, 0.0);
-            all += w;
-            if (q.contains(t)) {
-                hit += w;
-                strongest = Math.max(strongest, w);
-                found.add(t);
-            }
-        }
-        boolean distinguished = distinguishingTerms(item).stream().anyMatch(found::contains);
-        return new Coverage(all == 0 ? 0 : hit / all, strongest, found, distinguished, hit);
+    /** How far the question speaks of the item's conduct (see {@link ConductIndex}). */
+    public ConductIndex.Coverage coverage(String question, CatalogueItem item) {
+        return conduct.coverage(question, item);
     }
 
     /** Weak-match threshold on the re-ranked score, calibrated on the evaluation set (see README). */
@@ -161,10 +94,7 @@ public final class ItemMatcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Map<Integer, CatalogueItem> byDoc = new HashMap<>();
-    /** Each item's key conduct terms (from the 对…的行为 clause or the matter), with their weight across the catalogue. */
-    private final Map<Integer, List<String>> conductTerms = new HashMap<>();
-    private final Map<String, Double> conductIdf = new HashMap<>();
-    private final Map<Integer, List<String>> distinguishing = new HashMap<>();
+    private final ConductIndex conduct;
 
     public ItemMatcher(TownshipCatalogue catalogue, Synonyms synonyms) {
         this.catalogue = catalogue;
@@ -190,26 +120,7 @@ public final class ItemMatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
-        Map<String, Integer> df = new HashMap<>();
-        for (CatalogueItem item : catalogue.items()) {
-            List<String> keys = keyTerms(ItemDerivation.conduct(item.name()));
-            conductTerms.put(item.id(), keys);
-            keys.forEach(t -> df.merge(t, 1, Integer::sum));
-        }
-        int n = catalogue.items().size();
-        df.forEach((t, k) -> conductIdf.put(t, Math.log((double) n / k)));
-        // An item's distinguishing terms: those no neighbour (an item granting a same act and sharing two key terms) also has.
-        for (CatalogueItem item : catalogue.items()) {
-            List<String> keys = conductTerms.get(item.id());
-            Set<String> shared = new java.util.HashSet<>();
-            for (CatalogueItem other : catalogue.items()) {
-                if (other.id() == item.id() || other.acts().stream().noneMatch(item.acts()::contains)) continue;
-                List<String> o = conductTerms.get(other.id());
-                if (keys.stream().filter(o::contains).count() >= 2) shared.addAll(o);
-            }
-            List<String> own = keys.stream().filter(t -> !shared.contains(t)).toList();
-            distinguishing.put(item.id(), own.isEmpty() ? keys : own);
-        }
+        conduct = new ConductIndex(catalogue, words, STOP, this::expand);
         try {
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 int id = reader.storedFields().document(doc).getField("id").numericValue().intValue();
