@@ -10,7 +10,8 @@ public enum ConditionKind {
     EMERGENCY("情况紧急时", "emergency", "受到地质灾害威胁且情况紧急"),
     EMERGENCY_EVENT("为应对突发事件", "emergency", "为应对正在发生的突发事件"),
     FLOOD_THREAT("当洪水威胁群众安全时", "emergency", "洪水正在威胁群众安全"),
-    SIMPLIFIED_PROCEDURE("依法适用简易程序的", "penalty", "案件依法适用简易程序（当场处罚：警告，或对个人200元以下、对单位3000元以下罚款）"),
+    // the limits themselves are figures of catalog/legal-parameters.tsv; the rules print them
+    SIMPLIFIED_PROCEDURE("依法适用简易程序的", "penalty", "案件依法适用简易程序（当场处罚：警告，或限额以内的罚款）"),
     WITHIN_TERRITORY("本辖区", "location", "事项发生在本乡镇辖区内"),
     // The kinds below are not in the item names: the overrides file sets them, each with the provision it rests on.
     /** 行政强制法第四十四条: public notice with a time limit to demolish, and the review / lawsuit period run out. */

@@ -22,6 +22,28 @@ public final class PenaltyProvisions {
         rows.forEach(r -> byItem.computeIfAbsent(r.item(), k -> new ArrayList<>()).add(r));
     }
 
+    /**
+     * How far the articles are checked: items whose every row is verified, items with some verified and
+     * some not, items with none verified; and the rows by status.
+     */
+    public record Coverage(int itemsVerified, int itemsPartly, int itemsUnverified, int rowsVerified,
+                           int rowsUnverified, int rowsNotFound) {}
+
+    public Coverage coverage() {
+        int all = 0, partly = 0, none = 0;
+        for (List<PenaltyProvision> rows : byItem.values()) {
+            long v = rows.stream().filter(PenaltyProvision::verified).count();
+            if (v == rows.size()) all++;
+            else if (v > 0) partly++;
+            else none++;
+        }
+        List<PenaltyProvision> rows = byItem.values().stream().flatMap(List::stream).toList();
+        return new Coverage(all, partly, none,
+                (int) rows.stream().filter(r -> r.status() == PenaltyProvision.Status.VERIFIED).count(),
+                (int) rows.stream().filter(r -> r.status() == PenaltyProvision.Status.UNVERIFIED).count(),
+                (int) rows.stream().filter(r -> r.status() == PenaltyProvision.Status.NOT_FOUND).count());
+    }
+
     public List<PenaltyProvision> of(int item) {
         return byItem.getOrDefault(item, List.of());
     }

@@ -63,6 +63,10 @@ public final class CatalogueCommand implements Callable<Integer> {
             }
             System.out.println("校验通过：" + d.catalogue().items().size() + " 项职权、" + d.issuers().issuers().size()
                     + " 个制定主体、" + d.bodies().all().size() + " 个机构、" + d.gazetteer().all().size() + " 个村庄和社区。");
+            var c = d.penaltyProvisions().coverage();
+            System.out.println("处罚事项所引条款的核实情况（catalog/penalty-provisions.tsv）：全部条款已核实 " + c.itemsVerified()
+                    + " 项，部分核实 " + c.itemsPartly() + " 项，均未核实或文本未见 " + c.itemsUnverified() + " 项；条款行 VERIFIED "
+                    + c.rowsVerified() + "、UNVERIFIED " + c.rowsUnverified() + "、NOT_FOUND " + c.rowsNotFound() + "。");
             System.out.println("SHA-256 " + d.sha256());
             return 0;
         }

@@ -1,0 +1,83 @@
+package cn.quanze.catalogue;
+
+import cn.quanze.QuanzeFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The penalty provisions and the legal parameters are refused, with file, line and item, when they are wrong. */
+class PenaltyProvisionsLintTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<LintProblem> lintAfter(String file, UnaryOperator<String> change) throws IOException {
+        try (Stream<Path> files = Files.list(QuanzeFixture.home().resolve("catalog"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, tmp.resolve(f.getFileName()));
+        }
+        Path p = tmp.resolve(file);
+        Files.writeString(p, change.apply(Files.readString(p, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return CatalogueLoader.lint(tmp);
+    }
+
+    @Test
+    void everyPenaltyItemHasRowsOrAnExplicitNotFound() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceAll("\n121\t[^\n]*", ""));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CatalogueLoader.PENALTY_PROVISIONS);
+            assertThat(p.item()).isEqualTo(121);
+            assertThat(p.message()).contains("NOT_FOUND");
+        });
+    }
+
+    @Test
+    void aRangeWhoseMinimumExceedsItsMaximumIsRefused() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replace("YUAN 500-2000", "YUAN 2000-500"));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo(102);
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("下限大于上限");
+        });
+    }
+
+    @Test
+    void aVerifiedRowWithoutItsTextOrAnUnknownKindIsRefused() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("\tWARNING,FINE\t", "\tWARNING,CANING\t"));
+        assertThat(problems).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("CANING"));
+    }
+
+    @Test
+    void aRowForAnItemThatIsNoPenaltyItemIsRefused() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("\n98\t", "\n45\t"));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo(45);
+            assertThat(p.message()).contains("不是清单中的行政处罚事项");
+        });
+    }
+
+    @Test
+    void aMissingLegalFigureIsRefused() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PARAMETERS, s -> s.replaceAll("\nsimplified-procedure.fine.organization[^\n]*", ""));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CatalogueLoader.PARAMETERS);
+            assertThat(p.message()).contains("simplified-procedure.fine.organization");
+        });
+    }
+
+    @Test
+    void theRealDataCoversEveryPenaltyItem() {
+        var d = QuanzeFixture.quanze().data();
+        var c = d.penaltyProvisions().coverage();
+        assertThat(c.itemsVerified() + c.itemsPartly() + c.itemsUnverified()).isEqualTo(55);
+        assertThat(c.rowsVerified()).isGreaterThanOrEqualTo(80);
+    }
+}
