@@ -1,5 +1,6 @@
 package cn.quanze.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import cn.quanze.citation.ChineseAmount;
 import cn.quanze.Quanze;
 import cn.quanze.decision.Decision;
@@ -28,11 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuizScenariosTest {
 
@@ -61,44 +57,43 @@ class QuizScenariosTest {
         for (int seed = 1; seed <= 10; seed++) {
             QuizSpec spec = new QuizSpec(100, seed, null, ds[seed % 3], null);
             List<Question> qs = generator.generate(spec);
-            assertEquals(100, qs.size());
+            assertThat(qs.size()).isEqualTo(100);
             for (Question q : qs) {
                 checked++;
                 perKind.merge(q.kind(), 1, Integer::sum);
-                assertEquals(1, q.options().stream().filter(Option::correct).count(), q.ref());
-                assertEquals(q.answer(), q.correctOption().key());
-                assertEquals(q.options().size(), q.options().stream().map(Option::text).distinct().count(), "duplicate option in " + q.ref());
-                assertFalse(q.explanation().isBlank());
+                assertThat(q.options().stream().filter(Option::correct).count()).as(q.ref()).isEqualTo(1);
+                assertThat(q.correctOption().key()).isEqualTo(q.answer());
+                assertThat(q.options().stream().map(Option::text).distinct().count()).as("duplicate option in " + q.ref()).isEqualTo(q.options().size());
+                assertThat(q.explanation().isBlank()).isFalse();
                 if (q.kind() == QuestionKind.SCENARIO || q.kind() == QuestionKind.ISSUER) {
-                    assertNotNull(q.probe(), q.ref());
+                    assertThat(q.probe()).as(q.ref()).isNotNull();
                     Decision d = quanze.authority().decide(q.probe().request("recheck"));
                     verdicts.add(d.verdict().name());
                     Set<String> universe = Question.universe(q.options());
                     for (Option o : q.options()) {
-                        assertEquals(o.correct(), agrees(o, d, universe),
-                                q.ref() + " option " + o.key() + " “" + o.text() + "” vs engine " + d.verdict() + " " + d.reasons());
+                        assertThat(agrees(o, d, universe)).as(q.ref() + " option " + o.key() + " “" + o.text() + "” vs engine " + d.verdict() + " " + d.reasons()).isEqualTo(o.correct());
                     }
-                    assertEquals(d.verdict().name(), q.verdict());
-                    assertFalse(q.basis().isEmpty(), "explanation cites no basis: " + q.ref());
-                    for (String b : q.basis()) assertTrue(q.explanation().contains(b), q.ref());
+                    assertThat(q.verdict()).isEqualTo(d.verdict().name());
+                    assertThat(q.basis().isEmpty()).as("explanation cites no basis: " + q.ref()).isFalse();
+                    for (String b : q.basis()) assertThat(q.explanation().contains(b)).as(q.ref()).isTrue();
                     engineKeyed++;
                 }
                 if (q.kind() == QuestionKind.BASIS) {
                     var item = quanze.data().catalogue().item(q.itemId()).orElseThrow();
                     Set<String> own = new HashSet<>();
                     item.basis().forEach(c -> own.add(c.citation()));
-                    for (Option o : q.options()) assertEquals(o.correct(), own.contains(o.text()), q.ref() + " " + o.text());
+                    for (Option o : q.options()) assertThat(own.contains(o.text())).as(q.ref() + " " + o.text()).isEqualTo(o.correct());
                 }
                 if (q.kind() == QuestionKind.TYPE) {
                     var item = quanze.data().catalogue().item(q.itemId()).orElseThrow();
-                    assertEquals(item.type().label(), q.correctOption().text());
+                    assertThat(q.correctOption().text()).isEqualTo(item.type().label());
                 }
             }
         }
-        assertEquals(1000, checked);
-        assertTrue(engineKeyed >= 400, "engine-keyed questions: " + engineKeyed);
-        assertEquals(4, perKind.size());
-        assertTrue(verdicts.containsAll(List.of("PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED")), verdicts.toString());
+        assertThat(checked).isEqualTo(1000);
+        assertThat(engineKeyed >= 400).as("engine-keyed questions: " + engineKeyed).isTrue();
+        assertThat(perKind.size()).isEqualTo(4);
+        assertThat(verdicts.containsAll(List.of("PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED"))).as(verdicts.toString()).isTrue();
     }
 
     /** Independent restatement of the keying rule: verdict equal; codes exactly the decision's codes among the question's. */
@@ -118,19 +113,19 @@ class QuizScenariosTest {
         List<String> refs = generator.refs(QuestionKind.SCENARIO);
         for (String prefix : List.of("stage/45/APPROVE", "act/", "place/", "simple/150/INDIVIDUAL/FINE/500", "simple/149/ORGANIZATION/FINE/3000",
                 "cond/6/", "cond/9/", "cond/10/", "cond/12/", "cond/68/", "detention/", "body/")) {
-            assertTrue(refs.stream().anyMatch(r -> r.startsWith(prefix)), prefix);
+            assertThat(refs.stream().anyMatch(r -> r.startsWith(prefix))).as(prefix).isTrue();
         }
         // the issue's own example: a 500-yuan on-the-spot fine on an individual is beyond the township
         List<Question> all = generator.generate(new QuizSpec(QuizSpec.MAX_COUNT, 3, List.of(QuestionKind.SCENARIO), Difficulty.NORMAL, null));
         Question q = all.stream().filter(x -> x.ref().equals("simple/150/INDIVIDUAL/FINE/500")).findFirst().orElseThrow();
-        assertTrue(q.text().contains("五百元"), q.text());
-        assertEquals("不可以", q.correctOption().text());
+        assertThat(q.text().contains("五百元")).as(q.text()).isTrue();
+        assertThat(q.correctOption().text()).isEqualTo("不可以");
         Question stage = all.stream().filter(x -> x.ref().equals("stage/45/APPROVE")).findFirst().orElseThrow();
-        assertEquals("不可以", stage.correctOption().text());
-        assertTrue(stage.explanation().contains("民政"), stage.explanation());
+        assertThat(stage.correctOption().text()).isEqualTo("不可以");
+        assertThat(stage.explanation().contains("民政")).as(stage.explanation()).isTrue();
         // 消防法第六十三条 provides at most 500 yuan; the Shanxi rule item 149 also cites is unchecked: never keyed 可以
         Question unit149 = all.stream().filter(x -> x.ref().equals("simple/149/ORGANIZATION/FINE/3000")).findFirst().orElseThrow();
-        assertEquals("有条件可以", unit149.correctOption().text());
+        assertThat(unit149.correctOption().text()).isEqualTo("有条件可以");
     }
 
     @Test
@@ -140,9 +135,9 @@ class QuizScenariosTest {
         for (Question q : all) {
             if (!q.ref().startsWith("simple/15") || !q.ref().contains("/ORGANIZATION/")) continue;
             // items 150–152: 消防法第六十条第一款 gives units no warning and at least 5,000 yuan
-            assertNotEquals("可以", q.correctOption().text(), q.ref() + " " + q.text());
+            assertThat(q.correctOption().text()).as(q.ref() + " " + q.text()).isNotEqualTo("可以");
         }
-        assertTrue(all.stream().anyMatch(q -> q.ref().startsWith("simple/151/ORGANIZATION/")), "unit cases of item 151 are asked");
+        assertThat(all.stream().anyMatch(q -> q.ref().startsWith("simple/151/ORGANIZATION/"))).as("unit cases of item 151 are asked").isTrue();
     }
 
     @Test
@@ -155,12 +150,12 @@ class QuizScenariosTest {
             coded++;
             Decision d = quanze.authority().decide(q.probe().request("hard"));
             String code = q.correctOption().codes().get(0);
-            assertTrue(d.has(cn.quanze.decision.ReasonCode.valueOf(code)), q.ref());
+            assertThat(d.has(cn.quanze.decision.ReasonCode.valueOf(code))).as(q.ref()).isTrue();
             for (Option o : q.options()) {
-                if (!o.correct()) assertFalse(d.has(cn.quanze.decision.ReasonCode.valueOf(o.codes().get(0))), q.ref() + " distractor " + o.codes());
+                if (!o.correct()) assertThat(d.has(cn.quanze.decision.ReasonCode.valueOf(o.codes().get(0)))).as(q.ref() + " distractor " + o.codes()).isFalse();
             }
         }
-        assertTrue(coded > 250, "coded: " + coded);
+        assertThat(coded > 250).as("coded: " + coded).isTrue();
     }
 
     @Test
@@ -170,9 +165,9 @@ class QuizScenariosTest {
         Paper a = generator.paper(spec);
         Paper b = new QuizGenerator(quanze).paper(spec);
         for (QuizFormat f : QuizFormat.values()) {
-            assertEquals(f.render(a), f.render(b), f.name());
+            assertThat(f.render(b)).as(f.name()).isEqualTo(f.render(a));
         }
-        assertNotEquals(QuizFormat.JSON.render(a), QuizFormat.JSON.render(generator.paper(new QuizSpec(40, 43, null, Difficulty.HARD, null))));
+        assertThat(QuizFormat.JSON.render(generator.paper(new QuizSpec(40, 43, null, Difficulty.HARD, null)))).isNotEqualTo(QuizFormat.JSON.render(a));
     }
 
     @Test
@@ -181,25 +176,25 @@ class QuizScenariosTest {
         Paper p = generator.paper(new QuizSpec(120, 5, null, Difficulty.NORMAL, null));
         Paper fromJson = cn.quanze.json.Json.MAPPER.readValue(QuizFormat.JSON.render(p), Paper.class);
         List<GiftParser.Q> parsed = GiftParser.parse(QuizFormat.GIFT.render(p));
-        assertEquals(fromJson.questions().size(), parsed.size());
+        assertThat(parsed.size()).isEqualTo(fromJson.questions().size());
         Set<String> categories = new HashSet<>();
         for (int i = 0; i < parsed.size(); i++) {
             Question q = fromJson.questions().get(i);
             GiftParser.Q g = parsed.get(i);
-            assertEquals(q.id() + " " + q.title(), g.title());
-            assertEquals(q.text(), g.text());
-            assertEquals(q.kind().category(), g.category());
+            assertThat(g.title()).isEqualTo(q.id() + " " + q.title());
+            assertThat(g.text()).isEqualTo(q.text());
+            assertThat(g.category()).isEqualTo(q.kind().category());
             categories.add(g.category());
-            assertEquals(q.options().size(), g.answers().size());
+            assertThat(g.answers().size()).isEqualTo(q.options().size());
             for (int j = 0; j < q.options().size(); j++) {
                 Option o = q.options().get(j);
-                assertEquals(o.text(), g.answers().get(j).text());
-                assertEquals(o.correct(), g.answers().get(j).right());
-                assertEquals(o.feedback(), g.answers().get(j).feedback());
+                assertThat(g.answers().get(j).text()).isEqualTo(o.text());
+                assertThat(g.answers().get(j).right()).isEqualTo(o.correct());
+                assertThat(g.answers().get(j).feedback()).isEqualTo(o.feedback());
             }
-            assertEquals(q.explanation(), g.general());
+            assertThat(g.general()).isEqualTo(q.explanation());
         }
-        assertEquals(4, categories.size());
+        assertThat(categories.size()).isEqualTo(4);
     }
 
     @Test
@@ -211,12 +206,12 @@ class QuizScenariosTest {
         Question q = new Question("Q1", "r", QuestionKind.BASIS, "t:1", "问{题}=?", List.of(right, wrong), "A", "解析#1", List.of(), 1, null, null);
         Paper p = new Paper("T", QuizSpec.of(1, 1), "C", "s", List.of(q));
         List<GiftParser.Q> parsed = GiftParser.parse(Gift.write(p));
-        assertEquals(1, parsed.size());
-        assertEquals("问{题}=?", parsed.get(0).text());
-        assertEquals(nasty, parsed.get(0).answers().get(0).text());
-        assertEquals("fb#=~", parsed.get(0).answers().get(0).feedback());
-        assertEquals("{x}", parsed.get(0).answers().get(1).text());
-        assertEquals("解析#1", parsed.get(0).general());
+        assertThat(parsed.size()).isEqualTo(1);
+        assertThat(parsed.get(0).text()).isEqualTo("问{题}=?");
+        assertThat(parsed.get(0).answers().get(0).text()).isEqualTo(nasty);
+        assertThat(parsed.get(0).answers().get(0).feedback()).isEqualTo("fb#=~");
+        assertThat(parsed.get(0).answers().get(1).text()).isEqualTo("{x}");
+        assertThat(parsed.get(0).general()).isEqualTo("解析#1");
     }
 
     @Test
@@ -228,7 +223,7 @@ class QuizScenariosTest {
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         DocumentBuilder db = f.newDocumentBuilder();
         Document doc = db.parse(new ByteArrayInputStream(QuizFormat.MOODLE.render(p).getBytes(StandardCharsets.UTF_8)));
-        assertEquals("quiz", doc.getDocumentElement().getTagName());
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("quiz");
         NodeList all = doc.getDocumentElement().getElementsByTagName("question");
         String category = null;
         List<Question> expected = fromJson.questions();
@@ -241,24 +236,24 @@ class QuizScenariosTest {
                 categories.add(category);
                 continue;
             }
-            assertEquals("multichoice", e.getAttribute("type"));
+            assertThat(e.getAttribute("type")).isEqualTo("multichoice");
             Question q = expected.get(i++);
-            assertEquals("$course$/" + q.kind().category(), category);
-            assertEquals(q.id() + " " + q.title(), text(first(first(e, "name"), "text")));
-            assertEquals("<p>" + MoodleXml.esc(q.text()) + "</p>", text(first(first(e, "questiontext"), "text")));
-            assertEquals("true", text(first(e, "single")));
+            assertThat(category).isEqualTo("$course$/" + q.kind().category());
+            assertThat(text(first(first(e, "name"), "text"))).isEqualTo(q.id() + " " + q.title());
+            assertThat(text(first(first(e, "questiontext"), "text"))).isEqualTo("<p>" + MoodleXml.esc(q.text()) + "</p>");
+            assertThat(text(first(e, "single"))).isEqualTo("true");
             NodeList answers = e.getElementsByTagName("answer");
-            assertEquals(q.options().size(), answers.getLength());
+            assertThat(answers.getLength()).isEqualTo(q.options().size());
             for (int j = 0; j < answers.getLength(); j++) {
                 Element a = (Element) answers.item(j);
                 Option o = q.options().get(j);
-                assertEquals(o.correct() ? "100" : "0", a.getAttribute("fraction"));
-                assertEquals(o.text(), text(first(a, "text")));
-                assertEquals(o.feedback(), text(first(first(a, "feedback"), "text")));
+                assertThat(a.getAttribute("fraction")).isEqualTo(o.correct() ? "100" : "0");
+                assertThat(text(first(a, "text"))).isEqualTo(o.text());
+                assertThat(text(first(first(a, "feedback"), "text"))).isEqualTo(o.feedback());
             }
         }
-        assertEquals(expected.size(), i);
-        assertEquals(4, categories.size());
+        assertThat(i).isEqualTo(expected.size());
+        assertThat(categories.size()).isEqualTo(4);
     }
 
     private static Element first(Element parent, String tag) {
@@ -287,12 +282,12 @@ class QuizScenariosTest {
         QuizPlayer.Score s = new QuizPlayer(new BufferedReader(new InputStreamReader(
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)), out).play(p);
         String text = buf.toString(StandardCharsets.UTF_8);
-        assertEquals(new QuizPlayer.Score(2, 3, 4), s);
-        assertTrue(text.contains("✔ 正确"), text);
-        assertTrue(text.contains("✘ 错误，正确答案是 " + qs.get(1).answer()), text);
-        assertTrue(text.contains("（输入结束）"), text);
-        assertTrue(text.contains("得分：2/4（已答 3 题）"), text);
-        assertTrue(text.contains("解析：" + qs.get(0).explanation()), text);
+        assertThat(s).isEqualTo(new QuizPlayer.Score(2, 3, 4));
+        assertThat(text.contains("✔ 正确")).as(text).isTrue();
+        assertThat(text.contains("✘ 错误，正确答案是 " + qs.get(1).answer())).as(text).isTrue();
+        assertThat(text.contains("（输入结束）")).as(text).isTrue();
+        assertThat(text.contains("得分：2/4（已答 3 题）")).as(text).isTrue();
+        assertThat(text.contains("解析：" + qs.get(0).explanation())).as(text).isTrue();
     }
 
     @Test
@@ -301,49 +296,49 @@ class QuizScenariosTest {
         QuizService svc = new QuizService(generator);
         QuizSpec spec = new QuizSpec(6, 77, List.of(QuestionKind.SCENARIO, QuestionKind.ISSUER), Difficulty.NORMAL, null);
         QuizService.PublicPaper pub = svc.paper(spec);
-        assertEquals(6, pub.questions().size());
+        assertThat(pub.questions().size()).isEqualTo(6);
         String json = QuizFormat.json(pub);
-        assertFalse(json.contains("\"correct\""), json);
-        assertFalse(json.contains("explanation"), json);
+        assertThat(json.contains("\"correct\"")).as(json).isFalse();
+        assertThat(json.contains("explanation")).as(json).isFalse();
         Paper full = svc.fullPaper(spec);
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("Q1", full.questions().get(0).answer().toLowerCase());
         String wrong = full.questions().get(1).options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().key();
         answers.put("Q2", wrong);
         QuizService.Result r = svc.check(new QuizService.AnswerSheet(6, 77L, List.of("SCENARIO,ISSUER"), "normal", null, answers));
-        assertEquals(1, r.score());
-        assertEquals(2, r.answered());
-        assertEquals(6, r.total());
-        assertTrue(r.questions().get(0).correct());
-        assertFalse(r.questions().get(1).correct());
-        assertFalse(r.questions().get(1).explanation().isBlank());
+        assertThat(r.score()).isEqualTo(1);
+        assertThat(r.answered()).isEqualTo(2);
+        assertThat(r.total()).isEqualTo(6);
+        assertThat(r.questions().get(0).correct()).isTrue();
+        assertThat(r.questions().get(1).correct()).isFalse();
+        assertThat(r.questions().get(1).explanation().isBlank()).isFalse();
     }
 
     @Test
     @DisplayName("Topics filter by 职权类型 or by law; easy papers have fewer options")
     void topicsAndDifficulty() {
         List<Question> pen = generator.generate(new QuizSpec(30, 1, List.of(QuestionKind.TYPE, QuestionKind.BASIS), Difficulty.NORMAL, "行政处罚"));
-        assertFalse(pen.isEmpty());
+        assertThat(pen.isEmpty()).isFalse();
         for (Question q : pen) {
             var item = quanze.data().catalogue().item(q.itemId()).orElseThrow();
-            assertTrue(item.type().label().equals("行政处罚") || item.basis().stream().anyMatch(c -> c.source().contains("行政处罚")), q.ref());
+            assertThat(item.type().label().equals("行政处罚") || item.basis().stream().anyMatch(c -> c.source().contains("行政处罚"))).as(q.ref()).isTrue();
         }
         List<Question> fire = generator.generate(new QuizSpec(20, 1, List.of(QuestionKind.BASIS), Difficulty.NORMAL, "消防"));
-        assertFalse(fire.isEmpty());
+        assertThat(fire.isEmpty()).isFalse();
         for (Question q : fire) {
             var item = quanze.data().catalogue().item(q.itemId()).orElseThrow();
-            assertTrue(item.basis().stream().anyMatch(c -> c.source().contains("消防")), q.ref());
+            assertThat(item.basis().stream().anyMatch(c -> c.source().contains("消防"))).as(q.ref()).isTrue();
         }
         for (Question q : generator.generate(new QuizSpec(50, 2, null, Difficulty.EASY, null))) {
-            assertTrue(q.options().size() <= 3, q.ref() + " " + q.options().size());
+            assertThat(q.options().size() <= 3).as(q.ref() + " " + q.options().size()).isTrue();
         }
         Map<QuestionKind, Integer> stats = generator.stats(null);
-        for (QuestionKind k : QuestionKind.values()) assertTrue(stats.get(k) > 0, k.name());
-        assertEquals("五百元", ChineseAmount.yuan(500));
-        assertEquals("三千元", ChineseAmount.yuan(3000));
-        assertEquals("二百元", ChineseAmount.yuan(200));
-        assertEquals("五十元", ChineseAmount.yuan(50));
-        assertEquals("一千零五元", ChineseAmount.yuan(1005));
+        for (QuestionKind k : QuestionKind.values()) assertThat(stats.get(k) > 0).as(k.name()).isTrue();
+        assertThat(ChineseAmount.yuan(500)).isEqualTo("五百元");
+        assertThat(ChineseAmount.yuan(3000)).isEqualTo("三千元");
+        assertThat(ChineseAmount.yuan(200)).isEqualTo("二百元");
+        assertThat(ChineseAmount.yuan(50)).isEqualTo("五十元");
+        assertThat(ChineseAmount.yuan(1005)).isEqualTo("一千零五元");
     }
 
     /** A small GIFT parser, written from the format's description, for the round trip. */

@@ -1,5 +1,6 @@
 package cn.quanze.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.*;
 
 /** The HTTP API against the real server on a random port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
@@ -57,27 +57,26 @@ class ApiTest {
     }
 
     static void assertProblem(Res r, int status, String code) {
-        assertEquals(status, r.status(), r.raw());
-        assertTrue(r.type().startsWith("application/problem+json"), r.type());
-        assertEquals(code, r.json().path("code").asText(), r.raw());
+        assertThat(r.status()).as(r.raw()).isEqualTo(status);
+        assertThat(r.type().startsWith("application/problem+json")).as(r.type()).isTrue();
+        assertThat(r.json().path("code").asText()).as(r.raw()).isEqualTo(code);
         String detail = r.json().path("detail").asText();
-        assertTrue(detail.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
-                "detail should be Chinese: " + detail);
-        assertFalse(r.raw().contains("at cn.") || r.raw().contains("Exception"), "no stack trace: " + r.raw());
+        assertThat(detail.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)).as("detail should be Chinese: " + detail).isTrue();
+        assertThat(r.raw().contains("at cn.") || r.raw().contains("Exception")).as("no stack trace: " + r.raw()).isFalse();
     }
 
     @Test
     @DisplayName("一个问题：东冶镇问占地建房能否处罚 → 可以，第121项，有依据")
     void oneDecision() throws Exception {
         Res r = post("/api/v1/decisions", "{\"id\":\"q1\",\"body\":\"东冶镇\",\"query\":\"村民没批准就占地盖房，镇里能罚吗？\"}");
-        assertEquals(200, r.status(), r.raw());
-        assertEquals("q1", r.json().path("id").asText());
-        assertEquals("PERMITTED", r.json().path("verdict").asText());
-        assertEquals(121, r.json().path("item").path("id").asInt());
-        assertTrue(r.json().path("basis").size() > 0);
-        assertEquals(64, r.json().path("catalogue").path("sha256").asText().length());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().path("id").asText()).isEqualTo("q1");
+        assertThat(r.json().path("verdict").asText()).isEqualTo("PERMITTED");
+        assertThat(r.json().path("item").path("id").asInt()).isEqualTo(121);
+        assertThat(r.json().path("basis").size() > 0).isTrue();
+        assertThat(r.json().path("catalogue").path("sha256").asText().length()).isEqualTo(64);
         List<String> log = Files.readAllLines(AuditLog.fileIn(Path.of("target/web-test-data")));
-        assertTrue(log.stream().anyMatch(l -> l.contains("村民没批准就占地盖房")), "decision is logged");
+        assertThat(log.stream().anyMatch(l -> l.contains("村民没批准就占地盖房"))).as("decision is logged").isTrue();
     }
 
     @Test
@@ -86,14 +85,14 @@ class ApiTest {
         Res r = post("/api/v1/decisions:batch", "[{\"id\":\"a\",\"body\":\"东冶镇\",\"itemId\":121},"
                 + "{\"id\":\"b\",\"body\":\"东冶镇\",\"action\":\"FLY\"},{\"id\":\"c\"},7,"
                 + "{\"id\":\"d\",\"body\":\"县发改委\",\"itemId\":121}]");
-        assertEquals(200, r.status(), r.raw());
-        assertEquals(5, r.json().size());
-        assertEquals("PERMITTED", r.json().get(0).path("verdict").asText());
-        assertEquals("b", r.json().get(1).path("id").asText());
-        assertEquals("INVALID_REQUEST", r.json().get(1).path("error").path("code").asText());
-        assertEquals("MISSING_BODY", r.json().get(2).path("error").path("code").asText());
-        assertTrue(r.json().get(3).path("error").path("message").asText().contains("不是 JSON 对象"));
-        assertEquals("UNDETERMINED", r.json().get(4).path("verdict").asText());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().size()).isEqualTo(5);
+        assertThat(r.json().get(0).path("verdict").asText()).isEqualTo("PERMITTED");
+        assertThat(r.json().get(1).path("id").asText()).isEqualTo("b");
+        assertThat(r.json().get(1).path("error").path("code").asText()).isEqualTo("INVALID_REQUEST");
+        assertThat(r.json().get(2).path("error").path("code").asText()).isEqualTo("MISSING_BODY");
+        assertThat(r.json().get(3).path("error").path("message").asText().contains("不是 JSON 对象")).isTrue();
+        assertThat(r.json().get(4).path("verdict").asText()).isEqualTo("UNDETERMINED");
     }
 
     @Test
@@ -113,18 +112,18 @@ class ApiTest {
     void vetting() throws Exception {
         Res r = post("/api/v1/vetting", "{\"id\":\"v1\",\"issuer\":\"东冶镇人民政府\",\"title\":\"关于加强村容村貌管理的通知\","
                 + "\"text\":\"一、乱倒垃圾的，处以五百元罚款。\"}");
-        assertEquals(200, r.status(), r.raw());
-        assertEquals("FAIL", r.json().path("verdict").asText());
-        assertEquals("v1", r.json().path("id").asText());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().path("verdict").asText()).isEqualTo("FAIL");
+        assertThat(r.json().path("id").asText()).isEqualTo("v1");
         boolean penalty = false;
         for (JsonNode f : r.json().path("findings")) {
             if (f.path("code").asText().equals("SETS_PENALTY")) {
                 penalty = true;
-                assertTrue(f.path("excerpt").asText().contains("处以五百元罚款"));
+                assertThat(f.path("excerpt").asText().contains("处以五百元罚款")).isTrue();
             }
         }
-        assertTrue(penalty, r.raw());
-        assertTrue(r.json().path("opinion").asText().contains("合法性审查意见"));
+        assertThat(penalty).as(r.raw()).isTrue();
+        assertThat(r.json().path("opinion").asText().contains("合法性审查意见")).isTrue();
     }
 
     @Test
@@ -139,28 +138,28 @@ class ApiTest {
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         Res r = send("POST", "/api/v1/vetting/extract", "multipart/form-data; boundary=" + boundary,
                 HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
-        assertEquals(200, r.status(), r.raw());
-        assertEquals("第一条 处以五百元罚款。", r.json().path("text").asText());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().path("text").asText()).isEqualTo("第一条 处以五百元罚款。");
     }
 
     @Test
     @DisplayName("清单：第102项（秸秆）和筛选、制定主体、机构名录")
     void catalogue() throws Exception {
         Res item = get("/api/v1/catalogue/items/102");
-        assertEquals(200, item.status());
-        assertEquals(102, item.json().path("id").asInt());
-        assertTrue(item.json().path("name").asText().contains("秸秆"));
-        assertTrue(item.json().path("basis").size() > 0);
+        assertThat(item.status()).isEqualTo(200);
+        assertThat(item.json().path("id").asInt()).isEqualTo(102);
+        assertThat(item.json().path("name").asText().contains("秸秆")).isTrue();
+        assertThat(item.json().path("basis").size() > 0).isTrue();
         Res all = get("/api/v1/catalogue/items");
-        assertEquals(152, all.json().size());
+        assertThat(all.json().size()).isEqualTo(152);
         Res search = get("/api/v1/catalogue/items?type=" + enc("行政处罚") + "&q=" + enc("秸秆"));
-        assertTrue(search.json().size() >= 1);
-        search.json().forEach(i -> assertEquals("行政处罚", i.path("type").asText()));
-        assertTrue(get("/api/v1/issuers").json().size() > 10);
-        assertTrue(get("/api/v1/bodies").json().get(0).has("aliases"));
+        assertThat(search.json().size() >= 1).isTrue();
+        search.json().forEach(i -> assertThat(i.path("type").asText()).isEqualTo("行政处罚"));
+        assertThat(get("/api/v1/issuers").json().size() > 10).isTrue();
+        assertThat(get("/api/v1/bodies").json().get(0).has("aliases")).isTrue();
         Res api = get("/v3/api-docs");
-        assertEquals(200, api.status());
-        assertTrue(api.json().path("paths").has("/api/v1/decisions:batch"), api.raw());
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.json().path("paths").has("/api/v1/decisions:batch")).as(api.raw()).isTrue();
     }
 
     static String enc(String s) {
@@ -254,10 +253,10 @@ class ApiTest {
     @DisplayName("网页由同一服务提供")
     void pageServed() throws Exception {
         Res r = get("/");
-        assertEquals(200, r.status());
-        assertTrue(r.raw().contains("权限查询") && r.raw().contains("quiz.html"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.raw().contains("权限查询") && r.raw().contains("quiz.html")).isTrue();
         try (InputStream in = getClass().getResourceAsStream("/static/app.js")) {
-            assertNotNull(in);
+            assertThat(in).isNotNull();
         }
     }
 
@@ -265,17 +264,17 @@ class ApiTest {
     @DisplayName("培训测验：同一种子得到同一试卷，试卷不含答案，交卷后按引擎给出的答案评分")
     void quizPaperAndScoring() throws Exception {
         Res paper = get("/api/v1/quiz?count=5&seed=3&kinds=SCENARIO,ISSUER");
-        assertEquals(200, paper.status(), paper.raw());
-        assertEquals(5, paper.json().path("questions").size());
-        assertFalse(paper.raw().contains("\"correct\""), "the trainee's paper carries no keys");
-        assertEquals(paper.raw(), get("/api/v1/quiz?count=5&seed=3&kinds=SCENARIO,ISSUER").raw());
+        assertThat(paper.status()).as(paper.raw()).isEqualTo(200);
+        assertThat(paper.json().path("questions").size()).isEqualTo(5);
+        assertThat(paper.raw().contains("\"correct\"")).as("the trainee's paper carries no keys").isFalse();
+        assertThat(get("/api/v1/quiz?count=5&seed=3&kinds=SCENARIO,ISSUER").raw()).isEqualTo(paper.raw());
         String first = paper.json().path("questions").get(0).path("id").asText();
         Res result = post("/api/v1/quiz/answers",
                 "{\"count\":5,\"seed\":3,\"kinds\":[\"SCENARIO\",\"ISSUER\"],\"answers\":{\"" + first + "\":\"A\"}}");
-        assertEquals(200, result.status(), result.raw());
-        assertEquals(5, result.json().path("total").asInt());
-        assertEquals(1, result.json().path("answered").asInt());
-        assertFalse(result.json().path("questions").get(0).path("explanation").asText().isBlank());
+        assertThat(result.status()).as(result.raw()).isEqualTo(200);
+        assertThat(result.json().path("total").asInt()).isEqualTo(5);
+        assertThat(result.json().path("answered").asInt()).isEqualTo(1);
+        assertThat(result.json().path("questions").get(0).path("explanation").asText().isBlank()).isFalse();
     }
 
     @Test
@@ -290,11 +289,11 @@ class ApiTest {
     void vettingUsesTheIssuerRules() throws Exception {
         Res r = post("/api/v1/vetting", "{\"issuer\":\"县公安局交警大队\",\"title\":\"关于加强农村道路交通安全的通知\",\"legalityReviewed\":true,"
                 + "\"docNumber\":\"五公交发〔2024〕1号\",\"text\":\"各乡镇：现就加强农村道路交通安全通知如下。\"}");
-        assertEquals(200, r.status(), r.raw());
-        assertEquals("FAIL", r.json().path("verdict").asText());
-        assertEquals("ISSUER_NOT_LISTED", r.json().path("findings").get(0).path("code").asText());
-        assertTrue(r.json().path("findings").get(0).path("message").asText().contains("县公安局"));
-        assertTrue(r.json().path("rulesFired").toString().contains("Draft from a body not on the issuer list"));
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().path("verdict").asText()).isEqualTo("FAIL");
+        assertThat(r.json().path("findings").get(0).path("code").asText()).isEqualTo("ISSUER_NOT_LISTED");
+        assertThat(r.json().path("findings").get(0).path("message").asText().contains("县公安局")).isTrue();
+        assertThat(r.json().path("rulesFired").toString().contains("Draft from a body not on the issuer list")).isTrue();
     }
 
     @Test
@@ -302,11 +301,11 @@ class ApiTest {
     void reloadKeepsAnswering() throws Exception {
         Res r = send("POST", "/api/v1/admin/reload", null, HttpRequest.BodyPublishers.noBody(),
                 "Authorization", "Bearer api-test-token-0123456789");
-        assertEquals(200, r.status(), r.raw());
-        assertEquals(64, r.json().path("sha256").asText().length());
-        assertEquals(r.json().path("previousSha256").asText(), r.json().path("sha256").asText(), "same files, same data");
-        assertTrue(r.json().path("rules").asInt() > 40);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().path("sha256").asText().length()).isEqualTo(64);
+        assertThat(r.json().path("sha256").asText()).as("same files, same data").isEqualTo(r.json().path("previousSha256").asText());
+        assertThat(r.json().path("rules").asInt() > 40).isTrue();
         Res d = post("/api/v1/decisions", "{\"body\":\"东冶镇\",\"itemId\":121}");
-        assertEquals("PERMITTED", d.json().path("verdict").asText());
+        assertThat(d.json().path("verdict").asText()).isEqualTo("PERMITTED");
     }
 }

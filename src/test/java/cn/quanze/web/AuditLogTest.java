@@ -1,5 +1,6 @@
 package cn.quanze.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.*;
 
 class AuditLogTest {
     @TempDir
@@ -24,10 +24,10 @@ class AuditLogTest {
             log.append("decision", "县发展和改革局", Map.of("body", "县发改委"), "UNDETERMINED", List.of("BODY_NOT_COVERED"), "abc", List.of());
         }
         var all = AuditLog.read(dir, e -> true);
-        assertEquals(2, all.size());
-        assertEquals("PERMITTED", all.get(0).text("verdict"));
-        assertTrue(AuditLog.summary(all.get(0)).contains("可以"));
-        assertEquals(1, AuditLog.read(dir, e -> e.text("body").contains("东冶")).size());
+        assertThat(all.size()).isEqualTo(2);
+        assertThat(all.get(0).text("verdict")).isEqualTo("PERMITTED");
+        assertThat(AuditLog.summary(all.get(0)).contains("可以")).isTrue();
+        assertThat(AuditLog.read(dir, e -> e.text("body").contains("东冶")).size()).isEqualTo(1);
     }
 
     @Test
@@ -40,15 +40,15 @@ class AuditLogTest {
         Files.writeString(file, "{\"time\":\"2026-01-01T00:00:00Z\",\"kind\":\"deci", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         try (AuditLog log = AuditLog.open(dir)) {
-            assertTrue(log.setAside().isPresent());
-            assertTrue(Files.readString(log.setAside().get()).startsWith("{\"time\":\"2026-01-01"));
+            assertThat(log.setAside().isPresent()).isTrue();
+            assertThat(Files.readString(log.setAside().get()).startsWith("{\"time\":\"2026-01-01")).isTrue();
             log.append("vetting", "东冶镇人民政府", Map.of("title", "t"), "PASS", List.of(), "abc", List.of());
         }
         List<String> lines = Files.readAllLines(file);
-        assertEquals(2, lines.size());
-        assertTrue(lines.get(0).contains("东冶镇") && lines.get(1).contains("vetting"));
+        assertThat(lines.size()).isEqualTo(2);
+        assertThat(lines.get(0).contains("东冶镇") && lines.get(1).contains("vetting")).isTrue();
         try (AuditLog log = AuditLog.open(dir)) {
-            assertTrue(log.setAside().isEmpty(), "a whole log is left alone");
+            assertThat(log.setAside().isEmpty()).as("a whole log is left alone").isTrue();
         }
     }
 
@@ -59,8 +59,8 @@ class AuditLogTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\"kind\":\"decision\"}\n{\"kind\":\n", StandardCharsets.UTF_8);
         try (AuditLog log = AuditLog.open(dir)) {
-            assertTrue(log.setAside().isPresent());
+            assertThat(log.setAside().isPresent()).isTrue();
         }
-        assertEquals(List.of("{\"kind\":\"decision\"}"), Files.readAllLines(file));
+        assertThat(Files.readAllLines(file)).isEqualTo(List.of("{\"kind\":\"decision\"}"));
     }
 }

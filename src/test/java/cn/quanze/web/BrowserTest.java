@@ -1,5 +1,6 @@
 package cn.quanze.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -26,7 +27,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.*;
 
 /** End-to-end: the page in headless Chromium (Debian's chromium + chromium-driver) against the real server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = WebApplication.class,
@@ -43,8 +43,7 @@ class BrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assertTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER)),
-                "Chromium 未安装：需要 " + CHROMIUM + " 和 " + DRIVER + "（apt-get install -y chromium chromium-driver）");
+        assertThat(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER))).as("Chromium 未安装：需要 " + CHROMIUM + " 和 " + DRIVER + "（apt-get install -y chromium chromium-driver）").isTrue();
         System.setProperty("webdriver.chrome.driver", DRIVER);
         profile = Files.createTempDirectory("quanze-chrome-");
         ChromeOptions o = new ChromeOptions();
@@ -101,21 +100,21 @@ class BrowserTest {
         open(1366, 768);
         ask();
         WebElement card = driver.findElement(By.id("answer-card"));
-        assertEquals("可以", driver.findElement(By.id("verdict")).getText());
-        assertTrue(card.getText().contains("第121项"), card.getText());
-        assertTrue(card.getText().contains("《中华人民共和国土地管理法》第七十八条"), card.getText());
-        assertTrue(card.getText().contains("东冶镇人民政府"));
+        assertThat(driver.findElement(By.id("verdict")).getText()).isEqualTo("可以");
+        assertThat(card.getText().contains("第121项")).as(card.getText()).isTrue();
+        assertThat(card.getText().contains("《中华人民共和国土地管理法》第七十八条")).as(card.getText()).isTrue();
+        assertThat(card.getText().contains("东冶镇人民政府")).isTrue();
         shot("ask-1366");
         // the fired rules are behind a <details>
         WebElement details = card.findElement(By.tagName("details"));
-        assertFalse(details.findElement(By.tagName("li")).isDisplayed());
+        assertThat(details.findElement(By.tagName("li")).isDisplayed()).isFalse();
         details.findElement(By.tagName("summary")).click();
-        assertTrue(details.findElement(By.tagName("li")).isDisplayed());
+        assertThat(details.findElement(By.tagName("li")).isDisplayed()).isTrue();
         // a candidate re-asks with its item number
         WebElement cand = card.findElement(By.cssSelector(".candidates button[data-item='99']"));
         cand.click();
         await().until(d -> d.findElement(By.id("answer-item")).getText().contains("第99项"));
-        assertEquals("99", driver.findElement(By.id("ask-item")).getAttribute("value"));
+        assertThat(driver.findElement(By.id("ask-item")).getAttribute("value")).isEqualTo("99");
     }
 
     @Test
@@ -127,14 +126,14 @@ class BrowserTest {
         body.sendKeys("东冶镇");
         body.sendKeys(Keys.TAB);
         driver.switchTo().activeElement().sendKeys("村民没批准就占地盖房，镇里能罚吗？");
-        assertEquals("ask-query", driver.switchTo().activeElement().getAttribute("id"));
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("ask-query");
         body.sendKeys(Keys.ENTER);
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-card")));
-        assertEquals("可以", driver.findElement(By.id("verdict")).getText());
+        assertThat(driver.findElement(By.id("verdict")).getText()).isEqualTo("可以");
         // tabs: arrow keys move between them
         driver.findElement(By.id("tab-ask")).sendKeys(Keys.ARROW_RIGHT);
-        assertEquals("tab-browse", driver.switchTo().activeElement().getAttribute("id"));
-        assertTrue(driver.findElement(By.id("panel-browse")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-browse");
+        assertThat(driver.findElement(By.id("panel-browse")).isDisplayed()).isTrue();
     }
 
     @Test
@@ -145,15 +144,15 @@ class BrowserTest {
         await().until(d -> d.findElement(By.id("browse-count")).getText().contains("152"));
         driver.findElement(By.id("browse-q")).sendKeys("秸秆");
         WebElement btn = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#item-list button[data-id='102']")));
-        assertTrue(btn.getText().contains("第102项"), btn.getText());
-        assertTrue(btn.getText().contains("秸秆"));
-        assertFalse(driver.findElement(By.id("browse-count")).getText().startsWith("共 152 项"));
+        assertThat(btn.getText().contains("第102项")).as(btn.getText()).isTrue();
+        assertThat(btn.getText().contains("秸秆")).isTrue();
+        assertThat(driver.findElement(By.id("browse-count")).getText().startsWith("共 152 项")).isFalse();
         btn.click();
         await().until(d -> d.findElement(By.id("item-detail")).getText().contains("依据（逐条解析）"));
-        assertTrue(driver.findElement(By.id("item-title")).getText().contains("第102项"));
-        assertTrue(driver.getCurrentUrl().endsWith("#item/102"));
+        assertThat(driver.findElement(By.id("item-title")).getText().contains("第102项")).isTrue();
+        assertThat(driver.getCurrentUrl().endsWith("#item/102")).isTrue();
         driver.findElement(By.cssSelector("#issuers-box summary")).click();
-        assertTrue(driver.findElement(By.id("issuers")).getText().contains("各乡镇"));
+        assertThat(driver.findElement(By.id("issuers")).getText().contains("各乡镇")).isTrue();
         shot("catalogue-1366");
     }
 
@@ -167,28 +166,28 @@ class BrowserTest {
         driver.findElement(By.id("vet-text")).sendKeys("各村委会：\n一、在村内道路乱倒垃圾的，处以五百元罚款。\n二、本通知自印发之日起施行。");
         driver.findElement(By.id("vet-submit")).click();
         WebElement card = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("vet-card")));
-        assertTrue(card.getText().contains("不通过"));
-        assertFalse(card.getText().contains("SETS_PENALTY"), card.getText());
+        assertThat(card.getText().contains("不通过")).isTrue();
+        assertThat(card.getText().contains("SETS_PENALTY")).as(card.getText()).isFalse();
         WebElement legal = card.findElement(By.cssSelector("details.legal"));
         legal.findElement(By.tagName("summary")).click();
-        assertTrue(legal.getText().contains("SETS_PENALTY"), legal.getText());
+        assertThat(legal.getText().contains("SETS_PENALTY")).as(legal.getText()).isTrue();
         WebElement mark = driver.findElement(By.cssSelector("#vet-doctext mark"));
-        assertTrue(mark.isDisplayed());
-        assertTrue(mark.getText().contains("处以五百元罚款"), mark.getText());
-        assertTrue(driver.findElement(By.id("opinion")).getText().contains("合法性审查意见"));
+        assertThat(mark.isDisplayed()).isTrue();
+        assertThat(mark.getText().contains("处以五百元罚款")).as(mark.getText()).isTrue();
+        assertThat(driver.findElement(By.id("opinion")).getText().contains("合法性审查意见")).isTrue();
         shot("vetting-1366");
         driver.findElement(By.id("op-office")).sendKeys("五台县司法局");
         driver.findElement(By.id("docx-opinion")).click();
         WebElement link = await().until(ExpectedConditions.presenceOfElementLocated(By.id("docx-link")));
-        assertTrue(link.getAttribute("download").endsWith(".docx"), link.getAttribute("download"));
-        assertTrue(link.getAttribute("href").startsWith("blob:"));
+        assertThat(link.getAttribute("download").endsWith(".docx")).as(link.getAttribute("download")).isTrue();
+        assertThat(link.getAttribute("href").startsWith("blob:")).isTrue();
         // printing shows the opinion alone, in Chinese: no form, findings list, marked-up draft or codes
         printing(true);
         try {
             String printed = driver.findElement(By.tagName("body")).getText();
-            assertTrue(printed.contains("合法性审查意见") && printed.contains("审查结论"), printed);
-            assertFalse(printed.contains("正文（问题处已标出）") || printed.contains("制定机关 （必填）") || printed.contains("打印审查意见"), printed);
-            assertFalse(driver.findElement(By.id("vet-doctext")).isDisplayed());
+            assertThat(printed.contains("合法性审查意见") && printed.contains("审查结论")).as(printed).isTrue();
+            assertThat(printed.contains("正文（问题处已标出）") || printed.contains("制定机关 （必填）") || printed.contains("打印审查意见")).as(printed).isFalse();
+            assertThat(driver.findElement(By.id("vet-doctext")).isDisplayed()).isFalse();
             assertNoLatinWords(printed);
         } finally {
             printing(false);
@@ -202,7 +201,7 @@ class BrowserTest {
 
     static void assertNoLatinWords(String text) {
         var m = java.util.regex.Pattern.compile("[A-Za-z_]{2,}").matcher(text);
-        assertFalse(m.find(), () -> "Latin text “" + m.group() + "” in: " + text);
+        assertThat(m.find()).as(() -> "Latin text “" + m.group() + "” in: " + text).isFalse();
     }
 
     @Test
@@ -211,13 +210,13 @@ class BrowserTest {
         open(1366, 768);
         ask();
         String screen = driver.findElement(By.id("answer-card")).getText();
-        assertFalse(screen.matches("(?s).*\\b(PERMITTED|WITHIN_CATALOGUE)\\b.*"), "codes are folded away on screen: " + screen);
+        assertThat(screen.matches("(?s).*\\b(PERMITTED|WITHIN_CATALOGUE)\\b.*")).as("codes are folded away on screen: " + screen).isFalse();
         printing(true);
         try {
             String printed = driver.findElement(By.tagName("body")).getText();
-            assertTrue(printed.contains("可以") && printed.contains("第121项") && printed.contains("《中华人民共和国土地管理法》第七十八条"), printed);
-            assertFalse(printed.contains("想做什么") || printed.contains("查询") && printed.contains("清空"), printed);
-            assertFalse(driver.findElement(By.id("ask-form")).isDisplayed());
+            assertThat(printed.contains("可以") && printed.contains("第121项") && printed.contains("《中华人民共和国土地管理法》第七十八条")).as(printed).isTrue();
+            assertThat(printed.contains("想做什么") || printed.contains("查询") && printed.contains("清空")).as(printed).isFalse();
+            assertThat(driver.findElement(By.id("ask-form")).isDisplayed()).isFalse();
             assertNoLatinWords(printed);
         } finally {
             printing(false);
@@ -234,16 +233,16 @@ class BrowserTest {
         driver.findElement(By.id("ask-submit")).click();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-card")));
         String text = driver.findElement(By.id("answer-card")).getText();
-        assertEquals("无法判断", driver.findElement(By.id("verdict")).getText());
-        assertTrue(text.contains("清单浏览") || text.contains("名称或简称"), text);
-        assertFalse(text.contains("--") || text.contains("quanze"), text);
-        assertFalse(text.matches("(?s).*\\b(UNDETERMINED|UNKNOWN_BODY)\\b.*"), text);
+        assertThat(driver.findElement(By.id("verdict")).getText()).isEqualTo("无法判断");
+        assertThat(text.contains("清单浏览") || text.contains("名称或简称")).as(text).isTrue();
+        assertThat(text.contains("--") || text.contains("quanze")).as(text).isFalse();
+        assertThat(text.matches("(?s).*\\b(UNDETERMINED|UNKNOWN_BODY)\\b.*")).as(text).isFalse();
         // the nearest known name is offered, and asks again with it
         WebElement suggestion = driver.findElement(By.id("use-suggestion"));
-        assertEquals("东冶镇", suggestion.getText());
+        assertThat(suggestion.getText()).isEqualTo("东冶镇");
         suggestion.click();
         await().until(d -> d.findElement(By.id("verdict")).getText().equals("可以"));
-        assertEquals("东冶镇", driver.findElement(By.id("ask-body")).getAttribute("value"));
+        assertThat(driver.findElement(By.id("ask-body")).getAttribute("value")).isEqualTo("东冶镇");
     }
 
     @Test
@@ -251,10 +250,10 @@ class BrowserTest {
     void phoneWidth() throws Exception {
         open(390, 844);
         ask();
-        assertEquals("可以", driver.findElement(By.id("verdict")).getText());
+        assertThat(driver.findElement(By.id("verdict")).getText()).isEqualTo("可以");
         Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(scroll.intValue() <= 1, "horizontal overflow " + scroll);
+        assertThat(scroll.intValue() <= 1).as("horizontal overflow " + scroll).isTrue();
         shot("ask-390");
     }
 
@@ -271,14 +270,14 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#spec button[type=submit]")).click();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("paper")));
         var questions = driver.findElements(By.cssSelector("#questions fieldset"));
-        assertEquals(3, questions.size());
+        assertThat(questions.size()).isEqualTo(3);
         for (WebElement q : questions) q.findElements(By.cssSelector("input[type=radio]")).get(0).click();
         driver.findElement(By.id("submit")).click();
         await().until(d -> d.findElement(By.id("score")).getText().contains("得分"));
         String score = driver.findElement(By.id("score")).getText();
-        assertTrue(score.matches(".*得分：[0-3] / 3（已答 3 题）.*"), score);
+        assertThat(score.matches(".*得分：[0-3] / 3（已答 3 题）.*")).as(score).isTrue();
         String page = driver.findElement(By.id("questions")).getText();
-        assertTrue(page.contains("解析") && page.contains("依据"), page);
+        assertThat(page.contains("解析") && page.contains("依据")).as(page).isTrue();
         shot("quiz-1366");
     }
 
@@ -302,19 +301,19 @@ class BrowserTest {
         count.sendKeys("5");
         // no name, no paper
         driver.findElement(By.cssSelector("#spec button[type=submit]")).click();
-        assertTrue(driver.findElement(By.id("paper")).getAttribute("hidden") != null);
+        assertThat(driver.findElement(By.id("paper")).getAttribute("hidden") != null).isTrue();
 
         List<String> zhang = paperFor("张三");
         List<String> li = paperFor("李四");
         List<String> zhangAgain = paperFor("张三");
-        assertEquals(5, zhang.size());
-        assertNotEquals(zhang, li, "two trainees get different papers");
-        assertEquals(zhang, zhangAgain, "the same trainee gets the same paper again");
+        assertThat(zhang.size()).isEqualTo(5);
+        assertThat(li).as("two trainees get different papers").isNotEqualTo(zhang);
+        assertThat(zhangAgain).as("the same trainee gets the same paper again").isEqualTo(zhang);
 
         driver.findElement(By.id("export-paper")).click();
         WebElement paperLink = await().until(ExpectedConditions.presenceOfElementLocated(By.id("paper-link")));
-        assertTrue(paperLink.getAttribute("download").equals("试卷-张三.html"), paperLink.getAttribute("download"));
-        assertFalse(driver.findElement(By.id("export-csv")).isEnabled(), "results export after marking only");
+        assertThat(paperLink.getAttribute("download").equals("试卷-张三.html")).as(paperLink.getAttribute("download")).isTrue();
+        assertThat(driver.findElement(By.id("export-csv")).isEnabled()).as("results export after marking only").isFalse();
 
         for (WebElement q : driver.findElements(By.cssSelector("#questions fieldset"))) {
             q.findElements(By.cssSelector("input[type=radio]")).get(1).click();
@@ -323,20 +322,20 @@ class BrowserTest {
         await().until(d -> d.findElement(By.id("score")).getText().contains("得分"));
         driver.findElement(By.id("export-csv")).click();
         WebElement csv = await().until(ExpectedConditions.presenceOfElementLocated(By.id("csv-link")));
-        assertEquals("测验成绩-张三.csv", csv.getAttribute("download"));
+        assertThat(csv.getAttribute("download")).isEqualTo("测验成绩-张三.csv");
         String csvText = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", csv.getAttribute("href"));
         List<String> rows = csvText.lines().toList();
-        assertTrue(rows.get(0).replace("\uFEFF", "").startsWith("姓名,试卷号,得分"), rows.get(0));
+        assertThat(rows.get(0).replace("\uFEFF", "").startsWith("姓名,试卷号,得分")).as(rows.get(0)).isTrue();
         Object bom = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer())"
                         + ".then(b => done(Array.from(new Uint8Array(b).slice(0, 3)).join(',')));", csv.getAttribute("href"));
-        assertEquals("239,187,191", bom, "a UTF-8 byte-order mark, so that Excel reads the Chinese");
-        assertEquals(6, rows.size(), csvText);
-        assertTrue(rows.get(1).startsWith("张三,"), rows.get(1));
+        assertThat(bom).as("a UTF-8 byte-order mark, so that Excel reads the Chinese").isEqualTo("239,187,191");
+        assertThat(rows.size()).as(csvText).isEqualTo(6);
+        assertThat(rows.get(1).startsWith("张三,")).as(rows.get(1)).isTrue();
         driver.findElement(By.id("export-xlsx")).click();
         WebElement xlsx = await().until(ExpectedConditions.presenceOfElementLocated(By.id("xlsx-link")));
-        assertEquals("测验成绩-张三.xlsx", xlsx.getAttribute("download"));
+        assertThat(xlsx.getAttribute("download")).isEqualTo("测验成绩-张三.xlsx");
 
         driver.findElement(By.id("back")).click();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-body")));
