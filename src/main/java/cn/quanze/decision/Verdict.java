@@ -2,18 +2,13 @@ package cn.quanze.decision;
 
 /** The contract's verdicts, from least to most decisive when combined (see {@link Outcome}). */
 public enum Verdict {
-    PERMITTED("可以"),
-    CONDITIONAL("有条件可以"),
-    NOT_PERMITTED("不可以"),
-    UNDETERMINED("无法判断");
+    PERMITTED,
+    CONDITIONAL,
+    NOT_PERMITTED,
+    UNDETERMINED;
 
-    private final String label;
-
-    Verdict(String label) {
-        this.label = label;
-    }
-
+    /** The Chinese name, from catalog/vocabulary.tsv. */
     public String label() {
-        return label;
+        return cn.quanze.catalogue.Vocabulary.inUse().label(this);
     }
 }

@@ -158,6 +158,9 @@ class ApiTest {
         search.json().forEach(i -> assertEquals("行政处罚", i.path("type").asText()));
         assertTrue(get("/api/v1/issuers").json().size() > 10);
         assertTrue(get("/api/v1/bodies").json().get(0).has("aliases"));
+        JsonNode vocabulary = get("/api/v1/vocabulary").json();
+        assertEquals("备案", vocabulary.path("ACT").path("FILE").asText());
+        assertEquals("有条件可以", vocabulary.path("VERDICT").path("CONDITIONAL").asText());
         Res api = get("/v3/api-docs");
         assertEquals(200, api.status());
         assertTrue(api.json().path("paths").has("/api/v1/decisions:batch"), api.raw());
