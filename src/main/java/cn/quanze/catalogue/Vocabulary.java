@@ -1,7 +1,5 @@
 package cn.quanze.catalogue;
 
-import cn.quanze.decision.Verdict;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,18 +25,34 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Vocabulary {
 
+    /**
+     * The kinds of row and their codes. The verdicts are the contract's codes of {@code decision.Verdict},
+     * written out because the data may not depend on the decision package; VocabularySyncTest keeps the two equal.
+     */
     public enum Kind {
-        ACT(Act.class), PENALTY_KIND(PenaltyKind.class), PARTY(PartyType.class), VERDICT(Verdict.class), POWER_TYPE(PowerType.class);
+        ACT(names(Act.values())), PENALTY_KIND(names(PenaltyKind.values())), PARTY(names(PartyType.values())),
+        VERDICT(List.of("PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED")), POWER_TYPE(names(PowerType.values()));
 
-        final Class<? extends Enum<?>> type;
+        private final List<String> codes;
 
-        Kind(Class<? extends Enum<?>> type) {
-            this.type = type;
+        Kind(List<String> codes) {
+            this.codes = codes;
+        }
+
+        public List<String> codes() {
+            return codes;
         }
 
         static Kind of(Enum<?> code) {
-            for (Kind k : values()) if (k.type == code.getDeclaringClass()) return k;
+            if (code instanceof Act) return ACT;
+            if (code instanceof PenaltyKind) return PENALTY_KIND;
+            if (code instanceof PartyType) return PARTY;
+            if (code instanceof PowerType) return POWER_TYPE;
             throw new IllegalArgumentException("用语表不收录 " + code.getDeclaringClass().getSimpleName());
+        }
+
+        private static List<String> names(Enum<?>[] values) {
+            return Arrays.stream(values).map(Enum::name).toList();
         }
     }
 
@@ -46,29 +60,42 @@ public final class Vocabulary {
     private static final Pattern ITEM_WORD = Pattern.compile("(.+)\\((\\d+)\\)");
 
     /** One row of the table. {@code question} is null where the column is empty. */
-    public record Entry(Kind kind, Enum<?> code, String label, String quizPhrase, Pattern question, int line) {}
+    public record Entry(Kind kind, String code, String label, String quizPhrase, Pattern question, int line) {}
 
-    private final Map<Enum<?>, Entry> entries;
+    private final Map<String, Entry> entries;
     private final List<Map.Entry<String, Set<Act>>> itemWords;
 
-    private Vocabulary(Map<Enum<?>, Entry> entries, List<Map.Entry<String, Set<Act>>> itemWords) {
+    private Vocabulary(Map<String, Entry> entries, List<Map.Entry<String, Set<Act>>> itemWords) {
         this.entries = entries;
         this.itemWords = itemWords;
     }
 
+    private static String key(Kind kind, String code) {
+        return kind + " " + code;
+    }
+
+    private Entry entry(Kind kind, String code) {
+        Entry e = entries.get(key(kind, code));
+        if (e == null) throw new IllegalStateException("用语表缺少 " + key(kind, code));
+        return e;
+    }
+
+    /** The Chinese name of an act, penalty kind, party or power type. */
     public String label(Enum<?> code) {
-        Entry e = entries.get(code);
-        if (e == null) throw new IllegalStateException("用语表缺少 " + Kind.of(code) + " " + code.name());
-        return e.label();
+        return label(Kind.of(code), code.name());
+    }
+
+    public String label(Kind kind, String code) {
+        return entry(kind, code).label();
     }
 
     public String quizPhrase(Act act) {
-        return entries.get(act).quizPhrase();
+        return entry(Kind.ACT, act.name()).quizPhrase();
     }
 
     /** The pattern that recognises this act, penalty kind or party in a question. */
     public Pattern question(Enum<?> code) {
-        Pattern p = entries.get(code).question();
+        Pattern p = entry(Kind.of(code), code.name()).question();
         if (p == null) throw new IllegalStateException("用语表没有 " + code.name() + " 的提问用词");
         return p;
     }
@@ -87,7 +114,7 @@ public final class Vocabulary {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
             Map<String, String> m = new LinkedHashMap<>();
-            for (Enum<?> c : k.type.getEnumConstants()) m.put(c.name(), label(c));
+            for (String c : k.codes()) m.put(c, label(k, c));
             out.put(k.name(), m);
         }
         return out;
@@ -107,8 +134,8 @@ public final class Vocabulary {
             problems.add(new LintProblem(f.fileName(), f.headerLine(), 0,
                     "表头应为 " + String.join(" | ", HEADER) + "，实为 " + String.join(" | ", f.header())));
         }
-        Map<Enum<?>, Entry> entries = new LinkedHashMap<>();
-        Set<Enum<?>> seen = new java.util.HashSet<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         TreeMap<Integer, String> wordAt = new TreeMap<>();
         Map<String, Set<Act>> actsOf = new LinkedHashMap<>();
         for (TsvFile.Row row : f.rows()) {
@@ -122,15 +149,15 @@ public final class Vocabulary {
                 problem(problems, f, row, "未知类别“" + row.get(0) + "”（可用：ACT、PENALTY_KIND、PARTY、VERDICT、POWER_TYPE）");
                 continue;
             }
-            Enum<?> code = Arrays.stream(kind.type.getEnumConstants()).filter(c -> c.name().equals(row.get(1))).findFirst().orElse(null);
-            if (code == null) {
+            String code = row.get(1);
+            if (!kind.codes().contains(code)) {
                 problem(problems, f, row, "类别 " + kind + " 中没有代码“" + row.get(1) + "”");
                 continue;
             }
-            if (!seen.add(code)) problem(problems, f, row, kind + " " + code.name() + " 重复");
+            if (!seen.add(key(kind, code))) problem(problems, f, row, key(kind, code) + " 重复");
             String label = row.get(2), quiz = row.get(3), words = row.get(4), regex = row.get(5);
-            if (label.isEmpty()) problem(problems, f, row, kind + " " + code.name() + " 的名称为空");
-            if (kind == Kind.ACT && quiz.isEmpty()) problem(problems, f, row, "行为 " + code.name() + " 缺少测验用语");
+            if (label.isEmpty()) problem(problems, f, row, key(kind, code) + " 的名称为空");
+            if (kind == Kind.ACT && quiz.isEmpty()) problem(problems, f, row, "行为 " + code + " 缺少测验用语");
             if (kind != Kind.ACT && !(quiz.isEmpty() && words.isEmpty())) problem(problems, f, row, "只有行为（ACT）才有测验用语和事项名称用词");
             Pattern question = null;
             if (!regex.isEmpty()) {
@@ -140,7 +167,7 @@ public final class Vocabulary {
                     problem(problems, f, row, "提问用词不是有效的正则表达式：" + e.getDescription() + "（位置 " + e.getIndex() + "）");
                 }
             } else if (kind == Kind.ACT || kind == Kind.PENALTY_KIND || kind == Kind.PARTY) {
-                problem(problems, f, row, kind + " " + code.name() + " 缺少提问用词");
+                problem(problems, f, row, key(kind, code) + " 缺少提问用词");
             }
             if (kind == Kind.ACT && !words.isEmpty()) {
                 for (String w : words.split("、")) {
@@ -157,15 +184,15 @@ public final class Vocabulary {
                     } else if (other == null && actsOf.containsKey(word)) {
                         problem(problems, f, row, "“" + word + "”在别处的序号不同，同一个词只能有一个序号");
                     }
-                    actsOf.computeIfAbsent(word, k -> EnumSet.noneOf(Act.class)).add((Act) code);
+                    actsOf.computeIfAbsent(word, k -> EnumSet.noneOf(Act.class)).add(Act.valueOf(code));
                 }
             }
-            if (problems.size() == before) entries.put(code, new Entry(kind, code, label, quiz, question, row.line()));
+            if (problems.size() == before) entries.put(key(kind, code), new Entry(kind, code, label, quiz, question, row.line()));
         }
         for (Kind k : Kind.values()) {
-            for (Enum<?> c : k.type.getEnumConstants()) {
-                if (!seen.contains(c)) {
-                    problems.add(new LintProblem(f.fileName(), 0, 0, "缺少 " + k + " " + c.name() + " 一行"));
+            for (String c : k.codes()) {
+                if (!seen.contains(key(k, c))) {
+                    problems.add(new LintProblem(f.fileName(), 0, 0, "缺少 " + key(k, c) + " 一行"));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package cn.quanze.decision;
 
+import cn.quanze.catalogue.Vocabulary;
+
 /** The contract's verdicts, from least to most decisive when combined (see {@link Outcome}). */
 public enum Verdict {
     PERMITTED,
@@ -9,6 +11,6 @@ public enum Verdict {
 
     /** The Chinese name, from catalog/vocabulary.tsv. */
     public String label() {
-        return cn.quanze.catalogue.Vocabulary.inUse().label(this);
+        return Vocabulary.inUse().label(Vocabulary.Kind.VERDICT, name());
     }
 }

@@ -41,9 +41,14 @@ class VocabularySyncTest {
         Vocabulary v = QuanzeFixture.quanze().data().vocabulary();
         for (Class<? extends Enum<?>> type : ENUMS) {
             for (Enum<?> c : type.getEnumConstants()) {
-                assertThat(v.label(c)).as(type.getSimpleName() + "." + c.name()).isNotBlank();
-                assertThat(v.entries()).anySatisfy(e -> assertThat(e.code()).isEqualTo(c));
+                Vocabulary.Kind kind = Vocabulary.Kind.values()[ENUMS.indexOf(type)];
+                assertThat(kind.codes()).as(kind + " 的代码与 " + type.getSimpleName() + " 一致").contains(c.name());
+                assertThat(v.label(kind, c.name())).as(type.getSimpleName() + "." + c.name()).isNotBlank();
+                assertThat(v.entries()).anySatisfy(e -> assertThat(e.kind() + " " + e.code()).isEqualTo(kind + " " + c.name()));
             }
+        }
+        for (Vocabulary.Kind kind : Vocabulary.Kind.values()) {
+            assertThat(kind.codes()).hasSize(ENUMS.get(kind.ordinal()).getEnumConstants().length);
         }
         assertThat(v.entries()).hasSize(ENUMS.stream().mapToInt(t -> t.getEnumConstants().length).sum());
     }
@@ -83,7 +88,7 @@ class VocabularySyncTest {
         Vocabulary v = QuanzeFixture.quanze().data().vocabulary();
         List<String> names = new ArrayList<>();
         for (Act a : Act.values()) names.add(v.label(a));
-        for (Verdict d : Verdict.values()) names.add(v.label(d));
+        for (Verdict d : Verdict.values()) names.add(v.label(Vocabulary.Kind.VERDICT, d.name()));
         Path main = HOME.resolve("src/main");
         List<Path> sources;
         try (Stream<Path> s = Files.walk(main)) {
