@@ -2,8 +2,9 @@
 /* 权责 web page: plain JavaScript, no build step, no external resources. */
 (function () {
   const API = 'api/v1';
-  const VERDICT_WORDS = { PERMITTED: '可以', CONDITIONAL: '有条件可以', NOT_PERMITTED: '不可以', UNDETERMINED: '无法判断', PASS: '通过', FAIL: '不通过' };
-  const ACT_WORDS = { APPROVE: '审批', REVIEW: '审核', FORWARD: '转报', FILE: '受理备案', INSPECT: '检查', PENALIZE: '处罚', ENFORCE: '行政强制', PAY: '给付', CONFIRM: '确认', ADJUDICATE: '裁决', MEDIATE: '调解', HANDLE: '处理', ISSUE_NORMATIVE_DOCUMENT: '制定行政规范性文件' };
+  /* Names of verdicts and acts come from catalog/vocabulary.tsv (GET /api/v1/vocabulary); vetting's own two stay here. */
+  const VERDICT_WORDS = { PASS: '通过', FAIL: '不通过' };
+  const ACT_WORDS = {};
   const SEVERITY_WORDS = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
   const $ = (id) => document.getElementById(id);
   const esc = (s) => String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -90,6 +91,7 @@
     bodies.forEach((b) => add(b.name));
     bodies.forEach((b) => (b.aliases || []).forEach((a) => add(a, b.name)));
   }).catch(() => {});
+  call('GET', API + '/vocabulary').then((v) => { Object.assign(VERDICT_WORDS, v.VERDICT); Object.assign(ACT_WORDS, v.ACT); }).catch(() => {});
   call('GET', API + '/catalogue').then((c) => { $('catalogue-info').textContent = '（版本 ' + c.version + '，共 ' + c.itemCount + ' 项）'; }).catch(() => {});
 
   /* ---------- 权限查询 ---------- */

@@ -64,7 +64,7 @@ public final class AuthorityService {
         this.data = data;
         this.engine = engine;
         this.matcher = matcher;
-        this.reader = new QuestionReader(data.gazetteer());
+        this.reader = new QuestionReader(data.gazetteer(), data.vocabulary());
     }
 
     public Dataset data() {

@@ -5,30 +5,25 @@ package cn.quanze.catalogue;
  * The order is the order of a procedure: earlier stages first.
  */
 public enum Act {
-    REVIEW("审核"),
-    FORWARD("转报"),
-    APPROVE("审批"),
-    FILE("备案"),
-    INSPECT("检查"),
-    PENALIZE("处罚"),
-    ENFORCE("行政强制"),
-    PAY("给付"),
-    CONFIRM("确认"),
-    ADJUDICATE("裁决"),
-    MEDIATE("调解"),
-    HANDLE("处理"),
+    REVIEW,
+    FORWARD,
+    APPROVE,
+    FILE,
+    INSPECT,
+    PENALIZE,
+    ENFORCE,
+    PAY,
+    CONFIRM,
+    ADJUDICATE,
+    MEDIATE,
+    HANDLE,
     /** 征收 (of land, taxes, fees): no township item grants it; not 征用 (item 12). */
-    LEVY("征收"),
-    ISSUE_NORMATIVE_DOCUMENT("制定行政规范性文件");
+    LEVY,
+    ISSUE_NORMATIVE_DOCUMENT;
 
-    private final String label;
-
-    Act(String label) {
-        this.label = label;
-    }
-
+    /** The Chinese name, from catalog/vocabulary.tsv. */
     public String label() {
-        return label;
+        return Vocabulary.inUse().label(this);
     }
 
     /** 审核, 初审 and 转报, 报批 come before the decision (审批): the one place this order is written. */

@@ -36,8 +36,9 @@ public final class CatalogueLoader {
     public static final String REVISIONS = "later-revisions.tsv";
     public static final String PENALTY_PROVISIONS = "penalty-provisions.tsv";
     public static final String PARAMETERS = "legal-parameters.tsv";
+    public static final String VOCABULARY = "vocabulary.tsv";
     private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS,
-            PENALTY_PROVISIONS, PARAMETERS);
+            PENALTY_PROVISIONS, PARAMETERS, VOCABULARY);
 
     private final List<LintProblem> problems = new ArrayList<>();
 
@@ -48,6 +49,7 @@ public final class CatalogueLoader {
         CatalogueLoader loader = new CatalogueLoader();
         Dataset d = loader.read(dir);
         if (!loader.problems.isEmpty()) throw new CatalogueException(loader.problems);
+        Vocabulary.use(d.vocabulary());
         return d;
     }
 
@@ -86,16 +88,18 @@ public final class CatalogueLoader {
         }
         if (!problems.isEmpty()) throw new CatalogueException(problems);
 
+        Vocabulary vocabulary = Vocabulary.read(files.get(VOCABULARY), problems);
+        if (!problems.isEmpty()) throw new CatalogueException(problems);
         List<Body> bodyList = readBodies(files.get(BODIES));
         BodyDirectory bodies = new BodyDirectory(bodyList);
-        TownshipCatalogue catalogue = readCatalogue(files.get(CATALOGUE), files.get(OVERRIDES));
+        TownshipCatalogue catalogue = readCatalogue(files.get(CATALOGUE), files.get(OVERRIDES), vocabulary);
         IssuerList issuers = readIssuers(files.get(ISSUERS), bodies);
         Gazetteer gazetteer = readGazetteer(files.get(GAZETTEER), bodyList);
         Synonyms synonyms = readSynonyms(files.get(SYNONYMS));
         List<Revision> revisions = readRevisions(files.get(REVISIONS), catalogue);
         PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), problems).read(catalogue);
         LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), problems).read();
-        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, sha256(files));
+        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, vocabulary, sha256(files));
     }
 
     private static String sha256(Map<String, TsvFile> files) {
@@ -181,7 +185,7 @@ public final class CatalogueLoader {
         return -1;
     }
 
-    private TownshipCatalogue readCatalogue(TsvFile f, TsvFile overridesFile) {
+    private TownshipCatalogue readCatalogue(TsvFile f, TsvFile overridesFile, Vocabulary vocabulary) {
         String name = meta(f, "name"), document = meta(f, "document"), date = metaDate(f, "date"), version = meta(f, "version");
         header(f, "序号", "职权类型", "职权名称", "职权依据");
         Map<Integer, Map<String, TsvFile.Row>> overrides = readOverrides(overridesFile);
@@ -197,7 +201,7 @@ public final class CatalogueLoader {
                         : "序号不连续：缺少第 " + expected + (id - 1 > expected ? "–" + (id - 1) : "") + " 项");
             }
             expected = id + 1;
-            PowerType type = PowerType.fromLabel(row.get(1)).orElse(null);
+            PowerType type = vocabulary.powerType(row.get(1)).orElse(null);
             if (type == null) {
                 problem(f, row.line(), id, "职权类型“" + row.get(1) + "”不是公报所列九类之一");
                 continue;
@@ -211,7 +215,7 @@ public final class CatalogueLoader {
             for (String p : parsed.problems()) problem(f, row.line(), id, "职权依据无法完整解析：" + p);
 
             Map<String, TsvFile.Row> ov = overrides.getOrDefault(id, Map.of());
-            Set<Act> acts = ov.containsKey("acts") ? parseActs(overridesFile, ov.get("acts"), id) : ItemDerivation.acts(itemName);
+            Set<Act> acts = ov.containsKey("acts") ? parseActs(overridesFile, ov.get("acts"), id) : ItemDerivation.acts(itemName, vocabulary);
             if (acts.isEmpty()) problem(f, row.line(), id, "无法从职权名称推出行为，请在 " + OVERRIDES + " 中写明 acts");
             String decidedBy = ov.containsKey("decidedBy") ? ov.get("decidedBy").get(2) : "";
             List<ItemCondition> conditions = new ArrayList<>(ItemDerivation.conditions(itemName));
@@ -227,7 +231,7 @@ public final class CatalogueLoader {
         for (PowerType t : PowerType.values()) {
             int n = counts.getOrDefault(t, 0);
             if (n != t.publishedCount()) {
-                problem(f, 0, 0, "职权类型“" + t.label() + "”公报所列 " + t.publishedCount() + " 项，数据中为 " + n + " 项");
+                problem(f, 0, 0, "职权类型“" + vocabulary.label(t) + "”公报所列 " + t.publishedCount() + " 项，数据中为 " + n + " 项");
             }
         }
         for (Integer id : overrides.keySet()) {

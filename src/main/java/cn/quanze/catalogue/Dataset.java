@@ -8,5 +8,5 @@ import cn.quanze.issuers.IssuerList;
  */
 public record Dataset(TownshipCatalogue catalogue, IssuerList issuers, BodyDirectory bodies, Gazetteer gazetteer,
                       Synonyms synonyms, java.util.List<Revision> revisions, PenaltyProvisions penaltyProvisions,
-                      LegalParameters parameters, String sha256) {
+                      LegalParameters parameters, Vocabulary vocabulary, String sha256) {
 }

@@ -2,7 +2,6 @@ package cn.quanze.catalogue;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,52 +15,6 @@ import java.util.regex.Pattern;
 public final class ItemDerivation {
 
     private ItemDerivation() {}
-
-    /** Keywords in the order they are tried; a matched keyword is consumed so 审核转报 is not also read as 审核. */
-    private static final Map<String, Set<Act>> ACT_WORDS = new LinkedHashMap<>();
-
-    static {
-        ACT_WORDS.put("审核转报", EnumSet.of(Act.REVIEW, Act.FORWARD));
-        ACT_WORDS.put("审查审核", EnumSet.of(Act.REVIEW));
-        ACT_WORDS.put("审批", EnumSet.of(Act.APPROVE));
-        ACT_WORDS.put("审核", EnumSet.of(Act.REVIEW));
-        ACT_WORDS.put("初审", EnumSet.of(Act.REVIEW));
-        ACT_WORDS.put("转报", EnumSet.of(Act.FORWARD));
-        ACT_WORDS.put("报批", EnumSet.of(Act.FORWARD));
-        ACT_WORDS.put("备案", EnumSet.of(Act.FILE));
-        ACT_WORDS.put("监督检查", EnumSet.of(Act.INSPECT));
-        ACT_WORDS.put("监督管理", EnumSet.of(Act.INSPECT));
-        ACT_WORDS.put("检查", EnumSet.of(Act.INSPECT));
-        ACT_WORDS.put("巡查", EnumSet.of(Act.INSPECT));
-        ACT_WORDS.put("核查", EnumSet.of(Act.INSPECT));
-        ACT_WORDS.put("监督", EnumSet.of(Act.INSPECT));
-        ACT_WORDS.put("处罚", EnumSet.of(Act.PENALIZE));
-        ACT_WORDS.put("强制", EnumSet.of(Act.ENFORCE));
-        ACT_WORDS.put("强行", EnumSet.of(Act.ENFORCE));
-        ACT_WORDS.put("拆除", EnumSet.of(Act.ENFORCE));
-        ACT_WORDS.put("铲除", EnumSet.of(Act.ENFORCE));
-        ACT_WORDS.put("清除", EnumSet.of(Act.ENFORCE));
-        ACT_WORDS.put("砍伐", EnumSet.of(Act.ENFORCE));
-        ACT_WORDS.put("征用", EnumSet.of(Act.ENFORCE));
-        ACT_WORDS.put("补贴", EnumSet.of(Act.PAY));
-        ACT_WORDS.put("补助", EnumSet.of(Act.PAY));
-        ACT_WORDS.put("救助", EnumSet.of(Act.PAY));
-        ACT_WORDS.put("扶持", EnumSet.of(Act.PAY));
-        ACT_WORDS.put("保障", EnumSet.of(Act.PAY));
-        ACT_WORDS.put("登记", EnumSet.of(Act.CONFIRM));
-        ACT_WORDS.put("证明", EnumSet.of(Act.CONFIRM));
-        ACT_WORDS.put("调解", EnumSet.of(Act.MEDIATE));
-        ACT_WORDS.put("调处", EnumSet.of(Act.MEDIATE));
-        ACT_WORDS.put("处理", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("制止", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("责令改正", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("报告", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("上报", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("举报", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("组织", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("管理", EnumSet.of(Act.HANDLE));
-        ACT_WORDS.put("确定", EnumSet.of(Act.HANDLE));
-    }
 
     private static final Pattern BRACKETS = Pattern.compile("[（(]([^（）()]*)[）)]\\s*$");
     private static final Pattern TERRITORY = Pattern.compile("本辖区|本行政区域|所辖区域|辖区内");
@@ -102,7 +55,11 @@ public final class ItemDerivation {
         return core;
     }
 
-    public static Set<Act> acts(String name) {
+    /**
+     * The acts the name grants: the vocabulary's item-name words in their order; a matched word is
+     * consumed so 审核转报 is not also read as 审核.
+     */
+    public static Set<Act> acts(String name, Vocabulary vocabulary) {
         Set<Act> acts = EnumSet.noneOf(Act.class);
         // 争议的处理 is adjudication of a dispute, not the general 处理 of a matter.
         if (coreName(name).endsWith("争议的处理")) {
@@ -110,7 +67,7 @@ public final class ItemDerivation {
             return acts;
         }
         String rest = actPhrase(name);
-        for (Map.Entry<String, Set<Act>> e : ACT_WORDS.entrySet()) {
+        for (Map.Entry<String, Set<Act>> e : vocabulary.itemWords()) {
             if (rest.contains(e.getKey())) {
                 acts.addAll(e.getValue());
                 rest = rest.replace(e.getKey(), "　");

@@ -1,16 +1,11 @@
 package cn.quanze.catalogue;
 
 public enum PartyType {
-    INDIVIDUAL("个人"),
-    ORGANIZATION("单位");
+    INDIVIDUAL,
+    ORGANIZATION;
 
-    private final String label;
-
-    PartyType(String label) {
-        this.label = label;
-    }
-
+    /** The Chinese name, from catalog/vocabulary.tsv. */
     public String label() {
-        return label;
+        return Vocabulary.inUse().label(this);
     }
 }

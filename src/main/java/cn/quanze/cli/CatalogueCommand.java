@@ -81,12 +81,12 @@ public final class CatalogueCommand implements Callable<Integer> {
         public Integer call() {
             Dataset d = CatalogueLoader.load(cn.quanze.Quanze.defaultHome().resolve("catalog"));
             CatalogueItem i = d.catalogue().item(id).orElseThrow(() -> new Main.UsageException("清单中没有第 " + id + " 项"));
-            System.out.println("第" + i.id() + "项　〔" + i.type().label() + "〕");
+            System.out.println("第" + i.id() + "项　〔" + d.vocabulary().label(i.type()) + "〕");
             System.out.println("职权名称：" + i.name());
             System.out.println("职权依据（原文）：" + i.basisText());
             System.out.println("依据（逐条）：");
             for (Citation c : i.basis()) System.out.println("  " + c.citation());
-            System.out.println("允许的行为：" + String.join("、", i.actsInOrder().stream().map(a -> a.label() + "（" + a + "）").toList()));
+            System.out.println("允许的行为：" + String.join("、", i.actsInOrder().stream().map(a -> d.vocabulary().label(a) + "（" + a + "）").toList()));
             if (!i.conditions().isEmpty()) {
                 System.out.println("条件：" + String.join("；", i.conditions().stream().map(ItemCondition::words).toList()));
             }

@@ -1,19 +1,16 @@
 package cn.quanze.decision;
 
+import cn.quanze.catalogue.Vocabulary;
+
 /** The contract's verdicts, from least to most decisive when combined (see {@link Outcome}). */
 public enum Verdict {
-    PERMITTED("可以"),
-    CONDITIONAL("有条件可以"),
-    NOT_PERMITTED("不可以"),
-    UNDETERMINED("无法判断");
+    PERMITTED,
+    CONDITIONAL,
+    NOT_PERMITTED,
+    UNDETERMINED;
 
-    private final String label;
-
-    Verdict(String label) {
-        this.label = label;
-    }
-
+    /** The Chinese name, from catalog/vocabulary.tsv. */
     public String label() {
-        return label;
+        return Vocabulary.inUse().label(Vocabulary.Kind.VERDICT, name());
     }
 }

@@ -53,6 +53,16 @@ public final class CatalogueJson {
     }
 
     /** One item: id, type, name, basisText, basis (parsed), acts, conditions, exclusions, decidedBy. */
+    /** {"ACT": {"REVIEW": "审核", …}, "VERDICT": {…}, …}: the names of catalog/vocabulary.tsv, for the page. */
+    public static ObjectNode vocabulary(cn.quanze.catalogue.Vocabulary v) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        v.labels().forEach((kind, labels) -> {
+            ObjectNode k = n.putObject(kind);
+            labels.forEach(k::put);
+        });
+        return n;
+    }
+
     public static ObjectNode item(CatalogueItem i) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("id", i.id());

@@ -6,6 +6,7 @@ import cn.quanze.decision.Facts;
 import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
 import cn.quanze.catalogue.PenaltyKind;
+import cn.quanze.catalogue.Vocabulary;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,31 +23,11 @@ public final class QuestionReader {
     private static final Pattern NEGATED_APPROVAL = Pattern.compile(
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
-    private static final Pattern ISSUE = Pattern.compile("规范性文件|红头文件|发文件|出台.*(办法|规定|文件)|制定.*(办法|规定|文件)|发个文|印发");
-    private static final Pattern DETENTION = Pattern.compile("拘|关起来|关几天|关押");
-    private static final Pattern BUSINESS_RESTRICTION = Pattern.compile("停产停业|停产整顿|停产整治|停业整顿|责令.{0,10}(关闭|停产|停业)|关停|关闭.{0,4}(厂|店|企业)");
-    private static final Pattern FINE_WORDS = Pattern.compile("罚款|罚.{0,4}钱|罚个|罚点");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)");
     private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
     private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
-    private static final Pattern PENALIZE = Pattern.compile("罚|处罚|警告|没收|吊销|暂扣|停产停业|责令关闭");
-    private static final Pattern APPROVE = Pattern.compile("办.{0,5}证(?!明)|认定|核定|鉴定结论|直接(决定|换|发|办理|停)|停发|换发|取消.{0,6}资格|决定停|审批|批准|批复|核准|颁发|发证|发[^，。？]{0,6}(证|许可|执照)|开[^，。？]{0,6}(许可证|执照)|批给|批下|批一|批个|直接批|能批|可以批|批吗|批不批|批了|来批|给批|自己批|拍板|说了算|定下来|决定给|审定");
-    private static final Pattern ENFORCE = Pattern.compile("强拆|强制|强行|拆除|拆掉|拆了|扒了|扒掉|推倒|铲除|铲掉|拔掉|清除|砍掉|征用|临时征用|调用|查封|扣押|扣留|扣车|收容|遣送|取缔|解散");
-    /** 征收 (taking ownership, levying a tax or fee) is not 征用: no catalogue item grants it. */
-    private static final Pattern LEVY = Pattern.compile("征收|收.{0,4}税|征税|收取.{0,6}费|收.{0,3}(过路|进城|管理|保护)费");
-    private static final Pattern REVIEW = Pattern.compile("审核|初审|审查|把关");
-    private static final Pattern FORWARD = Pattern.compile("转报|上报|报县|报送|报上去|转上去|报批");
-    private static final Pattern FILE = Pattern.compile("备案|报备");
-    private static final Pattern INSPECT = Pattern.compile("检查|巡查|查看|监督|核查|抽查|排查|去查");
-    private static final Pattern PAY = Pattern.compile("补贴|补助|救助|发钱|给钱|扶持|资助|生活费|发放|发.{0,3}金");
-    private static final Pattern CONFIRM = Pattern.compile("登记|证明|开证明|出证明");
-    private static final Pattern ADJUDICATE = Pattern.compile("裁决|裁定|确权|权属");
-    private static final Pattern MEDIATE = Pattern.compile("调解|调处|说和|劝和|调停");
-    private static final Pattern HANDLE = Pattern.compile("处理|制止|责令|管|组织|报告|举报|撤离|转移");
 
-    private static final Pattern ORGANIZATION = Pattern.compile("企业|公司|单位|商户|厂|合作社|网吧|饭店|超市|商店|店铺|门店|酒店|宾馆|歌厅|KTV|娱乐场所|物业|养殖场|经营者|法人|组织");
-    private static final Pattern INDIVIDUAL = Pattern.compile("个人|村民|居民|老百姓|群众|农户|农民|游客|老人|小孩|路人|摊贩|男子|女子|大爷|大妈|某人|此人|他|她");
 
     private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情");
@@ -61,10 +42,37 @@ public final class QuestionReader {
 
     private final Gazetteer gazetteer;
     private final List<String> placeNames;
+    private final Pattern issue, levy, penalize, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
+            confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
+            warning, fineWords;
 
-    public QuestionReader(Gazetteer gazetteer) {
+    /** The act, penalty-kind and party patterns come from catalog/vocabulary.tsv; the order they are tried in is below. */
+    public QuestionReader(Gazetteer gazetteer, Vocabulary vocabulary) {
         this.gazetteer = gazetteer;
         this.placeNames = gazetteer.names();
+        issue = vocabulary.question(Act.ISSUE_NORMATIVE_DOCUMENT);
+        levy = vocabulary.question(Act.LEVY);
+        penalize = vocabulary.question(Act.PENALIZE);
+        approve = vocabulary.question(Act.APPROVE);
+        enforce = vocabulary.question(Act.ENFORCE);
+        review = vocabulary.question(Act.REVIEW);
+        forward = vocabulary.question(Act.FORWARD);
+        file = vocabulary.question(Act.FILE);
+        adjudicate = vocabulary.question(Act.ADJUDICATE);
+        mediate = vocabulary.question(Act.MEDIATE);
+        pay = vocabulary.question(Act.PAY);
+        inspect = vocabulary.question(Act.INSPECT);
+        confirm = vocabulary.question(Act.CONFIRM);
+        handle = vocabulary.question(Act.HANDLE);
+        organization = vocabulary.question(PartyType.ORGANIZATION);
+        individual = vocabulary.question(PartyType.INDIVIDUAL);
+        detention = vocabulary.question(PenaltyKind.DETENTION);
+        revocation = vocabulary.question(PenaltyKind.LICENCE_REVOCATION);
+        suspension = vocabulary.question(PenaltyKind.LICENCE_SUSPENSION);
+        confiscation = vocabulary.question(PenaltyKind.CONFISCATION);
+        businessRestriction = vocabulary.question(PenaltyKind.BUSINESS_RESTRICTION);
+        warning = vocabulary.question(PenaltyKind.WARNING);
+        fineWords = vocabulary.question(PenaltyKind.FINE);
     }
 
     public ReadQuestion read(String question) {
@@ -84,28 +92,28 @@ public final class QuestionReader {
         PenaltyKind kind = penaltyKind(q, amount);
         Act act = null;
         boolean firm = true;
-        if (ISSUE.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
-        else if (LEVY.matcher(asked).find()) act = Act.LEVY;
-        else if (kind != null || PENALIZE.matcher(asked).find()) act = Act.PENALIZE;
-        else if (APPROVE.matcher(asked).find()) act = Act.APPROVE;
-        else if (ENFORCE.matcher(asked).find()) act = Act.ENFORCE;
+        if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
+        else if (levy.matcher(asked).find()) act = Act.LEVY;
+        else if (kind != null || penalize.matcher(asked).find()) act = Act.PENALIZE;
+        else if (approve.matcher(asked).find()) act = Act.APPROVE;
+        else if (enforce.matcher(asked).find()) act = Act.ENFORCE;
         else {
             firm = false;
-            if (REVIEW.matcher(asked).find()) act = Act.REVIEW;
-            else if (FORWARD.matcher(asked).find()) act = Act.FORWARD;
-            else if (FILE.matcher(asked).find()) act = Act.FILE;
-            else if (ADJUDICATE.matcher(asked).find()) act = Act.ADJUDICATE;
-            else if (MEDIATE.matcher(asked).find()) act = Act.MEDIATE;
-            else if (PAY.matcher(asked).find()) act = Act.PAY;
-            else if (INSPECT.matcher(asked).find()) act = Act.INSPECT;
-            else if (CONFIRM.matcher(asked).find()) act = Act.CONFIRM;
-            else if (HANDLE.matcher(asked).find()) act = Act.HANDLE;
+            if (review.matcher(asked).find()) act = Act.REVIEW;
+            else if (forward.matcher(asked).find()) act = Act.FORWARD;
+            else if (file.matcher(asked).find()) act = Act.FILE;
+            else if (adjudicate.matcher(asked).find()) act = Act.ADJUDICATE;
+            else if (mediate.matcher(asked).find()) act = Act.MEDIATE;
+            else if (pay.matcher(asked).find()) act = Act.PAY;
+            else if (inspect.matcher(asked).find()) act = Act.INSPECT;
+            else if (confirm.matcher(asked).find()) act = Act.CONFIRM;
+            else if (handle.matcher(asked).find()) act = Act.HANDLE;
             // Paying out and registering are decisions of their own: asked of an item that only reviews, they are refused.
             firm = act == Act.PAY || act == Act.CONFIRM;
         }
 
-        PartyType party = ORGANIZATION.matcher(q).find() ? PartyType.ORGANIZATION
-                : INDIVIDUAL.matcher(q).find() ? PartyType.INDIVIDUAL : null;
+        PartyType party = organization.matcher(q).find() ? PartyType.ORGANIZATION
+                : individual.matcher(q).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null : new Penalty(kind, amount);
 
         Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE : EMERGENCY_YES.matcher(q).find() ? Boolean.TRUE : null;
@@ -152,14 +160,15 @@ public final class QuestionReader {
         return null;
     }
 
-    private static PenaltyKind penaltyKind(String q, Double amount) {
-        if (DETENTION.matcher(q).find()) return PenaltyKind.DETENTION;
-        if (q.contains("吊销")) return PenaltyKind.LICENCE_REVOCATION;
-        if (q.contains("暂扣")) return PenaltyKind.LICENCE_SUSPENSION;
-        if (q.contains("没收")) return PenaltyKind.CONFISCATION;
-        if (BUSINESS_RESTRICTION.matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
-        if (q.contains("警告") && !q.contains("罚款")) return PenaltyKind.WARNING;
-        if (q.contains("罚") && (amount != null || FINE_WORDS.matcher(q).find())) return PenaltyKind.FINE;
+    private PenaltyKind penaltyKind(String q, Double amount) {
+        if (detention.matcher(q).find()) return PenaltyKind.DETENTION;
+        if (revocation.matcher(q).find()) return PenaltyKind.LICENCE_REVOCATION;
+        if (suspension.matcher(q).find()) return PenaltyKind.LICENCE_SUSPENSION;
+        if (confiscation.matcher(q).find()) return PenaltyKind.CONFISCATION;
+        if (businessRestriction.matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
+        // A warning beside a fine (罚款或者警告) is not a warning alone; a fine needs 罚 with an amount or a fine word.
+        if (warning.matcher(q).find() && !q.contains("罚款")) return PenaltyKind.WARNING;
+        if (q.contains("罚") && (amount != null || fineWords.matcher(q).find())) return PenaltyKind.FINE;
         return null;
     }
 

@@ -70,22 +70,8 @@ final class Phrases {
         return n;
     }
 
-    static String act(Act a) {
-        return switch (a) {
-            case REVIEW -> "进行审核";
-            case FORWARD -> "审核后转报上级";
-            case APPROVE -> "直接作出审批（批准）决定";
-            case FILE -> "予以备案";
-            case INSPECT -> "开展行政检查";
-            case PENALIZE -> "对当事人作出行政处罚决定";
-            case ENFORCE -> "采取行政强制措施";
-            case PAY -> "发放补助";
-            case CONFIRM -> "作出确认";
-            case ADJUDICATE -> "作出裁决";
-            case MEDIATE -> "组织调解";
-            case HANDLE -> "依职责处理";
-            case LEVY -> "予以征收";
-            case ISSUE_NORMATIVE_DOCUMENT -> "制定行政规范性文件";
-        };
+    /** The act as a quiz sentence says it (进行审核, 予以备案), from catalog/vocabulary.tsv. */
+    static String act(QuizContext ctx, Act a) {
+        return ctx.data().vocabulary().quizPhrase(a);
     }
 }

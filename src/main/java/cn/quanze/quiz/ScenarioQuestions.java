@@ -59,7 +59,7 @@ final class ScenarioQuestions implements QuestionSource {
         Act own = it.principalAct();
         if (!ConditionVariant.applies(it)) {
             out.add(seed("own/" + it.id() + "/" + own, it, town, own, Facts.NONE,
-                    d -> Phrases.staff(town, it) + "拟依据" + Phrases.namedItem(it) + "，" + Phrases.act(own) + "。" + ASK));
+                    d -> Phrases.staff(town, it) + "拟依据" + Phrases.namedItem(it) + "，" + Phrases.act(ctx, own) + "。" + ASK));
         }
         for (Act a : OTHER_ACTS) {
             if (it.allows(a)) continue;
@@ -67,7 +67,7 @@ final class ScenarioQuestions implements QuestionSource {
             boolean stage = a == Act.APPROVE && it.onlyEarlierStages();
             String text = stage
                     ? "群众向" + town2 + "人民政府提出申请，涉及" + Phrases.namedItem(it) + "。镇（乡）政府工作人员认为材料齐全，拟由镇（乡）政府直接作出批准决定。"
-                    : Phrases.staff(town2, it) + "拟依据" + Phrases.namedItem(it) + "，" + Phrases.act(a) + "。";
+                    : Phrases.staff(town2, it) + "拟依据" + Phrases.namedItem(it) + "，" + Phrases.act(ctx, a) + "。";
             out.add(seed((stage ? "stage/" : "act/") + it.id() + "/" + a, it, town2, a, Facts.NONE, d -> text + ASK));
         }
     }
@@ -97,7 +97,7 @@ final class ScenarioQuestions implements QuestionSource {
         for (ConditionVariant v : ConditionVariant.of(it)) {
             String town = towns.next();
             out.add(seed("cond/" + it.id() + "/" + v.name(), it, town, act, v.facts(), d -> town + "人民政府拟依据" + Phrases.namedItem(it)
-                    + "，" + Phrases.act(act) + "。已知情况：" + v.said() + "。" + ASK));
+                    + "，" + Phrases.act(ctx, act) + "。已知情况：" + v.said() + "。" + ASK));
         }
     }
 
@@ -111,7 +111,7 @@ final class ScenarioQuestions implements QuestionSource {
             if (ConditionVariant.applies(it) || simplified(it)) it = items.get((di * 37 + 1) % items.size());
             CatalogueItem item = it;
             Act act = item.principalAct();
-            String text = b.name() + "工作人员拟依据" + Phrases.namedItem(item) + "，以本部门名义" + Phrases.act(act)
+            String text = b.name() + "工作人员拟依据" + Phrases.namedItem(item) + "，以本部门名义" + Phrases.act(ctx, act)
                     + "。仅依乡镇权责清单，能否判断该部门有此职权？";
             out.add(seed("body/" + b.name() + "/" + item.id(), item, new Probe(b.name(), item.id(), act, Facts.NONE),
                     Phrases.tags(item, false), d -> text));

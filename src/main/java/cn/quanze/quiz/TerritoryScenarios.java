@@ -78,8 +78,8 @@ final class TerritoryScenarios {
             String where = d == Difficulty.HARD ? p.name() : p.township() + p.name();
             return it.type() == PowerType.PENALTY
                     ? t + "执法人员在" + where + "发现有人存在“" + Phrases.violation(it) + "”的行为，拟由" + t + "人民政府依据"
-                    + Phrases.item(it) + Phrases.act(act) + "。这是否在" + t + "的权限内？"
-                    : t + "人民政府工作人员拟到" + where + "，依据" + Phrases.namedItem(it) + Phrases.act(act) + "。这是否在" + t + "的权限内？";
+                    + Phrases.item(it) + Phrases.act(ctx, act) + "。这是否在" + t + "的权限内？"
+                    : t + "人民政府工作人员拟到" + where + "，依据" + Phrases.namedItem(it) + Phrases.act(ctx, act) + "。这是否在" + t + "的权限内？";
         });
     }
 }

@@ -487,10 +487,7 @@ public final class AuditLog implements AutoCloseable {
     /** The Chinese word for a verdict. */
     public static String verdictWords(String verdict) {
         return switch (verdict == null ? "" : verdict) {
-            case "PERMITTED" -> "可以";
-            case "CONDITIONAL" -> "有条件可以";
-            case "NOT_PERMITTED" -> "不可以";
-            case "UNDETERMINED" -> "无法判断";
+            case "PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED" -> cn.quanze.decision.Verdict.valueOf(verdict).label();
             case "PASS" -> "通过";
             case "FAIL" -> "不通过";
             default -> verdict;

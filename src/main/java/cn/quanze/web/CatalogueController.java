@@ -48,6 +48,12 @@ public class CatalogueController {
         return generations.view().issuers();
     }
 
+    @Operation(summary = "用语表：行为、处罚种类、当事人、结论和职权类型的代码与中文名称")
+    @GetMapping("/vocabulary")
+    public JsonNode vocabulary() {
+        return generations.view().vocabulary();
+    }
+
     @Operation(summary = "机构名录（含简称）")
     @GetMapping("/bodies")
     public JsonNode bodies() {

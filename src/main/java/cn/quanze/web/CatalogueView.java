@@ -16,9 +16,11 @@ import java.util.Optional;
 public final class CatalogueView {
     private final ObjectNode root;
     private final List<JsonNode> items = new ArrayList<>();
+    private final JsonNode vocabulary;
 
     public CatalogueView(Dataset data) {
         this.root = CatalogueJson.of(data);
+        this.vocabulary = CatalogueJson.vocabulary(data.vocabulary());
         root.path("catalogue").path("items").forEach(items::add);
     }
 
@@ -45,6 +47,11 @@ public final class CatalogueView {
 
     public JsonNode issuers() {
         return root.path("issuers");
+    }
+
+    /** Code → Chinese name of every act, penalty kind, party, verdict and power type (catalog/vocabulary.tsv). */
+    public JsonNode vocabulary() {
+        return vocabulary;
     }
 
     public JsonNode bodies() {

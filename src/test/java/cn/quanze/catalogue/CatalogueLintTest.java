@@ -145,4 +145,44 @@ class CatalogueLintTest {
             assertThat(r.items()).containsExactlyInAnyOrder(67, 122, 123);
         });
     }
+
+    @Test
+    void vocabularyMissingARowIsRefused() throws IOException {
+        copy();
+        edit(CatalogueLoader.VOCABULARY, s -> s.replaceAll("\nACT\tMEDIATE\t[^\n]*", ""));
+        assertThat(CatalogueLoader.lint(tmp)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CatalogueLoader.VOCABULARY);
+            assertThat(p.message()).contains("ACT MEDIATE");
+        });
+    }
+
+    @Test
+    void vocabularyUnknownCodeIsRefusedWithLine() throws IOException {
+        copy();
+        edit(CatalogueLoader.VOCABULARY, s -> s + "ACT\tDEMOLISH\t强拆\t实施强拆\t\t强拆\n");
+        assertThat(CatalogueLoader.lint(tmp)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CatalogueLoader.VOCABULARY);
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("DEMOLISH");
+        });
+    }
+
+    @Test
+    void vocabularyBadRegexIsRefusedWithLine() throws IOException {
+        copy();
+        edit(CatalogueLoader.VOCABULARY, s -> s.replace("调解|调处|说和|劝和|调停", "调解|(调处"));
+        assertThat(CatalogueLoader.lint(tmp)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CatalogueLoader.VOCABULARY);
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("正则");
+        });
+        assertThatThrownBy(() -> CatalogueLoader.load(tmp)).isInstanceOf(CatalogueException.class);
+    }
+
+    @Test
+    void vocabularyItemWordOrderMayNotRepeat() throws IOException {
+        copy();
+        edit(CatalogueLoader.VOCABULARY, s -> s.replace("调解(30)", "调解(3)"));
+        assertThat(CatalogueLoader.lint(tmp)).anySatisfy(p -> assertThat(p.message()).contains("序号 3"));
+    }
 }

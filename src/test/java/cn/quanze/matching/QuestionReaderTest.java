@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QuestionReaderTest {
 
-    private final QuestionReader reader = new QuestionReader(QuanzeFixture.quanze().data().gazetteer());
+    private final QuestionReader reader = new QuestionReader(QuanzeFixture.quanze().data().gazetteer(), QuanzeFixture.quanze().data().vocabulary());
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"罚他五百元, 500", "罚款500元, 500", "罚2千元, 2000", "罚三千块, 3000", "罚一万元, 10000", "罚两百元, 200",

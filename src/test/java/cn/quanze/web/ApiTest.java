@@ -157,6 +157,9 @@ class ApiTest {
         search.json().forEach(i -> assertThat(i.path("type").asText()).isEqualTo("行政处罚"));
         assertThat(get("/api/v1/issuers").json().size() > 10).isTrue();
         assertThat(get("/api/v1/bodies").json().get(0).has("aliases")).isTrue();
+        JsonNode vocabulary = get("/api/v1/vocabulary").json();
+        assertThat(vocabulary.path("ACT").path("FILE").asText()).isEqualTo("备案");
+        assertThat(vocabulary.path("VERDICT").path("CONDITIONAL").asText()).isEqualTo("有条件可以");
         Res api = get("/v3/api-docs");
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.json().path("paths").has("/api/v1/decisions:batch")).as(api.raw()).isTrue();
