@@ -29,7 +29,7 @@ public final class Quanze implements AutoCloseable {
         this.data = CatalogueLoader.load(home.resolve("catalog"));
         // The Chinese analyzer's dictionaries load on the second core while the rules compile on this one;
         // a structured request never waits for them (one-shot commands answer sooner).
-        this.matcher = CompletableFuture.supplyAsync(() -> new ItemMatcher(data.catalogue(), data.synonyms()));
+        this.matcher = CompletableFuture.supplyAsync(() -> new ItemMatcher(data.catalogue(), data.synonyms(), data.vocabulary()));
         RuleEngine built = null;
         try {
             built = RuleEngine.start(data, home.resolve("rules"));

@@ -1,8 +1,10 @@
 package cn.quanze.matching;
 
+import cn.quanze.catalogue.Act;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.ItemDerivation;
 import cn.quanze.catalogue.TownshipCatalogue;
+import cn.quanze.catalogue.Vocabulary;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,13 +34,22 @@ public final class ConductIndex {
     private final Map<String, Double> conductIdf = new HashMap<>();
     private final Map<Integer, List<String>> distinguishing = new HashMap<>();
     private final Analyzer analyzer;
+    /** Words that name acts (审批, 处罚, 强制 …), not the conduct or matter: the act is checked on its own. */
+    private final Set<String> actWords;
     private final CharArraySet stop;
     private final UnaryOperator<String> expand;
 
     /**
      * @param expand adds the statute words of a question's colloquial phrases (the synonym list)
      */
-    ConductIndex(TownshipCatalogue catalogue, Analyzer analyzer, CharArraySet stop, UnaryOperator<String> expand) {
+    ConductIndex(TownshipCatalogue catalogue, Vocabulary vocabulary, Analyzer analyzer, CharArraySet stop,
+                 UnaryOperator<String> expand) {
+        this.actWords = new HashSet<>();
+        // the words of the acts a power is exercised by; 登记, 证明, 补助, 备案 also name matters and stay
+        Set<Act> exercising = EnumSet.of(Act.APPROVE, Act.REVIEW, Act.FORWARD, Act.INSPECT, Act.PENALIZE, Act.ENFORCE,
+                Act.MEDIATE, Act.ADJUDICATE, Act.HANDLE);
+        vocabulary.itemWords().stream().filter(e -> e.getValue().stream().anyMatch(exercising::contains))
+                .forEach(e -> actWords.add(e.getKey()));
         this.analyzer = analyzer;
         this.stop = stop;
         this.expand = expand;
@@ -74,8 +86,8 @@ public final class ConductIndex {
             "其他", "情况", "工作", "行为", "或者", "以及", "及其", "国家", "使用", "相关", "要求", "未经", "批准", "许可",
             "从事", "活动", "设置", "造成", "不按", "标准", "有权", "应当", "不得", "禁止", "公民", "组织", "人员", "管理",
             "部门", "地区", "区域", "范围", "方面", "需要", "符合", "条件", "申请", "办理", "实施", "建设",
-            // words for acts, not for the conduct or matter: the act is checked on its own
-            "强制", "强行", "拆除", "清除", "砍伐", "铲除", "审批", "审核", "处罚", "处理", "查处", "检查", "监督", "调解", "责令", "改正");
+            // with the act words of catalog/vocabulary.tsv (added in the constructor): the act is checked on its own
+            "查处", "责令", "改正");
 
     /**
      * Words of two characters or more, not generic; two single characters the segmenter split apart
@@ -103,7 +115,9 @@ public final class ConductIndex {
                     && FUNCTION_CHARS.indexOf(tokens.get(i + 1).charAt(0)) < 0) {
                 out.add(t + tokens.get(i + 1));
                 i++;
-            } else if (t.length() >= 2 && !GENERIC.contains(t) && !stop.contains(t)) {
+            } else if (t.length() >= 2 && !GENERIC.contains(t) && !stop.contains(t)
+                    // an act word is the matter only where it ends the phrase (财产的征用)
+                    && (!actWords.contains(t) || conduct.endsWith(t))) {
                 out.add(t);
             }
         }

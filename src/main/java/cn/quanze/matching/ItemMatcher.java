@@ -6,6 +6,7 @@ import cn.quanze.catalogue.ItemDerivation;
 import cn.quanze.catalogue.PowerType;
 import cn.quanze.catalogue.Synonyms;
 import cn.quanze.catalogue.TownshipCatalogue;
+import cn.quanze.catalogue.Vocabulary;
 import cn.quanze.citation.Citation;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -96,7 +97,7 @@ public final class ItemMatcher implements AutoCloseable {
     private final Map<Integer, CatalogueItem> byDoc = new HashMap<>();
     private final ConductIndex conduct;
 
-    public ItemMatcher(TownshipCatalogue catalogue, Synonyms synonyms) {
+    public ItemMatcher(TownshipCatalogue catalogue, Synonyms synonyms, Vocabulary vocabulary) {
         this.catalogue = catalogue;
         this.synonyms = synonyms;
         try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, Map.of("name2", bigrams))))) {
@@ -120,7 +121,7 @@ public final class ItemMatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
-        conduct = new ConductIndex(catalogue, words, STOP, this::expand);
+        conduct = new ConductIndex(catalogue, vocabulary, words, STOP, this::expand);
         try {
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 int id = reader.storedFields().document(doc).getField("id").numericValue().intValue();
