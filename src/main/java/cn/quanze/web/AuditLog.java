@@ -155,25 +155,20 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
-    /** Group commit: whoever holds the sync lock forces everything written so far, covering those waiting. */
+    /**
+     * Group commit: whoever holds the sync lock forces everything written so far, covering those waiting.
+     * The sink is read without the write lock: a rotation takes the sync lock while holding the write lock,
+     * so taking them in the other order here would deadlock; a rotation forces before it closes the old sink.
+     */
     private void sync(long mine) {
         syncLock.lock();
         try {
             if (synced >= mine) return;
             long target = written;
-            force(currentSink());
+            force(writer.sink());
             synced = target;
         } finally {
             syncLock.unlock();
-        }
-    }
-
-    private Sink currentSink() {
-        lock.lock();
-        try {
-            return writer.sink();
-        } finally {
-            lock.unlock();
         }
     }
 

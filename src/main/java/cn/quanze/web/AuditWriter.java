@@ -11,14 +11,15 @@ import java.time.LocalDate;
 
 /**
  * Writes lines at the end of the current log file. A write that fails is cut off; when even that fails, the
- * next line starts on a fresh line so it stays parsable. Not thread-safe: {@link AuditLog} holds its lock.
+ * next line starts on a fresh line so it stays parsable. Not thread-safe: {@link AuditLog} holds its lock,
+ * except that {@link #sink} may be read without it.
  */
 final class AuditWriter {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
     private final Path file;
     private final AuditLog.SinkOpener opener;
-    private AuditLog.Sink sink;
+    private volatile AuditLog.Sink sink;
     private long position;
     private LocalDate day;
     private boolean torn;
