@@ -194,9 +194,7 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
         int i = 0;
         for (CatalogueItem item : q.data().catalogue().items()) {
             for (Act act : new Act[]{null, Act.APPROVE}) {
-                Facts f = new Facts(places[i % places.length], i % 2 == 0 ? PartyType.INDIVIDUAL : PartyType.ORGANIZATION,
-                        i % 3 == 0 ? new Penalty(PenaltyKind.FINE, (double) (i * 97 % 5000)) : null,
-                        i % 4 == 0 ? Boolean.TRUE : null, null, i % 5 == 0 ? Boolean.FALSE : null, null);
+                Facts f = Facts.builder().location(places[i % places.length]).partyType(i % 2 == 0 ? PartyType.INDIVIDUAL : PartyType.ORGANIZATION).penalty(i % 3 == 0 ? new Penalty(PenaltyKind.FINE, (double) (i * 97 % 5000)) : null).emergency(i % 4 == 0 ? Boolean.TRUE : null).deadlinePassed(i % 5 == 0 ? Boolean.FALSE : null).build();
                 out.add(new AuthorityRequest("s" + i, bodies[i % bodies.length], item.id(), null, act, f, null));
                 i++;
             }

@@ -15,12 +15,6 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
 
     public static final Facts NONE = builder().build();
 
-    /** The facts the contract had first, the later ones unknown. */
-    public Facts(String location, PartyType partyType, Penalty penalty, Boolean emergency,
-                 Boolean orderedToCorrect, Boolean deadlinePassed, Boolean obstructed) {
-        this(location, partyType, penalty, emergency, orderedToCorrect, deadlinePassed, obstructed, null, null, null, null);
-    }
-
     public static Builder builder() {
         return new Builder();
     }

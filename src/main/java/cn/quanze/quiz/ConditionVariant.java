@@ -36,8 +36,8 @@ record ConditionVariant(String name, Facts facts, String said) {
 
     private static List<ConditionVariant> obstruction() {
         return List.of(
-                new ConditionVariant("obstructed", new Facts(null, null, null, null, null, null, true), "防汛措施实施中遭到当事人阻拦和拖延"),
-                new ConditionVariant("smooth", new Facts(null, null, null, null, null, null, false), "当事人积极配合，没有阻拦或拖延"),
+                new ConditionVariant("obstructed", Facts.builder().obstructed(true).build(), "防汛措施实施中遭到当事人阻拦和拖延"),
+                new ConditionVariant("smooth", Facts.builder().obstructed(false).build(), "当事人积极配合，没有阻拦或拖延"),
                 new ConditionVariant("unknown", Facts.NONE, "尚不清楚实施中是否遇到阻拦和拖延"));
     }
 
@@ -47,12 +47,12 @@ record ConditionVariant(String name, Facts facts, String said) {
         String yes = flood ? "洪水正在威胁下游群众的安全" : event ? "辖区内正在发生需要应对的突发事件" : "地质灾害险情紧急，随时可能发生";
         String no = flood ? "汛情平稳，洪水并未威胁群众安全" : event ? "辖区内并无正在发生的突发事件，只是为今后备用" : "险情已经排除，情况并不紧急";
         return List.of(
-                new ConditionVariant("urgent", new Facts(null, null, null, true, null, null, null), yes),
-                new ConditionVariant("calm", new Facts(null, null, null, false, null, null, null), no),
+                new ConditionVariant("urgent", Facts.builder().emergency(true).build(), yes),
+                new ConditionVariant("calm", Facts.builder().emergency(false).build(), no),
                 new ConditionVariant("unknown", Facts.NONE, "现场情况尚未核实"));
     }
 
     private static Facts correction(Boolean ordered, Boolean passed) {
-        return new Facts(null, null, null, null, ordered, passed, null);
+        return Facts.builder().orderedToCorrect(ordered).deadlinePassed(passed).build();
     }
 }

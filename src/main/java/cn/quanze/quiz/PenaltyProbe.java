@@ -48,7 +48,7 @@ record PenaltyProbe(PartyType party, PenaltyKind kind, Long amountYuan) {
     }
 
     Facts facts() {
-        return new Facts(null, party, new Penalty(kind, amountYuan == null ? null : amountYuan.doubleValue()), null, null, null, null);
+        return Facts.builder().partyType(party).penalty(new Penalty(kind, amountYuan == null ? null : amountYuan.doubleValue())).build();
     }
 
     /** “当场对其罚款二百元”. */

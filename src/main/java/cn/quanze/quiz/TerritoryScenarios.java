@@ -73,7 +73,7 @@ final class TerritoryScenarios {
 
     private Seed seed(Place p, String t, CatalogueItem it) {
         Act act = it.principalAct();
-        Facts f = new Facts(p.name(), null, null, null, null, null, null);
+        Facts f = Facts.builder().location(p.name()).build();
         return scenarios.seed("place/" + p.name() + "/" + t + "/" + it.id(), it, t, act, f, d -> {
             String where = d == Difficulty.HARD ? p.name() : p.township() + p.name();
             return it.type() == PowerType.PENALTY

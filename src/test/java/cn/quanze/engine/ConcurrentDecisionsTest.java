@@ -27,8 +27,7 @@ class ConcurrentDecisionsTest {
         List<AuthorityRequest> requests = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             int item = 1 + (i * 37) % 152;
-            Facts f = i % 3 == 0 ? new Facts(i % 2 == 0 ? "古城村" : "大朴村", PartyType.INDIVIDUAL,
-                    new Penalty(PenaltyKind.FINE, (double) (i % 7) * 100), i % 5 == 0, null, i % 4 == 0, null) : null;
+            Facts f = i % 3 == 0 ? Facts.builder().location(i % 2 == 0 ? "古城村" : "大朴村").partyType(PartyType.INDIVIDUAL).penalty(new Penalty(PenaltyKind.FINE, (double) (i % 7) * 100)).emergency(i % 5 == 0).deadlinePassed(i % 4 == 0).build() : null;
             requests.add(new AuthorityRequest("r" + i, i % 2 == 0 ? "东冶镇" : "台城镇", item, null,
                     i % 11 == 0 ? Act.APPROVE : null, f, null));
         }

@@ -37,11 +37,8 @@ class EveryDecisionIsExplainedTest {
         Random rnd = new Random(20231);
         for (int i = 0; i < 5000; i++) {
             Act act = rnd.nextInt(3) == 0 ? Act.values()[rnd.nextInt(Act.values().length)] : null;
-            Facts facts = rnd.nextBoolean() ? null : new Facts(PLACES[rnd.nextInt(PLACES.length)],
-                    rnd.nextBoolean() ? null : PartyType.values()[rnd.nextInt(2)],
-                    rnd.nextBoolean() ? null : new Penalty(rnd.nextBoolean() ? null : PenaltyKind.values()[rnd.nextInt(PenaltyKind.values().length)],
-                            rnd.nextBoolean() ? null : (double) rnd.nextInt(6000)),
-                    tri(rnd), tri(rnd), tri(rnd), tri(rnd));
+            Facts facts = rnd.nextBoolean() ? null : Facts.builder().location(PLACES[rnd.nextInt(PLACES.length)]).partyType(rnd.nextBoolean() ? null : PartyType.values()[rnd.nextInt(2)]).penalty(rnd.nextBoolean() ? null : new Penalty(rnd.nextBoolean() ? null : PenaltyKind.values()[rnd.nextInt(PenaltyKind.values().length)],
+                            rnd.nextBoolean() ? null : (double) rnd.nextInt(6000))).emergency(tri(rnd)).orderedToCorrect(tri(rnd)).deadlinePassed(tri(rnd)).obstructed(tri(rnd)).build();
             Integer item = rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(152);
             LocalDate asOf = rnd.nextInt(10) == 0 ? LocalDate.of(2023, 1, 1).plusDays(rnd.nextInt(1500)) : null;
             AuthorityRequest r = new AuthorityRequest("r" + i, BODIES[rnd.nextInt(BODIES.length)], item,
