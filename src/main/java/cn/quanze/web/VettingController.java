@@ -19,11 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Locale;
 
 /** Vetting of draft normative documents, and text extraction from uploaded .txt / .docx files. */
@@ -99,7 +95,7 @@ public class VettingController {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "UNREADABLE_DOCX", "无法读取该 .docx 文件，请确认文件未损坏，或把正文粘贴到文本框。");
             }
         } else if (lower.endsWith(".txt") || lower.isEmpty()) {
-            text = decode(file.getBytes());
+            text = cn.quanze.documents.DraftFiles.decode(file.getBytes());
         } else {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FILE_TYPE",
                     "只支持 .txt 和 .docx 文件（.doc、.pdf 请另存为 .docx 或复制正文粘贴）。");
@@ -108,16 +104,5 @@ public class VettingController {
         n.put("fileName", name);
         n.put("text", text.replace("\r\n", "\n"));
         return n;
-    }
-
-    /** UTF-8 (with or without BOM), else GB18030 — the usual encodings of Chinese text files. */
-    static String decode(byte[] b) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(b, Charset.forName("GB18030"));
-        }
     }
 }
