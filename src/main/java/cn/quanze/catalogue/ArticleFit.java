@@ -22,5 +22,7 @@ public enum ArticleFit {
     /** The fine is a multiple of gains or value, or the article sets no amount: it cannot be checked here. */
     AMOUNT_UNCHECKABLE,
     /** Permitted for one kind of party and not the other, and the party is not known. */
-    DEPENDS_ON_PARTY
+    DEPENDS_ON_PARTY,
+    /** Every article the item cites addresses the other kind of party only (item 121: 农村村民, never a unit). */
+    PARTY_NOT_ADDRESSED
 }

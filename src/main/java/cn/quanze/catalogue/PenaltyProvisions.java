@@ -81,6 +81,10 @@ public final class PenaltyProvisions {
     }
 
     public Check fit(int item, PartyType party, PenaltyKind kind, Double amount) {
+        if (kind == null && party == null) return new Check(ArticleFit.NOT_ASKED, describe(item, null));
+        if (party != null && covers(item) && rows(item, party).isEmpty()) {
+            return new Check(ArticleFit.PARTY_NOT_ADDRESSED, describe(item, null));
+        }
         if (kind == null || !covers(item)) return new Check(ArticleFit.NOT_ASKED, describe(item, party));
         if (party == null) {
             Check i = fit(item, PartyType.INDIVIDUAL, kind, amount);
@@ -120,7 +124,7 @@ public final class PenaltyProvisions {
     }
 
     private static boolean refuses(ArticleFit f) {
-        return f == ArticleFit.KIND_NOT_PROVIDED || f == ArticleFit.OUT_OF_RANGE;
+        return f == ArticleFit.KIND_NOT_PROVIDED || f == ArticleFit.OUT_OF_RANGE || f == ArticleFit.PARTY_NOT_ADDRESSED;
     }
 
     /** Rows that provide some penalty (or whose text was not found), for this party. */
