@@ -33,6 +33,17 @@ public final class ConductIndex {
     private final Map<Integer, List<String>> conductTerms = new HashMap<>();
     private final Map<String, Double> conductIdf = new HashMap<>();
     private final Map<Integer, List<String>> distinguishing = new HashMap<>();
+    /** The terms after the first word of wrongdoing (未, 擅自, 拒绝, 占用 …): what the conduct does wrong. */
+    private final Map<Integer, List<String>> violationTerms = new HashMap<>();
+    private static final java.util.regex.Pattern WRONGDOING = java.util.regex.Pattern.compile(
+            "未|没有|擅自|违反|违规|拒绝|非法|私自|随意|不按|超过|伪造|弄虚作假|虚报|冒领|盗伐|滥伐|损毁|毁坏|破坏|焚烧|倾倒|遮挡|堵塞|封闭|占用|接纳|强迫|侵占|侵害|拖欠");
+
+    private static List<String> violationTerms(String conduct, List<String> keys) {
+        java.util.regex.Matcher m = WRONGDOING.matcher(conduct);
+        if (!m.find()) return List.of();
+        String tail = conduct.substring(m.start());
+        return keys.stream().filter(tail::contains).toList();
+    }
     private final Analyzer analyzer;
     /** Words that name acts (审批, 处罚, 强制 …), not the conduct or matter: the act is checked on its own. */
     private final Set<String> actWords;
@@ -57,6 +68,7 @@ public final class ConductIndex {
         for (CatalogueItem item : catalogue.items()) {
             List<String> keys = keyTerms(ItemDerivation.conduct(item.name()));
             conductTerms.put(item.id(), keys);
+            violationTerms.put(item.id(), violationTerms(ItemDerivation.conduct(item.name()), keys));
             keys.forEach(t -> df.merge(t, 1, Integer::sum));
         }
         int n = catalogue.items().size();
@@ -131,10 +143,16 @@ public final class ConductIndex {
     /**
      * How far the question speaks of the item's conduct: the catalogue-wide weight of the item's key
      * terms found in the question (after synonyms), as a share of all of them, and the weight of the
-     * most distinctive term found.
+     * most distinctive term found. {@code distinguished}: the question carries a term that sets the item
+     * apart from its neighbours and, where the item's conduct names a wrongdoing, a term of that wrongdoing.
      */
     public record Coverage(double share, double strongest, List<String> found, boolean distinguished, double weight) {}
 
+
+    /** The terms of what the conduct does wrong (after 未, 擅自, 占用 …); empty for a matter with no wrongdoing. */
+    public List<String> wrongdoing(CatalogueItem item) {
+        return violationTerms.getOrDefault(item.id(), List.of());
+    }
 
     public List<String> distinguishing(CatalogueItem item) {
         return distinguishing.getOrDefault(item.id(), List.of());
@@ -155,7 +173,9 @@ public final class ConductIndex {
             }
         }
         boolean distinguished = distinguishing(item).stream().anyMatch(found::contains);
-        return new Coverage(all == 0 ? 0 : hit / all, strongest, found, distinguished, hit);
+        List<String> wrong = violationTerms.getOrDefault(item.id(), List.of());
+        boolean wrongdoing = wrong.isEmpty() || wrong.stream().anyMatch(found::contains);
+        return new Coverage(all == 0 ? 0 : hit / all, strongest, found, distinguished && wrongdoing, hit);
     }
 
 }

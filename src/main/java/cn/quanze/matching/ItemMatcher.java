@@ -79,6 +79,11 @@ public final class ItemMatcher implements AutoCloseable {
         return conduct.distinguishing(item);
     }
 
+    /** The terms of what the item's conduct does wrong; a question must carry one of them to be about that conduct. */
+    public List<String> wrongdoingTerms(CatalogueItem item) {
+        return conduct.wrongdoing(item);
+    }
+
     /** How far the question speaks of the item's conduct (see {@link ConductIndex}). */
     public ConductIndex.Coverage coverage(String question, CatalogueItem item) {
         return conduct.coverage(question, item);

@@ -23,7 +23,7 @@ class EvaluationAccuracyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // set,                    most false 可以, least precision of 可以, least verdict accuracy
-            "adversarial-tune.jsonl,    35, 0.0,  0.79",
+            "adversarial-tune.jsonl,    33, 0.0,  0.80",
             "adversarial-heldout.jsonl, 22, 0.0,  0.76",
             "paraphrase-tune.jsonl,      3, 0.98, 0.84",
             "paraphrase-heldout.jsonl,   4, 0.97, 0.80",

@@ -20,10 +20,11 @@ class ConductTermsGoldenTest {
     @Test
     void conductTermsOfAll152ItemsMatchTheGoldenFile() throws IOException {
         ItemMatcher m = QuanzeFixture.quanze().matcher();
-        StringBuilder s = new StringBuilder("# 序号 | 关键行为用语 | 区别于相邻事项的用语\n");
+        StringBuilder s = new StringBuilder("# 序号 | 关键行为用语 | 区别于相邻事项的用语 | 违法行为用语\n");
         for (CatalogueItem i : QuanzeFixture.quanze().data().catalogue().items()) {
             s.append(i.id()).append(" | ").append(String.join("、", m.conductTerms(i)))
-                    .append(" | ").append(String.join("、", m.distinguishingTerms(i))).append('\n');
+                    .append(" | ").append(String.join("、", m.distinguishingTerms(i)))
+                    .append(" | ").append(String.join("、", m.wrongdoingTerms(i))).append('\n');
         }
         Path golden = QuanzeFixture.home().resolve("src/test/resources/golden/conduct-terms.txt");
         if (Boolean.getBoolean("golden.update")) Files.writeString(golden, s.toString(), StandardCharsets.UTF_8);
