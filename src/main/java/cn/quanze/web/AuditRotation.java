@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class AuditRotation {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
-    private static final Pattern ROTATED = Pattern.compile("decisions-(\\d{8}-\\d{6}-\\d{3})\\.jsonl");
+    private static final Pattern ROTATED = Pattern.compile("decisions-(\\d{8}-\\d{6}-\\d{3})(?:-\\d+)?\\.jsonl");
 
     private final Path file;
     private final AuditLog.Settings settings;
@@ -39,8 +39,11 @@ final class AuditRotation {
 
     /** Renames the (closed) log to its rotated name, durably; returns the new name. */
     Path moveAside(LocalDate day) throws IOException {
-        Path rotated = file.resolveSibling("decisions-" + day.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + OffsetDateTime.now().format(DateTimeFormatter.ofPattern("-HHmmss-SSS")) + ".jsonl");
+        String stem = "decisions-" + day.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + OffsetDateTime.now().format(DateTimeFormatter.ofPattern("-HHmmss-SSS"));
+        Path rotated = file.resolveSibling(stem + ".jsonl");
+        // an atomic move replaces an existing file silently: two rotations in one millisecond get a counter
+        for (int n = 1; Files.exists(rotated); n++) rotated = file.resolveSibling(stem + "-" + n + ".jsonl");
         Files.move(file, rotated, StandardCopyOption.ATOMIC_MOVE);
         AuditRecovery.forceDirectory(file.getParent());
         return rotated;
