@@ -99,8 +99,8 @@ public final class CatalogueLoader {
         Gazetteer gazetteer = directories.readGazetteer(files.get(GAZETTEER), bodyList);
         Synonyms synonyms = directories.readSynonyms(files.get(SYNONYMS));
         List<Revision> revisions = directories.readRevisions(files.get(REVISIONS), catalogue);
-        PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), problems).read(catalogue);
-        LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), problems).read();
+        PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), checks).read(catalogue);
+        LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), checks).read();
         return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, vocabulary, sha256(files));
     }
 

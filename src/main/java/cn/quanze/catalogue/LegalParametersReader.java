@@ -12,24 +12,18 @@ final class LegalParametersReader {
     static final List<String> HEADER = List.of("key", "value", "unit", "from", "source", "edition", "provision", "status", "quote");
 
     private final TsvFile f;
-    private final List<LintProblem> problems;
+    private final DataChecks checks;
 
-    LegalParametersReader(TsvFile f, List<LintProblem> problems) {
+    LegalParametersReader(TsvFile f, DataChecks checks) {
         this.f = f;
-        this.problems = problems;
+        this.checks = checks;
     }
 
     LegalParameters read() {
-        if (!f.header().equals(HEADER)) {
-            problem(0, "表头应为 " + String.join(" | ", HEADER) + "，实为 " + String.join(" | ", f.header()));
-            return new LegalParameters(List.of());
-        }
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new LegalParameters(List.of());
         List<LegalParameters.Parameter> out = new ArrayList<>();
         for (TsvFile.Row r : f.rows()) {
-            if (r.cells().size() != HEADER.size()) {
-                problem(r.line(), "应有 " + HEADER.size() + " 列，实有 " + r.cells().size() + " 列");
-                continue;
-            }
+            if (!checks.columns(f, r, HEADER.size(), 0)) continue;
             double value;
             LocalDate from;
             try {
@@ -51,6 +45,6 @@ final class LegalParametersReader {
     }
 
     private void problem(int line, String message) {
-        problems.add(new LintProblem(f.fileName(), line, 0, message));
+        checks.problem(f, line, 0, message);
     }
 }

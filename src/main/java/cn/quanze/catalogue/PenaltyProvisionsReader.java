@@ -17,18 +17,15 @@ final class PenaltyProvisionsReader {
     private static final int MAX_QUOTE = 40;
 
     private final TsvFile f;
-    private final List<LintProblem> problems;
+    private final DataChecks checks;
 
-    PenaltyProvisionsReader(TsvFile f, List<LintProblem> problems) {
+    PenaltyProvisionsReader(TsvFile f, DataChecks checks) {
         this.f = f;
-        this.problems = problems;
+        this.checks = checks;
     }
 
     PenaltyProvisions read(TownshipCatalogue catalogue) {
-        if (!f.header().equals(HEADER)) {
-            problem(0, 0, "表头应为 " + String.join(" | ", HEADER) + "，实为 " + String.join(" | ", f.header()));
-            return new PenaltyProvisions(List.of());
-        }
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new PenaltyProvisions(List.of());
         List<PenaltyProvision> rows = new ArrayList<>();
         for (TsvFile.Row row : f.rows()) {
             PenaltyProvision p = row(row, catalogue);
@@ -44,17 +41,8 @@ final class PenaltyProvisionsReader {
     }
 
     private PenaltyProvision row(TsvFile.Row row, TownshipCatalogue catalogue) {
-        int item;
-        try {
-            item = Integer.parseInt(row.get(0));
-        } catch (NumberFormatException e) {
-            problem(row.line(), 0, "序号不是数字：“" + row.get(0) + "”");
-            return null;
-        }
-        if (row.cells().size() != HEADER.size()) {
-            problem(row.line(), item, "应有 " + HEADER.size() + " 列（以制表符分隔），实有 " + row.cells().size() + " 列");
-            return null;
-        }
+        Integer item = checks.itemNumber(f, row);
+        if (item == null || !checks.columns(f, row, HEADER.size(), item)) return null;
         CatalogueItem ci = catalogue.item(item).orElse(null);
         if (ci == null || ci.type() != PowerType.PENALTY) {
             problem(row.line(), item, "第" + item + "项不是清单中的行政处罚事项");
@@ -151,6 +139,6 @@ final class PenaltyProvisionsReader {
     }
 
     private void problem(int line, int item, String message) {
-        problems.add(new LintProblem(f.fileName(), line, item, message));
+        checks.problem(f, line, item, message);
     }
 }
