@@ -5,7 +5,7 @@ import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.matching.ConductIndex;
 import cn.quanze.matching.ItemMatcher;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,49 +41,43 @@ final class ItemChooser {
 
     private ItemChooser() {}
 
+    /** A search result with how far the question speaks of its conduct. */
+    private record Scored(ItemMatcher.Match match, ConductIndex.Coverage cover) {
+        CatalogueItem item() { return match.item(); }
+
+        boolean covers() {
+            return cover.share() >= COVERS && (cover.distinguished() || cover.share() >= OWN_SHARE);
+        }
+    }
+
     static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct) {
         if (result.weak()) return Choice.NONE;
-        List<ItemMatcher.Match> covering = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (ItemMatcher.Match m : result.matches()) {
-            ConductIndex.Coverage c = matcher.coverage(question, m.item());
-            if (c.share() >= COVERS && (c.distinguished() || c.share() >= OWN_SHARE)) {
-                covering.add(m);
-                shares.add(c.share());
-                weights.add(c.weight());
-            }
-        }
+        List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
+        List<Scored> covering = scored.stream().filter(Scored::covers).toList();
         if (covering.isEmpty()) {
             // Nothing covers the conduct firmly; a near item that grants the act is put to the user, not assumed.
-            for (ItemMatcher.Match m : result.matches().subList(0, Math.min(PARTIAL_RANK, result.matches().size()))) {
-                ConductIndex.Coverage c = matcher.coverage(question, m.item());
-                boolean grants = act == null || !firmAct || m.item().grantsOrPrecedes(act);
-                if (grants && (c.share() >= PARTIAL || c.strongest() >= PARTIAL_TERM)) return new Choice(m.item(), List.of(), true);
+            for (Scored s : scored.subList(0, Math.min(PARTIAL_RANK, scored.size()))) {
+                boolean grants = act == null || !firmAct || s.item().grantsOrPrecedes(act);
+                if (grants && (s.cover().share() >= PARTIAL || s.cover().strongest() >= PARTIAL_TERM)) {
+                    return new Choice(s.item(), List.of(), true);
+                }
             }
             return Choice.NONE;
         }
         // The conduct first: the items that cover most of it (within CLOSE of the best weight found), in search
         // order; then the act: among them, the first that grants it. None grants it → the best-covering item
         // answers, and the rules say it does not grant that act.
-        double bestWeight = weights.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        int chosen = -1;
-        int bestCovering = weights.indexOf(bestWeight);
-        for (int i = 0; i < covering.size(); i++) {
-            if (weights.get(i) < bestWeight * CLOSE) continue;
-            if (!firmAct || act == null || covering.get(i).item().grantsOrPrecedes(act)) {
-                chosen = i;
-                break;
-            }
-        }
-        if (chosen < 0) return new Choice(covering.get(bestCovering).item(), List.of(), false);
-        ItemMatcher.Match best = covering.get(chosen);
-        List<CatalogueItem> rivals = new ArrayList<>();
-        for (int i = 0; i < covering.size(); i++) {
-            ItemMatcher.Match m = covering.get(i);
-            if (i == chosen || m.score() < best.score() * RIVAL_SHARE) continue;
-            if (act == null || m.item().grantsOrPrecedes(act)) rivals.add(m.item());
-        }
-        return new Choice(best.item(), rivals, false);
+        Scored bestCovering = covering.stream().max(Comparator.comparingDouble(c -> c.cover().weight())).orElseThrow();
+        double bestWeight = bestCovering.cover().weight();
+        Scored chosen = covering.stream()
+                .filter(c -> c.cover().weight() >= bestWeight * CLOSE)
+                .filter(c -> !firmAct || act == null || c.item().grantsOrPrecedes(act))
+                .findFirst().orElse(null);
+        if (chosen == null) return new Choice(bestCovering.item(), List.of(), false);
+        List<CatalogueItem> rivals = covering.stream()
+                .filter(c -> c != chosen && c.match().score() >= chosen.match().score() * RIVAL_SHARE)
+                .filter(c -> act == null || c.item().grantsOrPrecedes(act))
+                .map(Scored::item).toList();
+        return new Choice(chosen.item(), rivals, false);
     }
 }
