@@ -9,6 +9,7 @@ import cn.quanze.decision.ReasonCode;
 import cn.quanze.decision.Verdict;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
+import cn.quanze.catalogue.ConductElements;
 import cn.quanze.catalogue.Dataset;
 import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.catalogue.LegalParameters;
@@ -109,7 +110,7 @@ public final class AuthorityService {
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
-        ReadQuestion read = hasText ? reader.read(r.query(), ownTownship) : new ReadQuestion(null, false, Facts.NONE);
+        ReadQuestion read = hasText ? reader.read(r.query(), ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
 
         Act act = r.action() != null ? r.action() : read.act();
@@ -131,7 +132,8 @@ public final class AuthorityService {
                 candidates = result.matches().stream()
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();
-                choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct);
+                choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
+                        i -> data.conductElements().unconfirmed(i.id(), r.query()).isEmpty());
                 item = choice.item();
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
@@ -141,7 +143,8 @@ public final class AuthorityService {
 
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
-        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf, false);
+        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf, false,
+                r.itemId() == null && hasText ? r.query() : null, read.documentSets());
         return new Prepared(c, candidates, choice);
     }
 
@@ -167,6 +170,11 @@ public final class AuthorityService {
                     .orElse(false);
             f.articles(check.fit(), check.detail(), outOfReach);
         }
+        if (c.item() != null && c.chosenFrom() != null) {
+            f.unconfirmedElements(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()).stream()
+                    .map(ConductElements.Element::label).toList());
+        }
+        f.documentSets(c.documentSets());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).party(facts.partyType())

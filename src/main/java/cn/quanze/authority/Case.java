@@ -18,17 +18,20 @@ import java.time.LocalDate;
  * @param hasQuery   a usable item number or question was given
  * @param weakMatch  the free-text match was too weak to rely on
  * @param ambiguous  the question fits several items that answer differently, or one only weakly: the user picks
+ * @param chosenFrom the question the item was chosen from (its conduct elements are checked against it);
+ *                   null when the user named the item
+ * @param documentSets what a normative document asked about would set (penalty, licence, compulsion, fee)
  */
 public record Case(String requestId, String bodyInput, Body body, CatalogueItem item, Act act,
                    Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch, LocalDate asOf,
-                   boolean ambiguous) {
+                   boolean ambiguous, String chosenFrom, java.util.Set<Act> documentSets) {
 
     public Case withItem(CatalogueItem other) {
-        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous);
+        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous, chosenFrom, documentSets);
     }
 
     /** The same case with no item relied on: the candidates are put to the user instead. */
     public Case asAmbiguous() {
-        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true);
+        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true, chosenFrom, documentSets);
     }
 }

@@ -7,6 +7,7 @@ import cn.quanze.matching.ItemMatcher;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Picks the catalogue item a plain-Chinese question is about. Word overlap is not enough: an item
@@ -50,7 +51,13 @@ final class ItemChooser {
         }
     }
 
-    static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct) {
+    /**
+     * @param stated whether the question states every element of an item's conduct (catalog/conduct-elements.tsv):
+     *               among items that cover the conduct alike, one whose elements are all stated is preferred, and
+     *               an item whose elements are not is no rival to it
+     */
+    static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct,
+                         Predicate<CatalogueItem> stated) {
         if (result.weak()) return Choice.NONE;
         List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
         List<Scored> covering = scored.stream().filter(Scored::covers).toList();
@@ -69,14 +76,21 @@ final class ItemChooser {
         // answers, and the rules say it does not grant that act.
         Scored bestCovering = covering.stream().max(Comparator.comparingDouble(c -> c.cover().weight())).orElseThrow();
         double bestWeight = bestCovering.cover().weight();
-        Scored chosen = covering.stream()
+        List<Scored> close = covering.stream()
                 .filter(c -> c.cover().weight() >= bestWeight * CLOSE)
                 .filter(c -> !firmAct || act == null || c.item().grantsOrPrecedes(act))
-                .findFirst().orElse(null);
-        if (chosen == null) return new Choice(bestCovering.item(), List.of(), false);
+                .toList();
+        if (close.isEmpty()) return new Choice(bestCovering.item(), List.of(), false);
+        // An item whose every element the question states outranks a closer word match whose elements it does not.
+        Scored chosen = close.stream().filter(c -> stated.test(c.item())).findFirst()
+                .or(() -> scored.stream().filter(c -> stated.test(c.item()) && c.cover().share() >= PARTIAL)
+                        .filter(c -> !firmAct || act == null || c.item().grantsOrPrecedes(act)).findFirst())
+                .orElse(close.get(0));
+        boolean chosenStated = stated.test(chosen.item());
         List<CatalogueItem> rivals = covering.stream()
                 .filter(c -> c != chosen && c.match().score() >= chosen.match().score() * RIVAL_SHARE)
                 .filter(c -> act == null || c.item().grantsOrPrecedes(act))
+                .filter(c -> !chosenStated || stated.test(c.item()))
                 .map(Scored::item).toList();
         return new Choice(chosen.item(), rivals, false);
     }

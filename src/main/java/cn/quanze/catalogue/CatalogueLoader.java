@@ -37,8 +37,9 @@ public final class CatalogueLoader {
     public static final String PENALTY_PROVISIONS = "penalty-provisions.tsv";
     public static final String PARAMETERS = "legal-parameters.tsv";
     public static final String VOCABULARY = "vocabulary.tsv";
+    public static final String CONDUCT_ELEMENTS = "conduct-elements.tsv";
     private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS,
-            PENALTY_PROVISIONS, PARAMETERS, VOCABULARY);
+            PENALTY_PROVISIONS, PARAMETERS, VOCABULARY, CONDUCT_ELEMENTS);
 
     private final List<LintProblem> problems = new ArrayList<>();
 
@@ -101,7 +102,9 @@ public final class CatalogueLoader {
         List<Revision> revisions = directories.readRevisions(files.get(REVISIONS), catalogue);
         PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), checks).read(catalogue);
         LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), checks).read();
-        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, vocabulary, sha256(files));
+        ConductElements elements = new ConductElementsReader(files.get(CONDUCT_ELEMENTS), checks).read(catalogue);
+        return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, vocabulary,
+                elements, sha256(files));
     }
 
     private static String sha256(Map<String, TsvFile> files) {

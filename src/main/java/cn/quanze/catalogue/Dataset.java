@@ -8,5 +8,6 @@ import cn.quanze.issuers.IssuerList;
  */
 public record Dataset(TownshipCatalogue catalogue, IssuerList issuers, BodyDirectory bodies, Gazetteer gazetteer,
                       Synonyms synonyms, java.util.List<Revision> revisions, PenaltyProvisions penaltyProvisions,
-                      LegalParameters parameters, Vocabulary vocabulary, String sha256) {
+                      LegalParameters parameters, Vocabulary vocabulary,
+                      ConductElements conductElements, String sha256) {
 }

@@ -38,5 +38,7 @@ public enum ReasonCode {
     /** A law the item cites has since been revised or replaced: the articles should be checked against the new text. */
     BASIS_REVISED,
     /** The item's own citation is doubtful (a wrong or superseded article): check it before relying on it. */
-    BASIS_DOUBTFUL
+    BASIS_DOUBTFUL,
+    /** The normative document asked about would set a penalty, licence, compulsory measure or fee. */
+    DOCUMENT_CANNOT_SET
 }

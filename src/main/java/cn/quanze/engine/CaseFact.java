@@ -42,6 +42,8 @@ public final class CaseFact {
     private ArticleFit articleFit = ArticleFit.NOT_ASKED;
     private String articleDetail = "";
     private boolean simplifiedOutOfReach;
+    private java.util.List<String> unconfirmedElements = java.util.List.of();
+    private java.util.Set<Act> documentSets = java.util.Set.of();
 
     private CaseFact() {}
 
@@ -66,6 +68,11 @@ public final class CaseFact {
     public boolean isHasItem() { return itemId > 0; }
     public Act getAct() { return act; }
     public boolean isHasQuery() { return hasQuery; }
+    public java.util.List<String> getUnconfirmedElements() { return unconfirmedElements; }
+    public java.util.Set<Act> getDocumentSets() { return documentSets; }
+    public boolean isConductUnconfirmed() { return !unconfirmedElements.isEmpty(); }
+    /** The unconfirmed elements joined for a message: 在城市住宅小区内；饲养家禽、家畜. */
+    public String getUnconfirmedText() { return String.join("；", unconfirmedElements); }
     public boolean isWeakMatch() { return weakMatch; }
     /** The question fits several items that answer differently, or one only weakly. */
     public boolean isAmbiguousMatch() { return ambiguousMatch; }
@@ -149,6 +156,10 @@ public final class CaseFact {
         }
 
         public Builder asOf(LocalDate d) { f.asOf = d; return this; }
+        /** What a normative document asked about would set: PENALIZE, ENFORCE, APPROVE (a licence), LEVY (a fee). */
+        public Builder documentSets(java.util.Set<Act> acts) { f.documentSets = java.util.Set.copyOf(acts); return this; }
+        /** The chosen item's conduct elements the question did not state (catalog/conduct-elements.tsv). */
+        public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
 
         public Builder articles(ArticleFit fit, String detail, boolean simplifiedOutOfReach) {
             f.articleFit = fit;

@@ -8,7 +8,11 @@ import cn.quanze.decision.Penalty;
 import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.catalogue.Vocabulary;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +33,14 @@ public final class QuestionReader {
     private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
 
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期");
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期");
+    /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
+    private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
-    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|无人阻拦|没有拖延|很配合|都配合|主动配合");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|很配合|都配合|主动配合");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K)?\\s*(元|块|圆)");
@@ -45,6 +51,8 @@ public final class QuestionReader {
     private final Pattern issue, levy, penalize, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
             warning, fineWords;
+    /** The acts that only guide the search, in the order tried when two end at the same place. */
+    private final Map<Act, Pattern> softActs;
 
     /** The act, penalty-kind and party patterns come from catalog/vocabulary.tsv; the order they are tried in is below. */
     public QuestionReader(Gazetteer gazetteer, Vocabulary vocabulary) {
@@ -73,6 +81,16 @@ public final class QuestionReader {
         businessRestriction = vocabulary.question(PenaltyKind.BUSINESS_RESTRICTION);
         warning = vocabulary.question(PenaltyKind.WARNING);
         fineWords = vocabulary.question(PenaltyKind.FINE);
+        softActs = new LinkedHashMap<>();
+        softActs.put(Act.REVIEW, review);
+        softActs.put(Act.FORWARD, forward);
+        softActs.put(Act.FILE, file);
+        softActs.put(Act.ADJUDICATE, adjudicate);
+        softActs.put(Act.MEDIATE, mediate);
+        softActs.put(Act.PAY, pay);
+        softActs.put(Act.INSPECT, inspect);
+        softActs.put(Act.CONFIRM, confirm);
+        softActs.put(Act.HANDLE, handle);
     }
 
     public ReadQuestion read(String question) {
@@ -81,7 +99,7 @@ public final class QuestionReader {
 
     /** @param ownTownship the asking township (东冶镇), whose own name in the question is not a place asked about */
     public ReadQuestion read(String question, String ownTownship) {
-        if (question == null || question.isBlank()) return new ReadQuestion(null, false, Facts.NONE);
+        if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
         String q = question.strip();
         String asked = NEGATED_APPROVAL.matcher(q).replaceAll("");
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
@@ -99,15 +117,18 @@ public final class QuestionReader {
         else if (enforce.matcher(asked).find()) act = Act.ENFORCE;
         else {
             firm = false;
-            if (review.matcher(asked).find()) act = Act.REVIEW;
-            else if (forward.matcher(asked).find()) act = Act.FORWARD;
-            else if (file.matcher(asked).find()) act = Act.FILE;
-            else if (adjudicate.matcher(asked).find()) act = Act.ADJUDICATE;
-            else if (mediate.matcher(asked).find()) act = Act.MEDIATE;
-            else if (pay.matcher(asked).find()) act = Act.PAY;
-            else if (inspect.matcher(asked).find()) act = Act.INSPECT;
-            else if (confirm.matcher(asked).find()) act = Act.CONFIRM;
-            else if (handle.matcher(asked).find()) act = Act.HANDLE;
+            // The act asked is the one the question ends on (审核同意了……可以发放了吗 asks about paying);
+            // between acts named at the same place, the order below decides.
+            int last = -1;
+            for (Map.Entry<Act, Pattern> soft : softActs.entrySet()) {
+                Matcher m = soft.getValue().matcher(asked);
+                int end = -1;
+                while (m.find()) end = m.end();
+                if (end > last) {
+                    last = end;
+                    act = soft.getKey();
+                }
+            }
             // Paying out and registering are decisions of their own: asked of an item that only reviews, they are refused.
             firm = act == Act.PAY || act == Act.CONFIRM;
         }
@@ -116,7 +137,8 @@ public final class QuestionReader {
                 : individual.matcher(q).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null : new Penalty(kind, amount);
 
-        Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE : EMERGENCY_YES.matcher(q).find() ? Boolean.TRUE : null;
+        Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE
+                : EMERGENCY_SUPPOSED.matcher(q).find() ? null : EMERGENCY_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean ordered = null, passed = null;
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;
@@ -132,10 +154,17 @@ public final class QuestionReader {
         Boolean appealOver = APPEAL_OPEN.matcher(q).find() ? Boolean.FALSE : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
 
+        Set<Act> sets = EnumSet.noneOf(Act.class);
+        if (act == Act.ISSUE_NORMATIVE_DOCUMENT) {
+            if (kind != null || penalize.matcher(asked).find()) sets.add(Act.PENALIZE);
+            if (enforce.matcher(asked).find()) sets.add(Act.ENFORCE);
+            if (approve.matcher(asked).find()) sets.add(Act.APPROVE);
+            if (levy.matcher(asked).find()) sets.add(Act.LEVY);
+        }
         return new ReadQuestion(act, firm && act != null,
                 Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
-                        .noticePublished(notice).appealPeriodExpired(appealOver).build());
+                        .noticePublished(notice).appealPeriodExpired(appealOver).build(), Set.copyOf(sets));
     }
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */

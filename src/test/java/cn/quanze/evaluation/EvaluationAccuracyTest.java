@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Regression floors on the evaluation sets, at the levels measured when the conduct gate went in (the
+ * Regression floors on the evaluation sets, at the levels measured when the conduct elements went in (the
  * figures themselves come from ./quanze eval; the issue's targets are higher and not yet met, see README).
  * A change that lets more false 可以 through, or loses paraphrases it answered, fails here.
  */
@@ -22,12 +22,16 @@ class EvaluationAccuracyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // set,                    most false 可以, least precision of 可以, least verdict accuracy
-            "adversarial-tune.jsonl,    33, 0.0,  0.80",
-            "adversarial-heldout.jsonl, 22, 0.0,  0.76",
-            "paraphrase-tune.jsonl,      3, 0.98, 0.84",
-            "paraphrase-heldout.jsonl,   4, 0.97, 0.80",
-            "authority-questions.jsonl,  3, 0.98, 0.82",
+            // set,                       most false 可以, least precision of 可以, least verdict accuracy
+            "adversarial-tune.jsonl,        2, 0.0,  0.82",
+            "adversarial-heldout.jsonl,     6, 0.0,  0.80",
+            "adversarial-r2-tune.jsonl,     3, 0.0,  0.62",
+            "adversarial-r2-heldout.jsonl,  5, 0.0,  0.59",
+            "paraphrase-tune.jsonl,         1, 0.99, 0.90",
+            "paraphrase-heldout.jsonl,      3, 0.98, 0.78",
+            "paraphrase-r2-tune.jsonl,      1, 0.99, 0.77",
+            "paraphrase-r2-heldout.jsonl,   1, 0.98, 0.74",
+            "authority-questions.jsonl,     1, 0.99, 0.82",
     })
     void freeTextStaysAboveItsFloors(String set, int maxFalsePermits, double minPrecision, double minVerdicts) throws IOException {
         List<Evaluation.Question> qs = new ArrayList<>();

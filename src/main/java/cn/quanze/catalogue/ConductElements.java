@@ -1,0 +1,62 @@
+package cn.quanze.catalogue;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a plain-Chinese question must state before an item's power is answered 可以: the elements of the
+ * conduct or matter the item names (its place, its party, its wrongdoing), each with the words that confirm
+ * it (catalog/conduct-elements.tsv). A question that matches an item by its field but leaves an element
+ * unstated gets a CONDITIONAL naming that element, never a bare 可以.
+ */
+public final class ConductElements {
+
+    /** One element: confirmed when the question contains any of its words, not denied. */
+    public record Element(int item, String label, List<String> words, String note) {}
+
+    /** How close before a word a denial must stand to deny it: 不是城里小区, 不属于国家重点保护植物. */
+    static final int DENIAL_REACH = 2;
+
+    private final Map<Integer, List<Element>> byItem;
+    private final List<String> denials;
+
+    /** @param denials words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line */
+    ConductElements(Map<Integer, List<Element>> byItem, List<String> denials) {
+        this.byItem = Map.copyOf(byItem);
+        this.denials = List.copyOf(denials);
+    }
+
+    private boolean confirms(Element e, String question) {
+        for (String w : e.words()) {
+            for (int at = question.indexOf(w); at >= 0; at = question.indexOf(w, at + 1)) {
+                if (!deniedAt(question, at, w)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word is denied when a denial ends at most {@link #DENIAL_REACH} characters before it, in the same clause;
+     *  a word that itself states a lack (没有…证, 未经批准) is never denied. */
+    private boolean deniedAt(String q, int at, String word) {
+        if (denials.stream().anyMatch(word::startsWith) || word.startsWith("未") || word.startsWith("没") || word.startsWith("无")) return false;
+        for (int gap = 0; gap <= DENIAL_REACH && at - gap > 0; gap++) {
+            String before = q.substring(0, at - gap);
+            if (gap > 0 && "，。？！；,?!;".indexOf(q.charAt(at - gap)) >= 0) return false;
+            if (denials.stream().anyMatch(before::endsWith)) return true;
+        }
+        return false;
+    }
+
+    public List<Element> of(int item) {
+        return byItem.getOrDefault(item, List.of());
+    }
+
+    /** The item's elements the question does not state, in table order; empty when it states them all. */
+    public List<Element> unconfirmed(int item, String question) {
+        return of(item).stream().filter(e -> !confirms(e, question)).toList();
+    }
+
+    public int size() {
+        return byItem.values().stream().mapToInt(List::size).sum();
+    }
+}

@@ -1,0 +1,58 @@
+package cn.quanze.catalogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and checks catalog/conduct-elements.tsv. */
+final class ConductElementsReader {
+
+    static final List<String> HEADER = List.of("序号", "要件", "确认词语", "说明");
+
+    private final TsvFile f;
+    private final DataChecks checks;
+
+    ConductElementsReader(TsvFile f, DataChecks checks) {
+        this.f = f;
+        this.checks = checks;
+    }
+
+    ConductElements read(TownshipCatalogue catalogue) {
+        checks.meta(f, "name");
+        checks.meta(f, "version");
+        List<String> denials = Arrays.stream(checks.meta(f, "denials").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials);
+        Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (TsvFile.Row r : f.rows()) {
+            Integer item = checks.itemNumber(f, r);
+            if (item == null || !checks.columns(f, r, HEADER.size(), item)) continue;
+            if (catalogue.item(item).isEmpty()) {
+                checks.problem(f, r.line(), item, "清单中没有第 " + item + " 项");
+                continue;
+            }
+            String label = r.get(1).strip();
+            List<String> words = Arrays.stream(r.get(2).split("\\|")).map(String::strip).toList();
+            if (label.isEmpty()) checks.problem(f, r.line(), item, "要件不能为空");
+            if (words.isEmpty() || words.stream().anyMatch(String::isEmpty)) {
+                checks.problem(f, r.line(), item, "确认词语以“|”分隔，不能有空词：“" + r.get(2) + "”");
+                continue;
+            }
+            if (new HashSet<>(words).size() != words.size()) checks.problem(f, r.line(), item, "确认词语有重复：“" + r.get(2) + "”");
+            if (!seen.add(item + "\t" + label)) checks.problem(f, r.line(), item, "同一事项的要件重复：“" + label + "”");
+            out.computeIfAbsent(item, k -> new ArrayList<>()).add(new ConductElements.Element(item, label, words, r.get(3).strip()));
+        }
+        // A penalty item is answered 可以 only on its named conduct, so each must say what that is.
+        for (CatalogueItem i : catalogue.items()) {
+            if (i.type() == PowerType.PENALTY && !out.containsKey(i.id())) {
+                checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
+            }
+        }
+        return new ConductElements(new HashMap<>(out), denials);
+    }
+}

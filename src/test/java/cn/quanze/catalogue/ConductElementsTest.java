@@ -1,0 +1,74 @@
+package cn.quanze.catalogue;
+
+import cn.quanze.QuanzeFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** catalog/conduct-elements.tsv: what a question must state before 可以, and the lint that refuses a broken table. */
+class ConductElementsTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<LintProblem> lintAfter(UnaryOperator<String> change) throws IOException {
+        try (Stream<Path> files = Files.list(QuanzeFixture.home().resolve("catalog"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, tmp.resolve(f.getFileName()));
+        }
+        Path p = tmp.resolve(CatalogueLoader.CONDUCT_ELEMENTS);
+        Files.writeString(p, change.apply(Files.readString(p, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return CatalogueLoader.lint(tmp);
+    }
+
+    private static ConductElements elements() {
+        return QuanzeFixture.quanze().data().conductElements();
+    }
+
+    @Test
+    void everyPenaltyItemNamesTheConductItPunishes() {
+        for (CatalogueItem i : QuanzeFixture.quanze().data().catalogue().items()) {
+            if (i.type() == PowerType.PENALTY) assertThat(elements().of(i.id())).as("item %d", i.id()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void poultryInAVillageYardLeavesTheHousingEstateOfItem114Unstated() {
+        assertThat(elements().unconfirmed(114, "村民在自家院子里养了几只鸡，乡里能罚款吗"))
+                .extracting(ConductElements.Element::label).anySatisfy(l -> assertThat(l).contains("小区"));
+        assertThat(elements().unconfirmed(114, "小区里有人养鸡，天天打鸣，镇里能罚款吗")).isEmpty();
+    }
+
+    @Test
+    void smokeOverTheStandardDoesNotStateAWronglySetOutletOfItem100() {
+        assertThat(elements().unconfirmed(100, "铸造厂烟囱冒黑烟，颗粒物超标排放，乡政府可以罚款吗")).isNotEmpty();
+    }
+
+    @Test
+    void aPenaltyItemWithoutElementsIsRefused() throws IOException {
+        var problems = lintAfter(s -> s.replaceAll("\n114\t[^\n]*", ""));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CatalogueLoader.CONDUCT_ELEMENTS);
+            assertThat(p.item()).isEqualTo(114);
+            assertThat(p.message()).contains("行为要件");
+        });
+    }
+
+    @Test
+    void anEmptyWordAnUnknownItemAndARepeatedElementAreRefused() throws IOException {
+        var problems = lintAfter(s -> s.replaceFirst("\n98\t([^\t]*)\t", "\n98\t$1\t||")
+                + "999\t某要件\t某词\t\n" + "121\t重复\t甲\t\n121\t重复\t乙\t\n");
+        assertThat(problems).extracting(LintProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("空词"))
+                .anySatisfy(m -> assertThat(m).contains("第 999 项"))
+                .anySatisfy(m -> assertThat(m).contains("要件重复"));
+    }
+}
