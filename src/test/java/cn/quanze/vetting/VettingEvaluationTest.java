@@ -39,8 +39,8 @@ class VettingEvaluationTest {
             assertThat(t.getOrDefault(code, 0L) + h.getOrDefault(code, 0L)).as(code).isGreaterThanOrEqualTo(30);
         }
         assertThat(t.get(VettingEvaluation.LAWFUL) + h.getOrDefault(VettingEvaluation.LAWFUL, 0L)).isGreaterThanOrEqualTo(80);
-        assertThat(tuning).extracting(VettingEvaluation.Case::sentence)
-                .doesNotContainAnyElementsOf(heldOut.stream().map(VettingEvaluation.Case::sentence).toList());
+        java.util.Set<String> tuned = new java.util.HashSet<>(tuning.stream().map(VettingEvaluation.Case::sentence).toList());
+        assertThat(heldOut).extracting(VettingEvaluation.Case::sentence).noneMatch(tuned::contains);
         // Between rounds the held-out part is empty: the previous round was merged into the tuning part and the
         // next is being written by someone who does not see the detectors. Once it is in, it must be a third.
         if (!heldOut.isEmpty()) {
