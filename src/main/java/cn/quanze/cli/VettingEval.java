@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,11 +26,20 @@ final class VettingEval {
         TextDetector detector = new TextDetector(PatternCatalogue.load(home.resolve(PatternCatalogue.DEFAULT_PATH)),
                 VettingSettings.load(home.resolve(VettingSettings.DEFAULT_PATH)));
         boolean allMet = true;
+        List<String> emptyParts = new ArrayList<>();
         for (String[] part : List.of(new String[] {"调试部分", VettingEvaluation.TUNING},
                 new String[] {"留出部分（未据此调整）", VettingEvaluation.HELD_OUT})) {
             Path file = home.resolve(part[1]);
             if (!Files.isReadable(file)) throw new Main.UsageException("无法读取评估集：" + file);
-            VettingEvaluation.Result r = VettingEvaluation.run(detector, VettingEvaluation.read(file));
+            List<VettingEvaluation.Case> cases = VettingEvaluation.read(file);
+            if (cases.isEmpty()) {
+                // Recall and precision of nothing would print as 100 %: say plainly that there is nothing to score.
+                System.out.printf("%s  %s：0 句，尚无标注句子，不计算召回率（recall）与精确率（precision）。%n", part[0], part[1]);
+                allMet = false;
+                emptyParts.add(part[0]);
+                continue;
+            }
+            VettingEvaluation.Result r = VettingEvaluation.run(detector, cases);
             System.out.printf("%s  %s：%d 句（其中合法表述 %d 句）%n", part[0], part[1], r.sentences(), r.lawful());
             System.out.printf("  %-26s %8s %8s %5s %5s %5s%n", "finding", "recall", "precision", "TP", "FP", "FN");
             for (VettingEvaluation.Score s : r.scores()) {
@@ -54,7 +64,11 @@ final class VettingEval {
         } else {
             System.out.println("公报文件不在 " + gazette + "，未评估。");
         }
-        System.out.println(allMet ? "每项检出的召回率、精确率均不低于95%，公报无 ERROR。" : "有指标低于95%或公报有 ERROR（见上）。");
+        if (!emptyParts.isEmpty()) {
+            System.out.println(String.join("、", emptyParts) + "没有句子：上面的数字不说明检测规则对新措辞的效果。");
+        } else {
+            System.out.println(allMet ? "每项检出的召回率、精确率均不低于95%，公报无 ERROR。" : "有指标低于95%或公报有 ERROR（见上）。");
+        }
         return 0;
     }
 }

@@ -70,12 +70,16 @@ public final class TextDetector {
                 }
                 Matcher m = rule.pattern().matcher(sentence);
                 boolean found = false;
-                while (m.find()) {
+                // After an exempted match, search again from the next character, not from the match's end: a match
+                // that starts in lawful wording (对扣押的车辆…) must not hide a later one (…予以变卖).
+                int from = 0;
+                while (from <= sentence.length() && m.find(from)) {
                     List<int[]> lawful = lawfulByCode.computeIfAbsent(rule.code(), c -> lawfulSpans(sentence, c));
                     if (!exempted(lawful, m.start())) {
                         found = true;
                         break;
                     }
+                    from = m.start() + 1;
                 }
                 if (!found) {
                     continue;

@@ -130,6 +130,21 @@ class TextDetectorTest {
     }
 
     @Test
+    void aClauseAfterALawsProvisionIsARestatementButNotAfterAnotherNormativeDocument() {
+        assertThat(detector.detect("当事人到期不缴纳罚款的，依照《中华人民共和国行政处罚法》的规定，每日按罚款数额的百分之三加处罚款。"))
+                .isEmpty();
+        assertThat(detector.detect("依照《五台县市容管理办法》的规定，对违规者处以二百元罚款。")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aMatchStartingInLawfulWordingDoesNotHideALaterOne() {
+        assertThat(detector.detect("对扣押的车辆，逾期不处理的，予以变卖。")).singleElement()
+                .extracting(Finding::code).isEqualTo(FindingCodes.SETS_COMPULSORY_MEASURE);
+        assertThat(detector.detect("对扣押的车辆，应当妥善保管。")).isEmpty();
+    }
+
+    @Test
     void citingAnotherNormativeDocumentDoesNotSoftenTheFinding() {
         List<Finding> f = detector.detect("依照《五台县市容管理办法》，对违规者处以二百元罚款。");
         assertThat(f).singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The vetting evaluation set (src/test/resources/vetting-eval/): its size and split, the figures on the tuning
  * part, and a floor under the held-out part at the figures of its only run before any change (README). The floor
- * guards against a change that loses ground; it is not a target to tune the held-out part towards.
+ * guards against a change that loses ground; it is not a target to tune the held-out part towards. Between rounds
+ * the held-out part holds no sentences.
  */
 class VettingEvaluationTest {
     static TextDetector detector;
@@ -35,13 +36,19 @@ class VettingEvaluationTest {
         Map<String, Long> t = perCode(tuning);
         Map<String, Long> h = perCode(heldOut);
         for (String code : FindingCodes.TEXT_CODES) {
-            assertThat(t.get(code) + h.get(code)).as(code).isGreaterThanOrEqualTo(30);
-            assertThat(3 * h.get(code)).as(code + " kept aside").isGreaterThanOrEqualTo(t.get(code) + h.get(code) - 1);
+            assertThat(t.getOrDefault(code, 0L) + h.getOrDefault(code, 0L)).as(code).isGreaterThanOrEqualTo(30);
         }
-        assertThat(t.get(VettingEvaluation.LAWFUL) + h.get(VettingEvaluation.LAWFUL)).isGreaterThanOrEqualTo(80);
-        assertThat(3 * h.get(VettingEvaluation.LAWFUL)).isGreaterThanOrEqualTo(t.get(VettingEvaluation.LAWFUL) + h.get(VettingEvaluation.LAWFUL));
-        assertThat(tuning).extracting(VettingEvaluation.Case::sentence)
-                .doesNotContainAnyElementsOf(heldOut.stream().map(VettingEvaluation.Case::sentence).toList());
+        assertThat(t.get(VettingEvaluation.LAWFUL) + h.getOrDefault(VettingEvaluation.LAWFUL, 0L)).isGreaterThanOrEqualTo(80);
+        java.util.Set<String> tuned = new java.util.HashSet<>(tuning.stream().map(VettingEvaluation.Case::sentence).toList());
+        assertThat(heldOut).extracting(VettingEvaluation.Case::sentence).noneMatch(tuned::contains);
+        // Between rounds the held-out part is empty: the previous round was merged into the tuning part and the
+        // next is being written by someone who does not see the detectors. Once it is in, it must be a third.
+        if (!heldOut.isEmpty()) {
+            for (String code : FindingCodes.TEXT_CODES) {
+                long all = t.getOrDefault(code, 0L) + h.getOrDefault(code, 0L);
+                assertThat(3 * h.getOrDefault(code, 0L)).as(code + " kept aside").isGreaterThanOrEqualTo(all - 1);
+            }
+        }
     }
 
     @Test
@@ -55,14 +62,15 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        Map<String, int[]> recorded = Map.of( // TP, FP, FN of the only run (README, vetting section)
-                FindingCodes.SETS_PENALTY, new int[] {37, 1, 5},
-                FindingCodes.SETS_LICENCE, new int[] {35, 1, 7},
-                FindingCodes.SETS_COMPULSORY_MEASURE, new int[] {35, 2, 7},
-                FindingCodes.SETS_FEE, new int[] {41, 0, 1});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). Round 4 was merged into the tuning
+        // part; round 5 is not in yet. When its sentences arrive, run it once, record the figures here and in the
+        // README, and only then change the detectors.
+        Map<String, int[]> recorded = Map.of();
+        assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
+                .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
         for (VettingEvaluation.Score s : r.scores()) {
-            int[] f = recorded.get(s.code());
+            int[] f = recorded.getOrDefault(s.code(), new int[] {0, 0, 0});
             assertThat(s.truePositives()).as(s.code()).isGreaterThanOrEqualTo(f[0]);
             assertThat(s.falsePositives()).as(s.code()).isLessThanOrEqualTo(f[1]);
         }
