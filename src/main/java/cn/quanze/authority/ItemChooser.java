@@ -58,9 +58,15 @@ final class ItemChooser {
      */
     static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct,
                          Predicate<CatalogueItem> stated) {
-        if (result.weak()) return Choice.NONE;
+        // An item whose every element (place, party, wrongdoing) the question states, and which grants the act,
+        // is the item asked about however the words scored.
+        CatalogueItem fullyStated = result.matches().stream().map(ItemMatcher.Match::item)
+                .filter(i -> stated.test(i) && (!firmAct || act == null || i.grantsOrPrecedes(act)))
+                .findFirst().orElse(null);
+        if (result.weak()) return fullyStated == null ? Choice.NONE : new Choice(fullyStated, List.of(), false);
         List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
         List<Scored> covering = scored.stream().filter(Scored::covers).toList();
+        if (covering.isEmpty() && fullyStated != null) return new Choice(fullyStated, List.of(), false);
         if (covering.isEmpty()) {
             // Nothing covers the conduct firmly; a near item that grants the act is put to the user, not assumed.
             for (Scored s : scored.subList(0, Math.min(PARTIAL_RANK, scored.size()))) {

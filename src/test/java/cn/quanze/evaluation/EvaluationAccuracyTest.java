@@ -23,15 +23,15 @@ class EvaluationAccuracyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // set,                       most false 可以, least precision of 可以, least verdict accuracy
-            "adversarial-tune.jsonl,        2, 0.0,  0.82",
-            "adversarial-heldout.jsonl,     6, 0.0,  0.80",
-            "adversarial-r2-tune.jsonl,     3, 0.0,  0.62",
-            "adversarial-r2-heldout.jsonl,  5, 0.0,  0.59",
-            "paraphrase-tune.jsonl,         1, 0.99, 0.90",
-            "paraphrase-heldout.jsonl,      3, 0.98, 0.78",
-            "paraphrase-r2-tune.jsonl,      1, 0.99, 0.77",
-            "paraphrase-r2-heldout.jsonl,   1, 0.98, 0.74",
-            "authority-questions.jsonl,     1, 0.99, 0.82",
+            "adversarial-tune.jsonl,        1, 0.0,  0.84",
+            "adversarial-heldout.jsonl,     5, 0.0,  0.82",
+            "adversarial-r2-tune.jsonl,     2, 0.0,  0.63",
+            "adversarial-r2-heldout.jsonl,  4, 0.0,  0.62",
+            "paraphrase-tune.jsonl,         0, 1.0,  0.96",
+            "paraphrase-heldout.jsonl,      2, 0.98, 0.87",
+            "paraphrase-r2-tune.jsonl,      0, 1.0,  0.92",
+            "paraphrase-r2-heldout.jsonl,   0, 1.0,  0.86",
+            "authority-questions.jsonl,     0, 1.0,  0.93",
     })
     void freeTextStaysAboveItsFloors(String set, int maxFalsePermits, double minPrecision, double minVerdicts) throws IOException {
         List<Evaluation.Question> qs = new ArrayList<>();
