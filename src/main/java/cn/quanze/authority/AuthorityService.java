@@ -132,8 +132,12 @@ public final class AuthorityService {
                 candidates = result.matches().stream()
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();
+                ConductElements elements = data.conductElements();
+                List<CatalogueItem> statedElsewhere = data.catalogue().items().stream()
+                        .filter(i -> elements.of(i.id()).size() >= 2 && elements.unconfirmed(i.id(), r.query()).isEmpty())
+                        .toList();
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
-                        i -> data.conductElements().unconfirmed(i.id(), r.query()).isEmpty());
+                        i -> elements.unconfirmed(i.id(), r.query()).isEmpty(), statedElsewhere);
                 item = choice.item();
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.

@@ -36,6 +36,12 @@ final class ItemChooser {
      * @param rivals    other covering items that grant the act and score close to the chosen one
      * @param tentative the chosen item covers the question only weakly
      */
+    /** The one item outside the search results that the question states fully and that grants the act; null if none or several. */
+    private static CatalogueItem onlyFullyStated(List<CatalogueItem> elsewhere, Act act, boolean firmAct) {
+        List<CatalogueItem> fit = elsewhere.stream().filter(i -> !firmAct || act == null || i.grantsOrPrecedes(act)).toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
     record Choice(CatalogueItem item, List<CatalogueItem> rivals, boolean tentative) {
         static final Choice NONE = new Choice(null, List.of(), false);
     }
@@ -55,14 +61,16 @@ final class ItemChooser {
      * @param stated whether the question states every element of an item's conduct (catalog/conduct-elements.tsv):
      *               among items that cover the conduct alike, one whose elements are all stated is preferred, and
      *               an item whose elements are not is no rival to it
+     * @param elsewhere items outside the search results whose two elements or more the question all states (a typo or
+     *                  a dialect word the search missed: 罂栗花 for 罂粟)
      */
     static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct,
-                         Predicate<CatalogueItem> stated) {
+                         Predicate<CatalogueItem> stated, List<CatalogueItem> elsewhere) {
         // An item whose every element (place, party, wrongdoing) the question states, and which grants the act,
         // is the item asked about however the words scored.
         CatalogueItem fullyStated = result.matches().stream().map(ItemMatcher.Match::item)
                 .filter(i -> stated.test(i) && (!firmAct || act == null || i.grantsOrPrecedes(act)))
-                .findFirst().orElse(null);
+                .findFirst().orElseGet(() -> onlyFullyStated(elsewhere, act, firmAct));
         if (result.weak()) return fullyStated == null ? Choice.NONE : new Choice(fullyStated, List.of(), false);
         List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
         List<Scored> covering = scored.stream().filter(Scored::covers).toList();
@@ -86,12 +94,11 @@ final class ItemChooser {
                 .filter(c -> c.cover().weight() >= bestWeight * CLOSE)
                 .filter(c -> !firmAct || act == null || c.item().grantsOrPrecedes(act))
                 .toList();
-        if (close.isEmpty()) return new Choice(bestCovering.item(), List.of(), false);
+        if (close.isEmpty()) return new Choice(fullyStated != null ? fullyStated : bestCovering.item(), List.of(), false);
         // An item whose every element the question states outranks a closer word match whose elements it does not.
-        Scored chosen = close.stream().filter(c -> stated.test(c.item())).findFirst()
-                .or(() -> scored.stream().filter(c -> stated.test(c.item()) && c.cover().share() >= PARTIAL)
-                        .filter(c -> !firmAct || act == null || c.item().grantsOrPrecedes(act)).findFirst())
-                .orElse(close.get(0));
+        Scored stated1 = close.stream().filter(c -> stated.test(c.item())).findFirst().orElse(null);
+        if (stated1 == null && fullyStated != null) return new Choice(fullyStated, List.of(), false);
+        Scored chosen = stated1 != null ? stated1 : close.get(0);
         boolean chosenStated = stated.test(chosen.item());
         List<CatalogueItem> rivals = covering.stream()
                 .filter(c -> c != chosen && c.match().score() >= chosen.match().score() * RIVAL_SHARE)

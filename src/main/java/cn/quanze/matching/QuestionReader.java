@@ -40,7 +40,7 @@ public final class QuestionReader {
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
-    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|很配合|都配合|主动配合");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K)?\\s*(元|块|圆)");
@@ -93,6 +93,30 @@ public final class QuestionReader {
         softActs.put(Act.HANDLE, handle);
     }
 
+    /** Characters that deny what follows them in the same clause: 没出现什么突发事件, 不属于紧急情况. */
+    private static final String DENYING = "没无未不";
+    private static final int DENIAL_WINDOW = 6;
+
+    /**
+     * TRUE when the question states what {@code p} describes, FALSE when every mention is denied (没出现什么突发事件,
+     * 这不属于突发事件), null when it is not mentioned.
+     */
+    private static Boolean stated(Pattern p, String q) {
+        Matcher m = p.matcher(q);
+        boolean mentioned = false;
+        while (m.find()) {
+            mentioned = true;
+            int from = m.start();
+            int clause = Math.max(0, from - DENIAL_WINDOW);
+            for (int i = from - 1; i >= clause; i--) {
+                if ("，。？！；,?!;".indexOf(q.charAt(i)) >= 0) { clause = i + 1; break; }
+            }
+            String before = q.substring(clause, from);
+            if (before.chars().noneMatch(c -> DENYING.indexOf(c) >= 0)) return Boolean.TRUE;
+        }
+        return mentioned ? Boolean.FALSE : null;
+    }
+
     public ReadQuestion read(String question) {
         return read(question, null);
     }
@@ -138,7 +162,7 @@ public final class QuestionReader {
         Penalty penalty = kind == null && amount == null ? null : new Penalty(kind, amount);
 
         Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE
-                : EMERGENCY_SUPPOSED.matcher(q).find() ? null : EMERGENCY_YES.matcher(q).find() ? Boolean.TRUE : null;
+                : EMERGENCY_SUPPOSED.matcher(q).find() ? null : stated(EMERGENCY_YES, q);
         Boolean ordered = null, passed = null;
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;

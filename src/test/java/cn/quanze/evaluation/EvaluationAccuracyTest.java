@@ -24,14 +24,15 @@ class EvaluationAccuracyTest {
     @CsvSource({
             // set,                       most false 可以, least precision of 可以, least verdict accuracy
             "adversarial-tune.jsonl,        1, 0.0,  0.84",
-            "adversarial-heldout.jsonl,     5, 0.0,  0.82",
-            "adversarial-r2-tune.jsonl,     2, 0.0,  0.63",
+            "adversarial-heldout.jsonl,     8, 0.0,  0.81",
+            "adversarial-r2-tune.jsonl,     3, 0.0,  0.63",
             "adversarial-r2-heldout.jsonl,  4, 0.0,  0.62",
-            "paraphrase-tune.jsonl,         0, 1.0,  0.96",
-            "paraphrase-heldout.jsonl,      2, 0.98, 0.87",
-            "paraphrase-r2-tune.jsonl,      0, 1.0,  0.92",
+            "paraphrase-tune.jsonl,         0, 1.0,  0.98",
+            "paraphrase-heldout.jsonl,      2, 0.98, 0.89",
+            "paraphrase-r2-tune.jsonl,      0, 1.0,  0.96",
             "paraphrase-r2-heldout.jsonl,   0, 1.0,  0.86",
-            "authority-questions.jsonl,     0, 1.0,  0.93",
+            "authority-questions.jsonl,     0, 1.0,  0.94",
+            "held-out-questions.jsonl,      0, 1.0,  0.91",
     })
     void freeTextStaysAboveItsFloors(String set, int maxFalsePermits, double minPrecision, double minVerdicts) throws IOException {
         List<Evaluation.Question> qs = new ArrayList<>();
