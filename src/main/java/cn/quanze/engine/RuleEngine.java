@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,19 @@ public final class RuleEngine implements AutoCloseable {
     private final ThreadLocal<Session> local = new ThreadLocal<>();
     private final List<String> ruleNames;
     private volatile boolean closed;
+    /** Each rule's metadata, read once: a decision fires a handful of rules and must not re-parse them. */
+    private final Map<String, RuleMeta> ruleMeta;
+
+    private record RuleMeta(RuleOutcome.FiredRule fired, RuleOutcome.RuleProvision provision) {
+        static RuleMeta of(Rule rule) {
+            Map<String, Object> m = rule.getMetaData();
+            RuleOutcome.FiredRule fired = new RuleOutcome.FiredRule(rule.getName(), strip(m.get("title")), Effect.valueOf(strip(m.get("effect"))));
+            Object source = m.get("source");
+            RuleOutcome.RuleProvision provision = source == null ? null : new RuleOutcome.RuleProvision(rule.getName(), strip(source),
+                    strip(m.getOrDefault("edition", "")), strip(m.getOrDefault("provisions", "")));
+            return new RuleMeta(fired, provision);
+        }
+    }
 
     private RuleEngine(KieBase kieBase, List<ItemFact> items, List<IssuerFact> issuers, List<Object> listFacts) {
         this.kieBase = kieBase;
@@ -60,7 +74,12 @@ public final class RuleEngine implements AutoCloseable {
         this.issuers = issuers;
         this.listFacts = listFacts;
         List<String> names = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        Map<String, RuleMeta> meta = new HashMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            names.add(r.getName());
+            meta.put(r.getName(), RuleMeta.of(r));
+        }));
+        this.ruleMeta = Map.copyOf(meta);
         Collections.sort(names);
         this.ruleNames = List.copyOf(names);
     }
@@ -206,21 +225,16 @@ public final class RuleEngine implements AutoCloseable {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    Rule rule = event.getMatch().getRule();
-                    current.currentRule = rule.getName();
-                    current.currentEffect = Effect.valueOf(strip(rule.getMetaData().get("effect")));
+                    RuleMeta m = ruleMeta.get(event.getMatch().getRule().getName());
+                    current.currentRule = m.fired().name();
+                    current.currentEffect = m.fired().effect();
                 }
 
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    Rule rule = event.getMatch().getRule();
-                    Map<String, Object> meta = rule.getMetaData();
-                    current.rulesFired.add(new RuleOutcome.FiredRule(rule.getName(), strip(meta.get("title")), current.currentEffect));
-                    Object source = meta.get("source");
-                    if (source != null) {
-                        current.provisions.add(new RuleOutcome.RuleProvision(rule.getName(), strip(source), strip(meta.getOrDefault("edition", "")),
-                                strip(meta.getOrDefault("provisions", ""))));
-                    }
+                    RuleMeta m = ruleMeta.get(event.getMatch().getRule().getName());
+                    current.rulesFired.add(m.fired());
+                    if (m.provision() != null) current.provisions.add(m.provision());
                 }
             });
         }
