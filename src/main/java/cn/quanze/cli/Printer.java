@@ -43,6 +43,11 @@ final class Printer {
                 out.println("  选定一项后再查，例如：./quanze check --body " + d.body().input() + " --item " + d.candidates().get(0).id());
             }
         }
+        boolean elementsOpen = d.conditions().stream().anyMatch(c -> c.code().equals("CONDUCT_ELEMENTS"));
+        if (elementsOpen && d.item() != null && d.body() != null) {
+            out.println("确属第" + d.item().id() + "项所列情形的，可按该项再查：./quanze check --body " + d.body().input()
+                    + " --item " + d.item().id());
+        }
         if (!d.rulesFired().isEmpty()) {
             out.println("触发的规则：");
             for (Decision.RuleRef r : d.rules()) {
