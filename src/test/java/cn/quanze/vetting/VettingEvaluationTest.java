@@ -62,13 +62,11 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 6, 612 sentences by a writer
-        // who never saw the detectors. Rounds 4 and 5 were merged into the tuning part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {74, 2, 13},
-                "SETS_LICENCE", new int[] {74, 7, 9},
-                "SETS_COMPULSORY_MEASURE", new int[] {72, 11, 9},
-                "SETS_FEE", new int[] {77, 8, 6});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). Rounds 4, 5 and 6 were merged into
+        // the tuning part after their first runs; round 7 is being written by someone who does not see the detectors.
+        // When its sentences arrive, run it once, record the figures here and in the README, and only then change
+        // the detectors.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
