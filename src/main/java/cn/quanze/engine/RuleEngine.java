@@ -57,15 +57,15 @@ public final class RuleEngine implements AutoCloseable {
     /** Each rule's metadata, read once: a decision fires a handful of rules and must not re-parse them. */
     private final Map<String, RuleMeta> ruleMeta;
 
-    private record RuleMeta(RuleOutcome.FiredRule fired, RuleOutcome.RuleProvision provision) {
-        static RuleMeta of(Rule rule) {
-            Map<String, Object> m = rule.getMetaData();
-            RuleOutcome.FiredRule fired = new RuleOutcome.FiredRule(rule.getName(), strip(m.get("title")), Effect.valueOf(strip(m.get("effect"))));
-            Object source = m.get("source");
-            RuleOutcome.RuleProvision provision = source == null ? null : new RuleOutcome.RuleProvision(rule.getName(), strip(source),
-                    strip(m.getOrDefault("edition", "")), strip(m.getOrDefault("provisions", "")));
-            return new RuleMeta(fired, provision);
-        }
+    private record RuleMeta(RuleOutcome.FiredRule fired, RuleOutcome.RuleProvision provision) {}
+
+    private static RuleMeta readMeta(Rule rule) {
+        Map<String, Object> m = rule.getMetaData();
+        RuleOutcome.FiredRule fired = new RuleOutcome.FiredRule(rule.getName(), strip(m.get("title")), Effect.valueOf(strip(m.get("effect"))));
+        Object source = m.get("source");
+        RuleOutcome.RuleProvision provision = source == null ? null : new RuleOutcome.RuleProvision(rule.getName(), strip(source),
+                strip(m.getOrDefault("edition", "")), strip(m.getOrDefault("provisions", "")));
+        return new RuleMeta(fired, provision);
     }
 
     private RuleEngine(KieBase kieBase, List<ItemFact> items, List<IssuerFact> issuers, List<Object> listFacts) {
@@ -77,7 +77,7 @@ public final class RuleEngine implements AutoCloseable {
         Map<String, RuleMeta> meta = new HashMap<>();
         kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
             names.add(r.getName());
-            meta.put(r.getName(), RuleMeta.of(r));
+            meta.put(r.getName(), readMeta(r));
         }));
         this.ruleMeta = Map.copyOf(meta);
         Collections.sort(names);
