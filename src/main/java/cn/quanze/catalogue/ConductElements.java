@@ -35,14 +35,15 @@ public final class ConductElements {
         return false;
     }
 
-    /** A word is denied when a denial ends at most {@link #DENIAL_REACH} characters before it, in the same clause;
-     *  a word that itself states a lack (没有…证, 未经批准) is never denied. */
+    /** A word is denied when a denial starts before it and ends at most {@link #DENIAL_REACH} characters before it (or
+     *  runs into it: 不遮挡公路标志), in the same clause; a word that itself states a lack (没有…证, 未经批准) is never denied. */
     private boolean deniedAt(String q, int at, String word) {
         if (denials.stream().anyMatch(word::startsWith) || word.startsWith("未") || word.startsWith("没") || word.startsWith("无")) return false;
-        for (int gap = 0; gap <= DENIAL_REACH && at - gap > 0; gap++) {
-            String before = q.substring(0, at - gap);
-            if (gap > 0 && "，。？！；,?!;".indexOf(q.charAt(at - gap)) >= 0) return false;
-            if (denials.stream().anyMatch(before::endsWith)) return true;
+        for (String d : denials) {
+            for (int i = q.indexOf(d, Math.max(0, at - DENIAL_REACH - d.length())); i >= 0 && i < at; i = q.indexOf(d, i + 1)) {
+                String between = q.substring(Math.min(i + d.length(), at), at);
+                if (between.chars().noneMatch(c -> "，。？！；,?!;".indexOf(c) >= 0)) return true;
+            }
         }
         return false;
     }

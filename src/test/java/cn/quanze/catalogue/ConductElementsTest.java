@@ -48,6 +48,15 @@ class ConductElementsTest {
     }
 
     @Test
+    void aDeniedElementIsNotStated() {
+        assertThat(elements().unconfirmed(114, "俺们村又不是城里小区，院子里养几只鸡能罚吗")).isNotEmpty();
+        assertThat(elements().unconfirmed(117, "有人在公路用地里立了个广告牌，不遮挡公路标志，也不影响视距，乡里能罚吗"))
+                .extracting(ConductElements.Element::label).anySatisfy(l -> assertThat(l).contains("遮挡公路标志"));
+        // a word that itself states the lack is the wrongdoing, not its denial
+        assertThat(elements().unconfirmed(125, "有家农资店没有农药经营许可证就卖农药，镇里能罚吗")).isEmpty();
+    }
+
+    @Test
     void smokeOverTheStandardDoesNotStateAWronglySetOutletOfItem100() {
         assertThat(elements().unconfirmed(100, "铸造厂烟囱冒黑烟，颗粒物超标排放，乡政府可以罚款吗")).isNotEmpty();
     }
