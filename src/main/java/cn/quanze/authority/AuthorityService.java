@@ -14,7 +14,6 @@ import cn.quanze.catalogue.Dataset;
 import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.catalogue.LegalParameters;
 import cn.quanze.catalogue.PartyType;
-import cn.quanze.citation.Citation;
 import cn.quanze.engine.CaseFact;
 import cn.quanze.engine.Outcome;
 import cn.quanze.engine.PlaceStatus;
@@ -60,6 +59,9 @@ public final class AuthorityService {
     }
 
     /** @param clock gives "today" for requests without {@code asOf} */
+    /** Each item's citations as the decision prints them, built once per item. */
+    private final Map<Integer, List<Decision.BasisRef>> itemBasis = new java.util.concurrent.ConcurrentHashMap<>();
+
     public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher, Clock clock) {
         this.clock = clock;
         this.data = data;
@@ -202,8 +204,9 @@ public final class AuthorityService {
         }
         Map<String, Decision.BasisRef> basis = new LinkedHashMap<>();
         if (c.item() != null && c.act() != Act.ISSUE_NORMATIVE_DOCUMENT) {
-            for (Citation ci : c.item().basis()) {
-                basis.putIfAbsent(ci.citation(), new Decision.BasisRef(ci.source(), ci.edition(), ci.provisionTexts(), ci.citation()));
+            for (Decision.BasisRef ref : itemBasis.computeIfAbsent(c.item().id(), id -> c.item().basis().stream()
+                    .map(ci -> new Decision.BasisRef(ci.source(), ci.edition(), ci.provisionTexts(), ci.citation())).toList())) {
+                basis.putIfAbsent(ref.citation(), ref);
             }
         }
         // Then the provisions of the deciding rules: those whose reasons the verdict kept.

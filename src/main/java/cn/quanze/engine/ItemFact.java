@@ -24,6 +24,8 @@ public final class ItemFact {
     private final String decidedBy;
     private final List<String> exclusions;
     private final boolean earlierStageOnly;
+    /** 第N项“名称”, as every message quotes it; built once. */
+    private String label;
     private final String basisNote;
 
     public ItemFact(CatalogueItem item) {
@@ -70,6 +72,7 @@ public final class ItemFact {
     }
 
     public String getLabel() {
-        return "第" + id + "项“" + name + "”";
+        if (label == null) label = "第" + id + "项“" + name + "”";
+        return label;
     }
 }
