@@ -11,22 +11,41 @@ import java.util.Map;
  */
 public final class ConductElements {
 
-    /** One element: confirmed when the question contains any of its words, not denied. */
-    public record Element(int item, String label, List<String> words, String note) {}
+    /**
+     * One element: confirmed when the question contains any of its words, not denied, and none of its contrary words
+     * (written {@code !炕} in the table: 在炕洞里烧秸秆 is not 露天焚烧).
+     */
+    public record Element(int item, String label, List<String> words, List<String> contrary, String note) {}
 
     /** How close before a word a denial must stand to deny it: 不是城里小区, 不属于国家重点保护植物. */
     static final int DENIAL_REACH = 2;
 
     private final Map<Integer, List<Element>> byItem;
     private final List<String> denials;
+    private final java.util.regex.Pattern notFacts;
 
-    /** @param denials words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line */
-    ConductElements(Map<Integer, List<Element>> byItem, List<String> denials) {
+    /**
+     * @param denials  words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line
+     * @param notFacts the parts of a question that are not its facts — the basis the asker proposes (能按焚烧秸秆罚他吗)
+     *                 and hearsay (听说小区里养鸡要罚，那…) — from the {@code #@ not-facts} line; they confirm nothing
+     */
+    ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, java.util.regex.Pattern notFacts) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
+        this.notFacts = notFacts;
+    }
+
+    /** The question without the basis its asker proposes and without hearsay: what it says happened. */
+    public String facts(String question) {
+        return notFacts == null ? question : notFacts.matcher(question).replaceAll("…");
     }
 
     private boolean confirms(Element e, String question) {
+        for (String w : e.contrary()) {
+            for (int at = question.indexOf(w); at >= 0; at = question.indexOf(w, at + 1)) {
+                if (!deniedAt(question, at, w)) return false;
+            }
+        }
         for (String w : e.words()) {
             for (int at = question.indexOf(w); at >= 0; at = question.indexOf(w, at + 1)) {
                 if (!deniedAt(question, at, w)) return true;
@@ -54,7 +73,8 @@ public final class ConductElements {
 
     /** The item's elements the question does not state, in table order; empty when it states them all. */
     public List<Element> unconfirmed(int item, String question) {
-        return of(item).stream().filter(e -> !confirms(e, question)).toList();
+        String facts = facts(question);
+        return of(item).stream().filter(e -> !confirms(e, facts)).toList();
     }
 
     public int size() {

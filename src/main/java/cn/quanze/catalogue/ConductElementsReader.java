@@ -26,7 +26,13 @@ final class ConductElementsReader {
         checks.meta(f, "name");
         checks.meta(f, "version");
         List<String> denials = Arrays.stream(checks.meta(f, "denials").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials);
+        java.util.regex.Pattern notFacts = null;
+        try {
+            notFacts = java.util.regex.Pattern.compile(checks.meta(f, "not-facts"));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            checks.problem(f, f.metadataLine("not-facts"), 0, "#@ not-facts 不是有效的正则表达式：" + e.getDescription());
+        }
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, notFacts);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (TsvFile.Row r : f.rows()) {
@@ -45,7 +51,13 @@ final class ConductElementsReader {
             }
             if (new HashSet<>(words).size() != words.size()) checks.problem(f, r.line(), item, "确认词语有重复：“" + r.get(2) + "”");
             if (!seen.add(item + "\t" + label)) checks.problem(f, r.line(), item, "同一事项的要件重复：“" + label + "”");
-            out.computeIfAbsent(item, k -> new ArrayList<>()).add(new ConductElements.Element(item, label, words, r.get(3).strip()));
+            List<String> contrary = words.stream().filter(w -> w.startsWith("!")).map(w -> w.substring(1)).toList();
+            List<String> confirming = words.stream().filter(w -> !w.startsWith("!")).toList();
+            if (confirming.isEmpty() || contrary.stream().anyMatch(String::isEmpty)) {
+                checks.problem(f, r.line(), item, "要件须有确认词语，“!”后须写相反的词语：“" + r.get(2) + "”");
+                continue;
+            }
+            out.computeIfAbsent(item, k -> new ArrayList<>()).add(new ConductElements.Element(item, label, confirming, contrary, r.get(3).strip()));
         }
         // A penalty item is answered 可以 only on its named conduct, so each must say what that is.
         for (CatalogueItem i : catalogue.items()) {
@@ -53,6 +65,6 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials);
+        return new ConductElements(new HashMap<>(out), denials, notFacts);
     }
 }

@@ -57,6 +57,19 @@ class ConductElementsTest {
     }
 
     @Test
+    void theBasisTheAskerProposesAndHearsayAreNotFacts() {
+        assertThat(elements().unconfirmed(102, "田家村那户在自家灶台里烧秸秆做饭，镇里能按露天焚烧秸秆罚他吗")).isNotEmpty();
+        assertThat(elements().unconfirmed(114, "听说城里小区养鸡要罚，那我们村里农户院子里养鸡，镇里也能罚吧")).isNotEmpty();
+        assertThat(elements().unconfirmed(102, "有人在地里露天焚烧秸秆，镇里能罚吗")).isEmpty();
+    }
+
+    @Test
+    void aContraryWordUnconfirmsTheElement() {
+        assertThat(elements().unconfirmed(102, "有人在自家炕洞里烧秸秆取暖，乡里能罚吗"))
+                .extracting(ConductElements.Element::label).anySatisfy(l -> assertThat(l).contains("露天"));
+    }
+
+    @Test
     void smokeOverTheStandardDoesNotStateAWronglySetOutletOfItem100() {
         assertThat(elements().unconfirmed(100, "铸造厂烟囱冒黑烟，颗粒物超标排放，乡政府可以罚款吗")).isNotEmpty();
     }
