@@ -62,13 +62,9 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 7, 1,286 sentences by two
-        // writers who never saw the detectors. Rounds 4, 5 and 6 were merged into the tuning part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {174, 15, 30},
-                "SETS_LICENCE", new int[] {187, 4, 12},
-                "SETS_COMPULSORY_MEASURE", new int[] {170, 14, 31},
-                "SETS_FEE", new int[] {191, 7, 11});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). None recorded: round 7 was run once
+        // (figures in README), then merged into the tuning part; round 8 is being written and is not yet in heldout.tsv.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
