@@ -27,7 +27,7 @@ class EvaluationAccuracyTest {
             "adversarial-heldout.jsonl,     8, 0.0,  0.81",
             "adversarial-r2-tune.jsonl,     3, 0.0,  0.63",
             "adversarial-r2-heldout.jsonl,  4, 0.0,  0.62",
-            "adversarial-r3-tune.jsonl,    27, 0.0,  0.44",
+            "adversarial-r3-tune.jsonl,    27, 0.0,  0.43",
             "paraphrase-tune.jsonl,         0, 1.0,  0.98",
             "paraphrase-heldout.jsonl,      2, 0.98, 0.91",
             "paraphrase-r2-tune.jsonl,      0, 1.0,  0.96",
