@@ -62,13 +62,9 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 8, 2,066 sentences by four
-        // writers who never saw the detectors. Rounds 4 to 7 were merged into the tuning part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {316, 5, 24},
-                "SETS_LICENCE", new int[] {316, 6, 11},
-                "SETS_COMPULSORY_MEASURE", new int[] {308, 11, 14},
-                "SETS_FEE", new int[] {322, 12, 9});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). None recorded: round 8 was run once
+        // (figures in README), then merged into the tuning part; round 9 is being written and is not yet in heldout.tsv.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
