@@ -83,10 +83,10 @@ public final class AuditLog implements AutoCloseable {
     private final Path setAside;
     private volatile long written, synced;
 
-    private AuditLog(Path file, Settings settings, SinkOpener opener, Path setAside) throws IOException {
+    private AuditLog(Path file, Settings settings, SinkOpener opener, AuditRotation.Mover mover, Path setAside) throws IOException {
         this.file = file;
         this.records = new AuditRecords(settings.maxTextChars());
-        this.rotation = new AuditRotation(file, settings);
+        this.rotation = new AuditRotation(file, settings, mover);
         this.writer = new AuditWriter(file, opener);
         this.setAside = setAside;
     }
@@ -110,11 +110,15 @@ public final class AuditLog implements AutoCloseable {
     }
 
     static AuditLog open(Path dataDir, Settings settings, SinkOpener opener) {
+        return open(dataDir, settings, opener, AuditRotation.ATOMIC);
+    }
+
+    static AuditLog open(Path dataDir, Settings settings, SinkOpener opener, AuditRotation.Mover mover) {
         Path file = fileIn(dataDir);
         try {
             Files.createDirectories(file.getParent());
             Path aside = AuditRecovery.recover(file);
-            AuditLog log = new AuditLog(file, settings, opener, aside);
+            AuditLog log = new AuditLog(file, settings, opener, mover, aside);
             log.rotation.deleteExpired();
             return log;
         } catch (IOException e) {

@@ -22,12 +22,25 @@ final class AuditRotation {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final Pattern ROTATED = Pattern.compile("decisions-(\\d{8}-\\d{6}-\\d{3})(?:-\\d+)?\\.jsonl");
 
+    /** Renames a file; replaced in tests to make a rename fail. */
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    static final Mover ATOMIC = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+
     private final Path file;
     private final AuditLog.Settings settings;
+    private final Mover mover;
 
     AuditRotation(Path file, AuditLog.Settings settings) {
+        this(file, settings, ATOMIC);
+    }
+
+    AuditRotation(Path file, AuditLog.Settings settings, Mover mover) {
         this.file = file;
         this.settings = settings;
+        this.mover = mover;
     }
 
     /** Whether the log, {@code position} bytes long and opened on {@code day}, must rotate before {@code next} more bytes. */
@@ -44,7 +57,7 @@ final class AuditRotation {
         Path rotated = file.resolveSibling(stem + ".jsonl");
         // an atomic move replaces an existing file silently: two rotations in one millisecond get a counter
         for (int n = 1; Files.exists(rotated); n++) rotated = file.resolveSibling(stem + "-" + n + ".jsonl");
-        Files.move(file, rotated, StandardCopyOption.ATOMIC_MOVE);
+        mover.move(file, rotated);
         AuditRecovery.forceDirectory(file.getParent());
         return rotated;
     }

@@ -23,6 +23,8 @@ final class AuditWriter {
     private long position;
     private LocalDate day;
     private boolean torn;
+    /** The sink was closed (for a rotation); until it is opened again nothing can be written. */
+    private boolean closed;
 
     AuditWriter(Path file, AuditLog.SinkOpener opener) throws IOException {
         this.file = file;
@@ -32,6 +34,7 @@ final class AuditWriter {
 
     private void open() throws IOException {
         sink = opener.open(file);
+        closed = false;
         position = sink.size();
         day = LocalDate.now();
     }
@@ -42,10 +45,10 @@ final class AuditWriter {
         torn = false;
     }
 
-    /** After a failed rotation: opens the file again if it was moved away. */
+    /** After a failed rotation: opens the file again — where it still is if the rename failed, anew if it was moved. */
     void reopenIfMissing() {
         try {
-            if (!Files.exists(file) || sink == null) open();
+            if (closed || !Files.exists(file) || sink == null) open();
         } catch (IOException ignored) {
             // the next append reports it
         }
@@ -109,6 +112,7 @@ final class AuditWriter {
     }
 
     void close() throws IOException {
+        closed = true;
         sink.close();
     }
 }

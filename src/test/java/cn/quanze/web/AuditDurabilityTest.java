@@ -121,6 +121,28 @@ class AuditDurabilityTest {
     }
 
     @Test
+    @DisplayName("轮转时改名失败：该条决定不予确认，日志随即重新打开，下一条照常写入")
+    void aFailedRenameDuringRotationLeavesTheLogWritable() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean failRename = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AuditLog.Settings rotateEveryLine = new AuditLog.Settings(1, false, 0, 4096);
+        try (AuditLog log = AuditLog.open(dir, rotateEveryLine, AuditLog::fileSink, (from, to) -> {
+            if (failRename.getAndSet(false)) throw new java.io.IOException("模拟改名失败");
+            AuditRotation.ATOMIC.move(from, to);
+        })) {
+            append(log, "甲");
+            assertThatThrownBy(() -> append(log, "乙")).isInstanceOf(AuditLog.Unavailable.class);
+            append(log, "丙");
+            append(log, "丁");
+        }
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        for (Path p : AuditLog.rotatedFiles(dir.resolve("audit"))) {
+            for (String line : Files.readAllLines(p)) bodies.add(line);
+        }
+        bodies.addAll(Files.readAllLines(AuditLog.fileIn(dir)));
+        assertThat(String.join("\n", bodies)).contains("甲", "丙", "丁").doesNotContain("乙");
+    }
+
+    @Test
     @DisplayName("恢复时不只检查末行：文件中间任何无法解析的行都被另存，其余保留原顺序")
     void everyUnparsableLineIsSetAside() throws Exception {
         Path file = AuditLog.fileIn(dir);
