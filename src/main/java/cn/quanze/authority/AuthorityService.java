@@ -42,8 +42,6 @@ import java.util.function.Supplier;
 public final class AuthorityService {
 
     public static final int MAX_CANDIDATES = 5;
-    /** A candidate that grants the stated act is taken only if it scores this share of the best match. */
-    static final double FALLBACK_SHARE = 0.75;
     /** A question is a sentence or two; longer text is refused rather than searched. */
     public static final int MAX_QUERY_CHARS = 500;
 
@@ -52,6 +50,8 @@ public final class AuthorityService {
     private final Supplier<ItemMatcher> matcher;
     private final QuestionReader reader;
     private final Clock clock;
+    /** Each item's citations as the decision prints them, built once per item. */
+    private final Map<Integer, List<Decision.BasisRef>> itemBasis = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param matcher the free-text matcher; a supplier so a structured request never waits for it to load */
     public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher) {
@@ -59,9 +59,6 @@ public final class AuthorityService {
     }
 
     /** @param clock gives "today" for requests without {@code asOf} */
-    /** Each item's citations as the decision prints them, built once per item. */
-    private final Map<Integer, List<Decision.BasisRef>> itemBasis = new java.util.concurrent.ConcurrentHashMap<>();
-
     public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher, Clock clock) {
         this.clock = clock;
         this.data = data;
@@ -135,11 +132,12 @@ public final class AuthorityService {
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();
                 ConductElements elements = data.conductElements();
+                Set<Integer> stated = elements.fullyStated(r.query());
                 List<CatalogueItem> statedElsewhere = data.catalogue().items().stream()
-                        .filter(i -> elements.of(i.id()).size() >= 2 && elements.unconfirmed(i.id(), r.query()).isEmpty())
+                        .filter(i -> stated.contains(i.id()) && elements.of(i.id()).size() >= 2)
                         .toList();
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
-                        i -> elements.unconfirmed(i.id(), r.query()).isEmpty(), statedElsewhere);
+                        i -> stated.contains(i.id()), statedElsewhere);
                 item = choice.item();
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.

@@ -36,17 +36,22 @@ final class ItemChooser {
      * @param rivals    other covering items that grant the act and score close to the chosen one
      * @param tentative the chosen item covers the question only weakly
      */
-    /** The one item outside the search results that the question states fully and that grants the act; null if none or several. */
-    private static CatalogueItem onlyFullyStated(List<CatalogueItem> elsewhere, Act act, boolean firmAct) {
-        List<CatalogueItem> fit = elsewhere.stream().filter(i -> !firmAct || act == null || i.grantsOrPrecedes(act)).toList();
-        return fit.size() == 1 ? fit.get(0) : null;
-    }
-
     record Choice(CatalogueItem item, List<CatalogueItem> rivals, boolean tentative) {
         static final Choice NONE = new Choice(null, List.of(), false);
     }
 
     private ItemChooser() {}
+
+    /** A firmly stated act must be one the item grants, or an earlier stage of it; a soft one only guides. */
+    private static boolean grants(CatalogueItem item, Act act, boolean firmAct) {
+        return !firmAct || act == null || item.grantsOrPrecedes(act);
+    }
+
+    /** The one item outside the search results that the question states fully and that grants the act; null if none or several. */
+    private static CatalogueItem onlyFullyStated(List<CatalogueItem> elsewhere, Act act, boolean firmAct) {
+        List<CatalogueItem> fit = elsewhere.stream().filter(i -> grants(i, act, firmAct)).toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
 
     /** A search result with how far the question speaks of its conduct. */
     private record Scored(ItemMatcher.Match match, ConductIndex.Coverage cover) {
@@ -69,7 +74,7 @@ final class ItemChooser {
         // An item whose every element (place, party, wrongdoing) the question states, and which grants the act,
         // is the item asked about however the words scored.
         CatalogueItem fullyStated = result.matches().stream().map(ItemMatcher.Match::item)
-                .filter(i -> stated.test(i) && (!firmAct || act == null || i.grantsOrPrecedes(act)))
+                .filter(i -> stated.test(i) && grants(i, act, firmAct))
                 .findFirst().orElseGet(() -> onlyFullyStated(elsewhere, act, firmAct));
         if (result.weak()) return fullyStated == null ? Choice.NONE : new Choice(fullyStated, List.of(), false);
         List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
@@ -78,8 +83,7 @@ final class ItemChooser {
         if (covering.isEmpty()) {
             // Nothing covers the conduct firmly; a near item that grants the act is put to the user, not assumed.
             for (Scored s : scored.subList(0, Math.min(PARTIAL_RANK, scored.size()))) {
-                boolean grants = act == null || !firmAct || s.item().grantsOrPrecedes(act);
-                if (grants && (s.cover().share() >= PARTIAL || s.cover().strongest() >= PARTIAL_TERM)) {
+                if (grants(s.item(), act, firmAct) && (s.cover().share() >= PARTIAL || s.cover().strongest() >= PARTIAL_TERM)) {
                     return new Choice(s.item(), List.of(), true);
                 }
             }
@@ -92,13 +96,13 @@ final class ItemChooser {
         double bestWeight = bestCovering.cover().weight();
         List<Scored> close = covering.stream()
                 .filter(c -> c.cover().weight() >= bestWeight * CLOSE)
-                .filter(c -> !firmAct || act == null || c.item().grantsOrPrecedes(act))
+                .filter(c -> grants(c.item(), act, firmAct))
                 .toList();
         if (close.isEmpty()) return new Choice(fullyStated != null ? fullyStated : bestCovering.item(), List.of(), false);
         // An item whose every element the question states outranks a closer word match whose elements it does not.
-        Scored stated1 = close.stream().filter(c -> stated.test(c.item())).findFirst().orElse(null);
-        if (stated1 == null && fullyStated != null) return new Choice(fullyStated, List.of(), false);
-        Scored chosen = stated1 != null ? stated1 : close.get(0);
+        Scored closeAndStated = close.stream().filter(c -> stated.test(c.item())).findFirst().orElse(null);
+        if (closeAndStated == null && fullyStated != null) return new Choice(fullyStated, List.of(), false);
+        Scored chosen = closeAndStated != null ? closeAndStated : close.get(0);
         boolean chosenStated = stated.test(chosen.item());
         List<CatalogueItem> rivals = covering.stream()
                 .filter(c -> c != chosen && c.match().score() >= chosen.match().score() * RIVAL_SHARE)

@@ -40,16 +40,14 @@ public final class ConductElements {
         return notFacts == null ? question : notFacts.matcher(question).replaceAll("…");
     }
 
-    private boolean confirms(Element e, String question) {
-        for (String w : e.contrary()) {
-            for (int at = question.indexOf(w); at >= 0; at = question.indexOf(w, at + 1)) {
-                if (!deniedAt(question, at, w)) return false;
-            }
-        }
-        for (String w : e.words()) {
-            for (int at = question.indexOf(w); at >= 0; at = question.indexOf(w, at + 1)) {
-                if (!deniedAt(question, at, w)) return true;
-            }
+    private boolean confirms(Element e, String facts) {
+        return e.contrary().stream().noneMatch(w -> statedIn(w, facts)) && e.words().stream().anyMatch(w -> statedIn(w, facts));
+    }
+
+    /** The word occurs in the text at least once without a denial before it. */
+    private boolean statedIn(String word, String text) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (!deniedAt(text, at, word)) return true;
         }
         return false;
     }
@@ -75,6 +73,16 @@ public final class ConductElements {
     public List<Element> unconfirmed(int item, String question) {
         String facts = facts(question);
         return of(item).stream().filter(e -> !confirms(e, facts)).toList();
+    }
+
+    /** The items whose every element the question states (its facts read once for all of them). */
+    public java.util.Set<Integer> fullyStated(String question) {
+        String facts = facts(question);
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        byItem.forEach((item, elements) -> {
+            if (elements.stream().allMatch(e -> confirms(e, facts))) out.add(item);
+        });
+        return out;
     }
 
     public int size() {
