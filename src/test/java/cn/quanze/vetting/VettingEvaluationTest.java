@@ -62,13 +62,9 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 9, 2,639 sentences by five
-        // writers who never saw the detectors. Rounds 4 to 8 were merged into the tuning part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {459, 14, 12},
-                "SETS_LICENCE", new int[] {462, 3, 8},
-                "SETS_COMPULSORY_MEASURE", new int[] {446, 3, 24},
-                "SETS_FEE", new int[] {432, 5, 33});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). Between rounds it is empty: round 9
+        // was run once and merged into the tuning part; round 10 is being written by writers who never saw the detectors.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
