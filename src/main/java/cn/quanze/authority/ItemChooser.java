@@ -47,9 +47,12 @@ final class ItemChooser {
         return !firmAct || act == null || item.grantsOrPrecedes(act);
     }
 
-    /** The one item outside the search results that the question states fully and that grants the act; null if none or several. */
+    /**
+     * The one item outside the search results that the question states fully and that grants the act; null if none
+     * or several. Found on element words alone, it must grant even a softly stated act (处理 is not 巡查).
+     */
     private static CatalogueItem onlyFullyStated(List<CatalogueItem> elsewhere, Act act, boolean firmAct) {
-        List<CatalogueItem> fit = elsewhere.stream().filter(i -> grants(i, act, firmAct)).toList();
+        List<CatalogueItem> fit = elsewhere.stream().filter(i -> act == null || i.grantsOrPrecedes(act)).toList();
         return fit.size() == 1 ? fit.get(0) : null;
     }
 

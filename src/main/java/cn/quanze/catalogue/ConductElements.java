@@ -22,16 +22,22 @@ public final class ConductElements {
 
     private final Map<Integer, List<Element>> byItem;
     private final List<String> denials;
+    private final List<String> contradictions;
     private final java.util.regex.Pattern notFacts;
 
     /**
      * @param denials  words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line
+     * @param contradictions words that say the question's case is not what the element names (不是, 不在, 不属于 …),
+     *                 from the {@code #@ contradictions} line: 俺们村又不是城里小区 rules the element out, whatever else
+     *                 the question says
      * @param notFacts the parts of a question that are not its facts — the basis the asker proposes (能按焚烧秸秆罚他吗)
      *                 and hearsay (听说小区里养鸡要罚，那…) — from the {@code #@ not-facts} line; they confirm nothing
      */
-    ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, java.util.regex.Pattern notFacts) {
+    ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> contradictions,
+                    java.util.regex.Pattern notFacts) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
+        this.contradictions = List.copyOf(contradictions);
         this.notFacts = notFacts;
     }
 
@@ -41,7 +47,28 @@ public final class ConductElements {
     }
 
     private boolean confirms(Element e, String facts) {
-        return e.contrary().stream().noneMatch(w -> statedIn(w, facts)) && e.words().stream().anyMatch(w -> statedIn(w, facts));
+        return e.contrary().stream().noneMatch(w -> statedIn(w, facts))
+                && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
+                && e.words().stream().anyMatch(w -> statedIn(w, facts));
+    }
+
+    /** Some occurrence of the word has one of the given words just before it (see {@link #deniedAt}). */
+    private static boolean precededBy(String q, String word, List<String> before) {
+        if (word.startsWith("未") || word.startsWith("没") || word.startsWith("无") || word.startsWith("不")) return false;
+        for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+            if (closeBefore(q, at, before)) return true;
+        }
+        return false;
+    }
+
+    private static boolean closeBefore(String q, int at, List<String> before) {
+        for (String d : before) {
+            for (int i = q.indexOf(d, Math.max(0, at - DENIAL_REACH - d.length())); i >= 0 && i < at; i = q.indexOf(d, i + 1)) {
+                String between = q.substring(Math.min(i + d.length(), at), at);
+                if (between.chars().noneMatch(c -> "，。？！；,?!;".indexOf(c) >= 0)) return true;
+            }
+        }
+        return false;
     }
 
     /** The word occurs in the text at least once without a denial before it. */
@@ -56,13 +83,7 @@ public final class ConductElements {
      *  runs into it: 不遮挡公路标志), in the same clause; a word that itself states a lack (没有…证, 未经批准) is never denied. */
     private boolean deniedAt(String q, int at, String word) {
         if (denials.stream().anyMatch(word::startsWith) || word.startsWith("未") || word.startsWith("没") || word.startsWith("无")) return false;
-        for (String d : denials) {
-            for (int i = q.indexOf(d, Math.max(0, at - DENIAL_REACH - d.length())); i >= 0 && i < at; i = q.indexOf(d, i + 1)) {
-                String between = q.substring(Math.min(i + d.length(), at), at);
-                if (between.chars().noneMatch(c -> "，。？！；,?!;".indexOf(c) >= 0)) return true;
-            }
-        }
-        return false;
+        return closeBefore(q, at, denials);
     }
 
     public List<Element> of(int item) {

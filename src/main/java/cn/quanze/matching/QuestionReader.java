@@ -153,8 +153,9 @@ public final class QuestionReader {
                     act = soft.getKey();
                 }
             }
-            // Paying out and registering are decisions of their own: asked of an item that only reviews, they are refused.
-            firm = act == Act.PAY || act == Act.CONFIRM;
+            // Paying out, registering and adjudicating are decisions of their own: asked of an item that only reviews
+            // or mediates, they are refused (调解 a dispute is not 裁决 who owns the house).
+            firm = act == Act.PAY || act == Act.CONFIRM || act == Act.ADJUDICATE;
         }
 
         PartyType party = organization.matcher(q).find() ? PartyType.ORGANIZATION

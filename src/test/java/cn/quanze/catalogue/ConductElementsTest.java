@@ -70,6 +70,17 @@ class ConductElementsTest {
     }
 
     @Test
+    void aContradictedElementIsRuledOutWhateverElseTheQuestionSays() {
+        // 小区 first stated, then contradicted: the asker's village is not a housing estate.
+        String q = "乡里的人说小区里养鸡要罚款，那俺们村里自家院子养几只鸡也能罚不？俺们村又不是城里小区";
+        assertThat(elements().unconfirmed(114, q)).extracting(ConductElements.Element::label)
+                .anySatisfy(l -> assertThat(l).contains("小区"));
+        assertThat(elements().fullyStated(q)).doesNotContain(114);
+        // a contradiction of another word leaves the element stated
+        assertThat(elements().unconfirmed(114, "不是在院子里，是在小区楼下空地养鸡，镇里能罚吗")).isEmpty();
+    }
+
+    @Test
     void smokeOverTheStandardDoesNotStateAWronglySetOutletOfItem100() {
         assertThat(elements().unconfirmed(100, "铸造厂烟囱冒黑烟，颗粒物超标排放，乡政府可以罚款吗")).isNotEmpty();
     }
