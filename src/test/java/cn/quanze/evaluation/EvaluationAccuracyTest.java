@@ -23,15 +23,17 @@ class EvaluationAccuracyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // set,                       most false 可以, least precision of 可以, least verdict accuracy
-            "adversarial-tune.jsonl,        1, 0.0,  0.84",
+            "adversarial-tune.jsonl,        0, 1.0,  0.84",
             "adversarial-heldout.jsonl,     8, 0.0,  0.81",
             "adversarial-r2-tune.jsonl,     1, 0.0,  0.63",
             "adversarial-r2-heldout.jsonl,  4, 0.0,  0.62",
-            "adversarial-r3-tune.jsonl,    20, 0.0,  0.44",
+            "adversarial-r3-tune.jsonl,    16, 0.0,  0.44",
             "paraphrase-tune.jsonl,         0, 1.0,  0.97",
             "paraphrase-heldout.jsonl,      2, 0.98, 0.90",
             "paraphrase-r2-tune.jsonl,      0, 1.0,  0.94",
             "paraphrase-r2-heldout.jsonl,   0, 1.0,  0.88",
+            "paraphrase-r3-tune.jsonl,      0, 1.0,  0.94",
+            "paraphrase-r3-heldout.jsonl,   0, 1.0,  0.88",
             "authority-questions.jsonl,     0, 1.0,  0.93",
             "held-out-questions.jsonl,      0, 1.0,  0.89",
     })
