@@ -53,7 +53,7 @@ public final class Gazetteer {
             if (name.equals("五台")) continue;
             if (name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) continue;
             int after = m.end();
-            if (after < text.length() && "城里上委级场民区长".indexOf(text.charAt(after)) >= 0) continue;
+            if (after < text.length() && "城里上委级场民区长容政貌面值".indexOf(text.charAt(after)) >= 0) continue;
             return m.group();
         }
         return null;

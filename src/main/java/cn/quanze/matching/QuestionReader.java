@@ -26,6 +26,7 @@ public final class QuestionReader {
     /** Offence descriptions mention approval (未经批准) without asking for it. */
     private static final Pattern NEGATED_APPROVAL = Pattern.compile(
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?");
+    private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)");
@@ -40,7 +41,7 @@ public final class QuestionReader {
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
-    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K)?\\s*(元|块|圆)");
@@ -125,13 +126,14 @@ public final class QuestionReader {
     public ReadQuestion read(String question, String ownTownship) {
         if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
         String q = question.strip();
-        String asked = NEGATED_APPROVAL.matcher(q).replaceAll("");
+        // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
+        String asked = EXCEPT.matcher(NEGATED_APPROVAL.matcher(q).replaceAll("")).replaceAll("");
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
 
         Double amount = amount(q);
-        PenaltyKind kind = penaltyKind(q, amount);
+        PenaltyKind kind = penaltyKind(EXCEPT.matcher(q).replaceAll(""), amount);
         Act act = null;
         boolean firm = true;
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
@@ -194,6 +196,8 @@ public final class QuestionReader {
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务两])");
+    /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
+    private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中])");
     private static final String NOT_VILLAGE_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
 
     /**
@@ -210,6 +214,12 @@ public final class QuestionReader {
         Matcher m = VILLAGE.matcher(q);
         while (m.find()) {
             if (m.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0)) return m.group();
+        }
+        Matcher t = TOWN.matcher(q);
+        while (t.find()) {
+            String name = t.group();
+            if (name.equals(ownTownship) || (ownTownship != null && ownTownship.startsWith(t.group(1)))) continue;
+            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区".indexOf(c) >= 0)) return name;
         }
         return null;
     }

@@ -25,6 +25,13 @@ class BodiesAndPlacesTest {
     }
 
     @Test
+    void wordsEndingInACountyOrCityCharacterAreNotForeignPlaces() {
+        assertThat(Gazetteer.foreignPlace("店铺门口乱搭棚子，影响市容，镇里能罚吗")).isNull();
+        assertThat(Gazetteer.foreignPlace("破坏市政设施的，能罚吗")).isNull();
+        assertThat(Gazetteer.foreignPlace("定襄县的车在这里卸货")).isEqualTo("定襄县");
+    }
+
+    @Test
     void internalUnitKnowsItsParent() {
         Body b = data().bodies().resolve("县公安局交警大队").orElseThrow();
         assertThat(b.kind()).isEqualTo(BodyKind.INTERNAL_UNIT);

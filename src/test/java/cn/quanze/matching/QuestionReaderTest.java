@@ -50,4 +50,25 @@ class QuestionReaderTest {
         assertThat(reader.read("限期还没到，能强拆吗").facts().deadlinePassed()).isFalse();
         assertThat(reader.read("古城村有人烧秸秆").facts().location()).isEqualTo("古城村");
     }
+
+    @Test
+    void whatFollowsExceptIsNotTheActAsked() {
+        ReadQuestion q = reader.read("河里有人没批就采砂，镇里除了罚款，能不能把他的挖沙船查封扣押了？");
+        assertThat(q.act()).isEqualTo(Act.ENFORCE);
+        assertThat(q.facts().penalty()).isNull();
+    }
+
+    @Test
+    void aTownNotInTheCountyListIsStillAPlaceAskedAbout() {
+        assertThat(reader.read("台怀镇有家饭店卖野兔，拿不出合法来源证明，能罚吗", "门限石乡").facts().location()).isEqualTo("台怀镇");
+        assertThat(reader.read("街边乱搭棚子、挂东西影响镇容，能罚吗", "豆村镇").facts().location()).isNull();
+        assertThat(reader.read("村民领城乡居民养老金的资格，镇上能初审吗", "豆村镇").facts().location()).isNull();
+    }
+
+    @Test
+    void adjudicatingIsADecisionOfItsOwn() {
+        ReadQuestion q = reader.read("两家公司的合同货款纠纷，镇里能直接判一下谁该给谁钱吗？");
+        assertThat(q.act()).isEqualTo(Act.ADJUDICATE);
+        assertThat(q.actIsFirm()).isTrue();
+    }
 }

@@ -62,13 +62,9 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 10, 3,856 sentences by six writers
-        // who never saw the detectors. Rounds 4 to 9 were merged into the tuning part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {646, 30, 160},
-                "SETS_LICENCE", new int[] {662, 17, 137},
-                "SETS_COMPULSORY_MEASURE", new int[] {634, 20, 161},
-                "SETS_FEE", new int[] {672, 24, 130});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). Between rounds it is empty: round 10
+        // was run once and merged into the tuning part; round 11 is being written by writers who never saw the detectors.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
