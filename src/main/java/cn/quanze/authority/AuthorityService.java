@@ -167,7 +167,8 @@ public final class AuthorityService {
         if (c.item() != null && c.act() == Act.PENALIZE && data.penaltyProvisions().covers(c.item().id())) {
             var kind = facts.penalty() == null ? null : facts.penalty().kind();
             var amount = facts.penalty() == null ? null : facts.penalty().amountYuan();
-            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), kind, amount);
+            var object = facts.penalty() == null ? null : facts.penalty().object();
+            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), kind, amount, object);
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
                     .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
@@ -182,7 +183,8 @@ public final class AuthorityService {
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).party(facts.partyType())
-                .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan())
+                .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan(),
+                        facts.penalty() == null ? null : facts.penalty().object())
                 .build();
     }
 

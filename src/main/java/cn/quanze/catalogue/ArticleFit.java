@@ -21,6 +21,8 @@ public enum ArticleFit {
     SERIOUS_ONLY,
     /** The fine is a multiple of gains or value, or the article sets no amount: it cannot be checked here. */
     AMOUNT_UNCHECKABLE,
+    /** The article provides 没收 without naming what; whether the thing asked about may be taken must be settled. */
+    OBJECT_UNNAMED,
     /** Permitted for one kind of party and not the other, and the party is not known. */
     DEPENDS_ON_PARTY,
     /** Every article the item cites addresses the other kind of party only (item 121: 农村村民, never a unit). */

@@ -12,10 +12,11 @@ import java.util.Set;
  *               (a duty, or only 责令改正 and the like); null when the text was not found
  * @param fine   the fine's forms (a yuan range, a multiple of something); empty when there is no fine
  * @param fineSerious the forms for 情节严重 and the like; empty when the article has no such tier
+ * @param confiscates what the article allows to be confiscated; empty when it provides no confiscation
  */
 public record PenaltyProvision(int item, String source, String edition, String provision, PartyType party,
                                Set<PenaltyKind> kinds, List<Fine> fine, List<Fine> fineSerious, Status status,
-                               String quote, int line) {
+                               String quote, Set<Confiscated> confiscates, int line) {
 
     public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
 
@@ -54,6 +55,11 @@ public record PenaltyProvision(int item, String source, String edition, String p
         return kinds == null || !kinds.isEmpty();
     }
 
+    /** The article allows this to be confiscated; false also when it names nothing (UNSPECIFIED: to be settled). */
+    public boolean confiscatesNamed(Confiscated what) {
+        return confiscates.contains(what);
+    }
+
     public boolean appliesTo(PartyType p) {
         return party == null || party == p;
     }
@@ -73,7 +79,9 @@ public record PenaltyProvision(int item, String source, String edition, String p
         for (PenaltyKind k : PenaltyKind.values()) {
             if (!kinds.contains(k)) continue;
             if (k == PenaltyKind.FINE && !fine.isEmpty()) parts.add(String.join("或", fine.stream().map(Fine::text).toList()));
-            else parts.add(k.label());
+            else if (k == PenaltyKind.CONFISCATION && !confiscates.isEmpty()) {
+                parts.add("没收（" + String.join("、", confiscates.stream().map(Confiscated::label).toList()) + "）");
+            } else parts.add(k.label());
         }
         s.append(String.join("、", parts));
         if (!fineSerious.isEmpty()) s.append("；情节严重的，").append(String.join("或", fineSerious.stream().map(Fine::text).toList()));

@@ -81,14 +81,19 @@ public final class PenaltyProvisions {
     }
 
     public Check fit(int item, PartyType party, PenaltyKind kind, Double amount) {
+        return fit(item, party, kind, amount, null);
+    }
+
+    /** @param object what is to be confiscated, when the kind is confiscation and the question says (null: not said) */
+    public Check fit(int item, PartyType party, PenaltyKind kind, Double amount, Confiscated object) {
         if (kind == null && party == null) return new Check(ArticleFit.NOT_ASKED, describe(item, null));
         if (party != null && covers(item) && rows(item, party).isEmpty()) {
             return new Check(ArticleFit.PARTY_NOT_ADDRESSED, describe(item, null));
         }
         if (kind == null || !covers(item)) return new Check(ArticleFit.NOT_ASKED, describe(item, party));
         if (party == null) {
-            Check i = fit(item, PartyType.INDIVIDUAL, kind, amount);
-            Check o = fit(item, PartyType.ORGANIZATION, kind, amount);
+            Check i = fit(item, PartyType.INDIVIDUAL, kind, amount, object);
+            Check o = fit(item, PartyType.ORGANIZATION, kind, amount, object);
             if (i.fit() == o.fit()) return new Check(i.fit(), describe(item, null));
             if (refuses(i.fit()) != refuses(o.fit())) return new Check(ArticleFit.DEPENDS_ON_PARTY, describe(item, null));
             if (refuses(i.fit())) return new Check(i.fit(), describe(item, null));
@@ -101,9 +106,14 @@ public final class PenaltyProvisions {
         if (verified.isEmpty()) {
             return new Check(open ? ArticleFit.UNVERIFIED : ArticleFit.KIND_NOT_PROVIDED, detail);
         }
-        int fits = 0, serious = 0, uncheckable = 0, noKind = 0, outOfRange = 0;
+        int fits = 0, serious = 0, uncheckable = 0, noKind = 0, outOfRange = 0, objectOpen = 0;
         for (PenaltyProvision r : verified) {
             if (!r.kinds().contains(kind)) noKind++;
+            else if (kind == PenaltyKind.CONFISCATION && object != null && !r.confiscatesNamed(object)) {
+                // 没收非法所得 is not 没收挖掘机; an article that names nothing leaves it to be settled
+                if (r.confiscatesNamed(Confiscated.UNSPECIFIED)) objectOpen++;
+                else noKind++;
+            }
             else if (kind != PenaltyKind.FINE || amount == null) fits++;
             else if (r.fine().isEmpty() || r.fine().stream().anyMatch(f -> f.form() != PenaltyProvision.Fine.Form.YUAN)) {
                 if (r.fine().stream().anyMatch(f -> f.allows(amount))) fits++;
@@ -119,6 +129,7 @@ public final class PenaltyProvisions {
             return new Check(outOfRange > 0 ? ArticleFit.OUT_OF_RANGE : ArticleFit.KIND_NOT_PROVIDED, detail);
         }
         if (failing > 0) return new Check(ArticleFit.DEPENDS_ON_ARTICLE, detail);
+        if (objectOpen > 0) return new Check(ArticleFit.OBJECT_UNNAMED, detail);
         if (uncheckable > 0) return new Check(ArticleFit.AMOUNT_UNCHECKABLE, detail);
         return new Check(ArticleFit.SERIOUS_ONLY, detail);
     }

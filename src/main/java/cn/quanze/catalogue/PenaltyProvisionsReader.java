@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PenaltyProvisionsReader {
 
     static final List<String> HEADER = List.of("item", "source", "edition", "provision", "party", "kinds", "fine",
-            "fineSerious", "status", "text", "quote", "note");
+            "fineSerious", "status", "text", "quote", "note", "confiscates");
     private static final Pattern YUAN = Pattern.compile("YUAN (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
     private static final Pattern MULTIPLE = Pattern.compile("MULTIPLE (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?) (\\S.*)");
     private static final int MAX_QUOTE = 40;
@@ -83,8 +83,29 @@ final class PenaltyProvisionsReader {
         if (status == PenaltyProvision.Status.VERIFIED && (row.get(9).isBlank() || row.get(9).equals("-"))) {
             problem(row.line(), item, "已核实（VERIFIED）的行须写明所读文本");
         }
+        Set<Confiscated> confiscates = confiscates(row, item, kinds);
         return new PenaltyProvision(item, row.get(1), row.get(2), row.get(3), party, kinds, fine, serious, status,
-                row.get(10), row.line());
+                row.get(10), confiscates, row.line());
+    }
+
+    /** What a confiscating article allows to be taken; a row that does not confiscate says “-”. */
+    private Set<Confiscated> confiscates(TsvFile.Row row, int item, Set<PenaltyKind> kinds) {
+        String cell = row.get(12).strip();
+        boolean confiscating = kinds != null && kinds.contains(PenaltyKind.CONFISCATION);
+        if (cell.equals("-")) {
+            if (confiscating) problem(row.line(), item, "处罚种类含 CONFISCATION，须写明没收之物（confiscates 列）");
+            return Set.of();
+        }
+        if (!confiscating) problem(row.line(), item, "处罚种类不含 CONFISCATION，confiscates 列应为“-”：“" + cell + "”");
+        Set<Confiscated> out = EnumSet.noneOf(Confiscated.class);
+        for (String c : cell.split(",")) {
+            try {
+                out.add(Confiscated.valueOf(c.strip()));
+            } catch (IllegalArgumentException e) {
+                problem(row.line(), item, "没收之物应为 " + java.util.Arrays.toString(Confiscated.values()) + " 之一：“" + c + "”");
+            }
+        }
+        return out;
     }
 
     private Set<PenaltyKind> kinds(TsvFile.Row row, int item, PenaltyProvision.Status status) {

@@ -35,7 +35,8 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
                 penalty == null ? read.penalty
                         : read.penalty == null ? penalty
                         : new Penalty(penalty.kind() != null ? penalty.kind() : read.penalty.kind(),
-                                penalty.amountYuan() != null ? penalty.amountYuan() : read.penalty.amountYuan()),
+                                penalty.amountYuan() != null ? penalty.amountYuan() : read.penalty.amountYuan(),
+                                penalty.object() != null ? penalty.object() : read.penalty.object()),
                 emergency != null ? emergency : read.emergency,
                 orderedToCorrect != null ? orderedToCorrect : read.orderedToCorrect,
                 deadlinePassed != null ? deadlinePassed : read.deadlinePassed,

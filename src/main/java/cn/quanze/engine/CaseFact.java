@@ -38,6 +38,7 @@ public final class CaseFact {
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
+    private cn.quanze.catalogue.Confiscated confiscated;
     private LocalDate asOf = LocalDate.now();
     private ArticleFit articleFit = ArticleFit.NOT_ASKED;
     private String articleDetail = "";
@@ -102,7 +103,10 @@ public final class CaseFact {
     /** For an organisation, the item's articles provide neither a warning nor a fine within the on-the-spot limit. */
     public boolean isSimplifiedOutOfReach() { return simplifiedOutOfReach; }
     public String getPartyLabel() { return partyType == null ? "当事人" : partyType.label(); }
-    public String getPenaltyLabel() { return penaltyKind == null ? "" : penaltyKind.label(); }
+    public String getPenaltyLabel() {
+        if (penaltyKind == null) return "";
+        return confiscated == null ? penaltyKind.label() : "没收" + confiscated.label();
+    }
     public long getAmountRounded() { return amountYuan == null ? 0 : Math.round(amountYuan); }
 
     /** The day the decision is made for, as an epoch day (easy to compare in rules), and as printed. */
@@ -150,8 +154,13 @@ public final class CaseFact {
         public Builder party(PartyType v) { f.partyType = v; return this; }
 
         public Builder penalty(PenaltyKind kind, Double amountYuan) {
+            return penalty(kind, amountYuan, null);
+        }
+
+        public Builder penalty(PenaltyKind kind, Double amountYuan, cn.quanze.catalogue.Confiscated confiscated) {
             f.penaltyKind = kind;
             f.amountYuan = amountYuan;
+            f.confiscated = kind == PenaltyKind.CONFISCATION ? confiscated : null;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package cn.quanze.matching;
 
 import cn.quanze.catalogue.Act;
+import cn.quanze.catalogue.Confiscated;
 import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.decision.Facts;
 import cn.quanze.catalogue.PartyType;
@@ -52,6 +53,8 @@ public final class QuestionReader {
     private final Pattern issue, levy, penalize, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
             warning, fineWords;
+    /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
+    private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
     /** The acts that only guide the search, in the order tried when two end at the same place. */
     private final Map<Act, Pattern> softActs;
 
@@ -82,6 +85,9 @@ public final class QuestionReader {
         businessRestriction = vocabulary.question(PenaltyKind.BUSINESS_RESTRICTION);
         warning = vocabulary.question(PenaltyKind.WARNING);
         fineWords = vocabulary.question(PenaltyKind.FINE);
+        for (Confiscated c : new Confiscated[] {Confiscated.TOOLS, Confiscated.FACILITY, Confiscated.GAINS}) {
+            confiscatedWords.put(c, vocabulary.question(c));
+        }
         softActs = new LinkedHashMap<>();
         softActs.put(Act.REVIEW, review);
         softActs.put(Act.FORWARD, forward);
@@ -162,7 +168,8 @@ public final class QuestionReader {
 
         PartyType party = organization.matcher(q).find() ? PartyType.ORGANIZATION
                 : individual.matcher(q).find() ? PartyType.INDIVIDUAL : null;
-        Penalty penalty = kind == null && amount == null ? null : new Penalty(kind, amount);
+        Penalty penalty = kind == null && amount == null ? null
+                : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null);
 
         Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE
                 : EMERGENCY_SUPPOSED.matcher(q).find() ? null : stated(EMERGENCY_YES, q);
@@ -223,6 +230,19 @@ public final class QuestionReader {
         }
         return null;
     }
+
+    /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */
+    private Confiscated confiscated(String q) {
+        Matcher m = confiscation.matcher(q);
+        if (!m.find()) return null;
+        String around = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), Math.min(q.length(), m.end() + CONFISCATED_REACH));
+        for (Map.Entry<Confiscated, Pattern> e : confiscatedWords.entrySet()) {
+            if (e.getValue().matcher(around).find()) return e.getKey();
+        }
+        return null;
+    }
+
+    private static final int CONFISCATED_REACH = 12;
 
     private PenaltyKind penaltyKind(String q, Double amount) {
         if (detention.matcher(q).find()) return PenaltyKind.DETENTION;

@@ -56,6 +56,31 @@ class PenaltyProvisionsLintTest {
     }
 
     @Test
+    void aConfiscatingRowMustSayWhatItTakes() throws IOException {
+        // item 120: 河道管理条例第四十四条 confiscates 非法所得 only
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\n", "$1\t-\n"));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo(120);
+            assertThat(p.message()).contains("须写明没收之物");
+        });
+    }
+
+    @Test
+    void anUnknownThingToConfiscateIsRefused() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\n", "$1\tHOUSES\n"));
+        assertThat(problems).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("HOUSES"));
+    }
+
+    @Test
+    void aRowThatDoesNotConfiscateNamesNothingToTake() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n98\t[^\n]*)\t-\n", "$1\tTOOLS\n"));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo(98);
+            assertThat(p.message()).contains("不含 CONFISCATION");
+        });
+    }
+
+    @Test
     void aRowForAnItemThatIsNoPenaltyItemIsRefused() throws IOException {
         var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("\n98\t", "\n45\t"));
         assertThat(problems).anySatisfy(p -> {

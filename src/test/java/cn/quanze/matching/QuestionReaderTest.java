@@ -71,4 +71,12 @@ class QuestionReaderTest {
         assertThat(q.act()).isEqualTo(Act.ADJUDICATE);
         assertThat(q.actIsFirm()).isTrue();
     }
+
+    @Test
+    void whatIsToBeConfiscatedIsRead() {
+        assertThat(reader.read("乡里能把他的挖掘机没收吗").facts().penalty().object()).isEqualTo(cn.quanze.catalogue.Confiscated.TOOLS);
+        assertThat(reader.read("能没收他采砂的违法所得吗").facts().penalty().object()).isEqualTo(cn.quanze.catalogue.Confiscated.GAINS);
+        assertThat(reader.read("能没收吗").facts().penalty().object()).isNull();
+        assertThat(reader.read("能罚他五百元吗").facts().penalty().object()).isNull();
+    }
 }
