@@ -33,8 +33,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--vetting", description = "评估草案文本检测（src/test/resources/vetting-eval/ 的调试部分与留出部分，及公报文件）")
     boolean vetting;
 
+    @Option(names = "--train-model", description = "与 --vetting 同用：先据调试部分重新训练文本检测模型，写回 catalog/vetting-model.tsv，再评估")
+    boolean trainModel;
+
     @Override
     public Integer call() throws Exception {
+        if (trainModel && !vetting) throw new Main.UsageException("--train-model 只能与 --vetting 同用");
+        if (vetting && trainModel) VettingEval.trainModel(Quanze.defaultHome());
         if (vetting) return VettingEval.run(Quanze.defaultHome(), misses);
         try (Quanze q = Quanze.start(Quanze.defaultHome())) {
             List<Path> sets = files.isEmpty() ? defaultSets(q) : files;

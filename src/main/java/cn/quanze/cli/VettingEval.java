@@ -1,6 +1,7 @@
 package cn.quanze.cli;
 
 import cn.quanze.vetting.GazetteDocuments;
+import cn.quanze.vetting.LexicalModel;
 import cn.quanze.vetting.PatternCatalogue;
 import cn.quanze.vetting.TextDetector;
 import cn.quanze.vetting.VettingEvaluation;
@@ -22,9 +23,27 @@ final class VettingEval {
     private VettingEval() {
     }
 
+    /** Trains the model on the tuning part only and writes catalog/vetting-model.tsv. */
+    static void trainModel(Path home) throws IOException {
+        Path tuning = home.resolve(VettingEvaluation.TUNING);
+        List<VettingEvaluation.Case> cases = VettingEvaluation.read(tuning);
+        System.out.printf("正在据调试部分训练文本检测模型（%d 句）…%n", cases.size());
+        long t = System.nanoTime();
+        LexicalModel m = LexicalModel.fromTuning(cases, sha256(tuning));
+        m.write(home.resolve(LexicalModel.DEFAULT_PATH), LexicalModel.COMMENTS);
+        System.out.printf("已写入 %s（%.1f 秒）。%n", LexicalModel.DEFAULT_PATH, (System.nanoTime() - t) / 1e9);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int run(Path home, boolean listMisses) throws IOException {
-        TextDetector detector = new TextDetector(PatternCatalogue.load(home.resolve(PatternCatalogue.DEFAULT_PATH)),
-                VettingSettings.load(home.resolve(VettingSettings.DEFAULT_PATH)));
+        TextDetector detector = TextDetector.fromHome(home, VettingSettings.load(home.resolve(VettingSettings.DEFAULT_PATH)));
         boolean allMet = true;
         List<String> emptyParts = new ArrayList<>();
         for (String[] part : List.of(new String[] {"调试部分", VettingEvaluation.TUNING},

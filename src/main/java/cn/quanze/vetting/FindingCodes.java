@@ -33,6 +33,10 @@ public final class FindingCodes {
     // report size: the findings beyond VettingService.MAX_FINDINGS are counted, not listed (INFO)
     public static final String FINDINGS_TRUNCATED = "FINDINGS_TRUNCATED";
 
+    /** What each text code says a draft sets, in Chinese (for the model's warnings). */
+    public static final java.util.Map<String, String> TEXT_LABELS = java.util.Map.of(SETS_PENALTY, "行政处罚",
+            SETS_LICENCE, "行政许可", SETS_COMPULSORY_MEASURE, "行政强制措施", SETS_FEE, "收费");
+
     /** Codes a row of the pattern catalogue may carry. */
     public static final Set<String> TEXT_CODES = Set.of(SETS_PENALTY, SETS_LICENCE, SETS_COMPULSORY_MEASURE, SETS_FEE);
 

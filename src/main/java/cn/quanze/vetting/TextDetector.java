@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * {@link VettingSettings#citedLawSeverity()} with a note asking the reviewer to check
  * the cited provision.
  *
+ * <p>With a {@link LexicalModel}, a sentence the rules pass for a code but whose model score reaches the code's
+ * threshold is reported as a WARNING naming the words that weigh most: a person checks it; the rules alone decide
+ * ERRORs.
+ *
  * <p>Thread-safe and immutable: build one and share it.
  */
 public final class TextDetector {
@@ -35,10 +39,35 @@ public final class TextDetector {
 
     private final PatternCatalogue catalogue;
     private final VettingSettings settings;
+    private final LexicalModel model;
+    /** Codes in the order the model's warnings are listed, with the provision each rests on. */
+    private final java.util.Map<String, String> modelBasis = new java.util.LinkedHashMap<>();
 
     public TextDetector(PatternCatalogue catalogue, VettingSettings settings) {
+        this(catalogue, settings, null);
+    }
+
+    /** @param model the second reader, or null for the rules alone */
+    public TextDetector(PatternCatalogue catalogue, VettingSettings settings, LexicalModel model) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.model = model;
+        if (model != null) {
+            for (PatternRule r : catalogue.rules()) {
+                if (model.codes().contains(r.code())) modelBasis.putIfAbsent(r.code(), r.basis());
+            }
+        }
+    }
+
+    /** The rules, and the model when {@code catalog/vetting-model.tsv} is there (a data directory may omit it). */
+    public static TextDetector fromHome(java.nio.file.Path home, VettingSettings settings) {
+        PatternCatalogue catalogue = PatternCatalogue.load(home.resolve(PatternCatalogue.DEFAULT_PATH));
+        java.nio.file.Path modelFile = home.resolve(LexicalModel.DEFAULT_PATH);
+        return new TextDetector(catalogue, settings, java.nio.file.Files.isReadable(modelFile) ? LexicalModel.load(modelFile) : null);
+    }
+
+    public LexicalModel model() {
+        return model;
     }
 
     public PatternCatalogue catalogue() {
@@ -62,6 +91,7 @@ public final class TextDetector {
         }
         for (String sentence : sentences(text)) {
             Set<String> codesHere = new HashSet<>();
+            Set<String> exempted = new HashSet<>();
             boolean citesLaw = CITES_LAW.matcher(sentence).find();
             java.util.Map<String, List<int[]>> lawfulByCode = new java.util.HashMap<>();
             for (PatternRule rule : catalogue.rules()) {
@@ -79,6 +109,7 @@ public final class TextDetector {
                         found = true;
                         break;
                     }
+                    exempted.add(rule.code());
                     from = m.start() + 1;
                 }
                 if (!found) {
@@ -94,9 +125,49 @@ public final class TextDetector {
                 }
                 out.add(new Finding(rule.code(), severity, message, excerpt(sentence, m.start(), m.end()), rule.basis()));
             }
+            if (model != null) modelFindings(sentence, codesHere, lawfulByCode, exempted, out);
         }
         return out;
     }
+
+    /** A heading, a table row or a fragment is no clause the model can judge. */
+    private static final Pattern NOT_A_CLAUSE = Pattern.compile("^\\s*(?:[#|]|\\*\\*)|\\t|^[^\\p{IsHan}]*$|^\\s*[（(][一二三四五六七八九十]+[)）]\\s*[^，,]{0,14}$");
+    private static final int MIN_CLAUSE = 8;
+
+    /**
+     * The model's warnings for the codes the rules did not find here, each scored on the sentence without the code's
+     * lawful wording (the spans its exemption rows match: 依照《…》的规定, 强制披露).
+     */
+    private void modelFindings(String sentence, Set<String> codesHere, java.util.Map<String, List<int[]>> lawfulByCode,
+                               Set<String> exempted, List<Finding> out) {
+        if (NOT_A_CLAUSE.matcher(sentence).find() || sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() < MIN_CLAUSE) {
+            return;
+        }
+        Set<String> features;
+        for (var e : modelBasis.entrySet()) {
+            String code = e.getKey();
+            if (codesHere.contains(code)) continue;
+            // The rules have read this code here already when one of its matches was lawful wording, when the lawful
+            // wording is most of the sentence (任何单位和个人不得…), or when it is a term (强制披露, 强制免疫).
+            if (exempted.contains(code)) continue;
+            List<int[]> lawful = lawfulByCode.computeIfAbsent(code, c -> lawfulSpans(sentence, c));
+            if (lawful.stream().anyMatch(s -> s[1] - s[0] <= LAWFUL_TERM || s[1] - s[0] >= sentence.length() * LAWFUL_SHARE)) continue;
+            features = LexicalModel.features(sentence);
+            LexicalModel.Weights w = model.weights(code);
+            double score = w.score(features);
+            if (score < w.threshold()) continue;
+            String words = String.join("、", w.reasons(features, 3).stream().map(g -> "“" + g + "”").toList());
+            out.add(new Finding(code, Severity.WARNING, String.format(java.util.Locale.ROOT,
+                    "此句未命中检测规则，但与标注为设定%s的句子相近（模型评分 %.2f，主要词语：%s）：请人工核对是否设定了%s；确未设定的，可不理会。",
+                    FindingCodes.TEXT_LABELS.get(code), score, words, FindingCodes.TEXT_LABELS.get(code)),
+                    excerpt(sentence, 0, Math.min(sentence.length(), MAX_EXCERPT - 2)), e.getValue()));
+        }
+    }
+
+    /** The longest lawful wording that is a term rather than a clause. */
+    private static final int LAWFUL_TERM = 6;
+    /** Lawful wording covering this share of a sentence makes it a lawful sentence for the model. */
+    private static final double LAWFUL_SHARE = 0.5;
 
     /** Spans {start, end} of the sentence's lawful wording for {@code code}. */
     private List<int[]> lawfulSpans(String sentence, String code) {

@@ -21,11 +21,13 @@ public final class Vetter {
         }
     }
 
-    /** Loads {@code catalog/vetting-patterns.tsv} and {@code catalog/vetting-settings.properties} under {@code home}. */
+    /**
+     * Loads {@code catalog/vetting-patterns.tsv}, {@code catalog/vetting-settings.properties} and, when present,
+     * {@code catalog/vetting-model.tsv} under {@code home}.
+     */
     public static Vetter fromHome(Path home) {
         VettingSettings settings = VettingSettings.load(home.resolve(VettingSettings.DEFAULT_PATH));
-        PatternCatalogue catalogue = PatternCatalogue.load(home.resolve(PatternCatalogue.DEFAULT_PATH));
-        return new Vetter(new TextDetector(catalogue, settings), new DraftChecks(settings));
+        return new Vetter(TextDetector.fromHome(home, settings), new DraftChecks(settings));
     }
 
     public TextDetector detector() {

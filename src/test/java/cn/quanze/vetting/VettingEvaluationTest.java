@@ -21,7 +21,7 @@ class VettingEvaluationTest {
 
     @BeforeAll
     static void load() throws Exception {
-        detector = new TextDetector(PatternCatalogue.load(TestPaths.patterns()), VettingSettings.load(TestPaths.settings()));
+        detector = TextDetector.fromHome(TestPaths.home(), VettingSettings.load(TestPaths.settings()));
         tuning = VettingEvaluation.read(TestPaths.home().resolve(VettingEvaluation.TUNING));
         heldOut = VettingEvaluation.read(TestPaths.home().resolve(VettingEvaluation.HELD_OUT));
     }
