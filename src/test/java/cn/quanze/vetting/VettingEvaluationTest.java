@@ -62,14 +62,9 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 11, 5,825 sentences by seven writers
-        // who never saw the detectors, scored with the rules and the model. Rounds 4 to 10 were merged into the tuning
-        // part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {1086, 63, 125},
-                "SETS_LICENCE", new int[] {1158, 41, 51},
-                "SETS_COMPULSORY_MEASURE", new int[] {1124, 40, 77},
-                "SETS_FEE", new int[] {1154, 72, 59});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). Between rounds it is empty: round 11
+        // was run once and merged into the tuning part; round 12 is being written by writers who never saw the detectors.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
