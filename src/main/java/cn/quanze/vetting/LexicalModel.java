@@ -84,9 +84,13 @@ public final class LexicalModel {
         return metadata;
     }
 
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+            "第[一二三四五六七八九十百零〇0-9]+[条款项章节]|[（(][一二三四五六七八九十0-9]+[)）]|(?<![\\p{IsHan}])[一二三四五六七八九十]+、|(?<![0-9])[0-9]+[.．、](?![0-9])");
+
     /** The distinct runs of one to four characters of the sentence (punctuation and spaces dropped). */
     static Set<String> features(String sentence) {
-        String s = sentence.replaceAll("[\\s\\p{Punct}，。；：、！？“”‘’（）《》【】…—·]", "");
+        // Article numbers and enumerators (第二条, （一）, 三、) say nothing of what a clause sets.
+        String s = NUMBERING.matcher(sentence).replaceAll("").replaceAll("[\\s\\p{Punct}，。；：、！？“”‘’（）《》【】…—·]", "");
         Set<String> out = new LinkedHashSet<>();
         for (int n = 1; n <= MAX_GRAM; n++) {
             for (int i = 0; i + n <= s.length(); i++) out.add(s.substring(i, i + n));
