@@ -27,7 +27,7 @@ class EvaluationAccuracyTest {
             "adversarial-heldout.jsonl,     8, 0.0,  0.81",
             "adversarial-r2-tune.jsonl,     1, 0.0,  0.63",
             "adversarial-r2-heldout.jsonl,  4, 0.0,  0.62",
-            "adversarial-r3-tune.jsonl,    15, 0.0,  0.44",
+            "adversarial-r3-tune.jsonl,    10, 0.0,  0.46",
             "paraphrase-tune.jsonl,         0, 1.0,  0.97",
             "paraphrase-heldout.jsonl,      2, 0.98, 0.89",
             "paraphrase-r2-tune.jsonl,      0, 1.0,  0.94",
@@ -35,7 +35,7 @@ class EvaluationAccuracyTest {
             "paraphrase-r3-tune.jsonl,      0, 1.0,  0.94",
             "paraphrase-r3-heldout.jsonl,   0, 1.0,  0.88",
             "adversarial-r4-tune.jsonl,     7, 0.0,  0.59",
-            "adversarial-r4-heldout.jsonl, 13, 0.0,  0.63",
+            "adversarial-r4-heldout.jsonl, 11, 0.0,  0.63",
             "authority-questions.jsonl,     0, 1.0,  0.93",
             "held-out-questions.jsonl,      0, 1.0,  0.89",
     })
