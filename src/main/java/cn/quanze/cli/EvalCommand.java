@@ -44,12 +44,23 @@ public final class EvalCommand implements Callable<Integer> {
         try (Quanze q = Quanze.start(Quanze.defaultHome())) {
             List<Path> sets = files.isEmpty() ? defaultSets(q) : files;
             System.out.printf("%-34s %5s %8s %10s %7s %7s %8s %7s%n", "问题集", "题数", "误答可以", "可以准确率", "首位", "前三", "结论准确", "弃答");
+            int permitted = 0, falsePermits = 0, heldPermitted = 0, heldFalse = 0;
             for (Path f : sets) {
                 if (!Files.isReadable(f)) throw new Main.UsageException("无法读取文件：" + f);
                 Evaluation.Report r = Evaluation.run(q.authority(), read(f));
                 System.out.printf("%-34s %5d %8d %9.1f%% %6.1f%% %6.1f%% %7.1f%% %6.1f%%%n", f.getFileName(), r.total(), r.falsePermits(),
                         100 * r.permitPrecision(), 100 * r.top1Rate(), 100 * r.top3Rate(), 100 * r.verdictRate(), 100 * r.abstentionRate());
                 if (misses) printMisses(r);
+                permitted += r.permitted();
+                falsePermits += r.falsePermits();
+                if (f.getFileName().toString().contains("held")) {
+                    heldPermitted += r.permitted();
+                    heldFalse += r.falsePermits();
+                }
+            }
+            if (sets.size() > 1) {
+                System.out.printf("合计：答“可以” %d 次，其中误答 %d 次，可以准确率 %.1f%%；留出部分答“可以” %d 次，误答 %d 次。%n", permitted, falsePermits,
+                        permitted == 0 ? 100.0 : 100.0 * (permitted - falsePermits) / permitted, heldPermitted, heldFalse);
             }
         }
         return 0;
