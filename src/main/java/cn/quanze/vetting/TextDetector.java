@@ -135,32 +135,29 @@ public final class TextDetector {
     private static final int MIN_CLAUSE = 8;
 
     /**
-     * The model's warnings for the codes the rules did not find here, each scored on the sentence without the code's
-     * lawful wording (the spans its exemption rows match: 依照《…》的规定, 强制披露).
+     * The model's warnings for the codes the rules did not find in this sentence. The model is not asked about a code
+     * the rules have already read here: one of its matches fell in lawful wording, lawful wording covers half the
+     * sentence (任何单位和个人不得…), or the lawful wording is a term (强制披露, 强制免疫).
      */
     private void modelFindings(String sentence, Set<String> codesHere, java.util.Map<String, List<int[]>> lawfulByCode,
                                Set<String> exempted, List<Finding> out) {
-        if (NOT_A_CLAUSE.matcher(sentence).find() || sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() < MIN_CLAUSE) {
-            return;
-        }
-        Set<String> features;
+        long han = sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        if (han < MIN_CLAUSE || NOT_A_CLAUSE.matcher(sentence).find()) return;
+        Set<String> features = null;
         for (var e : modelBasis.entrySet()) {
             String code = e.getKey();
-            if (codesHere.contains(code)) continue;
-            // The rules have read this code here already when one of its matches was lawful wording, when the lawful
-            // wording is most of the sentence (任何单位和个人不得…), or when it is a term (强制披露, 强制免疫).
-            if (exempted.contains(code)) continue;
+            if (codesHere.contains(code) || exempted.contains(code)) continue;
             List<int[]> lawful = lawfulByCode.computeIfAbsent(code, c -> lawfulSpans(sentence, c));
             if (lawful.stream().anyMatch(s -> s[1] - s[0] <= LAWFUL_TERM || s[1] - s[0] >= sentence.length() * LAWFUL_SHARE)) continue;
-            features = LexicalModel.features(sentence);
+            if (features == null) features = LexicalModel.features(sentence);
             LexicalModel.Weights w = model.weights(code);
             double score = w.score(features);
             if (score < w.threshold()) continue;
+            String label = FindingCodes.TEXT_LABELS.get(code);
             String words = String.join("、", w.reasons(features, 3).stream().map(g -> "“" + g + "”").toList());
             out.add(new Finding(code, Severity.WARNING, String.format(java.util.Locale.ROOT,
                     "此句未命中检测规则，但与标注为设定%s的句子相近（模型评分 %.2f，主要词语：%s）：请人工核对是否设定了%s；确未设定的，可不理会。",
-                    FindingCodes.TEXT_LABELS.get(code), score, words, FindingCodes.TEXT_LABELS.get(code)),
-                    excerpt(sentence, 0, Math.min(sentence.length(), MAX_EXCERPT - 2)), e.getValue()));
+                    label, score, words, label), excerpt(sentence, 0, Math.min(sentence.length(), MAX_EXCERPT - 2)), e.getValue()));
         }
     }
 
