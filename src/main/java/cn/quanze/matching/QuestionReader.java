@@ -146,7 +146,7 @@ public final class QuestionReader {
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
         else if (levy.matcher(asked).find()) act = Act.LEVY;
         else if (kind != null || penalize.matcher(asked).find()) act = Act.PENALIZE;
-        else if (approve.matcher(asked).find()) act = Act.APPROVE;
+        else if (approve.matcher(asked).find() && !reviewAskedLast(asked)) act = Act.APPROVE;
         else if (enforce.matcher(asked).find()) act = Act.ENFORCE;
         else {
             firm = false;
@@ -206,7 +206,7 @@ public final class QuestionReader {
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务两])");
     /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
     private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中])");
-    private static final String NOT_VILLAGE_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
+    private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
 
     /**
      * The place the question names: a place of the gazetteer (not the asking township itself), else a
@@ -230,6 +230,21 @@ public final class QuestionReader {
             if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区".indexOf(c) >= 0)) return name;
         }
         return null;
+    }
+
+    /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
+    private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得");
+
+    /**
+     * 承包经营权证换发，乡政府能做初审吧: the approval word names the matter, and the last clause asks for a review or a
+     * forwarding, with no approval word of its own.
+     */
+    private boolean reviewAskedLast(String asked) {
+        int cut = Math.max(Math.max(asked.lastIndexOf('，'), asked.lastIndexOf(',')), asked.lastIndexOf('。'));
+        if (cut < 0) return false;
+        String last = asked.substring(cut + 1);
+        return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find()
+                && (review.matcher(last).find() || forward.matcher(last).find());
     }
 
     /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */

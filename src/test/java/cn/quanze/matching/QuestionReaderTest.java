@@ -79,4 +79,16 @@ class QuestionReaderTest {
         assertThat(reader.read("能没收吗").facts().penalty().object()).isNull();
         assertThat(reader.read("能罚他五百元吗").facts().penalty().object()).isNull();
     }
+
+    @Test
+    void aReviewAskedInTheLastClauseIsNotAnApproval() {
+        assertThat(reader.read("承包经营权证换发，乡政府能做初审吧").act()).isEqualTo(Act.REVIEW);
+        assertThat(reader.read("乡里审核过了，能直接批准救助，不用报县里了吧？").act()).isEqualTo(Act.APPROVE);
+        assertThat(reader.read("镇里能直接批低保吗？").act()).isEqualTo(Act.APPROVE);
+    }
+
+    @Test
+    void smokeAllOverTheVillageNamesNoVillage() {
+        assertThat(reader.read("烧麦茬子、烧树叶子弄得满村都是烟，乡里能罚不").facts().location()).isNull();
+    }
 }
