@@ -62,14 +62,9 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 12, 7,958 sentences by eight writers
-        // who never saw the detectors or the model, scored with the rules and the model. Rounds 4 to 11 were merged into
-        // the tuning part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {1668, 86, 136},
-                "SETS_LICENCE", new int[] {1650, 61, 154},
-                "SETS_COMPULSORY_MEASURE", new int[] {1702, 58, 96},
-                "SETS_FEE", new int[] {1652, 71, 148});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). Between rounds it is empty: round 12
+        // was run once and merged into the tuning part; round 13 is being written by writers who never saw the detectors.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
