@@ -132,7 +132,8 @@ public final class TextDetector {
 
     /** A heading, a table row or a fragment is no clause the model can judge. */
     private static final Pattern NOT_A_CLAUSE = Pattern.compile("^\\s*(?:[#|]|\\*\\*)|\\t|^[^\\p{IsHan}]*$|^\\s*[（(][一二三四五六七八九十]+[)）]\\s*[^，,]{0,14}$");
-    private static final int MIN_CLAUSE = 8;
+    /** Fewer Chinese characters than this make a heading or a fragment, not a clause the model can judge. */
+    private static final int MIN_CLAUSE = 14;
 
     /**
      * The model's warnings for the codes the rules did not find in this sentence. The model is not asked about a code
