@@ -51,7 +51,7 @@ final class ItemChooser {
      * The one item outside the search results that the question states fully and that grants the act; null if none
      * or several. Found on element words alone, it must grant even a softly stated act (处理 is not 巡查).
      */
-    private static CatalogueItem onlyFullyStated(List<CatalogueItem> elsewhere, Act act, boolean firmAct) {
+    private static CatalogueItem onlyFullyStated(List<CatalogueItem> elsewhere, Act act) {
         List<CatalogueItem> fit = elsewhere.stream().filter(i -> act == null || i.grantsOrPrecedes(act)).toList();
         return fit.size() == 1 ? fit.get(0) : null;
     }
@@ -78,7 +78,7 @@ final class ItemChooser {
         // is the item asked about however the words scored.
         CatalogueItem fullyStated = result.matches().stream().map(ItemMatcher.Match::item)
                 .filter(i -> stated.test(i) && grants(i, act, firmAct))
-                .findFirst().orElseGet(() -> onlyFullyStated(elsewhere, act, firmAct));
+                .findFirst().orElseGet(() -> onlyFullyStated(elsewhere, act));
         if (result.weak()) return fullyStated == null ? Choice.NONE : new Choice(fullyStated, List.of(), false);
         List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
         List<Scored> covering = scored.stream().filter(Scored::covers).toList();

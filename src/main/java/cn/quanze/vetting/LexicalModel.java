@@ -166,8 +166,10 @@ public final class LexicalModel {
      */
     public static final double THRESHOLD = 0.7;
 
-    /** The model of the tuning part, as {@code catalog/vetting-model.tsv} holds it. */
-    public static LexicalModel fromTuning(List<VettingEvaluation.Case> tuning, String tuningSha256) {
+    /** The model of the tuning part, as {@code catalog/vetting-model.tsv} holds it (its fingerprint in the metadata). */
+    public static LexicalModel fromTuning(Path tuningFile) throws IOException {
+        List<VettingEvaluation.Case> tuning = VettingEvaluation.read(tuningFile);
+        String tuningSha256 = PatternCatalogue.sha256(Files.readString(tuningFile, StandardCharsets.UTF_8));
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("name", "行政规范性文件草案文本检测模型（词语权重）");
         meta.put("trained-on", VettingEvaluation.TUNING + "，" + tuning.size() + " 句，SHA-256 " + tuningSha256);

@@ -235,7 +235,8 @@ public final class PatternCatalogue {
         return new PatternRule(code, severity, pattern, cols[3], cols[4], cols[5], cols[6], lineNo);
     }
 
-    private static String sha256(String content) {
+    /** SHA-256 of the text's UTF-8 bytes, in hex: the fingerprint of a data file. */
+    static String sha256(String content) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(content.getBytes(StandardCharsets.UTF_8)));
