@@ -229,8 +229,14 @@ public final class QuestionReader {
             if (name.equals(ownTownship) || (ownTownship != null && ownTownship.startsWith(t.group(1)))) continue;
             if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区".indexOf(c) >= 0)) return name;
         }
-        return null;
+        Matcher u = UNNAMED_PLACE.matcher(q);
+        return u.find() ? u.group() : null;
     }
+
+    /** 有个村，叫啥名我说不上来: a place the asker cannot name is still a place asked about, and not known to be the body's own. */
+    private static final Pattern UNNAMED_PLACE = Pattern.compile(
+            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄)[^，。？！,?!]{0,8}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)"
+                    + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)");
 
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
     private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得");

@@ -81,6 +81,17 @@ class ConductElementsTest {
     }
 
     @Test
+    void aPartyOrPlaceTheArticleDoesNotReachRulesTheElementOut() {
+        // 职业病防治法第七十五条 binds an employer of 女职工; a couple working for themselves employs no one.
+        assertThat(elements().unconfirmed(133, "夫妻俩在自己家里喷漆做家具，媳妇怀孕了还在干，乡里能罚吗")).isNotEmpty();
+        // 森林法第七十六条 is felling; carrying timber someone else felled is another conduct.
+        assertThat(elements().unconfirmed(140, "他帮别人拉了一车松木，后来才知道是偷砍的，乡里能罚他吗")).isNotEmpty();
+        // A stall twenty metres from the tourist road that takes none of it.
+        assertThat(elements().unconfirmed(119, "离旅游公路二十多米的自家院门口摆摊，路一点没占，乡里能罚吗")).isNotEmpty();
+        assertThat(elements().unconfirmed(119, "有人在公路上打场晒粮，把路堵了，乡里能罚吗")).isEmpty();
+    }
+
+    @Test
     void smokeOverTheStandardDoesNotStateAWronglySetOutletOfItem100() {
         assertThat(elements().unconfirmed(100, "铸造厂烟囱冒黑烟，颗粒物超标排放，乡政府可以罚款吗")).isNotEmpty();
     }

@@ -66,6 +66,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aVillageTheAskerCannotNameIsStillAPlaceAskedAbout() {
+        assertThat(reader.read("河边有个村子，叫啥名我记不清了，有人在河里偷挖沙子，乡里能罚吗", "沟南乡").facts().location())
+                .isEqualTo("叫啥名我记不清");
+        assertThat(reader.read("有人在河里偷挖沙子，不知道罚多少合适", "沟南乡").facts().location()).isNull();
+    }
+
+    @Test
     void adjudicatingIsADecisionOfItsOwn() {
         ReadQuestion q = reader.read("两家公司的合同货款纠纷，镇里能直接判一下谁该给谁钱吗？");
         assertThat(q.act()).isEqualTo(Act.ADJUDICATE);

@@ -62,14 +62,9 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 13, 8,778 sentences by eight writers
-        // who never saw the detectors or the model, scored with the rules and the model. Rounds 4 to 12 were merged into
-        // the tuning part after their first runs.
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {2437, 117, 199},
-                "SETS_LICENCE", new int[] {1903, 35, 731},
-                "SETS_COMPULSORY_MEASURE", new int[] {2375, 61, 259},
-                "SETS_FEE", new int[] {2225, 69, 411});
+        // TP, FP, FN of the held-out part's first run (README, vetting section). Between rounds it is empty: round 13
+        // was run once and merged into the tuning part; round 14 is being written by writers who never saw the detectors.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
