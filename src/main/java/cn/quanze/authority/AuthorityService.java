@@ -182,7 +182,8 @@ public final class AuthorityService {
         f.documentSets(c.documentSets());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
-                .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).party(facts.partyType())
+                .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).alreadyFined(facts.alreadyFined())
+                .party(facts.partyType())
                 .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan(),
                         facts.penalty() == null ? null : facts.penalty().object())
                 .build();

@@ -6,12 +6,13 @@ import cn.quanze.catalogue.PartyType;
  * What is known of the case (contract {@code facts}). Null means unknown. Extensions beyond the
  * contract: {@code obstructed} (item 9, 防汛遇到阻拦和拖延时), {@code villagersConsented} (items 1, 2:
  * two-thirds of the villagers' meeting or representatives consented) and {@code occupiesFarmland}
- * (item 4: the homestead occupies farmland). Build with {@link #builder()}.
+ * (item 4: the homestead occupies farmland) and {@code alreadyFined} (the same act was already fined:
+ * 行政处罚法第二十九条 forbids a second fine). Build with {@link #builder()}.
  */
 public record Facts(String location, PartyType partyType, Penalty penalty, Boolean emergency,
                     Boolean orderedToCorrect, Boolean deadlinePassed, Boolean obstructed,
                     Boolean noticePublished, Boolean appealPeriodExpired, Boolean villagersConsented,
-                    Boolean occupiesFarmland) {
+                    Boolean occupiesFarmland, Boolean alreadyFined) {
 
     public static final Facts NONE = builder().build();
 
@@ -23,7 +24,7 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
         return new Builder().location(location).partyType(partyType).penalty(penalty).emergency(emergency)
                 .orderedToCorrect(orderedToCorrect).deadlinePassed(deadlinePassed).obstructed(obstructed)
                 .noticePublished(noticePublished).appealPeriodExpired(appealPeriodExpired)
-                .villagersConsented(villagersConsented).occupiesFarmland(occupiesFarmland);
+                .villagersConsented(villagersConsented).occupiesFarmland(occupiesFarmland).alreadyFined(alreadyFined);
     }
 
     /** Facts stated explicitly win over facts read from the question. */
@@ -44,7 +45,8 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
                 noticePublished != null ? noticePublished : read.noticePublished,
                 appealPeriodExpired != null ? appealPeriodExpired : read.appealPeriodExpired,
                 villagersConsented != null ? villagersConsented : read.villagersConsented,
-                occupiesFarmland != null ? occupiesFarmland : read.occupiesFarmland);
+                occupiesFarmland != null ? occupiesFarmland : read.occupiesFarmland,
+                alreadyFined != null ? alreadyFined : read.alreadyFined);
     }
 
     public static final class Builder {
@@ -52,7 +54,7 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
         private PartyType partyType;
         private Penalty penalty;
         private Boolean emergency, orderedToCorrect, deadlinePassed, obstructed, noticePublished, appealPeriodExpired,
-                villagersConsented, occupiesFarmland;
+                villagersConsented, occupiesFarmland, alreadyFined;
 
         private Builder() {}
 
@@ -67,10 +69,11 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
         public Builder appealPeriodExpired(Boolean v) { appealPeriodExpired = v; return this; }
         public Builder villagersConsented(Boolean v) { villagersConsented = v; return this; }
         public Builder occupiesFarmland(Boolean v) { occupiesFarmland = v; return this; }
+        public Builder alreadyFined(Boolean v) { alreadyFined = v; return this; }
 
         public Facts build() {
             return new Facts(location, partyType, penalty, emergency, orderedToCorrect, deadlinePassed, obstructed,
-                    noticePublished, appealPeriodExpired, villagersConsented, occupiesFarmland);
+                    noticePublished, appealPeriodExpired, villagersConsented, occupiesFarmland, alreadyFined);
         }
     }
 }

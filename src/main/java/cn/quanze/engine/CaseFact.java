@@ -35,6 +35,7 @@ public final class CaseFact {
     private Tri appealPeriodExpired = Tri.UNKNOWN;
     private Tri villagersConsented = Tri.UNKNOWN;
     private Tri occupiesFarmland = Tri.UNKNOWN;
+    private Tri alreadyFined = Tri.UNKNOWN;
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -92,6 +93,7 @@ public final class CaseFact {
     public Tri getAppealPeriodExpired() { return appealPeriodExpired; }
     public Tri getVillagersConsented() { return villagersConsented; }
     public Tri getOccupiesFarmland() { return occupiesFarmland; }
+    public Tri getAlreadyFined() { return alreadyFined; }
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
@@ -151,6 +153,7 @@ public final class CaseFact {
         public Builder appealPeriodExpired(Boolean v) { f.appealPeriodExpired = Tri.of(v); return this; }
         public Builder villagersConsented(Boolean v) { f.villagersConsented = Tri.of(v); return this; }
         public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
+        public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder party(PartyType v) { f.partyType = v; return this; }
 
         public Builder penalty(PenaltyKind kind, Double amountYuan) {

@@ -36,18 +36,22 @@ public final class QuestionReader {
     private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
 
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期");
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
-    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K)?\\s*(元|块|圆)");
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
+    /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
+    private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
+            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
     private final Gazetteer gazetteer;
     private final List<String> placeNames;
@@ -199,7 +203,17 @@ public final class QuestionReader {
         return new ReadQuestion(act, firm && act != null,
                 Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
-                        .noticePublished(notice).appealPeriodExpired(appealOver).build(), Set.copyOf(sets));
+                        .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q)).build(),
+                Set.copyOf(sets));
+    }
+
+    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件|回|次)?(?:事|违法|行为|问题|检查)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
+    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚)|补罚|又罚|重罚一|罚第二次|加罚");
+
+    /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
+    static Boolean sameActFinedAgain(String q) {
+        return FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() ? Boolean.TRUE : null;
     }
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
@@ -213,10 +227,14 @@ public final class QuestionReader {
      * county or city outside 五台县, else a village the gazetteer does not list.
      */
     private String place(String q, String ownTownship) {
+        String first = null;
         for (String name : placeNames) {
-            if (name.equals(ownTownship)) continue;
-            if (q.contains(name)) return name;
+            if (name.equals(ownTownship) || !q.contains(name)) continue;
+            if (first == null) first = name;
+            // 人是俺们五级村的，烧火的地方是建安镇檀村的地: of several places named, one outside the asking township decides.
+            if (ownTownship != null && !gazetteer.resolve(name).townships().contains(ownTownship)) return name;
         }
+        if (first != null) return first;
         String foreign = Gazetteer.foreignPlace(q);
         if (foreign != null) return foreign;
         Matcher m = VILLAGE.matcher(q);
@@ -229,9 +247,14 @@ public final class QuestionReader {
             if (name.equals(ownTownship) || (ownTownship != null && ownTownship.startsWith(t.group(1)))) continue;
             if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区".indexOf(c) >= 0)) return name;
         }
+        Matcher spot = NAMED_SPOT.matcher(q);
+        if (spot.find()) return spot.group(1);
         Matcher u = UNNAMED_PLACE.matcher(q);
         return u.find() ? u.group() : null;
     }
+
+    /** 一个叫后沟的地方: a place named in speech without 村. */
+    private static final Pattern NAMED_SPOT = Pattern.compile("叫([\\p{IsHan}]{1,4}?)的(?:地方|村子|村|庄子|沟里|地界|山上|山头)");
 
     /** 有个村，叫啥名我说不上来: a place the asker cannot name is still a place asked about, and not known to be the body's own. */
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
@@ -289,6 +312,15 @@ public final class QuestionReader {
         m = AMOUNT_CHINESE.matcher(q);
         if (m.find()) {
             long v = chineseAmount(m.group(1));
+            if (v > 0) return (double) v;
+        }
+        m = AMOUNT_AFTER_FINE.matcher(q);
+        if (m.find()) {
+            if (m.group(1) != null) {
+                double v = Double.parseDouble(m.group(1));
+                return "万".equals(m.group(2)) ? v * 10000 : m.group(2) != null ? v * 1000 : v;
+            }
+            long v = chineseAmount(m.group(3));
             if (v > 0) return (double) v;
         }
         return null;
