@@ -62,9 +62,14 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section). Between rounds it is empty: round 13
-        // was run once and merged into the tuning part; round 14 is being written by writers who never saw the detectors.
-        Map<String, int[]> recorded = Map.of();
+        // TP, FP, FN of the held-out part's run (README, vetting section): round 14, 17,981 sentences by thirteen writers
+        // who never saw the detectors or the model, scored with the rules and the model (eleven writers' part was run
+        // first; the other two were added with nothing changed in between). Rounds 4 to 13 were merged into the tuning part.
+        Map<String, int[]> recorded = Map.of(
+                "SETS_PENALTY", new int[] {4005, 155, 201},
+                "SETS_LICENCE", new int[] {3920, 179, 276},
+                "SETS_COMPULSORY_MEASURE", new int[] {4013, 145, 174},
+                "SETS_FEE", new int[] {3985, 182, 229});
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
