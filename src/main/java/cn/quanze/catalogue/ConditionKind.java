@@ -21,7 +21,9 @@ public enum ConditionKind {
     /** 农村土地承包法第二十八条第二款: approved by the township together with the county's departments. */
     JOINT_APPROVAL(null, "", "由乡（镇）人民政府和县级人民政府农业农村、林业和草原等主管部门批准（乡镇不能单独批准）"),
     /** 土地管理法第六十二条第四款: a homestead on farmland needs the conversion approval of 第四十四条 first. */
-    FARMLAND_CONVERSION(null, "occupiesFarmland", "宅基地不占用农用地；占用农用地的，已依土地管理法第四十四条办理农用地转用审批");
+    FARMLAND_CONVERSION(null, "occupiesFarmland", "宅基地不占用农用地；占用农用地的，已依土地管理法第四十四条办理农用地转用审批"),
+    /** 农产品质量安全法（2018年修正）第四十七条、第四十八条: 责令限期改正；逾期不改正的，可以处罚款. */
+    FINE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可罚款）");
 
     private final String phrase;
     private final String fact;

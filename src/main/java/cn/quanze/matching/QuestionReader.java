@@ -40,7 +40,7 @@ public final class QuestionReader {
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
-    private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
+    private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了");
@@ -220,6 +220,8 @@ public final class QuestionReader {
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务两])");
     /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
     private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中])");
+    /** 上东村, 下庄村, 大沟村: 上/下/大/小/新/老 before a direction or a landform is a village name, not a phrase. */
+    private static final Pattern POSITIONAL_NAME = Pattern.compile("[上下大小新老][东西南北庄河沟峪坪寨台堡岭湾]");
     private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
 
     /**
@@ -239,7 +241,9 @@ public final class QuestionReader {
         if (foreign != null) return foreign;
         Matcher m = VILLAGE.matcher(q);
         while (m.find()) {
-            if (m.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0)) return m.group();
+            if (m.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0) || POSITIONAL_NAME.matcher(m.group(1)).matches()) {
+                return m.group();
+            }
         }
         Matcher t = TOWN.matcher(q);
         while (t.find()) {
