@@ -208,7 +208,7 @@ public final class QuestionReader {
     }
 
     private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件|回|次)?(?:事|违法|行为|问题|检查)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件|回|次)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚)|补罚|又罚|重罚一|罚第二次|加罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
@@ -262,7 +262,7 @@ public final class QuestionReader {
 
     /** 有个村，叫啥名我说不上来: a place the asker cannot name is still a place asked about, and not known to be the body's own. */
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
-            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄)[^，。？！,?!]{0,8}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)"
+            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)");
 
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
