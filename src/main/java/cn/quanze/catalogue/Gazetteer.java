@@ -39,8 +39,9 @@ public final class Gazetteer {
 
     private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile("([\\p{IsHan}]{2})([县市])");
     /** Cities said without 市 in speech (忻州城里, 太原那边): the prefecture seat and the province's cities are outside 五台县. */
+    private static final String CITIES = "(?:忻州|太原|大同|阳泉|朔州|原平|定襄|繁峙)";
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
-            java.util.regex.Pattern.compile("(?:忻州|太原|大同|阳泉|朔州|原平|定襄|繁峙)(?=城里|城区|市区|城|那边|那里|里)|(?<=[在去到从])(?:忻州|太原|大同|阳泉|朔州|原平|定襄|繁峙)");
+            java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
     private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村";
 

@@ -210,7 +210,7 @@ public final class QuestionReader {
     }
 
     private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件|回|次)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚)|补罚|又罚|重罚一|罚第二次|加罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
@@ -309,12 +309,7 @@ public final class QuestionReader {
 
     static Double amount(String q) {
         Matcher m = AMOUNT_DIGITS.matcher(q);
-        if (m.find()) {
-            double v = Double.parseDouble(m.group(1));
-            if ("万".equals(m.group(2))) v *= 10000;
-            else if (m.group(2) != null) v *= 1000;
-            return v;
-        }
+        if (m.find()) return scaled(m.group(1), m.group(2));
         m = AMOUNT_CHINESE.matcher(q);
         if (m.find()) {
             long v = chineseAmount(m.group(1));
@@ -322,14 +317,17 @@ public final class QuestionReader {
         }
         m = AMOUNT_AFTER_FINE.matcher(q);
         if (m.find()) {
-            if (m.group(1) != null) {
-                double v = Double.parseDouble(m.group(1));
-                return "万".equals(m.group(2)) ? v * 10000 : m.group(2) != null ? v * 1000 : v;
-            }
+            if (m.group(1) != null) return scaled(m.group(1), m.group(2));
             long v = chineseAmount(m.group(3));
             if (v > 0) return (double) v;
         }
         return null;
+    }
+
+    /** Digits and an optional 万 or 千 (k): 3.5万 → 35000. */
+    private static double scaled(String digits, String unit) {
+        double v = Double.parseDouble(digits);
+        return "万".equals(unit) ? v * 10000 : unit != null ? v * 1000 : v;
     }
 
     /** 五百, 两千, 三千五, 一万, 二百 — lenient, for money in speech (两 allowed, unlike statute numbering). */
