@@ -168,7 +168,9 @@ public final class AuthorityService {
             var kind = facts.penalty() == null ? null : facts.penalty().kind();
             var amount = facts.penalty() == null ? null : facts.penalty().amountYuan();
             var object = facts.penalty() == null ? null : facts.penalty().object();
-            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), kind, amount, object);
+            String told = c.chosenFrom();
+            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), kind, amount, object,
+                    told == null ? null : groups -> data.conductElements().states(told, groups));
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
                     .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))

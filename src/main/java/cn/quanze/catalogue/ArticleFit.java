@@ -26,5 +26,7 @@ public enum ArticleFit {
     /** Permitted for one kind of party and not the other, and the party is not known. */
     DEPENDS_ON_PARTY,
     /** Every article the item cites addresses the other kind of party only (item 121: 农村村民, never a unit). */
-    PARTY_NOT_ADDRESSED
+    PARTY_NOT_ADDRESSED,
+    /** The provision for the conduct the question states provides no penalty at all (森林法第七十四条第二款: 幼林地放牧). */
+    CONDUCT_NOT_PENALISED
 }

@@ -86,6 +86,13 @@ public final class ConductElements {
         return closeBefore(q, at, denials);
     }
 
+    /** The question's facts state a word of every group (the conduct a penalty provision addresses). */
+    public boolean states(String question, List<List<String>> groups) {
+        String facts = facts(question);
+        return groups.stream().allMatch(g -> g.stream().anyMatch(w -> statedIn(w, facts))
+                && g.stream().noneMatch(w -> precededBy(facts, w, contradictions)));
+    }
+
     public List<Element> of(int item) {
         return byItem.getOrDefault(item, List.of());
     }

@@ -13,10 +13,14 @@ import java.util.Set;
  * @param fine   the fine's forms (a yuan range, a multiple of something); empty when there is no fine
  * @param fineSerious the forms for 情节严重 and the like; empty when the article has no such tier
  * @param confiscates what the article allows to be confiscated; empty when it provides no confiscation
+ * @param conduct the conduct this provision addresses when an item's articles address different conduct (森林法
+ *               第七十四条第二款: 幼林地 + 放牧), as groups of words each of which a question must state; empty when
+ *               the row applies to the item's conduct in general
  */
 public record PenaltyProvision(int item, String source, String edition, String provision, PartyType party,
                                Set<PenaltyKind> kinds, List<Fine> fine, List<Fine> fineSerious, Status status,
-                               String quote, Set<Confiscated> confiscates, int line) {
+                               String quote, Set<Confiscated> confiscates, List<List<String>> conduct,
+                               int line) {
 
     public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
 
@@ -58,6 +62,11 @@ public record PenaltyProvision(int item, String source, String edition, String p
     /** The article allows this to be confiscated; false also when it names nothing (UNSPECIFIED: to be settled). */
     public boolean confiscatesNamed(Confiscated what) {
         return confiscates.contains(what);
+    }
+
+    /** The row is written for one conduct among several the item's articles address. */
+    public boolean scoped() {
+        return !conduct.isEmpty();
     }
 
     public boolean appliesTo(PartyType p) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +55,7 @@ public final class PenaltyProvisions {
 
     /** The rows for this party (all when the party is unknown), described one per line. */
     public String describe(int item, PartyType party) {
-        return rows(item, party).stream().map(PenaltyProvision::describe).distinct().collect(Collectors.joining("；"));
+        return rows(of(item), party).stream().map(PenaltyProvision::describe).distinct().collect(Collectors.joining("；"));
     }
 
     /** Every verified row for the party, with no unverified row beside it. */
@@ -81,28 +82,66 @@ public final class PenaltyProvisions {
     }
 
     public Check fit(int item, PartyType party, PenaltyKind kind, Double amount) {
-        return fit(item, party, kind, amount, null);
+        return fit(item, party, kind, amount, null, null);
     }
 
-    /** @param object what is to be confiscated, when the kind is confiscation and the question says (null: not said) */
-    public Check fit(int item, PartyType party, PenaltyKind kind, Double amount, Confiscated object) {
-        if (kind == null && party == null) return new Check(ArticleFit.NOT_ASKED, describe(item, null));
-        if (party != null && covers(item) && rows(item, party).isEmpty()) {
-            return new Check(ArticleFit.PARTY_NOT_ADDRESSED, describe(item, null));
+    /**
+     * @param object what is to be confiscated, when the kind is confiscation and the question says (null: not said)
+     * @param stated whether the question states a row's conduct (its groups of words); null when no conduct was told
+     *               (a structured request)
+     */
+    public Check fit(int item, PartyType party, PenaltyKind kind, Double amount, Confiscated object,
+                     Predicate<List<List<String>>> stated) {
+        List<PenaltyProvision> all = of(item);
+        if (all.stream().noneMatch(PenaltyProvision::scoped)) return fit(item, all, party, kind, amount, object);
+        List<PenaltyProvision> general = all.stream().filter(r -> !r.scoped()).toList();
+        if (stated != null) {
+            List<PenaltyProvision> named = all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
+            if (!named.isEmpty()) {
+                // 森林法第七十四条第二款: for 幼林地放牧 only 责令停止、补种, whatever the first paragraph fines
+                if (named.stream().allMatch(r -> r.verified() && !r.penalises())) {
+                    return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(named, party));
+                }
+                return fit(item, named, party, kind, amount, object);
+            }
+            return fit(item, general.isEmpty() ? all : general, party, kind, amount, object);
         }
-        if (kind == null || !covers(item)) return new Check(ArticleFit.NOT_ASKED, describe(item, party));
+        // No conduct told: the answer stands only if every provision's rows give it.
+        Map<List<List<String>>, List<PenaltyProvision>> byConduct = new java.util.LinkedHashMap<>();
+        all.forEach(r -> byConduct.computeIfAbsent(r.conduct(), k -> new ArrayList<>()).add(r));
+        List<ArticleFit> fits = new ArrayList<>();
+        for (List<PenaltyProvision> rows : byConduct.values()) {
+            boolean unpenalised = !rows.get(0).conduct().isEmpty() && rows.stream().allMatch(r -> r.verified() && !r.penalises());
+            fits.add(unpenalised ? ArticleFit.CONDUCT_NOT_PENALISED : fit(item, rows, party, kind, amount, object).fit());
+        }
+        String detail = describe(all, party);
+        return new Check(fits.stream().distinct().count() == 1 ? fits.get(0) : ArticleFit.DEPENDS_ON_ARTICLE, detail);
+    }
+
+    private static String describe(List<PenaltyProvision> rows, PartyType party) {
+        return rows.stream().filter(r -> party == null || r.appliesTo(party)).map(PenaltyProvision::describe).distinct()
+                .collect(Collectors.joining("；"));
+    }
+
+    /** How the penalty fits these rows (all the item's, or those of the conduct the question states). */
+    private Check fit(int item, List<PenaltyProvision> scope, PartyType party, PenaltyKind kind, Double amount, Confiscated object) {
+        if (kind == null && party == null) return new Check(ArticleFit.NOT_ASKED, describe(scope, null));
+        if (party != null && !scope.isEmpty() && rows(scope, party).isEmpty()) {
+            return new Check(ArticleFit.PARTY_NOT_ADDRESSED, describe(scope, null));
+        }
+        if (kind == null || scope.isEmpty()) return new Check(ArticleFit.NOT_ASKED, describe(scope, party));
         if (party == null) {
-            Check i = fit(item, PartyType.INDIVIDUAL, kind, amount, object);
-            Check o = fit(item, PartyType.ORGANIZATION, kind, amount, object);
-            if (i.fit() == o.fit()) return new Check(i.fit(), describe(item, null));
-            if (refuses(i.fit()) != refuses(o.fit())) return new Check(ArticleFit.DEPENDS_ON_PARTY, describe(item, null));
-            if (refuses(i.fit())) return new Check(i.fit(), describe(item, null));
-            return new Check(i.fit() == ArticleFit.FITS ? o.fit() : i.fit(), describe(item, null));
+            Check i = fit(item, scope, PartyType.INDIVIDUAL, kind, amount, object);
+            Check o = fit(item, scope, PartyType.ORGANIZATION, kind, amount, object);
+            if (i.fit() == o.fit()) return new Check(i.fit(), describe(scope, null));
+            if (refuses(i.fit()) != refuses(o.fit())) return new Check(ArticleFit.DEPENDS_ON_PARTY, describe(scope, null));
+            if (refuses(i.fit())) return new Check(i.fit(), describe(scope, null));
+            return new Check(i.fit() == ArticleFit.FITS ? o.fit() : i.fit(), describe(scope, null));
         }
-        List<PenaltyProvision> penalising = penalising(item, party);
+        List<PenaltyProvision> penalising = rows(scope, party).stream().filter(PenaltyProvision::penalises).toList();
         List<PenaltyProvision> verified = penalising.stream().filter(PenaltyProvision::verified).toList();
         boolean open = penalising.size() > verified.size();
-        String detail = describe(item, party);
+        String detail = describe(scope, party);
         if (verified.isEmpty()) {
             return new Check(open ? ArticleFit.UNVERIFIED : ArticleFit.KIND_NOT_PROVIDED, detail);
         }
@@ -140,10 +179,10 @@ public final class PenaltyProvisions {
 
     /** Rows that provide some penalty (or whose text was not found), for this party. */
     private List<PenaltyProvision> penalising(int item, PartyType party) {
-        return rows(item, party).stream().filter(PenaltyProvision::penalises).toList();
+        return rows(of(item), party).stream().filter(PenaltyProvision::penalises).toList();
     }
 
-    private List<PenaltyProvision> rows(int item, PartyType party) {
-        return of(item).stream().filter(r -> party == null || r.appliesTo(party)).toList();
+    private static List<PenaltyProvision> rows(List<PenaltyProvision> scope, PartyType party) {
+        return scope.stream().filter(r -> party == null || r.appliesTo(party)).toList();
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PenaltyProvisionsReader {
 
     static final List<String> HEADER = List.of("item", "source", "edition", "provision", "party", "kinds", "fine",
-            "fineSerious", "status", "text", "quote", "note", "confiscates");
+            "fineSerious", "status", "text", "quote", "note", "confiscates", "conduct");
     private static final Pattern YUAN = Pattern.compile("YUAN (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
     private static final Pattern MULTIPLE = Pattern.compile("MULTIPLE (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?) (\\S.*)");
     private static final int MAX_QUOTE = 40;
@@ -85,7 +85,23 @@ final class PenaltyProvisionsReader {
         }
         Set<Confiscated> confiscates = confiscates(row, item, kinds);
         return new PenaltyProvision(item, row.get(1), row.get(2), row.get(3), party, kinds, fine, serious, status,
-                row.get(10), confiscates, row.line());
+                row.get(10), confiscates, conduct(row, item), row.line());
+    }
+
+    /** The conduct the row's provision addresses: groups of words, each group to be stated; empty for “-”. */
+    private List<List<String>> conduct(TsvFile.Row row, int item) {
+        String cell = row.get(13).strip();
+        if (cell.equals("-")) return List.of();
+        List<List<String>> groups = new ArrayList<>();
+        for (String g : cell.split("\\s*\\+\\s*")) {
+            List<String> words = java.util.Arrays.stream(g.split("\\|")).map(String::strip).toList();
+            if (words.isEmpty() || words.stream().anyMatch(String::isEmpty)) {
+                problem(row.line(), item, "适用行为（conduct 列）有空词语：“" + cell + "”（写“-”或“词|词 + 词|词”）");
+                return List.of();
+            }
+            groups.add(words);
+        }
+        return List.copyOf(groups);
     }
 
     /** What a confiscating article allows to be taken; a row that does not confiscate says “-”. */

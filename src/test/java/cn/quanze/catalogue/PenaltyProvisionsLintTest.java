@@ -58,7 +58,7 @@ class PenaltyProvisionsLintTest {
     @Test
     void aConfiscatingRowMustSayWhatItTakes() throws IOException {
         // item 120: 河道管理条例第四十四条 confiscates 非法所得 only
-        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\n", "$1\t-\n"));
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\t-\n", "$1\t-\t-\n"));
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.item()).isEqualTo(120);
             assertThat(p.message()).contains("须写明没收之物");
@@ -67,16 +67,26 @@ class PenaltyProvisionsLintTest {
 
     @Test
     void anUnknownThingToConfiscateIsRefused() throws IOException {
-        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\n", "$1\tHOUSES\n"));
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\t-\n", "$1\tHOUSES\t-\n"));
         assertThat(problems).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("HOUSES"));
     }
 
     @Test
     void aRowThatDoesNotConfiscateNamesNothingToTake() throws IOException {
-        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n98\t[^\n]*)\t-\n", "$1\tTOOLS\n"));
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n98\t[^\n]*)\t-\t-\n", "$1\tTOOLS\t-\n"));
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.item()).isEqualTo(98);
             assertThat(p.message()).contains("不含 CONFISCATION");
+        });
+    }
+
+    @Test
+    void aConductScopeWithAnEmptyWordIsRefused() throws IOException {
+        // item 139: 森林法第七十四条第二款 is written for 幼林地 + 放牧; a stray "|" leaves a word empty
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replace("\t幼林|", "\t幼林||"));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo(139);
+            assertThat(p.message()).contains("适用行为");
         });
     }
 
