@@ -10,6 +10,7 @@ import cn.quanze.decision.Verdict;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.ConductElements;
+import cn.quanze.catalogue.PenaltyProvisions;
 import cn.quanze.catalogue.Dataset;
 import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.catalogue.LegalParameters;
@@ -139,6 +140,8 @@ public final class AuthorityService {
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
                         i -> stated.contains(i.id()), statedElsewhere);
                 item = choice.item();
+                // a weak search that still found an item whose every element the question states answers on that item
+                if (item != null) weak = false;
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
             if (item != null && (act == null || (!firmAct && !item.allows(act)))) act = item.principalAct();
@@ -169,7 +172,9 @@ public final class AuthorityService {
             var amount = facts.penalty() == null ? null : facts.penalty().amountYuan();
             var object = facts.penalty() == null ? null : facts.penalty().object();
             String told = c.chosenFrom();
-            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), kind, amount, object,
+            var multiple = facts.penalty() == null ? null : facts.penalty().multiple();
+            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
+                    new PenaltyProvisions.Asked(kind, amount, multiple, object),
                     told == null ? null : groups -> data.conductElements().states(told, groups));
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
                     .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
@@ -188,6 +193,7 @@ public final class AuthorityService {
                 .party(facts.partyType())
                 .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan(),
                         facts.penalty() == null ? null : facts.penalty().object())
+                .fineMultiple(facts.penalty() == null ? null : facts.penalty().multiple())
                 .build();
     }
 

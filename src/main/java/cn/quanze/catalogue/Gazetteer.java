@@ -39,7 +39,12 @@ public final class Gazetteer {
 
     private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile("([\\p{IsHan}]{2})([县市])");
     /** Cities said without 市 in speech (忻州城里, 太原那边): the prefecture seat and the province's cities are outside 五台县. */
-    private static final String CITIES = "(?:忻州|太原|大同|阳泉|朔州|原平|定襄|繁峙)";
+    private static final String CITIES = "(?:忻州|太原|大同|阳泉|朔州|原平|定襄|繁峙|阜平)";
+    /** Of {@link #CITIES}, the counties (繁峙县, and 阜平县 of 河北省 across the border): named with 县, not 市. */
+    private static final Set<String> COUNTIES = Set.of("定襄", "繁峙", "阜平");
+    /** Another province (河北阜平那边, 内蒙古): outside the county whatever follows. */
+    private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile(
+            "河北省|河北(?=[\\p{IsHan}]{2}(?:县|市|那边|那里))|内蒙古?|陕西|河南省|山东省|北京市?|天津市?");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
@@ -51,8 +56,8 @@ public final class Gazetteer {
      */
     public static String foreignPlace(String text) {
         if (text == null) return null;
-        java.util.regex.Matcher city = CITY_WITHOUT_SUFFIX.matcher(text);
-        if (city.find()) return city.group() + "市";
+        String named = namedCityOrProvince(text);
+        if (named != null) return named;
         java.util.regex.Matcher m = COUNTY.matcher(text);
         while (m.find()) {
             String name = m.group(1);
@@ -63,6 +68,18 @@ public final class Gazetteer {
             return m.group();
         }
         return null;
+    }
+
+    /**
+     * A city said without 市 (太原那边, 阜平) or another province (河北阜平那边) that the text names, or null: unlike a
+     * bare “…县”, these are never words of an office (转报县…局).
+     */
+    public static String namedCityOrProvince(String text) {
+        if (text == null) return null;
+        java.util.regex.Matcher city = CITY_WITHOUT_SUFFIX.matcher(text);
+        if (city.find()) return city.group() + (COUNTIES.contains(city.group()) ? "县" : "市");
+        java.util.regex.Matcher province = PROVINCE.matcher(text);
+        return province.find() ? province.group() : null;
     }
 
     private final List<Place> places;

@@ -32,6 +32,11 @@ public record PenaltyProvision(int item, String source, String edition, String p
             return form == Form.YUAN && amount >= min && amount <= max;
         }
 
+        /** A fine of this many times the base (五倍以下: up to 5; 五倍以上十倍以下: 5 to 10). */
+        public boolean allowsMultiple(double times) {
+            return form == Form.MULTIPLE && times >= min && times <= max && times > 0;
+        }
+
         /** In Chinese, as a legal officer writes it. */
         public String text() {
             return switch (form) {

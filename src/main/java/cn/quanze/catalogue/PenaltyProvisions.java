@@ -82,18 +82,22 @@ public final class PenaltyProvisions {
     }
 
     public Check fit(int item, PartyType party, PenaltyKind kind, Double amount) {
-        return fit(item, party, kind, amount, null, null);
+        return fit(item, party, new Asked(kind, amount, null, null), null);
     }
 
     /**
-     * @param object what is to be confiscated, when the kind is confiscation and the question says (null: not said)
+     * The penalty asked: its kind; for a fine the amount in yuan or the multiple of the article's base (两倍);
+     * for a confiscation what is to be taken (null: not said).
+     */
+    public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object) {}
+
+    /**
      * @param stated whether the question states a row's conduct (its groups of words); null when no conduct was told
      *               (a structured request)
      */
-    public Check fit(int item, PartyType party, PenaltyKind kind, Double amount, Confiscated object,
-                     Predicate<List<List<String>>> stated) {
+    public Check fit(int item, PartyType party, Asked asked, Predicate<List<List<String>>> stated) {
         List<PenaltyProvision> all = of(item);
-        if (all.stream().noneMatch(PenaltyProvision::scoped)) return fit(item, all, party, kind, amount, object);
+        if (all.stream().noneMatch(PenaltyProvision::scoped)) return fit(item, all, party, asked);
         List<PenaltyProvision> general = all.stream().filter(r -> !r.scoped()).toList();
         if (stated != null) {
             List<PenaltyProvision> named = all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
@@ -102,9 +106,9 @@ public final class PenaltyProvisions {
                 if (named.stream().allMatch(r -> r.verified() && !r.penalises())) {
                     return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(named, party));
                 }
-                return fit(item, named, party, kind, amount, object);
+                return fit(item, named, party, asked);
             }
-            return fit(item, general.isEmpty() ? all : general, party, kind, amount, object);
+            return fit(item, general.isEmpty() ? all : general, party, asked);
         }
         // No conduct told: the answer stands only if every provision's rows give it.
         Map<List<List<String>>, List<PenaltyProvision>> byConduct = new java.util.LinkedHashMap<>();
@@ -112,7 +116,7 @@ public final class PenaltyProvisions {
         List<ArticleFit> fits = new ArrayList<>();
         for (List<PenaltyProvision> rows : byConduct.values()) {
             boolean unpenalised = !rows.get(0).conduct().isEmpty() && rows.stream().allMatch(r -> r.verified() && !r.penalises());
-            fits.add(unpenalised ? ArticleFit.CONDUCT_NOT_PENALISED : fit(item, rows, party, kind, amount, object).fit());
+            fits.add(unpenalised ? ArticleFit.CONDUCT_NOT_PENALISED : fit(item, rows, party, asked).fit());
         }
         String detail = describe(all, party);
         return new Check(fits.stream().distinct().count() == 1 ? fits.get(0) : ArticleFit.DEPENDS_ON_ARTICLE, detail);
@@ -124,15 +128,19 @@ public final class PenaltyProvisions {
     }
 
     /** How the penalty fits these rows (all the item's, or those of the conduct the question states). */
-    private Check fit(int item, List<PenaltyProvision> scope, PartyType party, PenaltyKind kind, Double amount, Confiscated object) {
+    private Check fit(int item, List<PenaltyProvision> scope, PartyType party, Asked asked) {
+        PenaltyKind kind = asked.kind();
+        Double amount = asked.amount();
+        Double multiple = asked.multiple();
+        Confiscated object = asked.object();
         if (kind == null && party == null) return new Check(ArticleFit.NOT_ASKED, describe(scope, null));
         if (party != null && !scope.isEmpty() && rows(scope, party).isEmpty()) {
             return new Check(ArticleFit.PARTY_NOT_ADDRESSED, describe(scope, null));
         }
         if (kind == null || scope.isEmpty()) return new Check(ArticleFit.NOT_ASKED, describe(scope, party));
         if (party == null) {
-            Check i = fit(item, scope, PartyType.INDIVIDUAL, kind, amount, object);
-            Check o = fit(item, scope, PartyType.ORGANIZATION, kind, amount, object);
+            Check i = fit(item, scope, PartyType.INDIVIDUAL, asked);
+            Check o = fit(item, scope, PartyType.ORGANIZATION, asked);
             if (i.fit() == o.fit()) return new Check(i.fit(), describe(scope, null));
             if (refuses(i.fit()) != refuses(o.fit())) return new Check(ArticleFit.DEPENDS_ON_PARTY, describe(scope, null));
             if (refuses(i.fit())) return new Check(i.fit(), describe(scope, null));
@@ -152,6 +160,16 @@ public final class PenaltyProvisions {
                 // 没收非法所得 is not 没收挖掘机; an article that names nothing leaves it to be settled
                 if (r.confiscatesNamed(Confiscated.UNSPECIFIED)) objectOpen++;
                 else noKind++;
+            }
+            else if (kind == PenaltyKind.FINE && multiple != null
+                    && (amount == null || r.fine().stream().anyMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE))) {
+                // 按树值的两倍罚 (两倍即六千元): a multiple is compared with the article's multiples; of several bases, all must allow it
+                List<PenaltyProvision.Fine> multiples = r.fine().stream().filter(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE).toList();
+                if (multiples.isEmpty()) uncheckable++;
+                else if (multiples.stream().allMatch(f -> f.allowsMultiple(multiple))) fits++;
+                else if (multiples.stream().anyMatch(f -> f.allowsMultiple(multiple))) uncheckable++;
+                else if (r.fineSerious().stream().anyMatch(f -> f.allowsMultiple(multiple))) serious++;
+                else outOfRange++;
             }
             else if (kind != PenaltyKind.FINE || amount == null) fits++;
             else if (r.fine().isEmpty() || r.fine().stream().anyMatch(f -> f.form() != PenaltyProvision.Fine.Form.YUAN)) {

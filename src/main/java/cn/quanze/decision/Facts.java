@@ -37,7 +37,8 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
                         : read.penalty == null ? penalty
                         : new Penalty(penalty.kind() != null ? penalty.kind() : read.penalty.kind(),
                                 penalty.amountYuan() != null ? penalty.amountYuan() : read.penalty.amountYuan(),
-                                penalty.object() != null ? penalty.object() : read.penalty.object()),
+                                penalty.object() != null ? penalty.object() : read.penalty.object(),
+                                penalty.multiple() != null ? penalty.multiple() : read.penalty.multiple()),
                 emergency != null ? emergency : read.emergency,
                 orderedToCorrect != null ? orderedToCorrect : read.orderedToCorrect,
                 deadlinePassed != null ? deadlinePassed : read.deadlinePassed,

@@ -39,6 +39,7 @@ public final class CaseFact {
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
+    private Double fineMultiple;
     private cn.quanze.catalogue.Confiscated confiscated;
     private LocalDate asOf = LocalDate.now();
     private ArticleFit articleFit = ArticleFit.NOT_ASKED;
@@ -110,6 +111,14 @@ public final class CaseFact {
         return confiscated == null ? penaltyKind.label() : "没收" + confiscated.label();
     }
     public long getAmountRounded() { return amountYuan == null ? 0 : Math.round(amountYuan); }
+    /** The fine asked, as said: 500元, or 两倍 reckoned on the article's base. */
+    public String getFineText() {
+        if (fineMultiple != null) {
+            double m = fineMultiple;
+            return (m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m)) + "倍";
+        }
+        return getAmountRounded() + "元";
+    }
 
     /** The day the decision is made for, as an epoch day (easy to compare in rules), and as printed. */
     public long getAsOfDay() { return asOf.toEpochDay(); }
@@ -166,6 +175,9 @@ public final class CaseFact {
             f.confiscated = kind == PenaltyKind.CONFISCATION ? confiscated : null;
             return this;
         }
+
+        /** A fine asked as a multiple of the article's base (按货值的三倍罚). */
+        public Builder fineMultiple(Double v) { f.fineMultiple = v; return this; }
 
         public Builder asOf(LocalDate d) { f.asOf = d; return this; }
         /** What a normative document asked about would set: PENALIZE, ENFORCE, APPROVE (a licence), LEVY (a fee). */

@@ -34,7 +34,15 @@ public final class InputErrors {
     }
 
     private static void checkPenalty(Penalty p) {
-        if (p == null || p.amountYuan() == null) return;
+        if (p == null) return;
+        if (p.multiple() != null) {
+            double m = p.multiple();
+            if (Double.isNaN(m) || Double.isInfinite(m) || m <= 0) {
+                throw new InvalidRequestException("INVALID_AMOUNT",
+                        "字段 facts.penalty.multiple 应为有限的正数（罚款为计算基数的几倍），实为 " + (Double.isNaN(m) ? "非数" : Double.isInfinite(m) ? "无穷大" : String.valueOf(m)) + "。");
+            }
+        }
+        if (p.amountYuan() == null) return;
         double a = p.amountYuan();
         if (Double.isNaN(a) || Double.isInfinite(a) || a < 0) {
             throw new InvalidRequestException("INVALID_AMOUNT",

@@ -146,7 +146,8 @@ public final class QuestionReader {
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
 
         Double amount = amount(q);
-        PenaltyKind kind = penaltyKind(EXCEPT.matcher(q).replaceAll(""), amount);
+        Double multiple = multiple(q);
+        PenaltyKind kind = multiple != null && amount == null ? PenaltyKind.FINE : penaltyKind(EXCEPT.matcher(q).replaceAll(""), amount);
         Act act = null;
         boolean firm = true;
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
@@ -176,7 +177,7 @@ public final class QuestionReader {
         PartyType party = organization.matcher(q).find() ? PartyType.ORGANIZATION
                 : individual.matcher(q).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
-                : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null);
+                : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple);
 
         Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE
                 : EMERGENCY_SUPPOSED.matcher(q).find() ? null : stated(EMERGENCY_YES, q);
@@ -226,6 +227,13 @@ public final class QuestionReader {
     private static final Pattern POSITIONAL_NAME = Pattern.compile("[上下大小新老][东西南北庄河沟峪坪寨台堡岭湾]");
     private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
 
+    /** 前进村有个老汉…: at the head of a clause, two characters and 村 are a name even with 进 or 新 in them. */
+    private static final String NOT_NAME_AT_START = "我们咱这那个本外邻全各每该此其整俺他她它哪啥";
+
+    private static boolean opensClause(String q, int at) {
+        return at == 0 || "，。？！；：,.?!;: ".indexOf(q.charAt(at - 1)) >= 0;
+    }
+
     /**
      * The place the question names: a place of the gazetteer (not the asking township itself), else a
      * county or city outside 五台县, else a village the gazetteer does not list.
@@ -238,12 +246,20 @@ public final class QuestionReader {
             // 人是俺们五级村的，烧火的地方是建安镇檀村的地: of several places named, one outside the asking township decides.
             if (ownTownship != null && !gazetteer.resolve(name).townships().contains(ownTownship)) return name;
         }
+        // 人是殊官寺村的，堵的是县城十字街的通道: a place beyond the asker's own villages decides
+        if (first != null && ownTownship != null && gazetteer.resolve(first).townships().contains(ownTownship)) {
+            String beyond = Gazetteer.namedCityOrProvince(q);
+            if (beyond != null) return beyond;
+            Matcher seat = COUNTY_SEAT.matcher(q);
+            if (seat.find()) return seat.group();
+        }
         if (first != null) return first;
         String foreign = Gazetteer.foreignPlace(q);
         if (foreign != null) return foreign;
         Matcher m = VILLAGE.matcher(q);
         while (m.find()) {
-            if (m.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0) || POSITIONAL_NAME.matcher(m.group(1)).matches()) {
+            if (m.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0) || POSITIONAL_NAME.matcher(m.group(1)).matches()
+                    || (opensClause(q, m.start()) && m.group(1).chars().noneMatch(c -> NOT_NAME_AT_START.indexOf(c) >= 0))) {
                 return m.group();
             }
         }
@@ -255,9 +271,14 @@ public final class QuestionReader {
         }
         Matcher spot = NAMED_SPOT.matcher(q);
         if (spot.find()) return spot.group(1);
+        Matcher seat = COUNTY_SEAT.matcher(q);
+        if (seat.find()) return seat.group();
         Matcher u = UNNAMED_PLACE.matcher(q);
         return u.find() ? u.group() : null;
     }
+
+    /** 在县城十字街: the county town, which the gazette does not place in a township; a place to confirm. */
+    private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城");
 
     /** 一个叫后沟的地方: a place named in speech without 村. */
     private static final Pattern NAMED_SPOT = Pattern.compile("叫([\\p{IsHan}]{1,4}?)的(?:地方|村子|村|庄子|沟里|地界|山上|山头)");
@@ -305,6 +326,19 @@ public final class QuestionReader {
         if (warning.matcher(q).find() && !q.contains("罚款")) return PenaltyKind.WARNING;
         if (q.contains("罚") && (amount != null || fineWords.matcher(q).find())) return PenaltyKind.FINE;
         return null;
+    }
+
+    /** 按树值的两倍罚, 罚他货值三倍: a fine asked as a multiple of some base (加倍, 翻倍 are no multiples). */
+    private static final Pattern MULTIPLE = Pattern.compile("(?<![加翻成])([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]+)倍(?![数率])");
+
+    static Double multiple(String q) {
+        if (!q.contains("罚")) return null;
+        Matcher m = MULTIPLE.matcher(q);
+        if (!m.find()) return null;
+        String n = m.group(1);
+        if (Character.isDigit(n.charAt(0))) return Double.parseDouble(n);
+        long v = chineseAmount(n);
+        return v > 0 ? (double) v : null;
     }
 
     static Double amount(String q) {

@@ -79,6 +79,19 @@ class HostileInputApiTest {
     }
 
     @Test
+    @DisplayName("罚款倍数须为正数 → 400 INVALID_AMOUNT；两倍（盗伐林木价值的五至十倍之外）→ 不可以")
+    void multiplesMustBePositiveAndAreCheckedAgainstTheArticle() throws Exception {
+        for (String times : new String[]{"0", "-2", "1e999"}) {
+            assertProblem(post("/api/v1/decisions", "{\"body\":\"茹村乡\",\"itemId\":140,\"facts\":{"
+                    + "\"penalty\":{\"kind\":\"FINE\",\"multiple\":" + times + "}}}"), 400, "INVALID_AMOUNT");
+        }
+        Res twice = post("/api/v1/decisions", "{\"body\":\"茹村乡\",\"query\":\"有人偷砍集体林子里的树\",\"itemId\":140,"
+                + "\"facts\":{\"penalty\":{\"kind\":\"FINE\",\"multiple\":2}}}");
+        assertThat(twice.status()).isEqualTo(200);
+        assertThat(twice.json().path("verdict").asText()).isEqualTo("NOT_PERMITTED");
+    }
+
+    @Test
     @DisplayName("接近正文上限的草案：结论照常，最多列 200 处问题另加一条 FINDINGS_TRUNCATED，每条规则只列一次；0.95 MB 的正文 → 400 TEXT_TOO_LONG")
     void findingsAreBounded() throws Exception {
         String text = "处以五百元罚款。".repeat(cn.quanze.vetting.VettingService.MAX_TEXT / 8 - 1000);
