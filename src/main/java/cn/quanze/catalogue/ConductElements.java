@@ -71,10 +71,24 @@ public final class ConductElements {
         return false;
     }
 
-    /** The word occurs in the text at least once without a denial before it. */
+    /** The word occurs in the text at least once without a denial before it, and not inside a doubt (办没办证). */
     private boolean statedIn(String word, String text) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            if (!deniedAt(text, at, word)) return true;
+            if (!deniedAt(text, at, word) && !doubtedAt(text, at, word)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * 不晓得办没办采伐证, 同意没同意, 有没有办证: a lack (没办采伐证) said as the second half of “X没X” is a doubt, not a
+     * fact; the verb before 没 repeats the one after it.
+     */
+    static boolean doubtedAt(String q, int at, String word) {
+        for (int neg = 1; neg <= 2; neg++) {
+            if (!(word.startsWith("没") || word.startsWith("未")) || (neg == 2 && !word.startsWith("没有"))) continue;
+            for (int k = 1; k <= 2; k++) {
+                if (at - k >= 0 && word.length() >= neg + k && q.regionMatches(at - k, word, neg, k)) return true;
+            }
         }
         return false;
     }

@@ -152,6 +152,7 @@ public final class QuestionReader {
         boolean firm = true;
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
         else if (levy.matcher(asked).find()) act = Act.LEVY;
+        else if (COLLECT_FINE.matcher(asked).find()) act = Act.ENFORCE;
         else if (kind != null || penalize.matcher(asked).find()) act = Act.PENALIZE;
         else if (approve.matcher(asked).find() && !reviewAskedLast(asked)) act = Act.APPROVE;
         else if (enforce.matcher(asked).find()) act = Act.ENFORCE;
@@ -327,6 +328,14 @@ public final class QuestionReader {
         if (q.contains("罚") && (amount != null || fineWords.matcher(q).find())) return PenaltyKind.FINE;
         return null;
     }
+
+    /**
+     * 罚款决定下了他不交，把粮食拉走抵罚款: taking goods to settle a fine is enforcement of the decision (行政强制法第四十五、
+     * 四十六条), not the penalty itself.
+     */
+    private static final Pattern COLLECT_FINE = Pattern.compile(
+            "(?:拉走|搬走|扣下|拿走|牵走|收走|划走|扣走|拉了|搬了)[^，。？]{0,8}?(?:抵|顶|冲)(?:罚款|罚金|罚没款)|(?:抵|顶)(?:罚款|罚金)"
+                    + "|强制执行[^，。？]{0,6}罚款|罚款[^，。？]{0,10}(?:强制执行|划拨|扣划|拍卖)");
 
     /** 按树值的两倍罚, 罚他货值三倍: a fine asked as a multiple of some base (加倍, 翻倍 are no multiples). */
     private static final Pattern MULTIPLE = Pattern.compile("(?<![加翻成])([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]+)倍(?![数率])");
