@@ -138,7 +138,7 @@ public final class AuthorityService {
                         .filter(i -> stated.contains(i.id()) && elements.of(i.id()).size() >= 2)
                         .toList();
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
-                        i -> stated.contains(i.id()), statedElsewhere);
+                        i -> stated.contains(i.id()), i -> elements.of(i.id()).size(), statedElsewhere);
                 item = choice.item();
                 // a weak search that still found an item whose every element the question states answers on that item
                 if (item != null) weak = false;

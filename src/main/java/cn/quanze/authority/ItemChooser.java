@@ -8,6 +8,7 @@ import cn.quanze.matching.ItemMatcher;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Picks the catalogue item a plain-Chinese question is about. Word overlap is not enough: an item
@@ -73,12 +74,17 @@ final class ItemChooser {
      *                  a dialect word the search missed: 罂栗花 for 罂粟)
      */
     static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct,
-                         Predicate<CatalogueItem> stated, List<CatalogueItem> elsewhere) {
+                         Predicate<CatalogueItem> stated, ToIntFunction<CatalogueItem> elements, List<CatalogueItem> elsewhere) {
         // An item whose every element (place, party, wrongdoing) the question states, and which grants the act,
-        // is the item asked about however the words scored.
-        CatalogueItem fullyStated = result.matches().stream().map(ItemMatcher.Match::item)
-                .filter(i -> stated.test(i) && grants(i, act, firmAct))
-                .findFirst().orElseGet(() -> onlyFullyStated(elsewhere, act));
+        // is the item asked about however the words scored; of several found, the one with the most elements stated
+        // (the more specific), then search order.
+        CatalogueItem fullyStated = null;
+        for (ItemMatcher.Match m : result.matches()) {
+            CatalogueItem i = m.item();
+            if (stated.test(i) && grants(i, act, firmAct)
+                    && (fullyStated == null || elements.applyAsInt(i) > elements.applyAsInt(fullyStated))) fullyStated = i;
+        }
+        if (fullyStated == null) fullyStated = onlyFullyStated(elsewhere, act);
         if (result.weak()) return fullyStated == null ? Choice.NONE : new Choice(fullyStated, List.of(), false);
         List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
         List<Scored> covering = scored.stream().filter(Scored::covers).toList();
