@@ -26,7 +26,9 @@ public final class QuestionReader {
 
     /** Offence descriptions mention approval (未经批准) without asking for it. */
     private static final Pattern NEGATED_APPROVAL = Pattern.compile(
-            "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?");
+            "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?"
+                    // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
+                    + "|(?:按|依|根据|按照)?(?:经过?|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|县防汛指挥部|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
     /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
     private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 乱倒垃圾的我们能罚，这个知道。现在……能不能扣下来: what the asker says he knows is not what he asks.
