@@ -353,17 +353,18 @@ public final class QuestionReader {
     }
 
     static Double amount(String q) {
-        Matcher m = AMOUNT_DIGITS.matcher(q);
+        // 冒领了三千块，罚他六千: the sum just after 罚 is the fine; other sums are the case's (its value, its gains)
+        Matcher m = AMOUNT_AFTER_FINE.matcher(q);
+        if (m.find()) {
+            if (m.group(1) != null) return scaled(m.group(1), m.group(2));
+            long v = chineseAmount(m.group(3));
+            if (v > 0) return (double) v;
+        }
+        m = AMOUNT_DIGITS.matcher(q);
         if (m.find()) return scaled(m.group(1), m.group(2));
         m = AMOUNT_CHINESE.matcher(q);
         if (m.find()) {
             long v = chineseAmount(m.group(1));
-            if (v > 0) return (double) v;
-        }
-        m = AMOUNT_AFTER_FINE.matcher(q);
-        if (m.find()) {
-            if (m.group(1) != null) return scaled(m.group(1), m.group(2));
-            long v = chineseAmount(m.group(3));
             if (v > 0) return (double) v;
         }
         return null;
