@@ -187,6 +187,7 @@ public final class AuthorityService {
                     .map(ConductElements.Element::label).toList());
         }
         f.documentSets(c.documentSets());
+        f.terminationAsked(c.chosenFrom() != null && QuestionReader.asksTermination(c.chosenFrom()));
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).alreadyFined(facts.alreadyFined())

@@ -23,7 +23,9 @@ public enum ConditionKind {
     /** 土地管理法第六十二条第四款: a homestead on farmland needs the conversion approval of 第四十四条 first. */
     FARMLAND_CONVERSION(null, "occupiesFarmland", "宅基地不占用农用地；占用农用地的，已依土地管理法第四十四条办理农用地转用审批"),
     /** 农产品质量安全法（2018年修正）第四十七条、第四十八条: 责令限期改正；逾期不改正的，可以处罚款. */
-    FINE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可罚款）");
+    FINE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可罚款）"),
+    /** 农村五保供养工作条例第二十四条: 责令限期改正；逾期不改正的，有权终止供养服务协议. */
+    TERMINATE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可终止供养服务协议）");
 
     private final String phrase;
     private final String fact;

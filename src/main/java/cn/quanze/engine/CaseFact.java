@@ -36,6 +36,7 @@ public final class CaseFact {
     private Tri villagersConsented = Tri.UNKNOWN;
     private Tri occupiesFarmland = Tri.UNKNOWN;
     private Tri alreadyFined = Tri.UNKNOWN;
+    private boolean terminationAsked;
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -95,6 +96,8 @@ public final class CaseFact {
     public Tri getVillagersConsented() { return villagersConsented; }
     public Tri getOccupiesFarmland() { return occupiesFarmland; }
     public Tri getAlreadyFined() { return alreadyFined; }
+    /** The question asks to end an agreement (终止供养服务协议), not to order a correction. */
+    public boolean isTerminationAsked() { return terminationAsked; }
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
@@ -163,6 +166,7 @@ public final class CaseFact {
         public Builder villagersConsented(Boolean v) { f.villagersConsented = Tri.of(v); return this; }
         public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
+        public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
         public Builder party(PartyType v) { f.partyType = v; return this; }
 
         public Builder penalty(PenaltyKind kind, Double amountYuan) {

@@ -339,6 +339,13 @@ public final class QuestionReader {
             "(?:拉走|搬走|扣下|拿走|牵走|收走|划走|扣走|拉了|搬了)[^，。？]{0,8}?(?:抵|顶|冲)(?:罚款|罚金|罚没款)|(?:抵|顶)(?:罚款|罚金)"
                     + "|强制执行[^，。？]{0,6}罚款|罚款[^，。？]{0,10}(?:强制执行|划拨|扣划|拍卖)");
 
+    /** 终止供养服务协议, 把协议解除了: ending an agreement, a second step after a missed correction deadline. */
+    private static final Pattern TERMINATION = Pattern.compile("(?:终止|解除|中止|取消)[^，。？！]{0,10}?协议|协议[^，。？！]{0,6}?(?:终止|解除)");
+
+    public static boolean asksTermination(String q) {
+        return q != null && TERMINATION.matcher(q).find();
+    }
+
     /** 按树值的两倍罚, 罚他货值三倍: a fine asked as a multiple of some base (加倍, 翻倍 are no multiples). */
     private static final Pattern MULTIPLE = Pattern.compile("(?<![加翻成])([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]+)倍(?![数率])");
 
