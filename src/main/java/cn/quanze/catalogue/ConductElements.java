@@ -54,7 +54,7 @@ public final class ConductElements {
 
     /** Some occurrence of the word has one of the given words just before it (see {@link #deniedAt}). */
     private static boolean precededBy(String q, String word, List<String> before) {
-        if (word.startsWith("未") || word.startsWith("没") || word.startsWith("无") || word.startsWith("不")) return false;
+        if (statesALack(word) || word.startsWith("不")) return false;
         for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
             if (closeBefore(q, at, before)) return true;
         }
@@ -69,6 +69,11 @@ public final class ConductElements {
             }
         }
         return false;
+    }
+
+    /** 未经批准, 没办证, 无证: the word itself says something is lacking (未成年 does not: it is a kind of person). */
+    private static boolean statesALack(String word) {
+        return (word.startsWith("未") && !word.startsWith("未成年")) || word.startsWith("没") || word.startsWith("无");
     }
 
     /** The word occurs in the text at least once without a denial before it, and not inside a doubt (办没办证). */
@@ -96,7 +101,7 @@ public final class ConductElements {
     /** A word is denied when a denial starts before it and ends at most {@link #DENIAL_REACH} characters before it (or
      *  runs into it: 不遮挡公路标志), in the same clause; a word that itself states a lack (没有…证, 未经批准) is never denied. */
     private boolean deniedAt(String q, int at, String word) {
-        if (denials.stream().anyMatch(word::startsWith) || word.startsWith("未") || word.startsWith("没") || word.startsWith("无")) return false;
+        if (denials.stream().anyMatch(word::startsWith) || statesALack(word)) return false;
         return closeBefore(q, at, denials);
     }
 

@@ -144,6 +144,9 @@ public final class QuestionReader {
         // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
         String asked = EXCEPT.matcher(NEGATED_APPROVAL.matcher(q).replaceAll("")).replaceAll("");
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
+        // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the second is the one asked
+        Matcher second = SECOND_QUESTION.matcher(asked);
+        if (second.find()) asked = second.group(1);
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
 
@@ -338,6 +341,10 @@ public final class QuestionReader {
     private static final Pattern COLLECT_FINE = Pattern.compile(
             "(?:拉走|搬走|扣下|拿走|牵走|收走|划走|扣走|拉了|搬了)[^，。？]{0,8}?(?:抵|顶|冲)(?:罚款|罚金|罚没款)|(?:抵|顶)(?:罚款|罚金)"
                     + "|强制执行[^，。？]{0,6}罚款|罚款[^，。？]{0,10}(?:强制执行|划拨|扣划|拍卖)");
+
+    /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
+    private static final Pattern SECOND_QUESTION = Pattern.compile(
+            "^.+?(?:吧|吗|么|嘛|呢)[？?]\\s*(.*(?:能不能|能否|可不可以|可以不|行不行|中不中|能不|能[^，。？！]{0,20}?吗)[^？?]*[？?]?)$");
 
     /** 终止供养服务协议, 把协议解除了: ending an agreement, a second step after a missed correction deadline. */
     private static final Pattern TERMINATION = Pattern.compile("(?:终止|解除|中止|取消)[^，。？！]{0,10}?协议|协议[^，。？！]{0,6}?(?:终止|解除)");
