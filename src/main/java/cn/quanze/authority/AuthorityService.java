@@ -151,7 +151,7 @@ public final class AuthorityService {
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf, false,
-                r.itemId() == null && hasText ? r.query() : null, read.documentSets());
+                r.itemId() == null && hasText ? r.query() : null, read.documentSets(), hasText ? r.query() : null);
         return new Prepared(c, candidates, choice);
     }
 
@@ -171,8 +171,9 @@ public final class AuthorityService {
             var kind = facts.penalty() == null ? null : facts.penalty().kind();
             var amount = facts.penalty() == null ? null : facts.penalty().amountYuan();
             var object = facts.penalty() == null ? null : facts.penalty().object();
-            String told = c.chosenFrom();
+            String told = c.question();
             var multiple = facts.penalty() == null ? null : facts.penalty().multiple();
+            if (kind == null && multiple != null) kind = cn.quanze.catalogue.PenaltyKind.FINE;
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
                     new PenaltyProvisions.Asked(kind, amount, multiple, object),
                     told == null ? null : groups -> data.conductElements().states(told, groups));
@@ -187,7 +188,7 @@ public final class AuthorityService {
                     .map(ConductElements.Element::label).toList());
         }
         f.documentSets(c.documentSets());
-        f.terminationAsked(c.chosenFrom() != null && QuestionReader.asksTermination(c.chosenFrom()));
+        f.terminationAsked(QuestionReader.asksTermination(c.question()));
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).alreadyFined(facts.alreadyFined())

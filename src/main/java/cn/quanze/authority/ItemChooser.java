@@ -70,11 +70,13 @@ final class ItemChooser {
      * @param stated whether the question states every element of an item's conduct (catalog/conduct-elements.tsv):
      *               among items that cover the conduct alike, one whose elements are all stated is preferred, and
      *               an item whose elements are not is no rival to it
+     * @param elementCount how many conduct elements an item has: of several items fully stated, the one with most is the
+     *                  more specific
      * @param elsewhere items outside the search results whose two elements or more the question all states (a typo or
      *                  a dialect word the search missed: 罂栗花 for 罂粟)
      */
     static Choice choose(ItemMatcher matcher, String question, ItemMatcher.Result result, Act act, boolean firmAct,
-                         Predicate<CatalogueItem> stated, ToIntFunction<CatalogueItem> elements, List<CatalogueItem> elsewhere) {
+                         Predicate<CatalogueItem> stated, ToIntFunction<CatalogueItem> elementCount, List<CatalogueItem> elsewhere) {
         // An item whose every element (place, party, wrongdoing) the question states, and which grants the act,
         // is the item asked about however the words scored; of several found, the one with the most elements stated
         // (the more specific), then search order.
@@ -82,7 +84,7 @@ final class ItemChooser {
         for (ItemMatcher.Match m : result.matches()) {
             CatalogueItem i = m.item();
             if (stated.test(i) && grants(i, act, firmAct)
-                    && (fullyStated == null || elements.applyAsInt(i) > elements.applyAsInt(fullyStated))) fullyStated = i;
+                    && (fullyStated == null || elementCount.applyAsInt(i) > elementCount.applyAsInt(fullyStated))) fullyStated = i;
         }
         if (fullyStated == null) fullyStated = onlyFullyStated(elsewhere, act);
         if (result.weak()) return fullyStated == null ? Choice.NONE : new Choice(fullyStated, List.of(), false);

@@ -86,13 +86,15 @@ public final class ConductElements {
 
     /**
      * 不晓得办没办采伐证, 同意没同意, 有没有办证: a lack (没办采伐证) said as the second half of “X没X” is a doubt, not a
-     * fact; the verb before 没 repeats the one after it.
+     * fact; the one or two characters before 没 (or 没有) repeat those after it: 办|没|办采伐证, 同意|没|同意, 有|没|有办证.
      */
     static boolean doubtedAt(String q, int at, String word) {
         for (int neg = 1; neg <= 2; neg++) {
             if (!(word.startsWith("没") || word.startsWith("未")) || (neg == 2 && !word.startsWith("没有"))) continue;
             for (int k = 1; k <= 2; k++) {
-                if (at - k >= 0 && word.length() >= neg + k && q.regionMatches(at - k, word, neg, k)) return true;
+                // 该包装没包装 says what should have been done and was not: no doubt
+                if (at - k >= 0 && word.length() >= neg + k && q.regionMatches(at - k, word, neg, k)
+                        && (at - k == 0 || "该应要需".indexOf(q.charAt(at - k - 1)) < 0)) return true;
             }
         }
         return false;

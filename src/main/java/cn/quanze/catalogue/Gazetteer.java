@@ -38,7 +38,7 @@ public final class Gazetteer {
     }
 
     private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile("([\\p{IsHan}]{2})([县市])");
-    /** Cities said without 市 in speech (忻州城里, 太原那边): the prefecture seat and the province's cities are outside 五台县. */
+    /** Places said without 市 or 县 in speech (忻州城里, 太原那边, 定襄, 阜平): cities and neighbouring counties outside 五台县. */
     private static final String CITIES = "(?:忻州|太原|大同|阳泉|朔州|原平|定襄|繁峙|阜平)";
     /** Of {@link #CITIES}, the counties (繁峙县, and 阜平县 of 河北省 across the border): named with 县, not 市. */
     private static final Set<String> COUNTIES = Set.of("定襄", "繁峙", "阜平");

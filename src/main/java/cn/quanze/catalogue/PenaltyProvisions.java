@@ -53,10 +53,6 @@ public final class PenaltyProvisions {
         return byItem.containsKey(item);
     }
 
-    /** The rows for this party (all when the party is unknown), described one per line. */
-    public String describe(int item, PartyType party) {
-        return rows(of(item), party).stream().map(PenaltyProvision::describe).distinct().collect(Collectors.joining("；"));
-    }
 
     /** Every verified row for the party, with no unverified row beside it. */
     public boolean settled(int item) {
@@ -122,9 +118,9 @@ public final class PenaltyProvisions {
         return new Check(fits.stream().distinct().count() == 1 ? fits.get(0) : ArticleFit.DEPENDS_ON_ARTICLE, detail);
     }
 
+    /** The rows for this party (all when the party is unknown), described one per line. */
     private static String describe(List<PenaltyProvision> rows, PartyType party) {
-        return rows.stream().filter(r -> party == null || r.appliesTo(party)).map(PenaltyProvision::describe).distinct()
-                .collect(Collectors.joining("；"));
+        return rows(rows, party).stream().map(PenaltyProvision::describe).distinct().collect(Collectors.joining("；"));
     }
 
     /** How the penalty fits these rows (all the item's, or those of the conduct the question states). */

@@ -38,6 +38,7 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
                         : new Penalty(penalty.kind() != null ? penalty.kind() : read.penalty.kind(),
                                 penalty.amountYuan() != null ? penalty.amountYuan() : read.penalty.amountYuan(),
                                 penalty.object() != null ? penalty.object() : read.penalty.object(),
+                                // 罚四万（八倍）: the amount is checked against yuan ranges, the multiple against the article's multiples
                                 penalty.multiple() != null ? penalty.multiple() : read.penalty.multiple()),
                 emergency != null ? emergency : read.emergency,
                 orderedToCorrect != null ? orderedToCorrect : read.orderedToCorrect,

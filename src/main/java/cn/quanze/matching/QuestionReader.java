@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 public final class QuestionReader {
 
     /** Offence descriptions mention approval (未经批准) without asking for it. */
-    private static final Pattern NEGATED_APPROVAL = Pattern.compile(
+    private static final Pattern APPROVAL_NOT_ASKED = Pattern.compile(
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?"
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
-                    + "|(?:按|依|根据|按照)?(?:经过?|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|县防汛指挥部|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
+                    + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
     /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
     private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 乱倒垃圾的我们能罚，这个知道。现在……能不能扣下来: what the asker says he knows is not what he asks.
@@ -142,17 +142,20 @@ public final class QuestionReader {
         if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
         String q = question.strip();
         // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
-        String asked = EXCEPT.matcher(NEGATED_APPROVAL.matcher(q).replaceAll("")).replaceAll("");
-        // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
-        // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the second is the one asked
+        String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(q).replaceAll("")).replaceAll("");
+        // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the act is read from the second (the penalty kind
+        // and the facts still from the whole question)
         Matcher second = SECOND_QUESTION.matcher(asked);
         if (second.find()) asked = second.group(1);
+        // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
 
         Double amount = amount(q);
-        Double multiple = multiple(q);
-        PenaltyKind kind = multiple != null && amount == null ? PenaltyKind.FINE : penaltyKind(EXCEPT.matcher(q).replaceAll(""), amount);
+        String withoutAsides = EXCEPT.matcher(q).replaceAll("");
+        Double multiple = multiple(withoutAsides);
+        PenaltyKind kind = penaltyKind(withoutAsides, amount);
+        if (kind == null && multiple != null) kind = PenaltyKind.FINE;
         Act act = null;
         boolean firm = true;
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
@@ -234,7 +237,7 @@ public final class QuestionReader {
     private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
 
     /** 前进村有个老汉…: at the head of a clause, two characters and 村 are a name even with 进 or 新 in them. */
-    private static final String NOT_NAME_AT_START = "我们咱这那个本外邻全各每该此其整俺他她它哪啥";
+    private static final String NOT_NAME_AT_START = "我们咱这那个本外邻全各每该此其整俺他她它哪啥隔壁有同别";
 
     private static boolean opensClause(String q, int at) {
         return at == 0 || "，。？！；：,.?!;: ".indexOf(q.charAt(at - 1)) >= 0;
@@ -252,10 +255,11 @@ public final class QuestionReader {
             // 人是俺们五级村的，烧火的地方是建安镇檀村的地: of several places named, one outside the asking township decides.
             if (ownTownship != null && !gazetteer.resolve(name).townships().contains(ownTownship)) return name;
         }
-        // 人是殊官寺村的，堵的是县城十字街的通道: a place beyond the asker's own villages decides
+        // 殊官寺村的人在县城十字街堵了通道: a place beyond the asker's own villages decides
         if (first != null && ownTownship != null && gazetteer.resolve(first).townships().contains(ownTownship)) {
             String beyond = Gazetteer.namedCityOrProvince(q);
-            if (beyond != null) return beyond;
+            // 从太原回来的: where a person comes from is not where the act was done
+            if (beyond != null && !q.contains("从" + beyond.substring(0, 2))) return beyond;
             Matcher seat = COUNTY_SEAT.matcher(q);
             if (seat.find()) return seat.group();
         }
@@ -353,27 +357,41 @@ public final class QuestionReader {
         return q != null && TERMINATION.matcher(q).find();
     }
 
-    /** 按树值的两倍罚, 罚他货值三倍: a fine asked as a multiple of some base (加倍, 翻倍 are no multiples). */
-    private static final Pattern MULTIPLE = Pattern.compile("(?<![加翻成])([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]+)倍(?![数率])");
+    /**
+     * 按树值的两倍罚, 罚他货值三倍: a fine asked as a multiple of some base, in the clause that says 罚 (加倍, 翻倍 are no
+     * multiples; 一倍以上三倍以下 quotes a range; 卖价是收购价的三倍 is no fine).
+     */
+    private static final Pattern MULTIPLE = Pattern.compile(
+            "(?<![加翻成])([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]+)倍(?![数率]|以上|以下|以内|之内|到|至)");
 
+    /** The one multiple the question asks to fine; null when none, or when several differ. */
     static Double multiple(String q) {
-        if (!q.contains("罚")) return null;
-        Matcher m = MULTIPLE.matcher(q);
-        if (!m.find()) return null;
-        String n = m.group(1);
-        if (Character.isDigit(n.charAt(0))) return Double.parseDouble(n);
-        long v = chineseAmount(n);
-        return v > 0 ? (double) v : null;
+        Double found = null;
+        for (String clause : q.split("[，。？！；,?!;]")) {
+            if (!clause.contains("罚")) continue;
+            Matcher m = MULTIPLE.matcher(clause);
+            while (m.find()) {
+                String n = m.group(1);
+                double v = Character.isDigit(n.charAt(0)) ? Double.parseDouble(n) : chineseAmount(n);
+                if (v <= 0) continue;
+                if (found != null && found != v) return null;
+                found = v;
+            }
+        }
+        return found;
     }
 
     static Double amount(String q) {
-        // 冒领了三千块，罚他六千: the sum just after 罚 is the fine; other sums are the case's (its value, its gains)
+        // 冒领了三千块，罚他六千: the sum just after 罚 is the fine, other sums are the case's (its value, its gains);
+        // 上次罚了三千，这回想罚他三万: of several, the last one asked, not one already imposed (罚了)
+        Double fine = null;
         Matcher m = AMOUNT_AFTER_FINE.matcher(q);
-        if (m.find()) {
-            if (m.group(1) != null) return scaled(m.group(1), m.group(2));
-            long v = chineseAmount(m.group(3));
-            if (v > 0) return (double) v;
+        while (m.find()) {
+            if (m.group().startsWith("罚了")) continue;
+            Double v = m.group(1) != null ? scaled(m.group(1), m.group(2)) : Double.valueOf(chineseAmount(m.group(3)));
+            if (v > 0) fine = v;
         }
+        if (fine != null) return fine;
         m = AMOUNT_DIGITS.matcher(q);
         if (m.find()) return scaled(m.group(1), m.group(2));
         m = AMOUNT_CHINESE.matcher(q);
