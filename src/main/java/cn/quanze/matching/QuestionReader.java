@@ -281,6 +281,8 @@ public final class QuestionReader {
         }
         Matcher spot = NAMED_SPOT.matcher(q);
         if (spot.find()) return spot.group(1);
+        Matcher spoken = SPOKEN_PLACE.matcher(q);
+        if (spoken.find()) return spoken.group(1);
         Matcher seat = COUNTY_SEAT.matcher(q);
         if (seat.find()) return seat.group();
         Matcher u = UNNAMED_PLACE.matcher(q);
@@ -289,6 +291,10 @@ public final class QuestionReader {
 
     /** 在县城十字街: the county town, which the gazette does not place in a township; a place to confirm. */
     private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城");
+
+    /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
+    private static final Pattern SPOKEN_PLACE = Pattern.compile(
+            "(?<![村河路山地镇乡院这那哪])([\\p{IsHan}][庄沟峪坪寨堡岭湾洼梁坡])(?:那块|那边|那里|那儿|一带|那片)");
 
     /** 一个叫后沟的地方: a place named in speech without 村. */
     private static final Pattern NAMED_SPOT = Pattern.compile("叫([\\p{IsHan}]{1,4}?)的(?:地方|村子|村|庄子|沟里|地界|山上|山头)");
