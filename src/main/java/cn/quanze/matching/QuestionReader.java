@@ -204,6 +204,7 @@ public final class QuestionReader {
         Boolean notice = NOTICE_NO.matcher(q).find() ? Boolean.FALSE : NOTICE_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean appealOver = APPEAL_OPEN.matcher(q).find() ? Boolean.FALSE : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
+        Boolean farmland = FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : null;
 
         Set<Act> sets = EnumSet.noneOf(Act.class);
         if (act == Act.ISSUE_NORMATIVE_DOCUMENT) {
@@ -215,9 +216,14 @@ public final class QuestionReader {
         return new ReadQuestion(act, firm && act != null,
                 Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
-                        .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q)).build(),
+                        .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q))
+                        .occupiesFarmland(farmland).build(),
                 Set.copyOf(sets));
     }
+
+    /** 不占耕地, 没占用农用地: the homestead takes no farmland (土地管理法第六十二条第四款、第四十四条); 占了耕地: it does. */
+    private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
+    private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
     private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
     private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
