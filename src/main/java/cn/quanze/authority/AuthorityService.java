@@ -174,6 +174,11 @@ public final class AuthorityService {
             String told = c.question();
             var multiple = facts.penalty() == null ? null : facts.penalty().multiple();
             if (kind == null && multiple != null) kind = cn.quanze.catalogue.PenaltyKind.FINE;
+            // 树值两千，罚一万五: a fine in yuan beside the sum the article reckons on is that many times it
+            if (multiple == null && amount != null && kind == cn.quanze.catalogue.PenaltyKind.FINE) {
+                QuestionReader.CaseSum base = QuestionReader.caseSum(c.question());
+                if (base != null && data.penaltyProvisions().reckonsOn(c.item().id(), base.base())) multiple = amount / base.yuan();
+            }
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
                     new PenaltyProvisions.Asked(kind, amount, multiple, object),
                     told == null ? null : groups -> data.conductElements().states(told, groups));
@@ -182,6 +187,7 @@ public final class AuthorityService {
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
                     .orElse(false);
             f.articles(check.fit(), check.detail(), outOfReach);
+            f.fineMultiple(multiple);
         }
         if (c.item() != null && c.chosenFrom() != null) {
             f.unconfirmedElements(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()).stream()
@@ -195,7 +201,6 @@ public final class AuthorityService {
                 .party(facts.partyType())
                 .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan(),
                         facts.penalty() == null ? null : facts.penalty().object())
-                .fineMultiple(facts.penalty() == null ? null : facts.penalty().multiple())
                 .build();
     }
 

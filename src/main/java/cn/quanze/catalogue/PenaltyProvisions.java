@@ -45,6 +45,12 @@ public final class PenaltyProvisions {
                 (int) rows.stream().filter(r -> r.status() == PenaltyProvision.Status.NOT_FOUND).count());
     }
 
+    /** Some article of the item reckons its fine as a multiple of a base named with this word (价值, 违法所得…). */
+    public boolean reckonsOn(int item, String baseWord) {
+        return of(item).stream().flatMap(r -> r.fine().stream())
+                .anyMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE && f.base() != null && f.base().contains(baseWord));
+    }
+
     public List<PenaltyProvision> of(int item) {
         return byItem.getOrDefault(item, List.of());
     }

@@ -117,8 +117,9 @@ public final class CaseFact {
     /** The fine asked, as said: 500元, or 两倍 reckoned on the article's base. */
     public String getFineText() {
         if (fineMultiple != null) {
-            double m = fineMultiple;
-            return (m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m)) + "倍";
+            double m = Math.round(fineMultiple * 100) / 100.0;
+            String times = (m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m)) + "倍";
+            return amountYuan == null ? times : getAmountRounded() + "元（" + times + "）";
         }
         return getAmountRounded() + "元";
     }

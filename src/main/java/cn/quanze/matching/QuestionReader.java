@@ -362,6 +362,43 @@ public final class QuestionReader {
     private static final Pattern SECOND_QUESTION = Pattern.compile(
             "^.+?(?:吧|吗|么|嘛|呢)[？?]\\s*(.*(?:能不能|能否|可不可以|可以不|行不行|中不中|能不|能[^，。？！]{0,20}?吗)[^？?]*[？?]?)$");
 
+    /**
+     * A sum of the case on which an article reckons its fine (树值两千, 冒领了三千, 违法所得五百), with the word of the
+     * article's base it stands for: 罚一万五 of timber worth 2,000 is 7.5 times its value.
+     */
+    public record CaseSum(String base, double yuan) {}
+
+    private static final Map<String, Pattern> CASE_SUMS = caseSums();
+
+    private static Map<String, Pattern> caseSums() {
+        String sum = "[^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?((?:\\d+(?:\\.\\d+)?)\\s*(?:万|千)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?:元|块)?";
+        Map<String, Pattern> m = new java.util.LinkedHashMap<>();
+        m.put("冒领资金额", Pattern.compile("冒领(?:了)?" + sum));
+        m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了)" + sum));
+        m.put("货值", Pattern.compile("货值" + sum));
+        m.put("价款", Pattern.compile("(?:价款|货款|收购价)" + sum));
+        m.put("价值", Pattern.compile("(?:价值|树值|值)" + sum));
+        return m;
+    }
+
+    /** The first case sum the question names, or null. */
+    public static CaseSum caseSum(String q) {
+        if (q == null) return null;
+        for (Map.Entry<String, Pattern> e : CASE_SUMS.entrySet()) {
+            Matcher m = e.getValue().matcher(q);
+            if (!m.find()) continue;
+            String n = m.group(1).replaceAll("\\s", "");
+            double v;
+            if (Character.isDigit(n.charAt(0))) {
+                v = scaled(n.replaceAll("[万千]", ""), n.endsWith("万") ? "万" : n.endsWith("千") ? "千" : null);
+            } else {
+                v = chineseAmount(n);
+            }
+            if (v > 0) return new CaseSum(e.getKey(), v);
+        }
+        return null;
+    }
+
     /** 终止供养服务协议, 把协议解除了: ending an agreement, a second step after a missed correction deadline. */
     private static final Pattern TERMINATION = Pattern.compile("(?:终止|解除|中止|取消)[^，。？！]{0,10}?协议|协议[^，。？！]{0,6}?(?:终止|解除)");
 
