@@ -140,6 +140,13 @@ public final class AuthorityService {
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
                         i -> stated.contains(i.id()), i -> elements.of(i.id()).size(), statedElsewhere);
                 item = choice.item();
+                // 还能按第148项罚他吗: the question is about the item it names; its elements are still checked against the text
+                Integer proposed = QuestionReader.proposedItem(r.query());
+                CatalogueItem named = proposed == null ? null : data.catalogue().item(proposed).orElse(null);
+                if (named != null) {
+                    item = named;
+                    choice = new ItemChooser.Choice(named, List.of(), false);
+                }
                 // a weak search that still found an item whose every element the question states answers on that item
                 if (item != null) weak = false;
             }

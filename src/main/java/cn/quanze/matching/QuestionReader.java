@@ -399,6 +399,18 @@ public final class QuestionReader {
         return null;
     }
 
+    /** 能按第148项罚吗, 按133项处理: the asker names the item he would act under. */
+    private static final Pattern PROPOSED_ITEM = Pattern.compile("(?:按|按照|依|依照|依据|根据)第?([0-9]{1,3})项");
+
+    /** The catalogue item the question proposes to act under (its number), or null. */
+    public static Integer proposedItem(String q) {
+        if (q == null) return null;
+        Matcher m = PROPOSED_ITEM.matcher(q);
+        Integer found = null;
+        while (m.find()) found = Integer.valueOf(m.group(1));
+        return found;
+    }
+
     /** 终止供养服务协议, 把协议解除了: ending an agreement, a second step after a missed correction deadline. */
     private static final Pattern TERMINATION = Pattern.compile("(?:终止|解除|中止|取消)[^，。？！]{0,10}?协议|协议[^，。？！]{0,6}?(?:终止|解除)");
 
