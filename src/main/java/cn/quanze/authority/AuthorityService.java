@@ -10,6 +10,7 @@ import cn.quanze.decision.Verdict;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.ConductElements;
+import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.catalogue.PenaltyProvisions;
 import cn.quanze.catalogue.Dataset;
 import cn.quanze.catalogue.Gazetteer;
@@ -180,10 +181,10 @@ public final class AuthorityService {
             var object = facts.penalty() == null ? null : facts.penalty().object();
             String told = c.question();
             var multiple = facts.penalty() == null ? null : facts.penalty().multiple();
-            if (kind == null && multiple != null) kind = cn.quanze.catalogue.PenaltyKind.FINE;
+            if (kind == null && multiple != null) kind = PenaltyKind.FINE;
             // 树值两千，罚一万五: a fine in yuan beside the sum the article reckons on is that many times it
-            if (multiple == null && amount != null && kind == cn.quanze.catalogue.PenaltyKind.FINE) {
-                QuestionReader.CaseSum base = QuestionReader.caseSum(c.question());
+            if (multiple == null && amount != null && kind == PenaltyKind.FINE) {
+                QuestionReader.CaseSum base = QuestionReader.caseSum(told);
                 if (base != null && data.penaltyProvisions().reckonsOn(c.item().id(), base.base())) multiple = amount / base.yuan();
             }
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),

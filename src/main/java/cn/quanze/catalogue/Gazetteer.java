@@ -38,10 +38,11 @@ public final class Gazetteer {
     }
 
     private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile("([\\p{IsHan}]{2})([县市])");
-    /** Places said without 市 or 县 in speech (忻州城里, 太原那边, 定襄, 阜平): cities and neighbouring counties outside 五台县. */
-    private static final String CITIES = "(?:忻州|太原|大同|阳泉|朔州|原平|定襄|繁峙|阜平)";
-    /** Of {@link #CITIES}, the counties (繁峙县, and 阜平县 of 河北省 across the border): named with 县, not 市. */
-    private static final Set<String> COUNTIES = Set.of("定襄", "繁峙", "阜平");
+    /** Cities and neighbouring counties outside 五台县 said without 市 or 县 in speech (忻州城里, 太原那边, 定襄, 阜平). */
+    private static final List<String> CITIES_SAID_BARE = List.of("忻州", "太原", "大同", "阳泉", "朔州", "原平");
+    /** The counties among them (繁峙县, and 阜平县 of 河北省 across the border): named with 县, not 市. */
+    private static final List<String> COUNTIES_SAID_BARE = List.of("定襄", "繁峙", "阜平");
+    private static final String CITIES = "(?:" + String.join("|", CITIES_SAID_BARE) + "|" + String.join("|", COUNTIES_SAID_BARE) + ")";
     /** Another province (河北阜平那边, 内蒙古): outside the county whatever follows. */
     private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile(
             "河北省|河北(?=[\\p{IsHan}]{2}(?:县|市|那边|那里))|内蒙古?|陕西|河南省|山东省|北京市?|天津市?");
@@ -77,7 +78,7 @@ public final class Gazetteer {
     public static String namedCityOrProvince(String text) {
         if (text == null) return null;
         java.util.regex.Matcher city = CITY_WITHOUT_SUFFIX.matcher(text);
-        if (city.find()) return city.group() + (COUNTIES.contains(city.group()) ? "县" : "市");
+        if (city.find()) return city.group() + (COUNTIES_SAID_BARE.contains(city.group()) ? "县" : "市");
         java.util.regex.Matcher province = PROVINCE.matcher(text);
         return province.find() ? province.group() : null;
     }

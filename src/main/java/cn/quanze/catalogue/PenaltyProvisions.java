@@ -59,7 +59,6 @@ public final class PenaltyProvisions {
         return byItem.containsKey(item);
     }
 
-
     /** Every verified row for the party, with no unverified row beside it. */
     public boolean settled(int item) {
         return of(item).stream().allMatch(PenaltyProvision::verified);
@@ -72,7 +71,7 @@ public final class PenaltyProvisions {
      */
     public boolean simplifiedOutOfReach(int item, PartyType party, double limit) {
         if (!covers(item) || !settled(item)) return false;
-        for (PenaltyProvision r : penalising(item, party)) {
+        for (PenaltyProvision r : penalising(of(item), party)) {
             if (r.kinds().contains(PenaltyKind.WARNING)) return false;
             if (r.kinds().contains(PenaltyKind.FINE)) {
                 for (PenaltyProvision.Fine f : r.fine()) {
@@ -99,29 +98,32 @@ public final class PenaltyProvisions {
      */
     public Check fit(int item, PartyType party, Asked asked, Predicate<List<List<String>>> stated) {
         List<PenaltyProvision> all = of(item);
-        if (all.stream().noneMatch(PenaltyProvision::scoped)) return fit(item, all, party, asked);
+        if (all.stream().noneMatch(PenaltyProvision::scoped)) return fit(all, party, asked);
         List<PenaltyProvision> general = all.stream().filter(r -> !r.scoped()).toList();
         if (stated != null) {
             List<PenaltyProvision> named = all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
             if (!named.isEmpty()) {
                 // 森林法第七十四条第二款: for 幼林地放牧 only 责令停止、补种, whatever the first paragraph fines
-                if (named.stream().allMatch(r -> r.verified() && !r.penalises())) {
-                    return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(named, party));
-                }
-                return fit(item, named, party, asked);
+                if (setsNoPenalty(named)) return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(named, party));
+                return fit(named, party, asked);
             }
-            return fit(item, general.isEmpty() ? all : general, party, asked);
+            return fit(general.isEmpty() ? all : general, party, asked);
         }
         // No conduct told: the answer stands only if every provision's rows give it.
         Map<List<List<String>>, List<PenaltyProvision>> byConduct = new java.util.LinkedHashMap<>();
         all.forEach(r -> byConduct.computeIfAbsent(r.conduct(), k -> new ArrayList<>()).add(r));
         List<ArticleFit> fits = new ArrayList<>();
         for (List<PenaltyProvision> rows : byConduct.values()) {
-            boolean unpenalised = !rows.get(0).conduct().isEmpty() && rows.stream().allMatch(r -> r.verified() && !r.penalises());
-            fits.add(unpenalised ? ArticleFit.CONDUCT_NOT_PENALISED : fit(item, rows, party, asked).fit());
+            boolean unpenalised = rows.get(0).scoped() && setsNoPenalty(rows);
+            fits.add(unpenalised ? ArticleFit.CONDUCT_NOT_PENALISED : fit(rows, party, asked).fit());
         }
         String detail = describe(all, party);
         return new Check(fits.stream().distinct().count() == 1 ? fits.get(0) : ArticleFit.DEPENDS_ON_ARTICLE, detail);
+    }
+
+    /** Every row is verified and provides no penalty of 第九条's kinds (森林法第七十四条第二款: only 责令停止、补种). */
+    private static boolean setsNoPenalty(List<PenaltyProvision> rows) {
+        return rows.stream().allMatch(r -> r.verified() && !r.penalises());
     }
 
     /** The rows for this party (all when the party is unknown), described one per line. */
@@ -130,7 +132,7 @@ public final class PenaltyProvisions {
     }
 
     /** How the penalty fits these rows (all the item's, or those of the conduct the question states). */
-    private Check fit(int item, List<PenaltyProvision> scope, PartyType party, Asked asked) {
+    private Check fit(List<PenaltyProvision> scope, PartyType party, Asked asked) {
         PenaltyKind kind = asked.kind();
         Double amount = asked.amount();
         Double multiple = asked.multiple();
@@ -141,14 +143,14 @@ public final class PenaltyProvisions {
         }
         if (kind == null || scope.isEmpty()) return new Check(ArticleFit.NOT_ASKED, describe(scope, party));
         if (party == null) {
-            Check i = fit(item, scope, PartyType.INDIVIDUAL, asked);
-            Check o = fit(item, scope, PartyType.ORGANIZATION, asked);
+            Check i = fit(scope, PartyType.INDIVIDUAL, asked);
+            Check o = fit(scope, PartyType.ORGANIZATION, asked);
             if (i.fit() == o.fit()) return new Check(i.fit(), describe(scope, null));
             if (refuses(i.fit()) != refuses(o.fit())) return new Check(ArticleFit.DEPENDS_ON_PARTY, describe(scope, null));
             if (refuses(i.fit())) return new Check(i.fit(), describe(scope, null));
             return new Check(i.fit() == ArticleFit.FITS ? o.fit() : i.fit(), describe(scope, null));
         }
-        List<PenaltyProvision> penalising = rows(scope, party).stream().filter(PenaltyProvision::penalises).toList();
+        List<PenaltyProvision> penalising = penalising(scope, party);
         List<PenaltyProvision> verified = penalising.stream().filter(PenaltyProvision::verified).toList();
         boolean open = penalising.size() > verified.size();
         String detail = describe(scope, party);
@@ -198,8 +200,8 @@ public final class PenaltyProvisions {
     }
 
     /** Rows that provide some penalty (or whose text was not found), for this party. */
-    private List<PenaltyProvision> penalising(int item, PartyType party) {
-        return rows(of(item), party).stream().filter(PenaltyProvision::penalises).toList();
+    private static List<PenaltyProvision> penalising(List<PenaltyProvision> scope, PartyType party) {
+        return rows(scope, party).stream().filter(PenaltyProvision::penalises).toList();
     }
 
     private static List<PenaltyProvision> rows(List<PenaltyProvision> scope, PartyType party) {

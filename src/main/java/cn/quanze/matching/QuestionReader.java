@@ -371,7 +371,7 @@ public final class QuestionReader {
     private static final Map<String, Pattern> CASE_SUMS = caseSums();
 
     private static Map<String, Pattern> caseSums() {
-        String sum = "[^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?((?:\\d+(?:\\.\\d+)?)\\s*(?:万|千)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?:元|块)?";
+        String sum = "[^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([零〇一二两三四五六七八九十百千万]+))\\s*(?:元|块)?";
         Map<String, Pattern> m = new java.util.LinkedHashMap<>();
         m.put("冒领资金额", Pattern.compile("冒领(?:了)?" + sum));
         m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了)" + sum));
@@ -387,13 +387,7 @@ public final class QuestionReader {
         for (Map.Entry<String, Pattern> e : CASE_SUMS.entrySet()) {
             Matcher m = e.getValue().matcher(q);
             if (!m.find()) continue;
-            String n = m.group(1).replaceAll("\\s", "");
-            double v;
-            if (Character.isDigit(n.charAt(0))) {
-                v = scaled(n.replaceAll("[万千]", ""), n.endsWith("万") ? "万" : n.endsWith("千") ? "千" : null);
-            } else {
-                v = chineseAmount(n);
-            }
+            double v = sum(m.group(1), m.group(2), m.group(3));
             if (v > 0) return new CaseSum(e.getKey(), v);
         }
         return null;
@@ -423,7 +417,7 @@ public final class QuestionReader {
      * multiples; 一倍以上三倍以下 quotes a range; 卖价是收购价的三倍 is no fine).
      */
     private static final Pattern MULTIPLE = Pattern.compile(
-            "(?<![加翻成])([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]+)倍(?![数率]|以上|以下|以内|之内|到|至)");
+            "(?<![加翻成])(?:([0-9]+(?:\\.[0-9]+)?)|([一二两三四五六七八九十]+))倍(?![数率]|以上|以下|以内|之内|到|至)");
 
     /** The one multiple the question asks to fine; null when none, or when several differ. */
     static Double multiple(String q) {
@@ -432,8 +426,7 @@ public final class QuestionReader {
             if (!clause.contains("罚")) continue;
             Matcher m = MULTIPLE.matcher(clause);
             while (m.find()) {
-                String n = m.group(1);
-                double v = Character.isDigit(n.charAt(0)) ? Double.parseDouble(n) : chineseAmount(n);
+                double v = sum(m.group(1), null, m.group(2));
                 if (v <= 0) continue;
                 if (found != null && found != v) return null;
                 found = v;
@@ -449,7 +442,7 @@ public final class QuestionReader {
         Matcher m = AMOUNT_AFTER_FINE.matcher(q);
         while (m.find()) {
             if (m.group().startsWith("罚了")) continue;
-            Double v = m.group(1) != null ? scaled(m.group(1), m.group(2)) : Double.valueOf(chineseAmount(m.group(3)));
+            double v = sum(m.group(1), m.group(2), m.group(3));
             if (v > 0) fine = v;
         }
         if (fine != null) return fine;
@@ -461,6 +454,11 @@ public final class QuestionReader {
             if (v > 0) return (double) v;
         }
         return null;
+    }
+
+    /** A sum said either in digits with an optional 万 or 千 (3.5万), or in Chinese numerals (三千五). */
+    private static double sum(String digits, String unit, String chinese) {
+        return digits != null ? scaled(digits, unit) : chineseAmount(chinese);
     }
 
     /** Digits and an optional 万 or 千 (k): 3.5万 → 35000. */

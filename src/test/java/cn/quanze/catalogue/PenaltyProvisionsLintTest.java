@@ -29,6 +29,14 @@ class PenaltyProvisionsLintTest {
         return CatalogueLoader.lint(tmp);
     }
 
+    /** Some problem is reported for this item, its message naming what is wrong. */
+    private static void assertRefusedFor(List<LintProblem> problems, int item, String saying) {
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo(item);
+            assertThat(p.message()).contains(saying);
+        });
+    }
+
     @Test
     void everyPenaltyItemHasRowsOrAnExplicitNotFound() throws IOException {
         var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceAll("\n121\t[^\n]*", ""));
@@ -59,10 +67,7 @@ class PenaltyProvisionsLintTest {
     void aConfiscatingRowMustSayWhatItTakes() throws IOException {
         // item 120: 河道管理条例第四十四条 confiscates 非法所得 only
         var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\t-\n", "$1\t-\t-\n"));
-        assertThat(problems).anySatisfy(p -> {
-            assertThat(p.item()).isEqualTo(120);
-            assertThat(p.message()).contains("须写明没收之物");
-        });
+        assertRefusedFor(problems, 120, "须写明没收之物");
     }
 
     @Test
@@ -74,29 +79,20 @@ class PenaltyProvisionsLintTest {
     @Test
     void aRowThatDoesNotConfiscateNamesNothingToTake() throws IOException {
         var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n98\t[^\n]*)\t-\t-\n", "$1\tTOOLS\t-\n"));
-        assertThat(problems).anySatisfy(p -> {
-            assertThat(p.item()).isEqualTo(98);
-            assertThat(p.message()).contains("不含 CONFISCATION");
-        });
+        assertRefusedFor(problems, 98, "不含 CONFISCATION");
     }
 
     @Test
     void aConductScopeWithAnEmptyWordIsRefused() throws IOException {
         // item 139: 森林法第七十四条第二款 is written for 幼林地 + 放牧; a stray "|" leaves a word empty
         var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replace("\t幼林|", "\t幼林||"));
-        assertThat(problems).anySatisfy(p -> {
-            assertThat(p.item()).isEqualTo(139);
-            assertThat(p.message()).contains("适用行为");
-        });
+        assertRefusedFor(problems, 139, "适用行为");
     }
 
     @Test
     void aRowForAnItemThatIsNoPenaltyItemIsRefused() throws IOException {
         var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("\n98\t", "\n45\t"));
-        assertThat(problems).anySatisfy(p -> {
-            assertThat(p.item()).isEqualTo(45);
-            assertThat(p.message()).contains("不是清单中的行政处罚事项");
-        });
+        assertRefusedFor(problems, 45, "不是清单中的行政处罚事项");
     }
 
     @Test
