@@ -122,6 +122,7 @@ public final class AuthorityService {
         }
 
         CatalogueItem item = null;
+        boolean actAssumed = false;
         List<Decision.Candidate> candidates = List.of();
         boolean weak = false;
         ItemChooser.Choice choice = ItemChooser.Choice.NONE;
@@ -152,14 +153,18 @@ public final class AuthorityService {
                 if (item != null) weak = false;
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
-            if (item != null && (act == null || (!firmAct && !item.allows(act)))) act = item.principalAct();
+            if (item != null && (act == null || (!firmAct && !item.allows(act)))) {
+                // 能铲了吗 is read as an act; 任命个组长, 给她分地 are not, and must not be answered as the item's own act
+                actAssumed = act == null && r.itemId() == null && !QuestionReader.asksTermination(r.query());
+                act = item.principalAct();
+            }
         }
         if (act == null) act = Act.HANDLE;
 
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf, false,
-                r.itemId() == null && hasText ? r.query() : null, read.documentSets(), hasText ? r.query() : null);
+                r.itemId() == null && hasText ? r.query() : null, read.documentSets(), hasText ? r.query() : null, actAssumed);
         return new Prepared(c, candidates, choice);
     }
 
@@ -183,13 +188,25 @@ public final class AuthorityService {
             var multiple = facts.penalty() == null ? null : facts.penalty().multiple();
             if (kind == null && multiple != null) kind = PenaltyKind.FINE;
             // 树值两千，罚一万五: a fine in yuan beside the sum the article reckons on is that many times it
-            if (multiple == null && amount != null && kind == PenaltyKind.FINE) {
-                QuestionReader.CaseSum base = QuestionReader.caseSum(told);
-                if (base != null && data.penaltyProvisions().reckonsOn(c.item().id(), base.base())) multiple = amount / base.yuan();
+            QuestionReader.CaseSum base = QuestionReader.caseSum(told);
+            if (multiple == null && amount != null && kind == PenaltyKind.FINE && base != null && base.yuan() > 0
+                    && data.penaltyProvisions().reckonsOn(c.item().id(), base.base())) {
+                multiple = amount / base.yuan();
             }
+            String baseWord = base == null ? null : base.base();
+            Double baseSum = base == null ? null : base.yuan();
+            java.util.function.Predicate<List<List<String>>> stated = told == null ? null : groups -> data.conductElements().states(told, groups);
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
-                    new PenaltyProvisions.Asked(kind, amount, multiple, object),
-                    told == null ? null : groups -> data.conductElements().states(told, groups));
+                    new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum), stated);
+            // 没收农药、再罚八千: the fine said beside another kind must fit the article as well
+            Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
+            if (fineToo != null) {
+                Double times = base != null && base.yuan() > 0 && data.penaltyProvisions().reckonsOn(c.item().id(), base.base())
+                        ? fineToo / base.yuan() : null;
+                var fineCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
+                        new PenaltyProvisions.Asked(PenaltyKind.FINE, fineToo, times, null, baseWord, baseSum), stated);
+                check = PenaltyProvisions.graver(check, fineCheck);
+            }
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
                     .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
@@ -203,6 +220,7 @@ public final class AuthorityService {
         }
         f.documentSets(c.documentSets());
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
+        f.actAssumed(c.actAssumed());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).alreadyFined(facts.alreadyFined())

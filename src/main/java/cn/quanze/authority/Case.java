@@ -23,17 +23,19 @@ import java.time.LocalDate;
  * @param documentSets what a normative document asked about would set (penalty, licence, compulsion, fee)
  * @param question   the question's text whenever one was given, also beside an item number (the conduct it tells
  *                   decides which paragraph's penalties apply; 终止协议 is asked there too); null when none
+ * @param actAssumed the question named no act the item grants (能管吗, or none at all): the item's own act was assumed
  */
 public record Case(String requestId, String bodyInput, Body body, CatalogueItem item, Act act,
                    Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch, LocalDate asOf,
-                   boolean ambiguous, String chosenFrom, java.util.Set<Act> documentSets, String question) {
+                   boolean ambiguous, String chosenFrom, java.util.Set<Act> documentSets, String question,
+                   boolean actAssumed) {
 
     public Case withItem(CatalogueItem other) {
-        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous, chosenFrom, documentSets, question);
+        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous, chosenFrom, documentSets, question, actAssumed);
     }
 
     /** The same case with no item relied on: the candidates are put to the user instead. */
     public Case asAmbiguous() {
-        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true, chosenFrom, documentSets, question);
+        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true, chosenFrom, documentSets, question, actAssumed);
     }
 }

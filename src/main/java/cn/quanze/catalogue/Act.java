@@ -17,6 +17,11 @@ public enum Act {
     ADJUDICATE,
     MEDIATE,
     HANDLE,
+    /**
+     * 撤销 another body's decision (物业管理条例第十九条第二款: 业主大会、业主委员会的违法决定). Only item 58 grants it:
+     * a villagers' committee's decision is 责令改正 by the township and 撤销 by a court (村民委员会组织法第二十七、三十六条).
+     */
+    REVOKE,
     /** 征收 (of land, taxes, fees): no township item grants it; not 征用 (item 12). */
     LEVY,
     ISSUE_NORMATIVE_DOCUMENT;

@@ -25,8 +25,41 @@ public record PenaltyProvision(int item, String source, String edition, String p
     public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
 
     /** A fine form: a yuan range, a multiple of a named base, or an amount the text leaves open. */
-    public record Fine(Form form, double min, double max, String base) {
+    public record Fine(Form form, double min, double max, String base, Tier when) {
         public enum Form { YUAN, MULTIPLE, UNSPECIFIED }
+
+        public Fine(Form form, double min, double max, String base) {
+            this(form, min, max, base, null);
+        }
+
+        /**
+         * The case in which this form applies, when the article sets one form by the case's own sum (货值金额不足1万元的:
+         * {@code 货值<10000}; 没有违法所得的: {@code 违法所得=0}); null when it always applies.
+         */
+        public record Tier(String base, String op, double bound) {
+            String text() {
+                return switch (op) {
+                    case "<" -> base + "不足" + num(bound) + "元的";
+                    case ">=" -> base + num(bound) + "元以上的";
+                    case ">" -> bound == 0 ? "有" + base + "的" : base + "超过" + num(bound) + "元的";
+                    default -> bound == 0 ? "没有" + base + "的" : base + "为" + num(bound) + "元的";
+                };
+            }
+
+            public boolean holds(double v) {
+                return switch (op) {
+                    case "<" -> v < bound;
+                    case ">=" -> v >= bound;
+                    case ">" -> v > bound;
+                    default -> v == bound;
+                };
+            }
+        }
+
+        /** Whether this form applies to a case whose {@code base} is {@code sum}; true when it says nothing of that base. */
+        public boolean appliesTo(String caseBase, double sum) {
+            return when == null || !when.base().equals(caseBase) || when.holds(sum);
+        }
 
         public boolean allows(double amount) {
             return form == Form.YUAN && amount >= min && amount <= max;
@@ -39,6 +72,10 @@ public record PenaltyProvision(int item, String source, String edition, String p
 
         /** In Chinese, as a legal officer writes it. */
         public String text() {
+            return when == null ? formText() : formText() + "（" + when.text() + "）";
+        }
+
+        private String formText() {
             return switch (form) {
                 case YUAN -> min <= 0 ? "罚款" + yuan(max) + "以下" : "罚款" + yuan(min) + "以上" + yuan(max) + "以下";
                 case MULTIPLE -> min <= 0 ? "罚款为" + base + "的" + num(max) + "倍以下" : "罚款为" + base + "的" + num(min) + "倍以上" + num(max) + "倍以下";

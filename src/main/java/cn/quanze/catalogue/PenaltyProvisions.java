@@ -90,7 +90,15 @@ public final class PenaltyProvisions {
      * The penalty asked: its kind; for a fine the amount in yuan or the multiple of the article's base (两倍);
      * for a confiscation what is to be taken (null: not said).
      */
-    public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object) {}
+    /**
+     * @param caseBase the sum of the case the question names (货值, 违法所得), with {@code caseSum} its yuan (0: none);
+     *                 it settles which form of a tiered fine applies
+     */
+    public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum) {
+        public Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object) {
+            this(kind, amount, multiple, object, null, null);
+        }
+    }
 
     /**
      * @param stated whether the question states a row's conduct (its groups of words); null when no conduct was told
@@ -165,6 +173,20 @@ public final class PenaltyProvisions {
                 if (r.confiscatesNamed(Confiscated.UNSPECIFIED)) objectOpen++;
                 else noKind++;
             }
+            else if (kind == PenaltyKind.FINE && amount != null && tiered(r)) {
+                // 货值金额不足1万元的…罚款；1万元以上的…倍: the yuan range and the multiple are tiers chosen by the case's own
+                // sum; a question that names that sum settles the tier, else the fine stands only if it fits either
+                List<PenaltyProvision.Fine> tier = asked.caseBase() == null ? r.fine()
+                        : r.fine().stream().filter(f -> f.appliesTo(asked.caseBase(), asked.caseSum())).toList();
+                boolean byYuan = tier.stream().anyMatch(f -> f.allows(amount));
+                boolean byMultiple = multiple != null && tier.stream().anyMatch(f -> f.allowsMultiple(multiple));
+                boolean yuanOnly = tier.stream().allMatch(f -> f.form() == PenaltyProvision.Fine.Form.YUAN);
+                boolean multipleOnly = tier.stream().allMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE);
+                if (yuanOnly ? byYuan : multipleOnly ? byMultiple : byYuan && byMultiple) fits++;
+                else if (multipleOnly ? multiple == null : !yuanOnly && (byYuan || byMultiple || multiple == null)) uncheckable++;
+                else if (r.fineSerious().stream().anyMatch(f -> f.allows(amount) || (multiple != null && f.allowsMultiple(multiple)))) serious++;
+                else outOfRange++;
+            }
             else if (kind == PenaltyKind.FINE && multiple != null
                     && (amount == null || r.fine().stream().anyMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE))) {
                 // 按树值的两倍罚 (两倍即六千元): a multiple is compared with the article's multiples; of several bases, all must allow it
@@ -193,6 +215,22 @@ public final class PenaltyProvisions {
         if (objectOpen > 0) return new Check(ArticleFit.OBJECT_UNNAMED, detail);
         if (uncheckable > 0) return new Check(ArticleFit.AMOUNT_UNCHECKABLE, detail);
         return new Check(ArticleFit.SERIOUS_ONLY, detail);
+    }
+
+    /** A row whose fine is a yuan range in some cases and a multiple in others (the form “YUAN … | MULTIPLE …”). */
+    private static boolean tiered(PenaltyProvision r) {
+        return r.fine().stream().anyMatch(f -> f.form() == PenaltyProvision.Fine.Form.YUAN)
+                && r.fine().stream().anyMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE);
+    }
+
+    /** Of two checks of one request (没收 and the fine beside it), the one that weighs more: a refusal, then a doubt. */
+    public static Check graver(Check a, Check b) {
+        return gravity(b.fit()) > gravity(a.fit()) ? b : a;
+    }
+
+    private static int gravity(ArticleFit f) {
+        if (refuses(f) || f == ArticleFit.CONDUCT_NOT_PENALISED) return 2;
+        return f == ArticleFit.FITS || f == ArticleFit.NOT_ASKED ? 0 : 1;
     }
 
     private static boolean refuses(ArticleFit f) {

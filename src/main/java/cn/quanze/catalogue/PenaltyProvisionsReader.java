@@ -14,6 +14,8 @@ final class PenaltyProvisionsReader {
             "fineSerious", "status", "text", "quote", "note", "confiscates", "conduct");
     private static final Pattern YUAN = Pattern.compile("YUAN (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
     private static final Pattern MULTIPLE = Pattern.compile("MULTIPLE (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?) (\\S.*)");
+    /** 货值<10000, 违法所得=0: the case in which one of several forms applies. */
+    private static final Pattern WHEN = Pattern.compile("(.+?) when (\\S+?)(<|>=|>|=)(\\d+(?:\\.\\d+)?)");
     private static final int MAX_QUOTE = 40;
 
     private final TsvFile f;
@@ -148,14 +150,22 @@ final class PenaltyProvisionsReader {
         if (cell.equals("NONE") || (seriousColumn && cell.equals("-"))) return out;
         for (String part : cell.split("\\|")) {
             String p = part.strip();
+            PenaltyProvision.Fine.Tier when = null;
+            Matcher w = WHEN.matcher(p);
+            if (w.matches()) {
+                p = w.group(1).strip();
+                when = new PenaltyProvision.Fine.Tier(w.group(2), w.group(3), Double.parseDouble(w.group(4)));
+            } else if (p.contains(" when ")) {
+                problem(row.line(), item, "适用情形写法不合格式（when 基数<数额 / >= / > / =）：“" + part.strip() + "”");
+            }
             Matcher y = YUAN.matcher(p);
             Matcher m = MULTIPLE.matcher(p);
             if (p.equals("UNKNOWN")) {
                 out.add(new PenaltyProvision.Fine(PenaltyProvision.Fine.Form.UNSPECIFIED, 0, 0, ""));
             } else if (y.matches()) {
-                out.add(range(row, item, PenaltyProvision.Fine.Form.YUAN, y.group(1), y.group(2), ""));
+                out.add(range(row, item, PenaltyProvision.Fine.Form.YUAN, y.group(1), y.group(2), "", when));
             } else if (m.matches()) {
-                out.add(range(row, item, PenaltyProvision.Fine.Form.MULTIPLE, m.group(1), m.group(2), m.group(3)));
+                out.add(range(row, item, PenaltyProvision.Fine.Form.MULTIPLE, m.group(1), m.group(2), m.group(3), when));
             } else {
                 problem(row.line(), item, "罚款写法不合格式（YUAN 下限-上限 / MULTIPLE 下限-上限 基数 / NONE / UNKNOWN）：“" + p + "”");
             }
@@ -163,11 +173,12 @@ final class PenaltyProvisionsReader {
         return out;
     }
 
-    private PenaltyProvision.Fine range(TsvFile.Row row, int item, PenaltyProvision.Fine.Form form, String lo, String hi, String base) {
+    private PenaltyProvision.Fine range(TsvFile.Row row, int item, PenaltyProvision.Fine.Form form, String lo, String hi, String base,
+                                        PenaltyProvision.Fine.Tier when) {
         double min = Double.parseDouble(lo), max = Double.parseDouble(hi);
         if (min > max) problem(row.line(), item, "罚款下限大于上限：" + lo + "-" + hi);
         if (max <= 0) problem(row.line(), item, "罚款上限应大于零：" + lo + "-" + hi);
-        return new PenaltyProvision.Fine(form, min, max, base);
+        return new PenaltyProvision.Fine(form, min, max, base, when);
     }
 
     /** 中华人民共和国消防法 is cited as such or as 消防法. */

@@ -22,6 +22,7 @@ public final class CaseFact {
     private int itemId;
     private Act act = Act.HANDLE;
     private boolean hasQuery;
+    private boolean actAssumed;
     private boolean weakMatch;
     private boolean ambiguousMatch;
     private PlaceStatus placeStatus = PlaceStatus.NONE;
@@ -98,6 +99,7 @@ public final class CaseFact {
     public Tri getAlreadyFined() { return alreadyFined; }
     /** The question asks to end an agreement (终止供养服务协议), not to order a correction. */
     public boolean isTerminationAsked() { return terminationAsked; }
+    public boolean isActAssumed() { return actAssumed; }
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
@@ -168,6 +170,7 @@ public final class CaseFact {
         public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
+        public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }
         public Builder party(PartyType v) { f.partyType = v; return this; }
 
         public Builder penalty(PenaltyKind kind, Double amountYuan) {

@@ -30,7 +30,7 @@ public final class QuestionReader {
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
     /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
-    private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
+    private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 乱倒垃圾的我们能罚，这个知道。现在……能不能扣下来: what the asker says he knows is not what he asks.
             + "|^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里)?(?:都|也)?(?:知道|晓得|清楚)[。，,！!]|^[^？?]*?(?:我想问的是|我问的是|想问的是)");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
@@ -59,7 +59,7 @@ public final class QuestionReader {
 
     private final Gazetteer gazetteer;
     private final List<String> placeNames;
-    private final Pattern issue, levy, penalize, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
+    private final Pattern issue, levy, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
             warning, fineWords;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
@@ -75,6 +75,7 @@ public final class QuestionReader {
         levy = vocabulary.question(Act.LEVY);
         penalize = vocabulary.question(Act.PENALIZE);
         approve = vocabulary.question(Act.APPROVE);
+        revoke = vocabulary.question(Act.REVOKE);
         enforce = vocabulary.question(Act.ENFORCE);
         review = vocabulary.question(Act.REVIEW);
         forward = vocabulary.question(Act.FORWARD);
@@ -162,6 +163,7 @@ public final class QuestionReader {
         else if (levy.matcher(asked).find()) act = Act.LEVY;
         else if (COLLECT_FINE.matcher(asked).find()) act = Act.ENFORCE;
         else if (kind != null || penalize.matcher(asked).find()) act = Act.PENALIZE;
+        else if (revoke.matcher(asked).find()) act = Act.REVOKE;
         else if (approve.matcher(asked).find() && !reviewAskedLast(asked)) act = Act.APPROVE;
         else if (enforce.matcher(asked).find()) act = Act.ENFORCE;
         else {
@@ -178,6 +180,8 @@ public final class QuestionReader {
                     act = soft.getKey();
                 }
             }
+            // 调了三次也没调成，能不能直接判一下…下个处理决定: a ruling asked anywhere outweighs the vaguest verb
+            if (act == Act.HANDLE && adjudicate.matcher(asked).find()) act = Act.ADJUDICATE;
             // Paying out, registering and adjudicating are decisions of their own: asked of an item that only reviews
             // or mediates, they are refused (调解 a dispute is not 裁决 who owns the house).
             firm = act == Act.PAY || act == Act.CONFIRM || act == Act.ADJUDICATE;
@@ -381,9 +385,14 @@ public final class QuestionReader {
         return m;
     }
 
-    /** The first case sum the question names, or null. */
+    /** 没查到违法所得, 没赚到钱: gains of nothing, which settle the tier of an article that fines by gains. */
+    private static final Pattern NO_GAINS = Pattern.compile(
+            "(?:没有|没|无|未)(?:查到|查出|发现|查出来|什么)?(?:违法所得|获利|赚(?:到|着)?钱|挣(?:到|着)?钱)");
+
+    /** The first case sum the question names (0 for 没有违法所得), or null. */
     public static CaseSum caseSum(String q) {
         if (q == null) return null;
+        if (NO_GAINS.matcher(q).find()) return new CaseSum("违法所得", 0);
         for (Map.Entry<String, Pattern> e : CASE_SUMS.entrySet()) {
             Matcher m = e.getValue().matcher(q);
             if (!m.find()) continue;
@@ -435,9 +444,12 @@ public final class QuestionReader {
         return found;
     }
 
-    static Double amount(String q) {
-        // 冒领了三千块，罚他六千: the sum just after 罚 is the fine, other sums are the case's (its value, its gains);
-        // 上次罚了三千，这回想罚他三万: of several, the last one asked, not one already imposed (罚了)
+    /**
+     * The fine the question asks for, said just after 罚 (罚他五百); null when none. 冒领了三千块，罚他六千: other sums are
+     * the case's (its value, its gains); 上次罚了三千，这回想罚他三万: of several, the last one asked, not one already imposed.
+     */
+    public static Double fineSaid(String q) {
+        if (q == null) return null;
         Double fine = null;
         Matcher m = AMOUNT_AFTER_FINE.matcher(q);
         while (m.find()) {
@@ -445,8 +457,13 @@ public final class QuestionReader {
             double v = sum(m.group(1), m.group(2), m.group(3));
             if (v > 0) fine = v;
         }
+        return fine;
+    }
+
+    static Double amount(String q) {
+        Double fine = fineSaid(q);
         if (fine != null) return fine;
-        m = AMOUNT_DIGITS.matcher(q);
+        Matcher m = AMOUNT_DIGITS.matcher(q);
         if (m.find()) return scaled(m.group(1), m.group(2));
         m = AMOUNT_CHINESE.matcher(q);
         if (m.find()) {
