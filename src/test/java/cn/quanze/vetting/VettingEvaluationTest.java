@@ -67,11 +67,13 @@ class VettingEvaluationTest {
         // first; the other two were added with nothing changed in between). Rounds 4 to 13 were merged into the tuning part.
         // After those runs: rules added from the tuning part alone, then the model's thresholds reset on a split of the
         // tuning part (trained on rounds up to 12, scored on round 13; see LexicalModel.THRESHOLDS), then one re-score.
+        // Then more rules and lawful wording from the tuning part alone, and one re-score: fee false alarms 222 -> 205;
+        // licences TP 3959 -> 3963, FP 221 -> 222, FN 237 -> 233 (one more false alarm, four more found; README).
         Map<String, int[]> recorded = Map.of(
                 "SETS_PENALTY", new int[] {4005, 155, 201},
-                "SETS_LICENCE", new int[] {3959, 221, 237},
+                "SETS_LICENCE", new int[] {3963, 222, 233},
                 "SETS_COMPULSORY_MEASURE", new int[] {4033, 175, 154},
-                "SETS_FEE", new int[] {4027, 222, 187});
+                "SETS_FEE", new int[] {4027, 205, 187});
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
