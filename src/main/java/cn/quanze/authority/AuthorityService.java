@@ -123,6 +123,7 @@ public final class AuthorityService {
 
         CatalogueItem item = null;
         boolean actAssumed = false;
+        CatalogueItem proposedOther = null;
         List<Decision.Candidate> candidates = List.of();
         boolean weak = false;
         ItemChooser.Choice choice = ItemChooser.Choice.NONE;
@@ -148,6 +149,8 @@ public final class AuthorityService {
                 if (named != null) {
                     item = named;
                     choice = new ItemChooser.Choice(named, List.of(), false);
+                } else if (item != null) {
+                    proposedOther = otherItemProposed(r.query(), act, item);
                 }
                 // a weak search that still found an item whose every element the question states answers on that item
                 if (item != null) weak = false;
@@ -164,8 +167,22 @@ public final class AuthorityService {
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf, false,
-                r.itemId() == null && hasText ? r.query() : null, read.documentSets(), hasText ? r.query() : null, actAssumed);
+                r.itemId() == null && hasText ? r.query() : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
+                proposedOther);
         return new Prepared(c, candidates, choice);
+    }
+
+    /**
+     * 能按公路那几项罚吗 of trees cut by a road: the basis the asker proposes in words, when it matches another item than
+     * the one the conduct chose (and the chosen one is not among its three nearest); null otherwise.
+     */
+    private CatalogueItem otherItemProposed(String question, Act act, CatalogueItem chosen) {
+        String basis = QuestionReader.proposedBasis(question);
+        if (basis == null) return null;
+        ItemMatcher.Result proposal = matcher.get().match(basis, act, 3);
+        if (proposal.weak() || proposal.matches().isEmpty()) return null;
+        boolean same = proposal.matches().stream().anyMatch(m -> m.item().id() == chosen.id());
+        return same ? null : proposal.matches().get(0).item();
     }
 
     private CaseFact toFact(Case c) {
@@ -217,10 +234,13 @@ public final class AuthorityService {
         if (c.item() != null && c.chosenFrom() != null) {
             f.unconfirmedElements(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()).stream()
                     .map(ConductElements.Element::label).toList());
+            f.contradictedElements(data.conductElements().contradicted(c.item().id(), c.chosenFrom()).stream()
+                    .map(ConductElements.Element::label).toList());
         }
         f.documentSets(c.documentSets());
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
         f.actAssumed(c.actAssumed());
+        if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).alreadyFined(facts.alreadyFined())

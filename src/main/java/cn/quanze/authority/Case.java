@@ -24,18 +24,19 @@ import java.time.LocalDate;
  * @param question   the question's text whenever one was given, also beside an item number (the conduct it tells
  *                   decides which paragraph's penalties apply; 终止协议 is asked there too); null when none
  * @param actAssumed the question named no act the item grants (能管吗, or none at all): the item's own act was assumed
+ * @param proposedOther the item the basis the question proposes in words points to, when not the chosen one; else null
  */
 public record Case(String requestId, String bodyInput, Body body, CatalogueItem item, Act act,
                    Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch, LocalDate asOf,
                    boolean ambiguous, String chosenFrom, java.util.Set<Act> documentSets, String question,
-                   boolean actAssumed) {
+                   boolean actAssumed, CatalogueItem proposedOther) {
 
     public Case withItem(CatalogueItem other) {
-        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous, chosenFrom, documentSets, question, actAssumed);
+        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous, chosenFrom, documentSets, question, actAssumed, proposedOther);
     }
 
     /** The same case with no item relied on: the candidates are put to the user instead. */
     public Case asAmbiguous() {
-        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true, chosenFrom, documentSets, question, actAssumed);
+        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true, chosenFrom, documentSets, question, actAssumed, proposedOther);
     }
 }

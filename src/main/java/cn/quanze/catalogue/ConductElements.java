@@ -13,9 +13,10 @@ public final class ConductElements {
 
     /**
      * One element: confirmed when the question contains any of its words, not denied, and none of its contrary words
-     * (written {@code !炕} in the table: 在炕洞里烧秸秆 is not 露天焚烧).
+     * (written {@code !炕} in the table: 在炕洞里烧秸秆 is not 露天焚烧) or its words of doubt ({@code ?像罂粟}: the fact
+     * is open). A contrary word also rules the element out; a word of doubt only leaves it open.
      */
-    public record Element(int item, String label, List<String> words, List<String> contrary, String note) {}
+    public record Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note) {}
 
     /** How close before a word a denial must stand to deny it: 不是城里小区, 不属于国家重点保护植物. */
     static final int DENIAL_REACH = 2;
@@ -47,23 +48,33 @@ public final class ConductElements {
     }
 
     private boolean confirms(Element e, String facts) {
-        return e.contrary().stream().noneMatch(w -> statedIn(w, facts))
+        return e.contrary().stream().noneMatch(w -> statedIn(w, facts)) && e.doubts().stream().noneMatch(facts::contains)
                 && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
                 && e.words().stream().anyMatch(w -> statedIn(w, facts));
     }
 
     /** Some occurrence of the word has one of the given words just before it (see {@link #deniedAt}). */
     private static boolean precededBy(String q, String word, List<String> before) {
+        return precededBy(q, word, before, true);
+    }
+
+    private static boolean precededBy(String q, String word, List<String> before, boolean doubtDenies) {
         if (statesALack(word) || word.startsWith("不")) return false;
         for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
-            if (closeBefore(q, at, before)) return true;
+            if (closeBefore(q, at, before, doubtDenies)) return true;
         }
         return false;
     }
 
     private static boolean closeBefore(String q, int at, List<String> before) {
+        return closeBefore(q, at, before, true);
+    }
+
+    private static boolean closeBefore(String q, int at, List<String> before, boolean doubtDenies) {
         for (String d : before) {
             for (int i = q.indexOf(d, Math.max(0, at - DENIAL_REACH - d.length())); i >= 0 && i < at; i = q.indexOf(d, i + 1)) {
+                // 是不是, 在不在, 算不算, 属不属于: a doubt, which leaves the element open but rules nothing out
+                if (!doubtDenies && d.length() > 1 && d.charAt(0) == '不' && i > 0 && q.charAt(i - 1) == d.charAt(1)) continue;
                 String between = q.substring(Math.min(i + d.length(), at), at);
                 if (between.chars().noneMatch(c -> "，。？！；,?!;".indexOf(c) >= 0)) return true;
             }
@@ -122,6 +133,16 @@ public final class ConductElements {
     public List<Element> unconfirmed(int item, String question) {
         String facts = facts(question);
         return of(item).stream().filter(e -> !confirms(e, facts)).toList();
+    }
+
+    /**
+     * The item's elements the question rules out: it says the contrary (在炕洞里烧, 程序合法、内容也不违法) or denies the
+     * element outright (又不是城里小区); empty when it rules none out.
+     */
+    public List<Element> contradicted(int item, String question) {
+        String facts = facts(question);
+        return of(item).stream().filter(e -> e.contrary().stream().anyMatch(w -> statedIn(w, facts))
+                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, false))).toList();
     }
 
     /** The items whose every element the question states (its facts read once for all of them). */

@@ -53,12 +53,14 @@ final class ConductElementsReader {
             if (new HashSet<>(words).size() != words.size()) checks.problem(f, r.line(), item, "确认词语有重复：“" + r.get(2) + "”");
             if (!seen.add(item + "\t" + label)) checks.problem(f, r.line(), item, "同一事项的要件重复：“" + label + "”");
             List<String> contrary = words.stream().filter(w -> w.startsWith("!")).map(w -> w.substring(1)).toList();
-            List<String> confirming = words.stream().filter(w -> !w.startsWith("!")).toList();
-            if (confirming.isEmpty() || contrary.stream().anyMatch(String::isEmpty)) {
-                checks.problem(f, r.line(), item, "要件须有确认词语，“!”后须写相反的词语：“" + r.get(2) + "”");
+            List<String> doubts = words.stream().filter(w -> w.startsWith("?")).map(w -> w.substring(1)).toList();
+            List<String> confirming = words.stream().filter(w -> !w.startsWith("!") && !w.startsWith("?")).toList();
+            if (confirming.isEmpty() || contrary.stream().anyMatch(String::isEmpty) || doubts.stream().anyMatch(String::isEmpty)) {
+                checks.problem(f, r.line(), item, "要件须有确认词语，“!”“?”后须写相反或存疑的词语：“" + r.get(2) + "”");
                 continue;
             }
-            out.computeIfAbsent(item, k -> new ArrayList<>()).add(new ConductElements.Element(item, label, confirming, contrary, r.get(3).strip()));
+            out.computeIfAbsent(item, k -> new ArrayList<>())
+                    .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip()));
         }
         // A penalty item is answered 可以 only on its named conduct, so each must say what that is.
         for (CatalogueItem i : catalogue.items()) {

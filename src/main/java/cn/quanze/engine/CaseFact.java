@@ -23,6 +23,9 @@ public final class CaseFact {
     private Act act = Act.HANDLE;
     private boolean hasQuery;
     private boolean actAssumed;
+    /** The item the question's proposed basis points to when it is not the chosen one (0: none). */
+    private int proposedOtherId;
+    private String proposedOtherName = "";
     private boolean weakMatch;
     private boolean ambiguousMatch;
     private PlaceStatus placeStatus = PlaceStatus.NONE;
@@ -48,6 +51,7 @@ public final class CaseFact {
     private String articleDetail = "";
     private boolean simplifiedOutOfReach;
     private java.util.List<String> unconfirmedElements = java.util.List.of();
+    private java.util.List<String> contradictedElements = java.util.List.of();
     private java.util.Set<Act> documentSets = java.util.Set.of();
 
     private CaseFact() {}
@@ -78,6 +82,8 @@ public final class CaseFact {
     public boolean isConductUnconfirmed() { return !unconfirmedElements.isEmpty(); }
     /** The unconfirmed elements joined for a message: 在城市住宅小区内；饲养家禽、家畜. */
     public String getUnconfirmedText() { return String.join("；", unconfirmedElements); }
+    public boolean isConductContradicted() { return !contradictedElements.isEmpty(); }
+    public String getContradictedText() { return String.join("；", contradictedElements); }
     public boolean isWeakMatch() { return weakMatch; }
     /** The question fits several items that answer differently, or one only weakly. */
     public boolean isAmbiguousMatch() { return ambiguousMatch; }
@@ -100,6 +106,8 @@ public final class CaseFact {
     /** The question asks to end an agreement (终止供养服务协议), not to order a correction. */
     public boolean isTerminationAsked() { return terminationAsked; }
     public boolean isActAssumed() { return actAssumed; }
+    public int getProposedOtherId() { return proposedOtherId; }
+    public String getProposedOtherName() { return proposedOtherName; }
     public PartyType getPartyType() { return partyType; }
     public PenaltyKind getPenaltyKind() { return penaltyKind; }
     public Double getAmountYuan() { return amountYuan; }
@@ -171,6 +179,7 @@ public final class CaseFact {
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }
+        public Builder proposedOther(int id, String name) { f.proposedOtherId = id; f.proposedOtherName = name; return this; }
         public Builder party(PartyType v) { f.partyType = v; return this; }
 
         public Builder penalty(PenaltyKind kind, Double amountYuan) {
@@ -192,6 +201,7 @@ public final class CaseFact {
         public Builder documentSets(java.util.Set<Act> acts) { f.documentSets = java.util.Set.copyOf(acts); return this; }
         /** The chosen item's conduct elements the question did not state (catalog/conduct-elements.tsv). */
         public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
+        public Builder contradictedElements(java.util.List<String> labels) { f.contradictedElements = java.util.List.copyOf(labels); return this; }
 
         public Builder articles(ArticleFit fit, String detail, boolean simplifiedOutOfReach) {
             f.articleFit = fit;

@@ -159,10 +159,20 @@ public final class QuestionReader {
         if (kind == null && multiple != null) kind = PenaltyKind.FINE;
         Act act = null;
         boolean firm = true;
+        // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one
+        boolean penaltyAsked = kind != null;
+        Matcher lastAsk = LAST_ASK.matcher(asked);
+        if (lastAsk.find()) {
+            String tail = asked.substring(lastAsk.start(1));
+            if (firmActIn(tail, amount)) {
+                asked = tail;
+                penaltyAsked = penaltyKind(tail, amount) != null;
+            }
+        }
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
         else if (levy.matcher(asked).find()) act = Act.LEVY;
         else if (COLLECT_FINE.matcher(asked).find()) act = Act.ENFORCE;
-        else if (kind != null || penalize.matcher(asked).find()) act = Act.PENALIZE;
+        else if (penaltyAsked || penalize.matcher(asked).find()) act = Act.PENALIZE;
         else if (revoke.matcher(asked).find()) act = Act.REVOKE;
         else if (approve.matcher(asked).find() && !reviewAskedLast(asked)) act = Act.APPROVE;
         else if (enforce.matcher(asked).find()) act = Act.ENFORCE;
@@ -314,6 +324,16 @@ public final class QuestionReader {
             "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)");
 
+    /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
+    private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
+
+    /** Whether the text names an act the reader takes as firmly asked. */
+    private boolean firmActIn(String text, Double amount) {
+        return levy.matcher(text).find() || COLLECT_FINE.matcher(text).find() || penaltyKind(text, amount) != null
+                || penalize.matcher(text).find() || revoke.matcher(text).find()
+                || (approve.matcher(text).find() && !reviewAskedLast(text)) || enforce.matcher(text).find();
+    }
+
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
     private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得");
 
@@ -412,6 +432,25 @@ public final class QuestionReader {
         Integer found = null;
         while (m.find()) found = Integer.valueOf(m.group(1));
         return found;
+    }
+
+    /** 能按公路那几项罚吗, 按设置排污口那项处罚: the basis the asker proposes, in words (by number: {@link #proposedItem}). */
+    private static final Pattern PROPOSED_BASIS = Pattern.compile(
+            "(?<![没未不])(?:按照?|按着|照着|依照|依据|参照|比照)(?!第?[0-9])([^，。？！,?!]{2,20}?)"
+                    + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣))");
+    /** Words that name no matter of their own (按简易程序罚, 按规定处理). */
+    private static final Pattern GENERIC_BASIS = Pattern.compile(
+            "简易程序|普通程序|程序|当场|有关|相关|规定|法律|法规|条例|办法|标准|清单|权责|职权|权力|乡里|镇里|县里|上级|文件|那|这|几|项|条|的");
+
+    /** The basis the question proposes in words, or null when none, or only generic words (按规定, 按简易程序). */
+    public static String proposedBasis(String q) {
+        if (q == null) return null;
+        Matcher m = PROPOSED_BASIS.matcher(q);
+        String found = null;
+        while (m.find()) found = m.group(1).strip();
+        if (found == null) return null;
+        String specific = GENERIC_BASIS.matcher(found).replaceAll("");
+        return specific.length() >= 2 ? found : null;
     }
 
     /** 终止供养服务协议, 把协议解除了: ending an agreement, a second step after a missed correction deadline. */
