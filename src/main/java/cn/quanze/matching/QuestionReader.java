@@ -310,7 +310,7 @@ public final class QuestionReader {
     }
 
     /** 在县城十字街: the county town, which the gazette does not place in a township; a place to confirm. */
-    private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城");
+    private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城|县城(?=里|那)");
 
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(
