@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -185,6 +186,12 @@ public final class AuthorityService {
         return same ? null : proposal.matches().get(0).item();
     }
 
+    /** 树值两千，罚一万五: a fine in yuan beside an exact sum the item's article reckons on is that many times it; else null. */
+    private Double timesBase(int item, Double amount, QuestionReader.CaseSum base) {
+        return amount != null && base != null && base.exact() && base.yuan() > 0 && data.penaltyProvisions().reckonsOn(item, base.base())
+                ? amount / base.yuan() : null;
+    }
+
     private CaseFact toFact(Case c) {
         CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
                 .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).ambiguousMatch(c.ambiguous()).asOf(c.asOf());
@@ -206,22 +213,17 @@ public final class AuthorityService {
             if (kind == null && multiple != null) kind = PenaltyKind.FINE;
             // 树值两千，罚一万五: a fine in yuan beside the sum the article reckons on is that many times it
             QuestionReader.CaseSum base = QuestionReader.caseSum(told);
-            if (multiple == null && amount != null && kind == PenaltyKind.FINE && base != null && base.yuan() > 0
-                    && data.penaltyProvisions().reckonsOn(c.item().id(), base.base())) {
-                multiple = amount / base.yuan();
-            }
+            if (multiple == null && kind == PenaltyKind.FINE) multiple = timesBase(c.item().id(), amount, base);
             String baseWord = base == null ? null : base.base();
             Double baseSum = base == null ? null : base.yuan();
-            java.util.function.Predicate<List<List<String>>> stated = told == null ? null : groups -> data.conductElements().states(told, groups);
+            Predicate<List<List<String>>> stated = told == null ? null : groups -> data.conductElements().states(told, groups);
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
                     new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum), stated);
             // 没收农药、再罚八千: the fine said beside another kind must fit the article as well
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
             if (fineToo != null) {
-                Double times = base != null && base.yuan() > 0 && data.penaltyProvisions().reckonsOn(c.item().id(), base.base())
-                        ? fineToo / base.yuan() : null;
-                var fineCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
-                        new PenaltyProvisions.Asked(PenaltyKind.FINE, fineToo, times, null, baseWord, baseSum), stated);
+                var fineCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), new PenaltyProvisions.Asked(
+                        PenaltyKind.FINE, fineToo, timesBase(c.item().id(), fineToo, base), null, baseWord, baseSum), stated);
                 check = PenaltyProvisions.graver(check, fineCheck);
             }
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()

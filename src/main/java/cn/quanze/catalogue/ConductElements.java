@@ -55,26 +55,24 @@ public final class ConductElements {
 
     /** Some occurrence of the word has one of the given words just before it (see {@link #deniedAt}). */
     private static boolean precededBy(String q, String word, List<String> before) {
-        return precededBy(q, word, before, true);
+        return precededBy(q, word, before, DENIAL_REACH);
     }
 
-    private static boolean precededBy(String q, String word, List<String> before, boolean doubtDenies) {
+    private static boolean precededBy(String q, String word, List<String> before, int reach) {
         if (statesALack(word) || word.startsWith("不")) return false;
         for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
-            if (closeBefore(q, at, before, doubtDenies)) return true;
+            if (closeBefore(q, at, before, reach)) return true;
         }
         return false;
     }
 
     private static boolean closeBefore(String q, int at, List<String> before) {
-        return closeBefore(q, at, before, true);
+        return closeBefore(q, at, before, DENIAL_REACH);
     }
 
-    private static boolean closeBefore(String q, int at, List<String> before, boolean doubtDenies) {
+    private static boolean closeBefore(String q, int at, List<String> before, int reach) {
         for (String d : before) {
-            for (int i = q.indexOf(d, Math.max(0, at - DENIAL_REACH - d.length())); i >= 0 && i < at; i = q.indexOf(d, i + 1)) {
-                // 是不是, 在不在, 算不算, 属不属于: a doubt, which leaves the element open but rules nothing out
-                if (!doubtDenies && d.length() > 1 && d.charAt(0) == '不' && i > 0 && q.charAt(i - 1) == d.charAt(1)) continue;
+            for (int i = q.indexOf(d, Math.max(0, at - reach - d.length())); i >= 0 && i < at; i = q.indexOf(d, i + 1)) {
                 String between = q.substring(Math.min(i + d.length(), at), at);
                 if (between.chars().noneMatch(c -> "，。？！；,?!;".indexOf(c) >= 0)) return true;
             }
@@ -136,13 +134,22 @@ public final class ConductElements {
     }
 
     /**
-     * The item's elements the question rules out: it says the contrary (在炕洞里烧, 程序合法、内容也不违法) or denies the
-     * element outright (又不是城里小区); empty when it rules none out.
+     * The item's elements the question rules out: by one of the element's own contrary words (在炕洞里烧, 程序合法、内容
+     * 也不违法), or by a contradiction right before one of its words (又不是城里小区, 不在森林防火区); empty when it rules
+     * none out. A contradiction further off (不是本村的人…在村里) or a doubt (是不是) only leaves the element open.
      */
     public List<Element> contradicted(int item, String question) {
         String facts = facts(question);
         return of(item).stream().filter(e -> e.contrary().stream().anyMatch(w -> statedIn(w, facts))
-                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, false))).toList();
+                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList();
+    }
+
+    /** 是不是国家重点保护的, 在不在保护区: the contradiction before the word is half of a doubt. */
+    private static boolean doubtBefore(String q, String word) {
+        for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+            if (at >= 3 && q.charAt(at - 2) == '不' && q.charAt(at - 3) == q.charAt(at - 1)) return true;
+        }
+        return false;
     }
 
     /** The items whose every element the question states (its facts read once for all of them). */

@@ -159,24 +159,21 @@ public final class QuestionReader {
         if (kind == null && multiple != null) kind = PenaltyKind.FINE;
         Act act = null;
         boolean firm = true;
-        // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one
+        // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one;
+        // a penalty named before it is still asked (能罚他五千，能铲除吗)
         boolean penaltyAsked = kind != null;
         Matcher lastAsk = LAST_ASK.matcher(asked);
         if (lastAsk.find()) {
             String tail = asked.substring(lastAsk.start(1));
-            if (firmActIn(tail, amount)) {
+            boolean tailPenalty = penaltyKind(tail, amount) != null;
+            if ((kind == null || tailPenalty) && firmAct(tail, tailPenalty) != null) {
                 asked = tail;
-                penaltyAsked = penaltyKind(tail, amount) != null;
+                penaltyAsked = tailPenalty;
             }
         }
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
-        else if (levy.matcher(asked).find()) act = Act.LEVY;
-        else if (COLLECT_FINE.matcher(asked).find()) act = Act.ENFORCE;
-        else if (penaltyAsked || penalize.matcher(asked).find()) act = Act.PENALIZE;
-        else if (revoke.matcher(asked).find()) act = Act.REVOKE;
-        else if (approve.matcher(asked).find() && !reviewAskedLast(asked)) act = Act.APPROVE;
-        else if (enforce.matcher(asked).find()) act = Act.ENFORCE;
-        else {
+        else act = firmAct(asked, penaltyAsked);
+        if (act == null) {
             firm = false;
             // The act asked is the one the question ends on (审核同意了……可以发放了吗 asks about paying);
             // between acts named at the same place, the order below decides.
@@ -327,11 +324,15 @@ public final class QuestionReader {
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
 
-    /** Whether the text names an act the reader takes as firmly asked. */
-    private boolean firmActIn(String text, Double amount) {
-        return levy.matcher(text).find() || COLLECT_FINE.matcher(text).find() || penaltyKind(text, amount) != null
-                || penalize.matcher(text).find() || revoke.matcher(text).find()
-                || (approve.matcher(text).find() && !reviewAskedLast(text)) || enforce.matcher(text).find();
+    /** The act the text firmly asks, in the order tried (a fee before a penalty before an approval …), or null. */
+    private Act firmAct(String text, boolean penaltyAsked) {
+        if (levy.matcher(text).find()) return Act.LEVY;
+        if (COLLECT_FINE.matcher(text).find()) return Act.ENFORCE;
+        if (penaltyAsked || penalize.matcher(text).find()) return Act.PENALIZE;
+        if (revoke.matcher(text).find()) return Act.REVOKE;
+        if (approve.matcher(text).find() && !reviewAskedLast(text)) return Act.APPROVE;
+        if (enforce.matcher(text).find()) return Act.ENFORCE;
+        return null;
     }
 
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
@@ -388,14 +389,22 @@ public final class QuestionReader {
 
     /**
      * A sum of the case on which an article reckons its fine (树值两千, 冒领了三千, 违法所得五百), with the word of the
-     * article's base it stands for: 罚一万五 of timber worth 2,000 is 7.5 times its value.
+     * article's base it stands for: 罚一万五 of timber worth 2,000 is 7.5 times its value. A sum said as a bound or
+     * roughly (货值不足1万元, 一万多, 三千来块) is not exact: it may settle which tier of an article applies, never a multiple.
+     *
+     * @param yuan  the sum; for 不足/不到 X just below X, for X多 just above X
+     * @param exact said as such, so that a fine may be reckoned as a multiple of it
      */
-    public record CaseSum(String base, double yuan) {}
+    public record CaseSum(String base, double yuan, boolean exact) {}
 
     private static final Map<String, Pattern> CASE_SUMS = caseSums();
+    /** 货值不足1万元, 不到一万: the case's sum is below the figure said. */
+    private static final Pattern BELOW = Pattern.compile("不足|不到|低于|没到|不满|少于|不超过|以下|以内");
+    /** 一万多, 三千来块, 两万左右: the figure is rough (多 and 以上 put it above). */
+    private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(?:(多|以上|出头)|来|几|左右|上下)");
 
     private static Map<String, Pattern> caseSums() {
-        String sum = "[^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([零〇一二两三四五六七八九十百千万]+))\\s*(?:元|块)?";
+        String sum = "([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
         Map<String, Pattern> m = new java.util.LinkedHashMap<>();
         m.put("冒领资金额", Pattern.compile("冒领(?:了)?" + sum));
         m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了)" + sum));
@@ -409,16 +418,21 @@ public final class QuestionReader {
     private static final Pattern NO_GAINS = Pattern.compile(
             "(?:没有|没|无|未)(?:查到|查出|发现|查出来|什么)?(?:违法所得|获利|赚(?:到|着)?钱|挣(?:到|着)?钱)");
 
-    /** The first case sum the question names (0 for 没有违法所得), or null. */
+    /** The first case sum the question names, else 0 for 没有违法所得, else null: a sum stated beats a claim of none. */
     public static CaseSum caseSum(String q) {
         if (q == null) return null;
-        if (NO_GAINS.matcher(q).find()) return new CaseSum("违法所得", 0);
         for (Map.Entry<String, Pattern> e : CASE_SUMS.entrySet()) {
             Matcher m = e.getValue().matcher(q);
             if (!m.find()) continue;
-            double v = sum(m.group(1), m.group(2), m.group(3));
-            if (v > 0) return new CaseSum(e.getKey(), v);
+            double v = sum(m.group(2), m.group(3), m.group(4));
+            if (v <= 0) continue;
+            String after = m.group(5) + q.substring(m.end(), Math.min(q.length(), m.end() + 3));
+            if (BELOW.matcher(m.group(1)).find() || BELOW.matcher(m.group(5)).find()) return new CaseSum(e.getKey(), v - 0.01, false);
+            Matcher rough = ROUGH_AFTER.matcher(after);
+            if (rough.find()) return new CaseSum(e.getKey(), rough.group(1) != null ? v + 0.01 : v, false);
+            return new CaseSum(e.getKey(), v, true);
         }
+        if (NO_GAINS.matcher(q).find()) return new CaseSum("违法所得", 0, true);
         return null;
     }
 
