@@ -43,11 +43,13 @@ public final class Gazetteer {
     /** The counties among them (繁峙县, and 阜平县 of 河北省 across the border): named with 县, not 市. */
     private static final List<String> COUNTIES_SAID_BARE = List.of("定襄", "繁峙", "阜平");
     private static final String CITIES = "(?:" + String.join("|", CITIES_SAID_BARE) + "|" + String.join("|", COUNTIES_SAID_BARE) + ")";
-    /** Another province (河北阜平那边, 内蒙古) or a city district (忻府区): outside the county whatever follows. */
+    /** Another province (河北阜平那边, 内蒙古), a city district (忻府区) or a one-character county (盂县): outside the county. */
     private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile(
             "河北省|河北(?=[\\p{IsHan}]{2}(?:县|市|那边|那里))|内蒙古?|陕西|河南省|山东省|北京市?|天津市?"
                     // the districts of 忻州 and 太原, said without their city
-                    + "|忻府区|小店区|迎泽区|杏花岭区|尖草坪区|万柏林区|晋源区");
+                    + "|忻府区|小店区|迎泽区|杏花岭区|尖草坪区|万柏林区|晋源区"
+                    // counties whose name is one character, which the two-character county pattern misses
+                    + "|盂县|代县");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
