@@ -23,7 +23,7 @@ import java.time.LocalDate;
  * @param documentSets what a normative document asked about would set (penalty, licence, compulsion, fee)
  * @param question   the question's text whenever one was given, also beside an item number (the conduct it tells
  *                   decides which paragraph's penalties apply; 终止协议 is asked there too); null when none
- * @param actAssumed the question named no act the item grants (能管吗, or none at all): the item's own act was assumed
+ * @param actAssumed the question named no act the reader knows (邻里纠纷, 任命个组长): the item's own act was assumed
  * @param proposedOther the item the basis the question proposes in words points to, when not the chosen one; else null
  */
 public record Case(String requestId, String bodyInput, Body body, CatalogueItem item, Act act,

@@ -28,10 +28,6 @@ public record PenaltyProvision(int item, String source, String edition, String p
     public record Fine(Form form, double min, double max, String base, Tier when) {
         public enum Form { YUAN, MULTIPLE, UNSPECIFIED }
 
-        public Fine(Form form, double min, double max, String base) {
-            this(form, min, max, base, null);
-        }
-
         /**
          * The case in which this form applies, when the article sets one form by the case's own sum (货值金额不足1万元的:
          * {@code 货值<10000}; 没有违法所得的: {@code 违法所得=0}); null when it always applies.

@@ -83,22 +83,17 @@ public final class PenaltyProvisions {
     }
 
     public Check fit(int item, PartyType party, PenaltyKind kind, Double amount) {
-        return fit(item, party, new Asked(kind, amount, null, null), null);
+        return fit(item, party, new Asked(kind, amount, null, null, null, null), null);
     }
 
     /**
      * The penalty asked: its kind; for a fine the amount in yuan or the multiple of the article's base (两倍);
      * for a confiscation what is to be taken (null: not said).
-     */
-    /**
+     *
      * @param caseBase the sum of the case the question names (货值, 违法所得), with {@code caseSum} its yuan (0: none);
      *                 it settles which form of a tiered fine applies
      */
-    public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum) {
-        public Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object) {
-            this(kind, amount, multiple, object, null, null);
-        }
-    }
+    public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum) {}
 
     /**
      * @param stated whether the question states a row's conduct (its groups of words); null when no conduct was told

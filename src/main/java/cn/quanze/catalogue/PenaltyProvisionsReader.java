@@ -161,7 +161,7 @@ final class PenaltyProvisionsReader {
             Matcher y = YUAN.matcher(p);
             Matcher m = MULTIPLE.matcher(p);
             if (p.equals("UNKNOWN")) {
-                out.add(new PenaltyProvision.Fine(PenaltyProvision.Fine.Form.UNSPECIFIED, 0, 0, ""));
+                out.add(new PenaltyProvision.Fine(PenaltyProvision.Fine.Form.UNSPECIFIED, 0, 0, "", when));
             } else if (y.matches()) {
                 out.add(range(row, item, PenaltyProvision.Fine.Form.YUAN, y.group(1), y.group(2), "", when));
             } else if (m.matches()) {

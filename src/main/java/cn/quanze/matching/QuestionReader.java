@@ -441,10 +441,16 @@ public final class QuestionReader {
 
     /** The catalogue item the question proposes to act under (its number), or null. */
     public static Integer proposedItem(String q) {
+        String number = lastGroup(PROPOSED_ITEM, q);
+        return number == null ? null : Integer.valueOf(number);
+    }
+
+    /** The first group of the pattern's last match in the text (the asker's last word on it), or null. */
+    private static String lastGroup(Pattern p, String q) {
         if (q == null) return null;
-        Matcher m = PROPOSED_ITEM.matcher(q);
-        Integer found = null;
-        while (m.find()) found = Integer.valueOf(m.group(1));
+        Matcher m = p.matcher(q);
+        String found = null;
+        while (m.find()) found = m.group(1);
         return found;
     }
 
@@ -458,11 +464,9 @@ public final class QuestionReader {
 
     /** The basis the question proposes in words, or null when none, or only generic words (按规定, 按简易程序). */
     public static String proposedBasis(String q) {
-        if (q == null) return null;
-        Matcher m = PROPOSED_BASIS.matcher(q);
-        String found = null;
-        while (m.find()) found = m.group(1).strip();
+        String found = lastGroup(PROPOSED_BASIS, q);
         if (found == null) return null;
+        found = found.strip();
         String specific = GENERIC_BASIS.matcher(found).replaceAll("");
         return specific.length() >= 2 ? found : null;
     }
