@@ -192,6 +192,9 @@ public final class AuthorityService {
                 ? amount / base.yuan() : null;
     }
 
+    /** An item whose name is about children (适龄子女, 未成年人, 童工, 学生): the child it names is not its offender. */
+    private static final java.util.regex.Pattern CHILDREN_PROTECTED = java.util.regex.Pattern.compile("子女|儿童|少年|未成年|童工|学生|适龄");
+
     private CaseFact toFact(Case c) {
         CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
                 .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).ambiguousMatch(c.ambiguous()).asOf(c.asOf());
@@ -241,6 +244,12 @@ public final class AuthorityService {
         }
         f.documentSets(c.documentSets());
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
+        var bars = QuestionReader.penaltyBars(c.question());
+        // 不让12岁的孩子上学, 招了个15岁的童工: where the item protects children, a child named is not the offender
+        boolean protectsChildren = c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find();
+        f.penaltyBars(bars.contains(QuestionReader.PenaltyBar.FACTS_UNPROVEN), bars.contains(QuestionReader.PenaltyBar.PARTY_DENIES),
+                bars.contains(QuestionReader.PenaltyBar.MINOR_NAMED) && !protectsChildren,
+                bars.contains(QuestionReader.PenaltyBar.FOUND_LATE), bars.contains(QuestionReader.PenaltyBar.PENALISED_BEFORE));
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())

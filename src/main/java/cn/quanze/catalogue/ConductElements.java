@@ -25,6 +25,7 @@ public final class ConductElements {
     private final List<String> denials;
     private final List<String> contradictions;
     private final java.util.regex.Pattern notFacts;
+    private final java.util.regex.Pattern unfounded;
 
     /**
      * @param denials  words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line
@@ -33,13 +34,16 @@ public final class ConductElements {
      *                 the question says
      * @param notFacts the parts of a question that are not its facts — the basis the asker proposes (能按焚烧秸秆罚他吗)
      *                 and hearsay (听说小区里养鸡要罚，那…) — from the {@code #@ not-facts} line; they confirm nothing
+     * @param unfounded what says the wrongdoing was looked into and found not to be (调查了说没有, 经查不属实), from the
+     *                 {@code #@ unfounded} line: no item's conduct is then the question's
      */
     ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> contradictions,
-                    java.util.regex.Pattern notFacts) {
+                    java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
         this.contradictions = List.copyOf(contradictions);
         this.notFacts = notFacts;
+        this.unfounded = unfounded;
     }
 
     /** The question without the basis its asker proposes and without hearsay: what it says happened. */
@@ -140,8 +144,13 @@ public final class ConductElements {
      */
     public List<Element> contradicted(int item, String question) {
         String facts = facts(question);
-        return of(item).stream().filter(e -> e.contrary().stream().anyMatch(w -> statedIn(w, facts))
-                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList();
+        List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> e.contrary().stream().anyMatch(w -> statedIn(w, facts))
+                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList());
+        java.util.regex.Matcher m = unfounded == null || of(item).isEmpty() ? null : unfounded.matcher(question);
+        if (m != null && m.find()) {
+            out.add(new Element(item, "所称行为经查不存在（“" + m.group() + "”）", List.of(), List.of(), List.of(), ""));
+        }
+        return out;
     }
 
     /** 是不是国家重点保护的, 在不在保护区: the contradiction before the word is half of a doubt. */

@@ -27,13 +27,9 @@ final class ConductElementsReader {
         checks.meta(f, "version");
         List<String> denials = Arrays.stream(checks.meta(f, "denials").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
         List<String> contradictions = Arrays.stream(checks.meta(f, "contradictions").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-        java.util.regex.Pattern notFacts = null;
-        try {
-            notFacts = java.util.regex.Pattern.compile(checks.meta(f, "not-facts"));
-        } catch (java.util.regex.PatternSyntaxException e) {
-            checks.problem(f, f.metadataLine("not-facts"), 0, "#@ not-facts 不是有效的正则表达式：" + e.getDescription());
-        }
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, contradictions, notFacts);
+        java.util.regex.Pattern notFacts = regex("not-facts");
+        java.util.regex.Pattern unfounded = regex("unfounded");
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, contradictions, notFacts, unfounded);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (TsvFile.Row r : f.rows()) {
@@ -68,6 +64,15 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials, contradictions, notFacts);
+        return new ConductElements(new HashMap<>(out), denials, contradictions, notFacts, unfounded);
+    }
+
+    private java.util.regex.Pattern regex(String key) {
+        try {
+            return java.util.regex.Pattern.compile(checks.meta(f, key));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            checks.problem(f, f.metadataLine(key), 0, "#@ " + key + " 不是有效的正则表达式：" + e.getDescription());
+            return null;
+        }
     }
 }

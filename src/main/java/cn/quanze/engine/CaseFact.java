@@ -41,6 +41,7 @@ public final class CaseFact {
     private Tri occupiesFarmland = Tri.UNKNOWN;
     private Tri alreadyFined = Tri.UNKNOWN;
     private boolean terminationAsked;
+    private boolean factsUnproven, partyDenies, minorNamed, foundLate, penalisedBefore;
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -105,6 +106,16 @@ public final class CaseFact {
     public Tri getAlreadyFined() { return alreadyFined; }
     /** The question asks to end an agreement (终止供养服务协议), not to order a correction. */
     public boolean isTerminationAsked() { return terminationAsked; }
+    /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
+    public boolean isFactsUnproven() { return factsUnproven; }
+    /** The question says the party denies the act (当事人不承认). */
+    public boolean isPartyDenies() { return partyDenies; }
+    /** The question names someone under fourteen, and the item does not protect children (its name names none). */
+    public boolean isMinorNamed() { return minorNamed; }
+    /** The question says the act was two years or more ago and found only now. */
+    public boolean isFoundLate() { return foundLate; }
+    /** The question says a penalty was decided before and asks for another (not said to be a second fine of the same act). */
+    public boolean isPenalisedBefore() { return penalisedBefore; }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }
@@ -178,6 +189,10 @@ public final class CaseFact {
         public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
+        public Builder penaltyBars(boolean unproven, boolean denies, boolean minor, boolean late, boolean before) {
+            f.factsUnproven = unproven; f.partyDenies = denies; f.minorNamed = minor; f.foundLate = late; f.penalisedBefore = before;
+            return this;
+        }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }
         public Builder proposedOther(int id, String name) { f.proposedOtherId = id; f.proposedOtherName = name; return this; }
         public Builder party(PartyType v) { f.partyType = v; return this; }

@@ -148,6 +148,9 @@ public final class QuestionReader {
         // and the facts still from the whole question)
         Matcher second = SECOND_QUESTION.matcher(asked);
         if (second.find()) asked = second.group(1);
+        // 乡里能开证明，那乡里能不能卖点毒性中药给他: a power granted, then 那 and the question really asked
+        Matcher then = THEN_ASK.matcher(asked);
+        if (then.find()) asked = then.group(1);
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
@@ -245,6 +248,69 @@ public final class QuestionReader {
         return FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() ? Boolean.TRUE : null;
     }
 
+    /**
+     * What the question tells about the case that bars or defers a penalty under the general part of 行政处罚法 (see
+     * rules/penalty-bars.drl and rules/second-fine.drl). Read from the question's own words; each is a fact to weigh,
+     * not a finding: the rules refuse only where the law does (第四十条), and otherwise name the condition.
+     */
+    public enum PenaltyBar {
+        /** 证据不足, 不知道是谁烧的: 违法事实不清、证据不足的，不得给予行政处罚 (第四十条). */
+        FACTS_UNPROVEN,
+        /** 当事人不承认: the facts must be established first (第四十条; 确凿 for the simplified procedure, 第五十一条). */
+        PARTY_DENIES,
+        /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
+        MINOR_NAMED,
+        /** 三年前的事，最近才发现: 违法行为在二年内未被发现的，不再给予行政处罚 (第三十六条), unless it continues. */
+        FOUND_LATE,
+        /** 已经给了警告，还想再罚: a penalty decided before, another asked (一事不再罚款, 第二十九条, needs the same act). */
+        PENALISED_BEFORE
+    }
+
+    private static final Pattern UNPROVEN = Pattern.compile(
+            "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
+                    + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
+    private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
+    private static final Pattern AGE = Pattern.compile("([0-9]{1,2}|[一二三四五六七八九十]{1,3})周?岁(?![数月])");
+    private static final Pattern YEARS_AGO = Pattern.compile(
+            "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
+    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:人)?(?:发现|查出|知道|举报|反映|查到)");
+    private static final Pattern PENALISED = Pattern.compile(
+            "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)");
+    private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚");
+
+    /** The bars to a penalty the question's words raise, in the order of the enum. */
+    public static java.util.EnumSet<PenaltyBar> penaltyBars(String q) {
+        java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
+        if (q == null) return out;
+        if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
+        if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
+        Matcher age = AGE.matcher(q);
+        while (age.find()) {
+            int years = smallNumber(age.group(1));
+            if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
+        }
+        Matcher ago = YEARS_AGO.matcher(q);
+        while (ago.find()) {
+            int years = ago.group(1) == null ? 2 : smallNumber(ago.group(1));
+            if (years >= 2 && FOUND_NOW.matcher(q).find()) out.add(PenaltyBar.FOUND_LATE);
+        }
+        Matcher before = PENALISED.matcher(q);
+        if (before.find() && AGAIN.matcher(q.substring(before.end())).find() && sameActFinedAgain(q) == null) {
+            out.add(PenaltyBar.PENALISED_BEFORE);
+        }
+        return out;
+    }
+
+    /** 12, 十二, 两: a small count in digits or Chinese numerals; -1 when it is not one. */
+    private static int smallNumber(String g) {
+        if (g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);
+        try {
+            return cn.quanze.citation.ChineseNumerals.toInt(g.replace('两', '二'));
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务两])");
     /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
@@ -335,6 +401,10 @@ public final class QuestionReader {
         return null;
     }
 
+    /** 乡里审核过了, 已经初审了: a step said to be done is a fact told, not the act asked. */
+    private static final Pattern ALREADY_DONE = Pattern.compile(
+            "(?:审核|初审|审查|审|转报|上报|报)(?:过|完)了?|已经?(?:审核|初审|审查|转报|上报|报)");
+
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
     private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得");
 
@@ -346,7 +416,7 @@ public final class QuestionReader {
         int cut = Math.max(Math.max(asked.lastIndexOf('，'), asked.lastIndexOf(',')), asked.lastIndexOf('。'));
         if (cut < 0) return false;
         String last = asked.substring(cut + 1);
-        return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find()
+        return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find() && !ALREADY_DONE.matcher(last).find()
                 && (review.matcher(last).find() || forward.matcher(last).find());
     }
 
@@ -384,6 +454,11 @@ public final class QuestionReader {
                     + "|强制执行[^，。？]{0,6}罚款|罚款[^，。？]{0,10}(?:强制执行|划拨|扣划|拍卖)");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
+    /** A first clause granting a power (乡里能处理秸秆焚烧), then 那 and the question asked: group 1 is what follows 那. */
+    private static final Pattern THEN_ASK = Pattern.compile(
+            "^.*?(?:能|可以|有权|管得了)[^？?]*?[，,。；;]\\s*那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])"
+                    + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?)$");
+
     private static final Pattern SECOND_QUESTION = Pattern.compile(
             "^.+?(?:吧|吗|么|嘛|呢)[？?]\\s*(.*(?:能不能|能否|可不可以|可以不|行不行|中不中|能不|能[^，。？！]{0,20}?吗)[^？?]*[？?]?)$");
 
@@ -436,8 +511,8 @@ public final class QuestionReader {
         return null;
     }
 
-    /** 能按第148项罚吗, 按133项处理: the asker names the item he would act under. */
-    private static final Pattern PROPOSED_ITEM = Pattern.compile("(?:按|按照|依|依照|依据|根据)第?([0-9]{1,3})项");
+    /** 能按第148项罚吗, 按133项处理, 都按102罚: the asker names the item he would act under. */
+    private static final Pattern PROPOSED_ITEM = Pattern.compile("(?:按|按照|依|依照|依据|根据)第?([0-9]{1,3})(?:项|(?=(?:来|去)?(?:罚|处罚|处理|查处)))");
 
     /** The catalogue item the question proposes to act under (its number), or null. */
     public static Integer proposedItem(String q) {
