@@ -249,7 +249,8 @@ public final class AuthorityService {
         boolean protectsChildren = c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find();
         f.penaltyBars(bars.contains(QuestionReader.PenaltyBar.FACTS_UNPROVEN), bars.contains(QuestionReader.PenaltyBar.PARTY_DENIES),
                 bars.contains(QuestionReader.PenaltyBar.MINOR_NAMED) && !protectsChildren,
-                bars.contains(QuestionReader.PenaltyBar.FOUND_LATE), bars.contains(QuestionReader.PenaltyBar.PENALISED_BEFORE));
+                bars.contains(QuestionReader.PenaltyBar.FOUND_LATE), bars.contains(QuestionReader.PenaltyBar.PENALISED_BEFORE),
+                bars.contains(QuestionReader.PenaltyBar.CORRECTED_AT_ONCE));
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())

@@ -41,7 +41,7 @@ public final class CaseFact {
     private Tri occupiesFarmland = Tri.UNKNOWN;
     private Tri alreadyFined = Tri.UNKNOWN;
     private boolean terminationAsked;
-    private boolean factsUnproven, partyDenies, minorNamed, foundLate, penalisedBefore;
+    private boolean factsUnproven, partyDenies, minorNamed, foundLate, penalisedBefore, correctedAtOnce;
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -116,6 +116,8 @@ public final class CaseFact {
     public boolean isFoundLate() { return foundLate; }
     /** The question says a penalty was decided before and asks for another (not said to be a second fine of the same act). */
     public boolean isPenalisedBefore() { return penalisedBefore; }
+    /** The question says the party corrected the act at once when told (当场就推走了). */
+    public boolean isCorrectedAtOnce() { return correctedAtOnce; }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }
@@ -189,8 +191,9 @@ public final class CaseFact {
         public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
-        public Builder penaltyBars(boolean unproven, boolean denies, boolean minor, boolean late, boolean before) {
+        public Builder penaltyBars(boolean unproven, boolean denies, boolean minor, boolean late, boolean before, boolean corrected) {
             f.factsUnproven = unproven; f.partyDenies = denies; f.minorNamed = minor; f.foundLate = late; f.penalisedBefore = before;
+            f.correctedAtOnce = corrected;
             return this;
         }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }

@@ -263,7 +263,9 @@ public final class QuestionReader {
         /** 三年前的事，最近才发现: 违法行为在二年内未被发现的，不再给予行政处罚 (第三十六条), unless it continues. */
         FOUND_LATE,
         /** 已经给了警告，还想再罚: a penalty decided before, another asked (一事不再罚款, 第二十九条, needs the same act). */
-        PENALISED_BEFORE
+        PENALISED_BEFORE,
+        /** 说了一回他当场就推走了: corrected at once; 轻微并及时改正，没有造成危害后果的，不予行政处罚 (第三十三条第一款). */
+        CORRECTED_AT_ONCE
     }
 
     private static final Pattern UNPROVEN = Pattern.compile(
@@ -276,6 +278,8 @@ public final class QuestionReader {
     private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:人)?(?:发现|查出|知道|举报|反映|查到)");
     private static final Pattern PENALISED = Pattern.compile(
             "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)");
+    private static final Pattern CORRECTED = Pattern.compile(
+            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快)就?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚");
 
     /** The bars to a penalty the question's words raise, in the order of the enum. */
@@ -294,6 +298,7 @@ public final class QuestionReader {
             int years = ago.group(1) == null ? 2 : smallNumber(ago.group(1));
             if (years >= 2 && FOUND_NOW.matcher(q).find()) out.add(PenaltyBar.FOUND_LATE);
         }
+        if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
         Matcher before = PENALISED.matcher(q);
         if (before.find() && AGAIN.matcher(q.substring(before.end())).find() && sameActFinedAgain(q) == null) {
             out.add(PenaltyBar.PENALISED_BEFORE);
