@@ -244,6 +244,7 @@ public final class AuthorityService {
         }
         f.documentSets(c.documentSets());
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
+        f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
         var bars = QuestionReader.penaltyBars(c.question());
         // 不让12岁的孩子上学, 招了个15岁的童工: where the item protects children, a child named is not the offender
         boolean protectsChildren = c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find();

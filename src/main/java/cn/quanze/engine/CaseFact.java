@@ -41,6 +41,7 @@ public final class CaseFact {
     private Tri occupiesFarmland = Tri.UNKNOWN;
     private Tri alreadyFined = Tri.UNKNOWN;
     private boolean terminationAsked;
+    private boolean listChangeSupposed;
     private boolean factsUnproven, partyDenies, minorNamed, foundLate, penalisedBefore, correctedAtOnce;
     private PartyType partyType;
     private PenaltyKind penaltyKind;
@@ -106,6 +107,8 @@ public final class CaseFact {
     public Tri getAlreadyFined() { return alreadyFined; }
     /** The question asks to end an agreement (终止供养服务协议), not to order a correction. */
     public boolean isTerminationAsked() { return terminationAsked; }
+    /** The question supposes the catalogue changed (假如县里把处罚权收回去了). */
+    public boolean isListChangeSupposed() { return listChangeSupposed; }
     /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
     public boolean isFactsUnproven() { return factsUnproven; }
     /** The question says the party denies the act (当事人不承认). */
@@ -191,6 +194,7 @@ public final class CaseFact {
         public Builder occupiesFarmland(Boolean v) { f.occupiesFarmland = Tri.of(v); return this; }
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
+        public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
         public Builder penaltyBars(boolean unproven, boolean denies, boolean minor, boolean late, boolean before, boolean corrected) {
             f.factsUnproven = unproven; f.partyDenies = denies; f.minorNamed = minor; f.foundLate = late; f.penalisedBefore = before;
             f.correctedAtOnce = corrected;

@@ -282,6 +282,18 @@ public final class QuestionReader {
             "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快)就?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚");
 
+    /** 假如明年县里把处罚权收回去了: the question supposes the catalogue changed (a power withdrawn, moved or cancelled). */
+    private static final Pattern LIST_CHANGE_SUPPOSED = Pattern.compile(
+            "(?:假如|如果|要是|万一|假设|倘若|以后|将来|明年)[^，。？！,?!]{0,16}?(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走|不再下放|下放给|交给)"
+                    + "[^，。？！,?!]{0,10}?(?:权|职权|事项|清单)"
+                    + "|(?:假如|如果|要是|万一|假设|倘若|以后|将来|明年)[^，。？！,?!]{0,20}?(?:权|职权|事项|清单)[^，。？！,?!]{0,6}?"
+                    + "(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走)");
+
+    /** The question supposes the catalogue were changed; such an answer rests on the list as it stands. */
+    public static boolean supposesListChange(String q) {
+        return q != null && LIST_CHANGE_SUPPOSED.matcher(q).find();
+    }
+
     /** The bars to a penalty the question's words raise, in the order of the enum. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q) {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
