@@ -195,6 +195,8 @@ public final class AuthorityService {
     /** An item whose name is about children (适龄子女, 未成年人, 童工, 学生): the child it names is not its offender. */
     private static final java.util.regex.Pattern CHILDREN_PROTECTED = java.util.regex.Pattern.compile("子女|儿童|少年|未成年|童工|学生|适龄");
 
+    /** A place named as a town or township (台怀镇, 某某乡) that the gazette does not list. */
+
     private CaseFact toFact(Case c) {
         CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
                 .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).ambiguousMatch(c.ambiguous()).asOf(c.asOf());
@@ -205,6 +207,10 @@ public final class AuthorityService {
             if (c.place().unique()) f.place(PlaceStatus.UNIQUE, facts.location(), c.place().township());
             else if (c.place().ambiguous()) f.place(PlaceStatus.AMBIGUOUS, facts.location(), String.join("、", c.place().townships()));
             else if (c.place().foreign()) f.place(PlaceStatus.FOREIGN, facts.location(), null);
+            // 台怀镇 (administered apart, not in the gazette): a town or township other than the asker's is not its own
+            else if (b != null && b.isTownshipGovernment() && data.gazetteer().unlistedTown(facts.location())) {
+                f.place(PlaceStatus.UNIQUE, facts.location(), facts.location());
+            }
             else f.place(PlaceStatus.UNKNOWN, facts.location(), null);
         }
         if (c.item() != null && c.act() == Act.PENALIZE && data.penaltyProvisions().covers(c.item().id())) {

@@ -117,6 +117,17 @@ public final class Gazetteer {
         return names;
     }
 
+    /**
+     * A town or township the gazette does not list (台怀镇), named as such: not a fragment of a listed one (家庄镇 of
+     * 白家庄镇), nor the words 乡镇. Such a place is outside every listed township's own area.
+     */
+    public boolean unlistedTown(String name) {
+        if (name == null || !UNLISTED_TOWN.matcher(name).matches() || name.contains("乡镇") || name.contains("镇乡")) return false;
+        return townships.stream().noneMatch(t -> t.endsWith(name) || name.endsWith(t));
+    }
+
+    private static final java.util.regex.Pattern UNLISTED_TOWN = java.util.regex.Pattern.compile("[\\p{IsHan}]{2,3}[镇乡]");
+
     public Resolution resolve(String input) {
         if (input == null || input.isBlank()) return new Resolution(input, Set.of(), List.of());
         String k = BodyDirectory.key(input);

@@ -219,6 +219,7 @@ public final class QuestionReader {
         Boolean appealOver = APPEAL_OPEN.matcher(q).find() ? Boolean.FALSE : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean farmland = FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : null;
+        Boolean consented = CONSENT_NO.matcher(q).find() ? Boolean.FALSE : CONSENT_YES.matcher(q).find() ? Boolean.TRUE : null;
 
         Set<Act> sets = EnumSet.noneOf(Act.class);
         if (act == Act.ISSUE_NORMATIVE_DOCUMENT) {
@@ -231,9 +232,20 @@ public final class QuestionReader {
                 Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
                         .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q))
-                        .occupiesFarmland(farmland).build(),
+                        .occupiesFarmland(farmland).villagersConsented(consented).build(),
                 Set.copyOf(sets));
     }
+
+    /**
+     * 村民会议表决没过三分之二, 会议还没开: the two-thirds consent 农村土地承包法第二十八条第二款、第五十二条第一款 require is not
+     * there; 村民会议三分之二以上同意了: it is. A hypothetical consent (如果…同意了) yields to a meeting not yet held.
+     */
+    private static final Pattern CONSENT_NO = Pattern.compile(
+            "(?:没过|没到|没达到|不到|不足|未达到|未过|没有达到|没够)三分之二|三分之二[^，。？！,?!]{0,4}?(?:没|未|不)(?:同意|通过)"
+                    + "|村民(?:代表)?会议[^，。？！,?!]{0,8}?(?:没通过|未通过|没过|还没开|没开|没有开|还没召开|没召开|不同意|否决)"
+                    + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议");
+    private static final Pattern CONSENT_YES = Pattern.compile(
+            "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了)|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)");
 
     /** 不占耕地, 没占用农用地: the homestead takes no farmland (土地管理法第六十二条第四款、第四十四条); 占了耕地: it does. */
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
@@ -331,7 +343,7 @@ public final class QuestionReader {
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务两])");
     /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
-    private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中])");
+    private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中镇])");
     /** 上东村, 下庄村, 大沟村: 上/下/大/小/新/老 before a direction or a landform is a village name, not a phrase. */
     private static final Pattern POSITIONAL_NAME = Pattern.compile("[上下大小新老][东西南北庄河沟峪坪寨台堡岭湾]");
     private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
@@ -376,8 +388,9 @@ public final class QuestionReader {
         Matcher t = TOWN.matcher(q);
         while (t.find()) {
             String name = t.group();
-            if (name.equals(ownTownship) || (ownTownship != null && ownTownship.startsWith(t.group(1)))) continue;
-            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区".indexOf(c) >= 0)) return name;
+            // 白家庄镇 asked by 白家庄镇 holds 家庄镇, no other town
+            if (name.equals(ownTownship) || (ownTownship != null && (ownTownship.startsWith(t.group(1)) || ownTownship.endsWith(name)))) continue;
+            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇".indexOf(c) >= 0)) return name;
         }
         Matcher spot = NAMED_SPOT.matcher(q);
         if (spot.find()) return spot.group(1);
