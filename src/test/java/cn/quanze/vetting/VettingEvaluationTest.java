@@ -61,24 +61,38 @@ class VettingEvaluationTest {
     }
 
     @Test
+    void theTuningPartDoesNotFallBelowItsFigures() {
+        // TP, FP, FN of the tuning part (rounds 2 to 14 and the detector author's batches, 52,553 sentences) with the rules
+        // and the model after round 14 was merged and tuned on; a change that finds less or raises more stops here.
+        Map<String, int[]> floor = Map.of(
+                "SETS_PENALTY", new int[] {11798, 340, 194},
+                "SETS_LICENCE", new int[] {11892, 258, 56},
+                "SETS_COMPULSORY_MEASURE", new int[] {11803, 225, 141},
+                "SETS_FEE", new int[] {11675, 280, 296});
+        VettingEvaluation.Result r = VettingEvaluation.run(detector, tuning);
+        assertThat(r.scores()).extracting(VettingEvaluation.Score::code).containsExactlyInAnyOrderElementsOf(floor.keySet());
+        for (VettingEvaluation.Score s : r.scores()) {
+            int[] f = floor.get(s.code());
+            assertThat(s.truePositives()).as(s.code() + " found").isGreaterThanOrEqualTo(f[0]);
+            assertThat(s.falsePositives()).as(s.code() + " false alarms").isLessThanOrEqualTo(f[1]);
+        }
+    }
+
+    @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's run (README, vetting section): round 14, 17,981 sentences by thirteen writers
-        // who never saw the detectors or the model, scored with the rules and the model (eleven writers' part was run
-        // first; the other two were added with nothing changed in between). Rounds 4 to 13 were merged into the tuning part.
-        // After those runs: rules added from the tuning part alone, then the model's thresholds reset on a split of the
-        // tuning part (trained on rounds up to 12, scored on round 13; see LexicalModel.THRESHOLDS), then one re-score.
-        // Then more rules and lawful wording from the tuning part alone, and one re-score: fee false alarms 222 -> 205;
-        // licences TP 3959 -> 3963, FP 221 -> 222, FN 237 -> 233 (one more false alarm, four more found; README).
-        Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {4005, 155, 201},
-                "SETS_LICENCE", new int[] {3963, 222, 233},
-                "SETS_COMPULSORY_MEASURE", new int[] {4033, 175, 154},
-                "SETS_FEE", new int[] {4027, 205, 187});
+        // TP, FP, FN of the held-out part's first run (README, vetting section), set by the lead when the round is in.
+        // Between rounds it is empty: round 14 (17,981 sentences by thirteen writers) was run, its figures recorded in
+        // the README, and merged into the tuning part; round 15 is being written by writers who never saw the detectors.
+        // An empty part needs an empty map, and sentences need their first run's figures here: the first assertion
+        // fails on either mismatch, so the floor is never a stand-in.
+        Map<String, int[]> recorded = Map.of();
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
+        if (heldOut.isEmpty()) return;
+        assertThat(recorded.keySet()).as("a floor for every finding").containsExactlyInAnyOrderElementsOf(FindingCodes.TEXT_CODES);
         VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
         for (VettingEvaluation.Score s : r.scores()) {
-            int[] f = recorded.getOrDefault(s.code(), new int[] {0, 0, 0});
+            int[] f = recorded.get(s.code());
             assertThat(s.truePositives()).as(s.code()).isGreaterThanOrEqualTo(f[0]);
             assertThat(s.falsePositives()).as(s.code()).isLessThanOrEqualTo(f[1]);
         }
