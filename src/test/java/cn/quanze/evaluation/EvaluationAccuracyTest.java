@@ -76,6 +76,10 @@ class EvaluationAccuracyTest {
             "adversarial-r15-heldout.jsonl, 7, 0.0, 0.78",
             "paraphrase-r12-tune.jsonl,     1, 0.99, 0.85",
             "paraphrase-r12-heldout.jsonl,  0, 1.0, 0.87",
+            "adversarial-r16-tune.jsonl,    8, 0.0, 0.79",
+            "adversarial-r16-heldout.jsonl, 6, 0.0, 0.77",
+            "paraphrase-r13-tune.jsonl,     5, 0.96, 0.82",
+            "paraphrase-r13-heldout.jsonl,  4, 0.94, 0.85",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
