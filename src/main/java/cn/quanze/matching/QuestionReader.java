@@ -418,7 +418,8 @@ public final class QuestionReader {
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
                     // 河对岸到底归哪管俺也说不准: whose ground it is, the asker does not know
                     + "|(?:归哪|归谁|属于哪|属哪)[^，。？！,?!]{0,8}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不好说)"
-                    + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)");
+                    + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
+                    + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)");
 
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
@@ -439,7 +440,7 @@ public final class QuestionReader {
             "(?:审核|初审|审查|审|转报|上报|报)(?:过|完)了?|已经?(?:审核|初审|审查|转报|上报|报)");
 
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
-    private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得");
+    private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再报");
 
     /**
      * 承包经营权证换发，乡政府能做初审吧: the approval word names the matter, and the last clause asks for a review or a
