@@ -195,8 +195,6 @@ public final class AuthorityService {
     /** An item whose name is about children (适龄子女, 未成年人, 童工, 学生): the child it names is not its offender. */
     private static final java.util.regex.Pattern CHILDREN_PROTECTED = java.util.regex.Pattern.compile("子女|儿童|少年|未成年|童工|学生|适龄");
 
-    /** A place named as a town or township (台怀镇, 某某乡) that the gazette does not list. */
-
     private CaseFact toFact(Case c) {
         CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
                 .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).ambiguousMatch(c.ambiguous()).asOf(c.asOf());
