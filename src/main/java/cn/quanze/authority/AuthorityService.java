@@ -5,6 +5,7 @@ import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
 import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.decision.PenaltyBar;
 import cn.quanze.decision.ReasonCode;
 import cn.quanze.decision.Verdict;
 import cn.quanze.catalogue.Body;
@@ -251,11 +252,8 @@ public final class AuthorityService {
         f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
         var bars = QuestionReader.penaltyBars(c.question());
         // 不让12岁的孩子上学, 招了个15岁的童工: where the item protects children, a child named is not the offender
-        boolean protectsChildren = c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find();
-        f.penaltyBars(bars.contains(QuestionReader.PenaltyBar.FACTS_UNPROVEN), bars.contains(QuestionReader.PenaltyBar.PARTY_DENIES),
-                bars.contains(QuestionReader.PenaltyBar.MINOR_NAMED) && !protectsChildren,
-                bars.contains(QuestionReader.PenaltyBar.FOUND_LATE), bars.contains(QuestionReader.PenaltyBar.PENALISED_BEFORE),
-                bars.contains(QuestionReader.PenaltyBar.CORRECTED_AT_ONCE));
+        if (c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find()) bars.remove(PenaltyBar.MINOR_NAMED);
+        f.penaltyBars(bars);
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())

@@ -146,9 +146,9 @@ public final class ConductElements {
         String facts = facts(question);
         List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> e.contrary().stream().anyMatch(w -> statedIn(w, facts))
                 || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList());
-        java.util.regex.Matcher m = unfounded == null || of(item).isEmpty() ? null : unfounded.matcher(question);
-        if (m != null && m.find()) {
-            out.add(new Element(item, "所称行为经查不存在（“" + m.group() + "”）", List.of(), List.of(), List.of(), ""));
+        if (unfounded != null && !of(item).isEmpty()) {
+            java.util.regex.Matcher m = unfounded.matcher(question);
+            if (m.find()) out.add(new Element(item, "所称行为经查不存在（“" + m.group() + "”）", List.of(), List.of(), List.of(), ""));
         }
         return out;
     }

@@ -42,7 +42,7 @@ public final class CaseFact {
     private Tri alreadyFined = Tri.UNKNOWN;
     private boolean terminationAsked;
     private boolean listChangeSupposed;
-    private boolean factsUnproven, partyDenies, minorNamed, foundLate, penalisedBefore, correctedAtOnce;
+    private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -110,17 +110,17 @@ public final class CaseFact {
     /** The question supposes the catalogue changed (假如县里把处罚权收回去了). */
     public boolean isListChangeSupposed() { return listChangeSupposed; }
     /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
-    public boolean isFactsUnproven() { return factsUnproven; }
+    public boolean isFactsUnproven() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN); }
     /** The question says the party denies the act (当事人不承认). */
-    public boolean isPartyDenies() { return partyDenies; }
+    public boolean isPartyDenies() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PARTY_DENIES); }
     /** The question names someone under fourteen, and the item does not protect children (its name names none). */
-    public boolean isMinorNamed() { return minorNamed; }
+    public boolean isMinorNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_NAMED); }
     /** The question says the act was two years or more ago and found only now. */
-    public boolean isFoundLate() { return foundLate; }
+    public boolean isFoundLate() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FOUND_LATE); }
     /** The question says a penalty was decided before and asks for another (not said to be a second fine of the same act). */
-    public boolean isPenalisedBefore() { return penalisedBefore; }
+    public boolean isPenalisedBefore() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALISED_BEFORE); }
     /** The question says the party corrected the act at once when told (当场就推走了). */
-    public boolean isCorrectedAtOnce() { return correctedAtOnce; }
+    public boolean isCorrectedAtOnce() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.CORRECTED_AT_ONCE); }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }
@@ -195,11 +195,7 @@ public final class CaseFact {
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
         public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
-        public Builder penaltyBars(boolean unproven, boolean denies, boolean minor, boolean late, boolean before, boolean corrected) {
-            f.factsUnproven = unproven; f.partyDenies = denies; f.minorNamed = minor; f.foundLate = late; f.penalisedBefore = before;
-            f.correctedAtOnce = corrected;
-            return this;
-        }
+        public Builder penaltyBars(java.util.Set<cn.quanze.decision.PenaltyBar> bars) { f.penaltyBars = java.util.Set.copyOf(bars); return this; }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }
         public Builder proposedOther(int id, String name) { f.proposedOtherId = id; f.proposedOtherName = name; return this; }
         public Builder party(PartyType v) { f.partyType = v; return this; }

@@ -6,6 +6,7 @@ import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.decision.Facts;
 import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
+import cn.quanze.decision.PenaltyBar;
 import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.catalogue.Vocabulary;
 
@@ -260,25 +261,6 @@ public final class QuestionReader {
         return FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() ? Boolean.TRUE : null;
     }
 
-    /**
-     * What the question tells about the case that bars or defers a penalty under the general part of 行政处罚法 (see
-     * rules/penalty-bars.drl and rules/second-fine.drl). Read from the question's own words; each is a fact to weigh,
-     * not a finding: the rules refuse only where the law does (第四十条), and otherwise name the condition.
-     */
-    public enum PenaltyBar {
-        /** 证据不足, 不知道是谁烧的: 违法事实不清、证据不足的，不得给予行政处罚 (第四十条). */
-        FACTS_UNPROVEN,
-        /** 当事人不承认: the facts must be established first (第四十条; 确凿 for the simplified procedure, 第五十一条). */
-        PARTY_DENIES,
-        /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
-        MINOR_NAMED,
-        /** 三年前的事，最近才发现: 违法行为在二年内未被发现的，不再给予行政处罚 (第三十六条), unless it continues. */
-        FOUND_LATE,
-        /** 已经给了警告，还想再罚: a penalty decided before, another asked (一事不再罚款, 第二十九条, needs the same act). */
-        PENALISED_BEFORE,
-        /** 说了一回他当场就推走了: corrected at once; 轻微并及时改正，没有造成危害后果的，不予行政处罚 (第三十三条第一款). */
-        CORRECTED_AT_ONCE
-    }
 
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
@@ -317,10 +299,9 @@ public final class QuestionReader {
             int years = smallNumber(age.group(1));
             if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
         }
-        Matcher ago = YEARS_AGO.matcher(q);
-        while (ago.find()) {
-            int years = ago.group(1) == null ? 2 : smallNumber(ago.group(1));
-            if (years >= 2 && FOUND_NOW.matcher(q).find()) out.add(PenaltyBar.FOUND_LATE);
+        Matcher ago = FOUND_NOW.matcher(q).find() ? YEARS_AGO.matcher(q) : null;
+        while (ago != null && ago.find()) {
+            if (ago.group(1) == null || smallNumber(ago.group(1)) >= 2) out.add(PenaltyBar.FOUND_LATE);
         }
         if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
         Matcher before = PENALISED.matcher(q);
