@@ -244,8 +244,14 @@ public final class AuthorityService {
         if (c.item() != null && c.chosenFrom() != null) {
             f.unconfirmedElements(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()).stream()
                     .map(ConductElements.Element::label).toList());
-            f.contradictedElements(data.conductElements().contradicted(c.item().id(), c.chosenFrom()).stream()
+            var ruledOut = new java.util.ArrayList<>(data.conductElements().contradicted(c.item().id(), c.chosenFrom()).stream()
                     .map(ConductElements.Element::label).toList());
+            // 网吧接纳未成年人…能不能把那个孩子也罚: the item punishes whoever lets the child in, not the child it protects
+            String childPenalised = QuestionReader.childPenalised(c.chosenFrom());
+            if (childPenalised != null && CHILDREN_PROTECTED.matcher(c.item().name()).find()) {
+                ruledOut.add("所问处罚的是本事项保护的未成年人（“" + childPenalised + "”），不是本事项的违法行为人");
+            }
+            f.contradictedElements(ruledOut);
         }
         f.documentSets(c.documentSets());
         f.terminationAsked(QuestionReader.asksTermination(c.question()));

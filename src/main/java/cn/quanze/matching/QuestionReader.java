@@ -288,6 +288,19 @@ public final class QuestionReader {
         return q != null && LIST_CHANGE_SUPPOSED.matcher(q).find();
     }
 
+    /** 把那个孩子也罚二百, 罚这些学生: a penalty asked of a child or pupil. */
+    private static final Pattern CHILD_PENALISED = Pattern.compile(
+            "(?:把|对|给|连)[^，。？！,?!接让招雇用收放允带]{0,10}?(?:孩子|小孩|学生|未成年人|娃|少年)(?:也|一起|一块)?(?:罚|处罚|警告|拘留)"
+                    + "|(?:罚|处罚|警告)(?:那个|这个|这些|那些|几个)?[^，。？！,?!接让招雇用收放允带的]{0,6}?(?:孩子|小孩|学生|未成年人|娃)"
+                    + "(?![^，。？！,?!]{0,3}?(?:家长|父母|监护人))");
+
+    /** The words asking to penalise a child, or null: where the item protects children, the child is not its offender. */
+    public static String childPenalised(String q) {
+        if (q == null) return null;
+        Matcher m = CHILD_PENALISED.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
     /** The bars to a penalty the question's words raise, in the order of the enum. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q) {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);

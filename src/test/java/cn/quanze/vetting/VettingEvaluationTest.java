@@ -43,13 +43,14 @@ class VettingEvaluationTest {
         assertThat(heldOut).extracting(VettingEvaluation.Case::sentence).noneMatch(tuned::contains);
         // Between rounds the held-out part is empty: the previous round was merged into the tuning part and the
         // next is being written by someone who does not see the detectors. Round 14 made up a third of all sentences;
-        // round 15, written in one session by four writers, is about a tenth (9.7–10.2 % per finding) (README, vetting section): each finding
-        // keeps at least a thousand unseen sentences, and at least one in eleven of all its sentences, aside.
+        // rounds 15 and 16, each written in one session by four writers, are about a tenth (round 16: 8.2–8.4 % per finding)
+        // (README, vetting section): each finding keeps at least a thousand unseen sentences, and at least one in thirteen of
+        // all its sentences, aside.
         if (!heldOut.isEmpty()) {
             for (String code : FindingCodes.TEXT_CODES) {
                 long all = t.getOrDefault(code, 0L) + h.getOrDefault(code, 0L);
                 assertThat(h.getOrDefault(code, 0L)).as(code + " kept aside").isGreaterThanOrEqualTo(1000);
-                assertThat(11 * h.getOrDefault(code, 0L)).as(code + " kept aside").isGreaterThanOrEqualTo(all);
+                assertThat(13 * h.getOrDefault(code, 0L)).as(code + " kept aside").isGreaterThanOrEqualTo(all);
             }
         }
     }
@@ -65,13 +66,13 @@ class VettingEvaluationTest {
 
     @Test
     void theTuningPartDoesNotFallBelowItsFigures() {
-        // TP, FP, FN of the tuning part (rounds 2 to 14 and the detector author's batches, 52,553 sentences) with the rules
-        // and the model after round 14 was merged and tuned on; a change that finds less or raises more stops here.
+        // TP, FP, FN of the tuning part (rounds 2 to 15 and the detector author's batches, 58,696 sentences) with the rules
+        // and the model after round 15 was merged and tuned on; a change that finds less or raises more stops here.
         Map<String, int[]> floor = Map.of(
-                "SETS_PENALTY", new int[] {11798, 340, 194},
-                "SETS_LICENCE", new int[] {11892, 258, 56},
-                "SETS_COMPULSORY_MEASURE", new int[] {11803, 225, 141},
-                "SETS_FEE", new int[] {11675, 280, 296});
+                "SETS_PENALTY", new int[] {13137, 346, 214},
+                "SETS_LICENCE", new int[] {13181, 286, 65},
+                "SETS_COMPULSORY_MEASURE", new int[] {13071, 264, 157},
+                "SETS_FEE", new int[] {12970, 299, 319});
         VettingEvaluation.Result r = VettingEvaluation.run(detector, tuning);
         assertThat(r.scores()).extracting(VettingEvaluation.Score::code).containsExactlyInAnyOrderElementsOf(floor.keySet());
         for (VettingEvaluation.Score s : r.scores()) {
@@ -83,15 +84,15 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 15, 6,143 sentences by four writers
-        // who never saw the detectors or the model, run once after round 14 had been merged and tuned on. Between rounds
+        // TP, FP, FN of the held-out part's first run (README, vetting section): round 16, 5,478 sentences by four writers
+        // who never saw the detectors or the model, run once after round 15 had been merged and tuned on. Between rounds
         // the part is empty and so is this map: the first assertion fails on either mismatch, so the floor is never a
         // stand-in.
         Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {1315, 66, 44},
-                "SETS_LICENCE", new int[] {1257, 49, 41},
-                "SETS_COMPULSORY_MEASURE", new int[] {1248, 62, 36},
-                "SETS_FEE", new int[] {1282, 81, 36});
+                "SETS_PENALTY", new int[] {1135, 48, 56},
+                "SETS_LICENCE", new int[] {1182, 42, 21},
+                "SETS_COMPULSORY_MEASURE", new int[] {1155, 39, 36},
+                "SETS_FEE", new int[] {1151, 62, 38});
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         if (heldOut.isEmpty()) return;
