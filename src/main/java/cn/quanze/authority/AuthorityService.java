@@ -260,6 +260,7 @@ public final class AuthorityService {
         // 不让12岁的孩子上学, 招了个15岁的童工: where the item protects children, a child named is not the offender
         if (c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find()) bars.remove(PenaltyBar.MINOR_NAMED);
         f.penaltyBars(bars);
+        f.enforcementBars(QuestionReader.enforcementBars(c.question()));
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())

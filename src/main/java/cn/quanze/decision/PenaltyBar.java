@@ -12,10 +12,19 @@ public enum PenaltyBar {
     PARTY_DENIES,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
     MINOR_NAMED,
+    /** 是个精神病人: 精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚 (第三十一条). */
+    INCAPACITY_NAMED,
+    /** 发病期间不能控制自己: the act was done while unable to recognise or control it (第三十一条): no penalty. */
+    INCAPABLE_AT_ACT,
     /** 三年前的事，最近才发现: 违法行为在二年内未被发现的，不再给予行政处罚 (第三十六条), unless it continues. */
     FOUND_LATE,
     /** 已经给了警告，还想再罚: a penalty decided before, another asked (一事不再罚款, 第二十九条, needs the same act). */
     PENALISED_BEFORE,
     /** 说了一回他当场就推走了: corrected at once; 轻微并及时改正，没有造成危害后果的，不予行政处罚 (第三十三条第一款). */
-    CORRECTED_AT_ONCE
+    CORRECTED_AT_ONCE,
+    /**
+     * 当场罚, 按简易程序罚: the penalty is asked on the spot, which 行政处罚法第五十一条 allows only for a warning or a fine
+     * within its limits (rules/penalty-bars.drl; items limited to the simplified procedure have their own rules).
+     */
+    ON_THE_SPOT
 }

@@ -43,6 +43,7 @@ public final class CaseFact {
     private boolean terminationAsked;
     private boolean listChangeSupposed;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
+    private java.util.Set<cn.quanze.decision.EnforcementBar> enforcementBars = java.util.Set.of();
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -121,6 +122,13 @@ public final class CaseFact {
     public boolean isPenalisedBefore() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALISED_BEFORE); }
     /** The question says the party corrected the act at once when told (当场就推走了). */
     public boolean isCorrectedAtOnce() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.CORRECTED_AT_ONCE); }
+    public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
+    public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
+    public boolean isOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT); }
+    /** 大年初一去强拆: the enforcement asked is at night or on a statutory holiday (行政强制法第四十三条第一款). */
+    public boolean isAtNightOrOnHoliday() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY); }
+    /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
+    public boolean isSupplyCut() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.SUPPLY_CUT); }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }
@@ -195,6 +203,7 @@ public final class CaseFact {
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
         public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
+        public Builder enforcementBars(java.util.Set<cn.quanze.decision.EnforcementBar> bars) { f.enforcementBars = java.util.Set.copyOf(bars); return this; }
         public Builder penaltyBars(java.util.Set<cn.quanze.decision.PenaltyBar> bars) { f.penaltyBars = java.util.Set.copyOf(bars); return this; }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }
         public Builder proposedOther(int id, String name) { f.proposedOtherId = id; f.proposedOtherName = name; return this; }

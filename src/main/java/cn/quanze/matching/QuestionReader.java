@@ -27,18 +27,22 @@ public final class QuestionReader {
 
     /** Offence descriptions mention approval (未经批准) without asking for it. */
     private static final Pattern APPROVAL_NOT_ASKED = Pattern.compile(
+            // 县里还没批，能先动工吗: an approval still awaited, then whether to go ahead, asks the approval itself
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?"
+                    + "(?![^。？！]{0,8}?(?:能|可以)(?:不能)?(?:先|直接)?(?:动工|开工|施工|开建|执行|实施))"
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
     /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
     private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:罚款|罚钱|警告)(?:之外|以外|外)(?=再|还|能|，|,)|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
+            // 已经责令补种并罚款了，他拒不交罚款: a fine told as done or unpaid is history, not the penalty asked
+            + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乱倒垃圾的我们能罚，这个知道。现在……能不能扣下来: what the asker says he knows is not what he asks.
             + "|^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里)?(?:都|也)?(?:知道|晓得|清楚)[。，,！!]|^[^？?]*?(?:我想问的是|我问的是|想问的是)");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
-    private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)");
+    private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
-    private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
+    private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
 
 
     private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去");
@@ -55,7 +59,7 @@ public final class QuestionReader {
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
-            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|公司|单位|厂子|店家|商户|那家|这家|个人)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
     private final Gazetteer gazetteer;
@@ -227,7 +231,7 @@ public final class QuestionReader {
             if (kind != null || penalize.matcher(asked).find()) sets.add(Act.PENALIZE);
             if (enforce.matcher(asked).find()) sets.add(Act.ENFORCE);
             if (approve.matcher(asked).find()) sets.add(Act.APPROVE);
-            if (levy.matcher(asked).find()) sets.add(Act.LEVY);
+            if (levy.matcher(asked).find() || FEE_DUTY.matcher(asked).find()) sets.add(Act.LEVY);
         }
         return new ReadQuestion(act, firm && act != null,
                 Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
@@ -252,7 +256,7 @@ public final class QuestionReader {
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
-    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
+    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
     private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚)|补罚|又罚|重罚一|罚第二次|加罚");
 
@@ -266,6 +270,10 @@ public final class QuestionReader {
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
                     + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
+    private static final Pattern INCAPACITY = Pattern.compile("精神病|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
+    private static final Pattern INCAPABLE = Pattern.compile(
+            "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:发病|犯病|病发)(?:的时候|时|期间|时候)|不知道自己在干(?:啥|什么)|控制不住自己");
+    private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern AGE = Pattern.compile("([0-9]{1,2}|[一二三四五六七八九十]{1,3})周?岁(?![数月])");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
@@ -288,6 +296,27 @@ public final class QuestionReader {
         return q != null && LIST_CHANGE_SUPPOSED.matcher(q).find();
     }
 
+    /** 出个文件，规定外地车进镇要交通行费: a document that makes people pay sets a fee. */
+    private static final Pattern FEE_DUTY = Pattern.compile("(?:交|缴|缴纳|交纳|收|收取)[^，。？！,?!]{0,8}?(?:费|押金|保证金|集资)");
+
+    /** 夜间或者法定节假日 (行政强制法第四十三条第一款), as a township official says it. */
+    private static final Pattern NIGHT_OR_HOLIDAY = Pattern.compile(
+            "夜间|夜里|半夜|深夜|凌晨|晚上|夜晚|大年初一|大年三十|年三十|除夕|春节(?:期间|假期|那几天)?|过年(?:期间|那几天)|正月初[一二三四五六七]"
+                    + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里");
+    /** Cutting water, power, heating or gas to make someone comply (行政强制法第四十三条第二款). */
+    private static final Pattern SUPPLY_CUT = Pattern.compile(
+            "(?:停|断|掐|切断|断掉|停掉|关掉|拉闸)(?:了|掉)?(?:他|她|他们|其|这户|那户|人家)?(?:家|家里)?的?(?:水|电|暖气?|燃气|煤气|天然气|供水|供电|供暖|供热|水电)"
+                    + "|拉(?:了)?(?:他|她|他们|这户|那户)?(?:家)?的?闸");
+
+    /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
+    public static java.util.EnumSet<cn.quanze.decision.EnforcementBar> enforcementBars(String q) {
+        java.util.EnumSet<cn.quanze.decision.EnforcementBar> out = java.util.EnumSet.noneOf(cn.quanze.decision.EnforcementBar.class);
+        if (q == null) return out;
+        if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
+        if (SUPPLY_CUT.matcher(q).find()) out.add(cn.quanze.decision.EnforcementBar.SUPPLY_CUT);
+        return out;
+    }
+
     /** 把那个孩子也罚二百, 罚这些学生: a penalty asked of a child or pupil. */
     private static final Pattern CHILD_PENALISED = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!接让招雇用收放允带]{0,10}?(?:孩子|小孩|学生|未成年人|娃|少年)(?:也|一起|一块)?(?:罚|处罚|警告|拘留)"
@@ -301,12 +330,21 @@ public final class QuestionReader {
         return m.find() ? m.group() : null;
     }
 
+    /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
+    private static final Pattern ON_THE_SPOT = Pattern.compile(
+            "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收)|现场(?:就|直接)?(?:罚|开罚单)");
+
     /** The bars to a penalty the question's words raise, in the order of the enum. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q) {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
         if (q == null) return out;
         if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
+        if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
+        if (INCAPACITY.matcher(q).find()) {
+            out.add(PenaltyBar.INCAPACITY_NAMED);
+            if (INCAPABLE.matcher(q).find()) out.add(PenaltyBar.INCAPABLE_AT_ACT);
+        }
         Matcher age = AGE.matcher(q);
         while (age.find()) {
             int years = smallNumber(age.group(1));
@@ -317,6 +355,7 @@ public final class QuestionReader {
             if (ago.group(1) == null || smallNumber(ago.group(1)) >= 2) out.add(PenaltyBar.FOUND_LATE);
         }
         if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
+        if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
         Matcher before = PENALISED.matcher(q);
         if (before.find() && AGAIN.matcher(q.substring(before.end())).find() && sameActFinedAgain(q) == null) {
             out.add(PenaltyBar.PENALISED_BEFORE);
@@ -401,7 +440,7 @@ public final class QuestionReader {
 
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(
-            "(?<![村河路山地镇乡院这那哪])([\\p{IsHan}][庄沟峪坪寨堡岭湾洼梁坡])(?:那块|那边|那里|那儿|一带|那片)");
+            "(?<![村河路山地镇乡院这那哪])((?:[\\p{IsHan}](?=[\\p{IsHan}][庄沟峪坪寨堡岭湾洼梁坡](?:那块|那边|那里|那儿|一带|那片)))?[\\p{IsHan}][庄沟峪坪寨堡岭湾洼梁坡])(?:那块|那边|那里|那儿|一带|那片)");
 
     /** 一个叫后沟的地方: a place named in speech without 村. */
     private static final Pattern NAMED_SPOT = Pattern.compile("叫([\\p{IsHan}]{1,4}?)的(?:地方|村子|村|庄子|沟里|地界|山上|山头)");
@@ -413,7 +452,9 @@ public final class QuestionReader {
                     // 河对岸到底归哪管俺也说不准: whose ground it is, the asker does not know
                     + "|(?:归哪|归谁|属于哪|属哪)[^，。？！,?!]{0,8}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不好说)"
                     + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
-                    + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)");
+                    + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)"
+                    // 王家庄好像有好几个: a name several places bear
+                    + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])");
 
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");

@@ -98,4 +98,33 @@ class QuestionReaderTest {
     void smokeAllOverTheVillageNamesNoVillage() {
         assertThat(reader.read("烧麦茬子、烧树叶子弄得满村都是烟，乡里能罚不").facts().location()).isNull();
     }
+
+    @Test
+    void theTimeAndMeansOfAnEnforcementAreRead() {
+        assertThat(QuestionReader.enforcementBars("镇里大年初一去强拆行不行"))
+                .containsExactly(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
+        assertThat(QuestionReader.enforcementBars("镇里能不能先给他家断电逼他拆"))
+                .containsExactly(cn.quanze.decision.EnforcementBar.SUPPLY_CUT);
+        assertThat(QuestionReader.enforcementBars("公告贴了，复议期也过了，镇里能强拆吗")).isEmpty();
+    }
+
+    @Test
+    void aPenaltyOnTheSpotAndAnOffendersCapacityAreRead() {
+        assertThat(QuestionReader.penaltyBars("镇里简易程序罚公司一万")).contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT);
+        assertThat(QuestionReader.penaltyBars("说了一回他当场就推走了，还能罚吗")).doesNotContain(cn.quanze.decision.PenaltyBar.ON_THE_SPOT);
+        assertThat(QuestionReader.penaltyBars("这人是个精神病人，发病期间不能控制自己，能罚吗"))
+                .contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED, cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT);
+        assertThat(QuestionReader.penaltyBars("他是未满十四周岁的孩子，还能罚吗")).contains(cn.quanze.decision.PenaltyBar.MINOR_NAMED);
+    }
+
+    @Test
+    void aFineToldAsDoneIsNotThePenaltyAsked() {
+        assertThat(reader.read("镇里已经责令补种并罚款了，他拒不交罚款，镇里能不能自己冻结他的银行存款").act()).isEqualTo(Act.ENFORCE);
+    }
+
+    @Test
+    void goingAheadBeforeTheCountyApprovesAsksTheApproval() {
+        assertThat(reader.read("公益性墓地，镇里审核了，县民政还没批，能先动工吗").act()).isEqualTo(Act.APPROVE);
+        assertThat(reader.read("没批就盖房了，镇里能罚吗").act()).isEqualTo(Act.PENALIZE);
+    }
 }

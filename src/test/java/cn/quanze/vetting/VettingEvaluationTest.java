@@ -43,14 +43,14 @@ class VettingEvaluationTest {
         assertThat(heldOut).extracting(VettingEvaluation.Case::sentence).noneMatch(tuned::contains);
         // Between rounds the held-out part is empty: the previous round was merged into the tuning part and the
         // next is being written by someone who does not see the detectors. Round 14 made up a third of all sentences;
-        // rounds 15 and 16, each written in one session by four writers, are about a tenth (round 16: 8.2–8.4 % per finding)
-        // (README, vetting section): each finding keeps at least a thousand unseen sentences, and at least one in thirteen of
+        // rounds 15 to 18, each written in one session by four writers, are about a tenth (round 18: 6.7–6.9 % per finding)
+        // (README, vetting section): each finding keeps at least a thousand unseen sentences, and at least one in sixteen of
         // all its sentences, aside.
         if (!heldOut.isEmpty()) {
             for (String code : FindingCodes.TEXT_CODES) {
                 long all = t.getOrDefault(code, 0L) + h.getOrDefault(code, 0L);
                 assertThat(h.getOrDefault(code, 0L)).as(code + " kept aside").isGreaterThanOrEqualTo(1000);
-                assertThat(13 * h.getOrDefault(code, 0L)).as(code + " kept aside").isGreaterThanOrEqualTo(all);
+                assertThat(16 * h.getOrDefault(code, 0L)).as(code + " kept aside").isGreaterThanOrEqualTo(all);
             }
         }
     }
@@ -66,13 +66,13 @@ class VettingEvaluationTest {
 
     @Test
     void theTuningPartDoesNotFallBelowItsFigures() {
-        // TP, FP, FN of the tuning part (rounds 2 to 15 and the detector author's batches, 58,696 sentences) with the rules
-        // and the model after round 15 was merged and tuned on; a change that finds less or raises more stops here.
+        // TP, FP, FN of the tuning part (rounds 2 to 17 and the detector author's batches, 71,307 sentences) with the rules
+        // and the model after round 17 was merged and tuned on; a change that finds less or raises more stops here.
         Map<String, int[]> floor = Map.of(
-                "SETS_PENALTY", new int[] {13137, 346, 214},
-                "SETS_LICENCE", new int[] {13181, 286, 65},
-                "SETS_COMPULSORY_MEASURE", new int[] {13071, 264, 157},
-                "SETS_FEE", new int[] {12970, 299, 319});
+                "SETS_PENALTY", new int[] {15812, 430, 259},
+                "SETS_LICENCE", new int[] {15833, 348, 75},
+                "SETS_COMPULSORY_MEASURE", new int[] {15680, 326, 192},
+                "SETS_FEE", new int[] {15588, 362, 369});
         VettingEvaluation.Result r = VettingEvaluation.run(detector, tuning);
         assertThat(r.scores()).extracting(VettingEvaluation.Score::code).containsExactlyInAnyOrderElementsOf(floor.keySet());
         for (VettingEvaluation.Score s : r.scores()) {
@@ -84,15 +84,15 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 16, 5,478 sentences by four writers
-        // who never saw the detectors or the model, run once after round 15 had been merged and tuned on. Between rounds
+        // TP, FP, FN of the held-out part's first run (README, vetting section): round 18, 5,421 sentences by four writers
+        // who never saw the detectors or the model, run once after round 17 had been merged and tuned on. Between rounds
         // the part is empty and so is this map: the first assertion fails on either mismatch, so the floor is never a
         // stand-in.
         Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {1135, 48, 56},
-                "SETS_LICENCE", new int[] {1182, 42, 21},
-                "SETS_COMPULSORY_MEASURE", new int[] {1155, 39, 36},
-                "SETS_FEE", new int[] {1151, 62, 38});
+                "SETS_PENALTY", new int[] {1155, 75, 41},
+                "SETS_LICENCE", new int[] {1132, 36, 43},
+                "SETS_COMPULSORY_MEASURE", new int[] {1112, 51, 36},
+                "SETS_FEE", new int[] {1097, 51, 57});
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         if (heldOut.isEmpty()) return;
