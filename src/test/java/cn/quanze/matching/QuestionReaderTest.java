@@ -106,6 +106,9 @@ class QuestionReaderTest {
         assertThat(QuestionReader.enforcementBars("镇里能不能先给他家断电逼他拆"))
                 .containsExactly(cn.quanze.decision.EnforcementBar.SUPPLY_CUT);
         assertThat(QuestionReader.enforcementBars("公告贴了，复议期也过了，镇里能强拆吗")).isEmpty();
+        assertThat(QuestionReader.enforcementBars("他是晚上偷偷盖的房，公告贴了，镇里能强拆吗")).isEmpty();
+        assertThat(QuestionReader.enforcementBars("镇里晚上十点去强拆行不行"))
+                .containsExactly(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
     }
 
     @Test
