@@ -241,14 +241,16 @@ public final class AuthorityService {
             f.articles(check.fit(), check.detail(), outOfReach);
             f.fineMultiple(multiple);
         }
+        // 网吧接纳未成年人, 招了个15岁的童工: where the item protects children, a child named is not its offender
+        boolean protectsChildren = c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find();
         if (c.item() != null && c.chosenFrom() != null) {
             f.unconfirmedElements(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()).stream()
                     .map(ConductElements.Element::label).toList());
             var ruledOut = new java.util.ArrayList<>(data.conductElements().contradicted(c.item().id(), c.chosenFrom()).stream()
                     .map(ConductElements.Element::label).toList());
-            // 网吧接纳未成年人…能不能把那个孩子也罚: the item punishes whoever lets the child in, not the child it protects
-            String childPenalised = QuestionReader.childPenalised(c.chosenFrom());
-            if (childPenalised != null && CHILDREN_PROTECTED.matcher(c.item().name()).find()) {
+            // …能不能把那个孩子也罚: the item punishes whoever lets the child in, not the child it protects
+            String childPenalised = protectsChildren ? QuestionReader.childPenalised(c.chosenFrom()) : null;
+            if (childPenalised != null) {
                 ruledOut.add("所问处罚的是本事项保护的未成年人（“" + childPenalised + "”），不是本事项的违法行为人");
             }
             f.contradictedElements(ruledOut);
@@ -257,8 +259,7 @@ public final class AuthorityService {
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
         f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
         var bars = QuestionReader.penaltyBars(c.question());
-        // 不让12岁的孩子上学, 招了个15岁的童工: where the item protects children, a child named is not the offender
-        if (c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find()) bars.remove(PenaltyBar.MINOR_NAMED);
+        if (protectsChildren) bars.remove(PenaltyBar.MINOR_NAMED);
         f.penaltyBars(bars);
         f.enforcementBars(QuestionReader.enforcementBars(c.question()));
         f.actAssumed(c.actAssumed());

@@ -32,6 +32,14 @@ public final class SimplifiedProcedure {
         return party == PartyType.ORGANIZATION ? organizationMax : individualMax;
     }
 
+    /**
+     * Whether a fine is beyond the simplified procedure for this party. An unknown party is refused only above the
+     * higher, organisation limit: it may yet be a unit.
+     */
+    public boolean exceeds(double amountYuan, PartyType party) {
+        return amountYuan > (party == null ? organizationMax : maxFine(party));
+    }
+
     /** 个人二百元以下、单位三千元以下 */
     public String getLimitsText() {
         return "个人" + ChineseAmount.yuan(individualMax) + "以下、单位" + ChineseAmount.yuan(organizationMax) + "以下";

@@ -6,6 +6,7 @@ import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.decision.Facts;
 import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
+import cn.quanze.decision.EnforcementBar;
 import cn.quanze.decision.PenaltyBar;
 import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.catalogue.Vocabulary;
@@ -265,7 +266,6 @@ public final class QuestionReader {
         return FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() ? Boolean.TRUE : null;
     }
 
-
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
                     + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
@@ -311,11 +311,11 @@ public final class QuestionReader {
                     + "|拉(?:了)?(?:他|她|他们|这户|那户)?(?:家)?的?闸");
 
     /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
-    public static java.util.EnumSet<cn.quanze.decision.EnforcementBar> enforcementBars(String q) {
-        java.util.EnumSet<cn.quanze.decision.EnforcementBar> out = java.util.EnumSet.noneOf(cn.quanze.decision.EnforcementBar.class);
+    public static java.util.EnumSet<EnforcementBar> enforcementBars(String q) {
+        java.util.EnumSet<EnforcementBar> out = java.util.EnumSet.noneOf(EnforcementBar.class);
         if (q == null) return out;
-        if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
-        if (SUPPLY_CUT.matcher(q).find()) out.add(cn.quanze.decision.EnforcementBar.SUPPLY_CUT);
+        if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
+        if (SUPPLY_CUT.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
         return out;
     }
 
@@ -524,12 +524,12 @@ public final class QuestionReader {
             "(?:拉走|搬走|扣下|拿走|牵走|收走|划走|扣走|拉了|搬了)[^，。？]{0,8}?(?:抵|顶|冲)(?:罚款|罚金|罚没款)|(?:抵|顶)(?:罚款|罚金)"
                     + "|强制执行[^，。？]{0,6}罚款|罚款[^，。？]{0,10}(?:强制执行|划拨|扣划|拍卖)");
 
-    /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
     /** A first clause granting a power (乡里能处理秸秆焚烧), then 那 and the question asked: group 1 is what follows 那. */
     private static final Pattern THEN_ASK = Pattern.compile(
             "^.*?(?:能|可以|有权|管得了)[^？?]*?[，,。；;]\\s*那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])"
                     + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?)$");
 
+    /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
     private static final Pattern SECOND_QUESTION = Pattern.compile(
             "^.+?(?:吧|吗|么|嘛|呢)[？?]\\s*(.*(?:能不能|能否|可不可以|可以不|行不行|中不中|能不|能[^，。？！]{0,20}?吗)[^？?]*[？?]?)$");
 
