@@ -49,7 +49,9 @@ public final class Gazetteer {
                     // the districts of 忻州 and 太原, said without their city
                     + "|忻府区|小店区|迎泽区|杏花岭区|尖草坪区|万柏林区|晋源区"
                     // counties whose name is one character, which the two-character county pattern misses
-                    + "|盂县|代县");
+                    + "|盂县|代县"
+                    // 在别的县偷砍了树: another county, unnamed
+                    + "|(?:(?<=[在到去])|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委])|(?:(?<=[在到去])|^)外省");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
@@ -127,6 +129,29 @@ public final class Gazetteer {
     }
 
     private static final java.util.regex.Pattern UNLISTED_TOWN = java.util.regex.Pattern.compile("[\\p{IsHan}]{2,3}[镇乡]");
+
+    /**
+     * 东冶的永安, 去耿镇那边: a listed township said without 乡 or 镇, or null. The bare name counts only where it
+     * stands alone: at the start, after a pause or a word of going or belonging (去, 在, 归), and before 的, 那, 这,
+     * 一带, 境内 or a pause. So 南茹村 is no mention of 茹村乡, nor 耿镇村 of 耿镇镇.
+     */
+    public String bareTownship(String text, String except) {
+        if (text == null) return null;
+        for (String t : townships) {
+            if (t.equals(except) || !(t.endsWith("乡") || t.endsWith("镇")) || t.length() < 3) continue;
+            String bare = t.substring(0, t.length() - 1);
+            for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+                int end = at + bare.length();
+                boolean before = at == 0 || BARE_BEFORE.indexOf(text.charAt(at - 1)) >= 0
+                        || !Character.isIdeographic(text.charAt(at - 1));
+                if (before && end < text.length() && BARE_AFTER.matcher(text.substring(end)).lookingAt()) return t;
+            }
+        }
+        return null;
+    }
+
+    private static final String BARE_BEFORE = "在去到从跟和与是归属对往把给找让叫";
+    private static final java.util.regex.Pattern BARE_AFTER = java.util.regex.Pattern.compile("的|那|这|一带|境内|地界|地面|，|,|。|？|\\?");
 
     public Resolution resolve(String input) {
         if (input == null || input.isBlank()) return new Resolution(input, Set.of(), List.of());

@@ -8,6 +8,11 @@ package cn.quanze.decision;
 public enum PenaltyBar {
     /** 证据不足, 不知道是谁烧的: 违法事实不清、证据不足的，不得给予行政处罚 (第四十条). */
     FACTS_UNPROVEN,
+    /**
+     * 一根也没烧, 根本没烧秸秆: the question says the wrongdoing was not done at all. A penalty rests on a violation
+     * (第四条); with none, nothing is to be penalised.
+     */
+    NOT_DONE,
     /** 当事人不承认: the facts must be established first (第四十条; 确凿 for the simplified procedure, 第五十一条). */
     PARTY_DENIES,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */

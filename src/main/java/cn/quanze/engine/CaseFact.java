@@ -113,6 +113,8 @@ public final class CaseFact {
     /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
     public boolean isFactsUnproven() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN); }
     /** The question says the party denies the act (当事人不承认). */
+    public boolean isNotDone() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_DONE); }
+
     public boolean isPartyDenies() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PARTY_DENIES); }
     /** The question names someone under fourteen, and the item does not protect children (its name names none). */
     public boolean isMinorNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_NAMED); }

@@ -37,6 +37,8 @@ public final class QuestionReader {
     private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:罚款|罚钱|警告)(?:之外|以外|外)(?=再|还|能|，|,)|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 已经责令补种并罚款了，他拒不交罚款: a fine told as done or unpaid is history, not the penalty asked
             + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
+            // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
+            + "|(?:收了|收上来|收到了?|收缴了)[^，,。？！]{0,12}?(?:罚款|罚金|罚没款)[^，,。？！]{0,8}?(?=[，,。])"
             // 乱倒垃圾的我们能罚，这个知道。现在……能不能扣下来: what the asker says he knows is not what he asks.
             + "|^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里)?(?:都|也)?(?:知道|晓得|清楚)[。，,！!]|^[^？?]*?(?:我想问的是|我问的是|想问的是)");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
@@ -258,7 +260,7 @@ public final class QuestionReader {
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
     private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是那(?:一)?(?:回|次|件)|那一回的事|一个事");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|那一?回事|那一回的事|一个事");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚)|补罚|又罚|重罚一|罚第二次|加罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
@@ -269,6 +271,10 @@ public final class QuestionReader {
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
                     + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
+    /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
+    private static final Pattern NOT_DONE = Pattern.compile(
+            "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
+                    + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
@@ -276,8 +282,10 @@ public final class QuestionReader {
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern AGE = Pattern.compile("([0-9]{1,2}|[一二三四五六七八九十]{1,3})周?岁(?![数月])");
     private static final Pattern YEARS_AGO = Pattern.compile(
-            "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
-    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:人)?(?:发现|查出|知道|举报|反映|查到)");
+            "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
+    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:人)?(?:发现|查出|知道|举报|反映|查到)"
+            // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
+            + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管)");
     private static final Pattern PENALISED = Pattern.compile(
             "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)");
     private static final Pattern CORRECTED = Pattern.compile(
@@ -341,6 +349,7 @@ public final class QuestionReader {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
         if (q == null) return out;
         if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
+        if (NOT_DONE.matcher(q).find()) out.add(PenaltyBar.NOT_DONE);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
         if (INCAPACITY.matcher(q).find()) {
@@ -410,6 +419,12 @@ public final class QuestionReader {
             Matcher seat = COUNTY_SEAT.matcher(q);
             if (seat.find()) return seat.group();
         }
+        // 建安这边想去东冶的永安查: a township said without its 乡 or 镇 is as far outside as its full name
+        String bare = ownTownship == null ? null : gazetteer.bareTownship(q, ownTownship);
+        if (bare != null) return bare;
+        // 五台山景区台怀那块: the scenic area and 台怀 are administered apart and are not in the gazette; a place to confirm
+        Matcher scenic = SCENIC_AREA.matcher(q);
+        if (scenic.find()) return scenic.group();
         if (first != null) return first;
         String foreign = Gazetteer.foreignPlace(q);
         if (foreign != null) return foreign;
@@ -436,6 +451,9 @@ public final class QuestionReader {
         Matcher u = UNNAMED_PLACE.matcher(q);
         return u.find() ? u.group() : null;
     }
+
+    /** 五台山景区, 台怀那块: not a township of the catalogue, and the gazette does not place it. */
+    private static final Pattern SCENIC_AREA = Pattern.compile("五台山(?:风景名胜区|风景区|景区)|台怀(?![镇乡])");
 
     /** 在县城十字街: the county town, which the gazette does not place in a township; a place to confirm. */
     private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城|县城(?=里|那)");

@@ -66,6 +66,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aTownshipSaidWithoutItsSuffixIsThatTownshipButAVillageContainingItsNameIsNot() {
+        assertThat(reader.read("建安这边想去东冶的永安查消防，中不中", "建安镇").facts().location()).isEqualTo("东冶镇");
+        assertThat(reader.read("乡里能不能去耿镇那边查农户的自建房", "东冶镇").facts().location()).isEqualTo("耿镇镇");
+        assertThat(reader.read("南茹村有人烧秸秆，乡里能罚吗", "茹村乡").facts().location()).isEqualTo("南茹村");
+        assertThat(reader.read("兴元村一户的小舅子在别的县偷砍了树，能罚吗", "白家庄镇").facts().location()).isEqualTo("别的县");
+        assertThat(reader.read("五台山景区台怀那块有人随地吐痰，能管吗", "台城镇").facts().location()).isEqualTo("五台山景区");
+    }
+
+    @Test
     void aVillageTheAskerCannotNameIsStillAPlaceAskedAbout() {
         assertThat(reader.read("河边有个村子，叫啥名我记不清了，有人在河里偷挖沙子，乡里能罚吗", "沟南乡").facts().location())
                 .isEqualTo("叫啥名我记不清");
