@@ -168,7 +168,9 @@ public final class AuthorityService {
 
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
-        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, r.itemId() != null || hasText, weak, asOf, false,
+        // 这个事乡里能批不: a question that names no matter and matched nothing is no usable question
+        boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));
+        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null && hasText ? r.query() : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
                 proposedOther);
         return new Prepared(c, candidates, choice);

@@ -418,6 +418,9 @@ public final class QuestionReader {
             if (beyond != null && !q.contains("从" + beyond.substring(0, 2))) return beyond;
             Matcher seat = COUNTY_SEAT.matcher(q);
             if (seat.find()) return seat.group();
+            // 旺盛庄旁边那个孟家沟村: a village the gazetteer does not list, named beside the asker's own, may be where it happened
+            String unlisted = unlistedVillage(q);
+            if (unlisted != null) return unlisted;
         }
         // 建安这边想去东冶的永安查: a township said without its 乡 or 镇 is as far outside as its full name
         String bare = ownTownship == null ? null : gazetteer.bareTownship(q, ownTownship);
@@ -454,6 +457,22 @@ public final class QuestionReader {
 
     /** 五台山景区, 台怀那块: not a township of the catalogue, and the gazette does not place it. */
     private static final Pattern SCENIC_AREA = Pattern.compile("五台山(?:风景名胜区|风景区|景区)|台怀(?![镇乡])");
+
+    /** 旁边那个孟家沟村: a village named as beside or near another, where the act is then told. */
+    private static final Pattern BESIDE_VILLAGE = Pattern.compile("(?:旁边|隔壁|附近|对面|挨着)(?:的|那个|那|有个|一个)?([\\p{IsHan}]{2,3}村)(?![民里落委规集干组口子庄头上边道内外级务两卫])");
+
+    /** A village named beside another that the gazetteer does not list (旺盛庄旁边那个孟家沟村), or null. */
+    private String unlistedVillage(String q) {
+        Matcher m = BESIDE_VILLAGE.matcher(q);
+        while (m.find()) {
+            String v = m.group(1);
+            String stem = v.substring(0, v.length() - 1);
+            if (stem.chars().anyMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0) || !gazetteer.resolve(v).unknown()) continue;
+            if (placeNames.stream().anyMatch(n -> n.endsWith(v) && q.contains(n))) continue;
+            return v;
+        }
+        return null;
+    }
 
     /** 在县城十字街: the county town, which the gazette does not place in a township; a place to confirm. */
     private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城|县城(?=里|那)");
@@ -497,6 +516,9 @@ public final class QuestionReader {
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
     private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再报");
 
+    /** 直接批了先发钱，后面再补报县里: a report after the decision is not what is asked; the decision is. */
+    private static final Pattern REPORTED_AFTERWARDS = Pattern.compile("补报|(?:后面|回头|以后|之后|事后|过后|然后)再?(?:报|上报|转报|报送)");
+
     /**
      * 承包经营权证换发，乡政府能做初审吧: the approval word names the matter, and the last clause asks for a review or a
      * forwarding, with no approval word of its own.
@@ -506,7 +528,7 @@ public final class QuestionReader {
         if (cut < 0) return false;
         String last = asked.substring(cut + 1);
         return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find() && !ALREADY_DONE.matcher(last).find()
-                && (review.matcher(last).find() || forward.matcher(last).find());
+                && !REPORTED_AFTERWARDS.matcher(last).find() && (review.matcher(last).find() || forward.matcher(last).find());
     }
 
     /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */
@@ -633,6 +655,22 @@ public final class QuestionReader {
         found = found.strip();
         String specific = GENERIC_BASIS.matcher(found).replaceAll("");
         return specific.length() >= 2 ? found : null;
+    }
+
+    /**
+     * 这个事乡里能批不, 那个许可镇里能发不, 有人违法了能罚款不: the question points at a matter without saying what it
+     * is. Only a short question counts; a longer one says something, however vaguely.
+     */
+    private static final Pattern NO_MATTER = Pattern.compile(
+            "(?:这个|那个|这种|那种|这件|那件|这类|那类|就是那个)(?:事情?|许可|处理|纠纷|审核|补助|问题|情况|证)"
+                    + "|(?:补助|审核|纠纷|许可|处理|审批)的(?:事|事情)|^有人违法了?");
+    private static final int NO_MATTER_MAX_HAN = 16;
+
+    /** The question names no matter at all (这个事乡里能批不), so there is nothing to look up. */
+    public static boolean saysNoMatter(String q) {
+        if (q == null) return false;
+        long han = q.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han <= NO_MATTER_MAX_HAN && NO_MATTER.matcher(q).find();
     }
 
     /** 终止供养服务协议, 把协议解除了: ending an agreement, a second step after a missed correction deadline. */

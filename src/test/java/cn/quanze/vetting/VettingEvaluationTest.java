@@ -43,7 +43,7 @@ class VettingEvaluationTest {
         assertThat(heldOut).extracting(VettingEvaluation.Case::sentence).noneMatch(tuned::contains);
         // Between rounds the held-out part is empty: the previous round was merged into the tuning part and the
         // next is being written by someone who does not see the detectors. Round 14 made up a third of all sentences;
-        // rounds 15 to 18, each written in one session by four writers, are about a tenth (round 18: 6.7–6.9 % per finding)
+        // rounds 15 to 19, each written in one session by four writers, are about a tenth (round 19: 7.8–8.0 % per finding)
         // (README, vetting section): each finding keeps at least a thousand unseen sentences, and at least one in sixteen of
         // all its sentences, aside.
         if (!heldOut.isEmpty()) {
@@ -66,13 +66,13 @@ class VettingEvaluationTest {
 
     @Test
     void theTuningPartDoesNotFallBelowItsFigures() {
-        // TP, FP, FN of the tuning part (rounds 2 to 17 and the detector author's batches, 71,307 sentences) with the rules
-        // and the model after round 17 was merged and tuned on; a change that finds less or raises more stops here.
+        // TP, FP, FN of the tuning part (rounds 2 to 18 and the detector author's batches, 76,728 sentences) with the rules
+        // and the model after round 18 was merged and tuned on; a change that finds less or raises more stops here.
         Map<String, int[]> floor = Map.of(
-                "SETS_PENALTY", new int[] {15812, 430, 259},
-                "SETS_LICENCE", new int[] {15833, 348, 75},
-                "SETS_COMPULSORY_MEASURE", new int[] {15680, 326, 192},
-                "SETS_FEE", new int[] {15588, 362, 369});
+                "SETS_PENALTY", new int[] {16980, 470, 287},
+                "SETS_LICENCE", new int[] {16998, 358, 85},
+                "SETS_COMPULSORY_MEASURE", new int[] {16810, 333, 210},
+                "SETS_FEE", new int[] {16701, 355, 410});
         VettingEvaluation.Result r = VettingEvaluation.run(detector, tuning);
         assertThat(r.scores()).extracting(VettingEvaluation.Score::code).containsExactlyInAnyOrderElementsOf(floor.keySet());
         for (VettingEvaluation.Score s : r.scores()) {
@@ -84,15 +84,15 @@ class VettingEvaluationTest {
 
     @Test
     void theHeldOutPartDoesNotFallBelowItsRecordedFigures() {
-        // TP, FP, FN of the held-out part's first run (README, vetting section): round 18, 5,421 sentences by four writers
-        // who never saw the detectors or the model, run once after round 17 had been merged and tuned on. Between rounds
+        // TP, FP, FN of the held-out part's first run (README, vetting section): round 19, 6,859 sentences by four writers
+        // who never saw the detectors or the model, run once after round 18 had been merged and tuned on. Between rounds
         // the part is empty and so is this map: the first assertion fails on either mismatch, so the floor is never a
         // stand-in.
         Map<String, int[]> recorded = Map.of(
-                "SETS_PENALTY", new int[] {1155, 75, 41},
-                "SETS_LICENCE", new int[] {1132, 36, 43},
-                "SETS_COMPULSORY_MEASURE", new int[] {1112, 51, 36},
-                "SETS_FEE", new int[] {1097, 51, 57});
+                "SETS_PENALTY", new int[] {1404, 67, 71},
+                "SETS_LICENCE", new int[] {1404, 70, 38},
+                "SETS_COMPULSORY_MEASURE", new int[] {1415, 47, 42},
+                "SETS_FEE", new int[] {1408, 54, 70});
         assertThat(recorded.isEmpty()).as("held-out sentences present but no first-run figures recorded")
                 .isEqualTo(heldOut.isEmpty());
         if (heldOut.isEmpty()) return;
@@ -103,6 +103,18 @@ class VettingEvaluationTest {
             assertThat(s.truePositives()).as(s.code()).isGreaterThanOrEqualTo(f[0]);
             assertThat(s.falsePositives()).as(s.code()).isLessThanOrEqualTo(f[1]);
         }
+    }
+
+    @Test
+    void theHeldOutPartReachesNinetyFivePercentOnEveryFinding() {
+        // issue 14's target, measured on round 19 (its only run, declared beforehand in the README); between rounds the
+        // part is empty and there is nothing to measure
+        if (heldOut.isEmpty()) return;
+        VettingEvaluation.Result r = VettingEvaluation.run(detector, heldOut);
+        assertThat(r.scores()).hasSize(4).allSatisfy(s -> {
+            assertThat(s.recall()).as(s.code() + " recall").isGreaterThanOrEqualTo(0.95);
+            assertThat(s.precision()).as(s.code() + " precision").isGreaterThanOrEqualTo(0.95);
+        });
     }
 
     @Test
