@@ -22,6 +22,7 @@ import cn.quanze.engine.Outcome;
 import cn.quanze.engine.PlaceStatus;
 import cn.quanze.engine.RuleEngine;
 import cn.quanze.engine.RuleOutcome;
+import cn.quanze.engine.Tri;
 import cn.quanze.matching.ItemMatcher;
 import cn.quanze.matching.QuestionReader;
 import cn.quanze.matching.ReadQuestion;
@@ -138,7 +139,9 @@ public final class AuthorityService {
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();
                 ConductElements elements = data.conductElements();
-                Set<Integer> stated = elements.fullyStated(r.query());
+                // the power the question opens by claiming (镇里对选举违法行为有处理权，…) states no element of the case
+                String told = QuestionReader.withoutClaimedPower(r.query());
+                Set<Integer> stated = elements.fullyStated(told);
                 List<CatalogueItem> statedElsewhere = data.catalogue().items().stream()
                         .filter(i -> stated.contains(i.id()) && elements.of(i.id()).size() >= 2)
                         .toList();
@@ -160,7 +163,9 @@ public final class AuthorityService {
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
             if (item != null && (act == null || (!firmAct && !item.allows(act)))) {
                 // 能铲了吗 is read as an act; 任命个组长, 给她分地 are not, and must not be answered as the item's own act
-                actAssumed = act == null && r.itemId() == null && !QuestionReader.asksTermination(r.query());
+                // 还能责令改吗 asked of a filing item names an act of its own (an order), which the item's act does not answer
+                boolean namedOrder = act == Act.HANDLE && QuestionReader.namesOrder(r.query());
+                actAssumed = (act == null || namedOrder) && r.itemId() == null && !QuestionReader.asksTermination(r.query());
                 act = item.principalAct();
             }
         }
@@ -171,7 +176,7 @@ public final class AuthorityService {
         // 这个事乡里能批不: a question that names no matter and matched nothing is no usable question
         boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, usable, weak, asOf, false,
-                r.itemId() == null && hasText ? r.query() : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
+                r.itemId() == null && hasText ? QuestionReader.withoutClaimedPower(r.query()) : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
                 proposedOther);
         return new Prepared(c, candidates, choice);
     }
@@ -263,7 +268,8 @@ public final class AuthorityService {
         var bars = QuestionReader.penaltyBars(c.question());
         if (protectsChildren) bars.remove(PenaltyBar.MINOR_NAMED);
         f.penaltyBars(bars);
-        f.enforcementBars(QuestionReader.enforcementBars(c.question()));
+        f.enforcementBars(reader.enforcementBars(c.question()));
+        f.rabidOrStrayDog(Tri.of(QuestionReader.rabidOrStrayDog(c.question())));
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())

@@ -53,6 +53,10 @@ public record CatalogueItem(int id, PowerType type, String name, String basisTex
     /** The act the item itself names first: what a request without an explicit act is taken to ask. */
     public Act principalAct() {
         List<Act> ordered = actsInOrder();
-        return ordered.isEmpty() ? Act.HANDLE : ordered.get(0);
+        if (ordered.isEmpty()) return Act.HANDLE;
+        // 第85项“养犬的管理” grants killing rabid dogs only through its cited article: an item that is not itself a
+        // compulsory measure is about its named act first
+        if (ordered.size() > 1 && ordered.get(0) == Act.ENFORCE && type != PowerType.COMPULSION) return ordered.get(1);
+        return ordered.get(0);
     }
 }

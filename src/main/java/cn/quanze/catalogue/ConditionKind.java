@@ -25,7 +25,9 @@ public enum ConditionKind {
     /** 农产品质量安全法（2018年修正）第四十七条、第四十八条: 责令限期改正；逾期不改正的，可以处罚款. */
     FINE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可罚款）"),
     /** 农村五保供养工作条例第二十四条: 责令限期改正；逾期不改正的，有权终止供养服务协议. */
-    TERMINATE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可终止供养服务协议）");
+    TERMINATE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可终止供养服务协议）"),
+    /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */
+    RABID_OR_STRAY_DOG(null, "", "所捕杀的是狂犬或者野犬（他人饲养的健康犬只不在此列）");
 
     private final String phrase;
     private final String fact;

@@ -32,7 +32,7 @@ public final class Vocabulary {
     public enum Kind {
         ACT(names(Act.values())), PENALTY_KIND(names(PenaltyKind.values())), PARTY(names(PartyType.values())),
         VERDICT(List.of("PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED")), POWER_TYPE(names(PowerType.values())),
-        CONFISCATED(names(Confiscated.values()));
+        CONFISCATED(names(Confiscated.values())), MANNER(names(EnforcementManner.values()));
 
         private final List<String> codes;
 
@@ -50,6 +50,7 @@ public final class Vocabulary {
             if (code instanceof PartyType) return PARTY;
             if (code instanceof PowerType) return POWER_TYPE;
             if (code instanceof Confiscated) return CONFISCATED;
+            if (code instanceof EnforcementManner) return MANNER;
             throw new IllegalArgumentException("用语表不收录 " + code.getDeclaringClass().getSimpleName());
         }
 

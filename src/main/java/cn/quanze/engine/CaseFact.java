@@ -32,6 +32,8 @@ public final class CaseFact {
     private String placeInput;
     private String placeTownship;
     private Tri emergency = Tri.UNKNOWN;
+    /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
+    private Tri rabidOrStrayDog = Tri.UNKNOWN;
     private Tri orderedToCorrect = Tri.UNKNOWN;
     private Tri deadlinePassed = Tri.UNKNOWN;
     private Tri obstructed = Tri.UNKNOWN;
@@ -114,6 +116,8 @@ public final class CaseFact {
     public boolean isFactsUnproven() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN); }
     /** The question says the party denies the act (当事人不承认). */
     public boolean isNotDone() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_DONE); }
+
+    public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }
 
     public boolean isPartyDenies() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PARTY_DENIES); }
     /** The question names someone under fourteen, and the item does not protect children (its name names none). */
@@ -205,6 +209,7 @@ public final class CaseFact {
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
         public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
+        public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder enforcementBars(java.util.Set<cn.quanze.decision.EnforcementBar> bars) { f.enforcementBars = java.util.Set.copyOf(bars); return this; }
         public Builder penaltyBars(java.util.Set<cn.quanze.decision.PenaltyBar> bars) { f.penaltyBars = java.util.Set.copyOf(bars); return this; }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }

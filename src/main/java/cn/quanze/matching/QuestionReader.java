@@ -2,6 +2,7 @@ package cn.quanze.matching;
 
 import cn.quanze.catalogue.Act;
 import cn.quanze.catalogue.Confiscated;
+import cn.quanze.catalogue.EnforcementManner;
 import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.decision.Facts;
 import cn.quanze.catalogue.PartyType;
@@ -34,13 +35,52 @@ public final class QuestionReader {
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
     /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
+    /**
+     * 乱倒垃圾的我们能罚，这个知道。现在…; 镇里对村委会选举违法行为有处理权，…; 镇里管禁止野外用火的监督这块，…: a power
+     * the asker says the township has, or what he says he knows, sets the scene; it is neither the act asked nor a fact
+     * of the case (the conduct it names is not the conduct asked about).
+     */
+    private static final String CLAIMED_POWER =
+            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里)?(?:都|也)?(?:知道|晓得|清楚)[。，,！!]"
+                    + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|咱们?)(?:对|管)[^，,。？?]{0,24}?(?:有处理权|有权|这块|这一块|的监督|的治理|的管理)(?:工作)?[，,]";
+    private static final Pattern CLAIMED_POWER_AT_START = Pattern.compile(CLAIMED_POWER);
+
+    /** 疯狗, 野狗, 得了狂犬病: a rabid or stray dog. */
+    private static final Pattern RABID_OR_STRAY = Pattern.compile("疯狗|狂犬(?!病)|野狗|野犬|流浪狗|流浪犬|无主的?狗|没主的?狗|(?:得了|得过|有|染上|患了?)狂犬病");
+    /** 没病, 打了疫苗的, 老李家养的看门狗: a dog said to be healthy or someone's own. */
+    private static final Pattern OWNED_OR_HEALTHY = Pattern.compile(
+            "(?:不是|并非|也不是|没有?)(?:疯狗|狂犬|野狗|狂犬病)|(?:没病|健康|打了?(?:过)?疫苗|打过针|有免疫证)|[\\p{IsHan}]{1,3}家(?:养|的)(?:的)?(?:看门)?狗"
+                    // 把全乡的土狗都打死: every dog, not a rabid or stray one
+                    + "|(?:全乡|全镇|全村|所有|全部|各家各户)[^，。？！,?!]{0,4}?(?:狗|犬)");
+
+    /** Whether the dog the question asks to kill is rabid or stray (第二十九条第三项): TRUE, FALSE, or null when not said. */
+    public static Boolean rabidOrStrayDog(String q) {
+        if (q == null) return null;
+        if (RABID_OR_STRAY.matcher(q).find() && !OWNED_OR_HEALTHY.matcher(q).find()) return Boolean.TRUE;
+        return OWNED_OR_HEALTHY.matcher(q).find() ? Boolean.FALSE : null;
+    }
+
+    /** 责令改, 制止, 查处: a handling verb that names an act of its own, not just 处理 or 管. */
+    private static final Pattern ORDER = Pattern.compile("责令|制止|查处|勒令|叫停");
+
+    /** The question names an order (责令改正, 制止, 查处) rather than only handling (处理, 管). */
+    public static boolean namesOrder(String q) {
+        return q != null && ORDER.matcher(withoutClaimedPower(q)).find();
+    }
+
+    /** The question without the power or knowledge it opens by claiming (see {@link #CLAIMED_POWER}). */
+    public static String withoutClaimedPower(String q) {
+        return q == null ? null : CLAIMED_POWER_AT_START.matcher(q).replaceFirst("");
+    }
+
     private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:罚款|罚钱|警告)(?:之外|以外|外)(?=再|还|能|，|,)|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 已经责令补种并罚款了，他拒不交罚款: a fine told as done or unpaid is history, not the penalty asked
             + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
             + "|(?:收了|收上来|收到了?|收缴了)[^，,。？！]{0,12}?(?:罚款|罚金|罚没款)[^，,。？！]{0,8}?(?=[，,。])"
-            // 乱倒垃圾的我们能罚，这个知道。现在……能不能扣下来: what the asker says he knows is not what he asks.
-            + "|^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里)?(?:都|也)?(?:知道|晓得|清楚)[。，,！!]|^[^？?]*?(?:我想问的是|我问的是|想问的是)");
+            + "|" + CLAIMED_POWER + "|^[^？?]*?(?:我想问的是|我问的是|想问的是|问题是)[：:]?"
+            // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
+            + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
@@ -48,7 +88,9 @@ public final class QuestionReader {
     private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
 
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去");
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+            // 洪水过去一个月了: the emergency is over
+            + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
@@ -69,7 +111,7 @@ public final class QuestionReader {
     private final List<String> placeNames;
     private final Pattern issue, levy, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
-            warning, fineWords;
+            warning, fineWords, supplyCut;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
     private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
     /** The acts that only guide the search, in the order tried when two end at the same place. */
@@ -84,7 +126,9 @@ public final class QuestionReader {
         penalize = vocabulary.question(Act.PENALIZE);
         approve = vocabulary.question(Act.APPROVE);
         revoke = vocabulary.question(Act.REVOKE);
-        enforce = vocabulary.question(Act.ENFORCE);
+        supplyCut = vocabulary.question(EnforcementManner.SUPPLY_CUT);
+        // 停了他家的电 is an enforcement asked as well as a manner 第四十三条 forbids: the words are the manner's
+        enforce = Pattern.compile("(?:" + vocabulary.question(Act.ENFORCE).pattern() + ")|(?:" + supplyCut.pattern() + ")");
         review = vocabulary.question(Act.REVIEW);
         forward = vocabulary.question(Act.FORWARD);
         file = vocabulary.question(Act.FILE);
@@ -314,16 +358,13 @@ public final class QuestionReader {
                     // the time of the enforcement asked (大年初一去强拆), not of the wrongdoing (他晚上偷偷盖的房)
                     + "(?=[^，。？！,?!]{0,8}?(?:去|拆|执行|动手|清除|强制|铲))");
     /** Cutting water, power, heating or gas to make someone comply (行政强制法第四十三条第二款). */
-    private static final Pattern SUPPLY_CUT = Pattern.compile(
-            "(?:停|断|掐|切断|断掉|停掉|关掉|拉闸)(?:了|掉)?(?:他|她|他们|其|这户|那户|人家)?(?:家|家里)?的?(?:水|电|暖气?|燃气|煤气|天然气|供水|供电|供暖|供热|水电)"
-                    + "|拉(?:了)?(?:他|她|他们|这户|那户)?(?:家)?的?闸");
 
     /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
-    public static java.util.EnumSet<EnforcementBar> enforcementBars(String q) {
+    public java.util.EnumSet<EnforcementBar> enforcementBars(String q) {
         java.util.EnumSet<EnforcementBar> out = java.util.EnumSet.noneOf(EnforcementBar.class);
         if (q == null) return out;
         if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
-        if (SUPPLY_CUT.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
+        if (supplyCut.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
         return out;
     }
 

@@ -75,6 +75,33 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aPowerTheQuestionOpensByClaimingIsNeitherTheActNorAFact() {
+        assertThat(QuestionReader.withoutClaimedPower("镇里对村委会选举违法行为有处理权，候城围村选举前镇领导想定个候选人名单"))
+                .isEqualTo("候城围村选举前镇领导想定个候选人名单");
+        assertThat(QuestionReader.withoutClaimedPower("乱倒垃圾的我们能罚，这个知道。现在能不能扣车")).isEqualTo("现在能不能扣车");
+        assertThat(QuestionReader.withoutClaimedPower("村民乱倒垃圾，镇里能罚吗")).isEqualTo("村民乱倒垃圾，镇里能罚吗");
+        assertThat(QuestionReader.namesOrder("村规民约并不违法，乡里还能责令改吗")).isTrue();
+        assertThat(QuestionReader.namesOrder("镇里对选举违法行为有处理权，还能管吗")).isFalse();
+    }
+
+    @Test
+    void aDogIsRabidOrStrayOnlyWhenSaidSo() {
+        assertThat(QuestionReader.rabidOrStrayDog("大朴村有条疯狗咬了人，能打死吗")).isTrue();
+        assertThat(QuestionReader.rabidOrStrayDog("村里野狗成群伤人，能捕杀吗")).isTrue();
+        assertThat(QuestionReader.rabidOrStrayDog("老李家的狗叫得烦人，能打死吗")).isFalse();
+        assertThat(QuestionReader.rabidOrStrayDog("想把全乡的土狗都打死，防狂犬病")).isFalse();
+        assertThat(QuestionReader.rabidOrStrayDog("有条狗咬了人，能打死吗")).isNull();
+    }
+
+    @Test
+    void aQuestionThatNamesNoMatterIsRecognised() {
+        assertThat(QuestionReader.saysNoMatter("这个事乡里能批不？")).isTrue();
+        assertThat(QuestionReader.saysNoMatter("有人违法了乡里能罚款不")).isTrue();
+        assertThat(QuestionReader.saysNoMatter("镇里能不能吊销那个砖厂的营业执照")).isFalse();
+        assertThat(QuestionReader.saysNoMatter("这个事是大朴村的老李在河道里偷偷挖沙子卖钱，已经挖了三个月，镇里能罚吗")).isFalse();
+    }
+
+    @Test
     void aVillageTheAskerCannotNameIsStillAPlaceAskedAbout() {
         assertThat(reader.read("河边有个村子，叫啥名我记不清了，有人在河里偷挖沙子，乡里能罚吗", "沟南乡").facts().location())
                 .isEqualTo("叫啥名我记不清");
@@ -110,13 +137,13 @@ class QuestionReaderTest {
 
     @Test
     void theTimeAndMeansOfAnEnforcementAreRead() {
-        assertThat(QuestionReader.enforcementBars("镇里大年初一去强拆行不行"))
+        assertThat(reader.enforcementBars("镇里大年初一去强拆行不行"))
                 .containsExactly(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
-        assertThat(QuestionReader.enforcementBars("镇里能不能先给他家断电逼他拆"))
+        assertThat(reader.enforcementBars("镇里能不能先给他家断电逼他拆"))
                 .containsExactly(cn.quanze.decision.EnforcementBar.SUPPLY_CUT);
-        assertThat(QuestionReader.enforcementBars("公告贴了，复议期也过了，镇里能强拆吗")).isEmpty();
-        assertThat(QuestionReader.enforcementBars("他是晚上偷偷盖的房，公告贴了，镇里能强拆吗")).isEmpty();
-        assertThat(QuestionReader.enforcementBars("镇里晚上十点去强拆行不行"))
+        assertThat(reader.enforcementBars("公告贴了，复议期也过了，镇里能强拆吗")).isEmpty();
+        assertThat(reader.enforcementBars("他是晚上偷偷盖的房，公告贴了，镇里能强拆吗")).isEmpty();
+        assertThat(reader.enforcementBars("镇里晚上十点去强拆行不行"))
                 .containsExactly(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
     }
 
