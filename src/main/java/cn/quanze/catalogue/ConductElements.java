@@ -23,12 +23,15 @@ public final class ConductElements {
 
     private final Map<Integer, List<Element>> byItem;
     private final List<String> denials;
+    private final List<String> adjacentDenials;
     private final List<String> contradictions;
     private final java.util.regex.Pattern notFacts;
     private final java.util.regex.Pattern unfounded;
 
     /**
      * @param denials  words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line
+     * @param adjacentDenials words that deny only the word right after them (没撒煤, 没损坏: but 没证卖农药 is selling
+     *                 without a licence), from the {@code #@ adjacent-denials} line
      * @param contradictions words that say the question's case is not what the element names (不是, 不在, 不属于 …),
      *                 from the {@code #@ contradictions} line: 俺们村又不是城里小区 rules the element out, whatever else
      *                 the question says
@@ -37,10 +40,11 @@ public final class ConductElements {
      * @param unfounded what says the wrongdoing was looked into and found not to be (调查了说没有, 经查不属实), from the
      *                 {@code #@ unfounded} line: no item's conduct is then the question's
      */
-    ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> contradictions,
-                    java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded) {
+    ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> adjacentDenials,
+                    List<String> contradictions, java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
+        this.adjacentDenials = List.copyOf(adjacentDenials);
         this.contradictions = List.copyOf(contradictions);
         this.notFacts = notFacts;
         this.unfounded = unfounded;
@@ -117,7 +121,7 @@ public final class ConductElements {
      *  runs into it: 不遮挡公路标志), in the same clause; a word that itself states a lack (没有…证, 未经批准) is never denied. */
     private boolean deniedAt(String q, int at, String word) {
         if (denials.stream().anyMatch(word::startsWith) || statesALack(word)) return false;
-        return closeBefore(q, at, denials);
+        return closeBefore(q, at, denials) || closeBefore(q, at, adjacentDenials, 0);
     }
 
     /** The question's facts state a word of every group (the conduct a penalty provision addresses). */

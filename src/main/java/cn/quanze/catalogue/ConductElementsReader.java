@@ -26,10 +26,11 @@ final class ConductElementsReader {
         checks.meta(f, "name");
         checks.meta(f, "version");
         List<String> denials = Arrays.stream(checks.meta(f, "denials").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+        List<String> adjacentDenials = Arrays.stream(checks.meta(f, "adjacent-denials").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
         List<String> contradictions = Arrays.stream(checks.meta(f, "contradictions").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
         java.util.regex.Pattern notFacts = regex("not-facts");
         java.util.regex.Pattern unfounded = regex("unfounded");
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, contradictions, notFacts, unfounded);
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (TsvFile.Row r : f.rows()) {
@@ -64,7 +65,7 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials, contradictions, notFacts, unfounded);
+        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded);
     }
 
     private java.util.regex.Pattern regex(String key) {

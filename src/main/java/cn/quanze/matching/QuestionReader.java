@@ -318,7 +318,9 @@ public final class QuestionReader {
     /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
     private static final Pattern NOT_DONE = Pattern.compile(
             "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
-                    + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过");
+                    + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过"
+                    // 其实还没建，只是放话说要建: only said or planned, not done (过了期限还没建记录 is the omission itself)
+                    + "|(?:其实|实际上)还没(?:有)?(?:建|盖|烧|砍|挖|倒|排|卖|采|占|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
@@ -462,6 +464,9 @@ public final class QuestionReader {
             // 旺盛庄旁边那个孟家沟村: a village the gazetteer does not list, named beside the asker's own, may be where it happened
             String unlisted = unlistedVillage(q);
             if (unlisted != null) return unlisted;
+            // 殊官寺旁边那个村是不是俺们的也说不清: the asker cannot say whose ground it is
+            Matcher unsure = UNNAMED_PLACE.matcher(q);
+            if (unsure.find()) return unsure.group();
         }
         // 建安这边想去东冶的永安查: a township said without its 乡 or 镇 is as far outside as its full name
         String bare = ownTownship == null ? null : gazetteer.bareTownship(q, ownTownship);
@@ -490,6 +495,11 @@ public final class QuestionReader {
         if (spot.find()) return spot.group(1);
         Matcher spoken = SPOKEN_PLACE.matcher(q);
         if (spoken.find()) return spoken.group(1);
+        Matcher opening = PLACE_AT_START.matcher(q);
+        while (opening.find()) {
+            String name = opening.group(1);
+            if (NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown()) return name;
+        }
         Matcher seat = COUNTY_SEAT.matcher(q);
         if (seat.find()) return seat.group();
         Matcher u = UNNAMED_PLACE.matcher(q);
@@ -521,6 +531,10 @@ public final class QuestionReader {
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(
             "(?<![村河路山地镇乡院这那哪])((?:[\\p{IsHan}](?=[\\p{IsHan}][庄沟峪坪寨堡岭湾洼梁坡](?:那块|那边|那里|那儿|一带|那片)))?[\\p{IsHan}][庄沟峪坪寨堡岭湾洼梁坡])(?:那块|那边|那里|那儿|一带|那片)");
+
+    /** 柳树湾有人盗伐, 张各庄有人烧秸秆: a place named without 村 at the head of a clause, before who did what there. */
+    private static final Pattern PLACE_AT_START = Pattern.compile(
+            "(?:^|[，,。；;])([\\p{IsHan}]{2}[庄沟峪坪寨堡岭湾洼梁坡屯])(?=有人|有个|有户|有家|一户|一家|的人|村民)");
 
     /** 一个叫后沟的地方: a place named in speech without 村. */
     private static final Pattern NAMED_SPOT = Pattern.compile("叫([\\p{IsHan}]{1,4}?)的(?:地方|村子|村|庄子|沟里|地界|山上|山头)");

@@ -85,6 +85,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aWrongdoingSaidNotDoneIsRead() {
+        assertThat(QuestionReader.penaltyBars("一根也没烧，镇里能不能还按焚烧秸秆罚")).contains(cn.quanze.decision.PenaltyBar.NOT_DONE);
+        assertThat(QuestionReader.penaltyBars("其实还没建，只是放话说要建，能先罚他吗")).contains(cn.quanze.decision.PenaltyBar.NOT_DONE);
+        assertThat(QuestionReader.penaltyBars("已经责令限期改正，过了期限还没建生产记录，能罚吗")).doesNotContain(cn.quanze.decision.PenaltyBar.NOT_DONE);
+    }
+
+    @Test
     void aDogIsRabidOrStrayOnlyWhenSaidSo() {
         assertThat(QuestionReader.rabidOrStrayDog("大朴村有条疯狗咬了人，能打死吗")).isTrue();
         assertThat(QuestionReader.rabidOrStrayDog("村里野狗成群伤人，能捕杀吗")).isTrue();
