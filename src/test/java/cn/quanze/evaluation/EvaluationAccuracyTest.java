@@ -96,8 +96,8 @@ class EvaluationAccuracyTest {
             "adversarial-r20-heldout.jsonl,12, 0.0, 0.68",
             "paraphrase-r17-tune.jsonl,     5, 0.96, 0.78",
             "paraphrase-r17-heldout.jsonl,  1, 0.98, 0.79",
-            "adversarial-r21-tune.jsonl,   10, 0.0, 0.74",
-            "adversarial-r21-heldout.jsonl, 6, 0.0, 0.77",
+            "adversarial-r21-tune.jsonl,    7, 0.0, 0.74",
+            "adversarial-r21-heldout.jsonl, 5, 0.0, 0.77",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })

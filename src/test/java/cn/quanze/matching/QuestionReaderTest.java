@@ -80,6 +80,8 @@ class QuestionReaderTest {
                 .isEqualTo("候城围村选举前镇领导想定个候选人名单");
         assertThat(QuestionReader.withoutClaimedPower("乱倒垃圾的我们能罚，这个知道。现在能不能扣车")).isEqualTo("现在能不能扣车");
         assertThat(QuestionReader.withoutClaimedPower("村民乱倒垃圾，镇里能罚吗")).isEqualTo("村民乱倒垃圾，镇里能罚吗");
+        assertThat(QuestionReader.withoutClaimedPower("镇里对戒毒人员有就业援助的任务，那他开了修车铺还能管吗")).isEqualTo("那他开了修车铺还能管吗");
+        assertThat(QuestionReader.withoutClaimedPower("镇里能对乱倒垃圾的罚款，大朴村有人乱倒，能罚吗")).isEqualTo("镇里能对乱倒垃圾的罚款，大朴村有人乱倒，能罚吗");
         assertThat(QuestionReader.namesOrder("村规民约并不违法，乡里还能责令改吗")).isTrue();
         assertThat(QuestionReader.namesOrder("镇里对选举违法行为有处理权，还能管吗")).isFalse();
     }
