@@ -124,6 +124,8 @@ public final class AuthorityService {
             firmAct = true;
         }
 
+        // the power the question opens by claiming (镇里对选举违法行为有处理权，…) states no element of the case
+        String told = hasText ? QuestionReader.withoutClaimedPower(r.query()) : null;
         CatalogueItem item = null;
         boolean actAssumed = false;
         CatalogueItem proposedOther = null;
@@ -139,8 +141,6 @@ public final class AuthorityService {
                         .map(m -> new Decision.Candidate(m.item().id(), m.item().name(), m.score())).toList();
                 weak = result.weak();
                 ConductElements elements = data.conductElements();
-                // the power the question opens by claiming (镇里对选举违法行为有处理权，…) states no element of the case
-                String told = QuestionReader.withoutClaimedPower(r.query());
                 Set<Integer> stated = elements.fullyStated(told);
                 List<CatalogueItem> statedElsewhere = data.catalogue().items().stream()
                         .filter(i -> stated.contains(i.id()) && elements.of(i.id()).size() >= 2)
@@ -176,7 +176,7 @@ public final class AuthorityService {
         // 这个事乡里能批不: a question that names no matter and matched nothing is no usable question
         boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, usable, weak, asOf, false,
-                r.itemId() == null && hasText ? QuestionReader.withoutClaimedPower(r.query()) : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
+                r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
                 proposedOther);
         return new Prepared(c, candidates, choice);
     }

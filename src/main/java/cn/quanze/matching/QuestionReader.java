@@ -34,7 +34,6 @@ public final class QuestionReader {
                     + "(?![^。？！]{0,8}?(?:能|可以)(?:不能)?(?:先|直接)?(?:动工|开工|施工|开建|执行|实施))"
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
-    /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
     /**
      * 乱倒垃圾的我们能罚，这个知道。现在…; 镇里对村委会选举违法行为有处理权，…; 镇里管禁止野外用火的监督这块，…: a power
      * the asker says the township has, or what he says he knows, sets the scene; it is neither the act asked nor a fact
@@ -59,8 +58,8 @@ public final class QuestionReader {
     /** Whether the dog the question asks to kill is rabid or stray (第二十九条第三项): TRUE, FALSE, or null when not said. */
     public static Boolean rabidOrStrayDog(String q) {
         if (q == null) return null;
-        if (RABID_OR_STRAY.matcher(q).find() && !OWNED_OR_HEALTHY.matcher(q).find()) return Boolean.TRUE;
-        return OWNED_OR_HEALTHY.matcher(q).find() ? Boolean.FALSE : null;
+        if (OWNED_OR_HEALTHY.matcher(q).find()) return Boolean.FALSE;
+        return RABID_OR_STRAY.matcher(q).find() ? Boolean.TRUE : null;
     }
 
     /** 责令改, 制止, 查处: a handling verb that names an act of its own, not just 处理 or 管. */
@@ -76,6 +75,7 @@ public final class QuestionReader {
         return q == null ? null : CLAIMED_POWER_AT_START.matcher(q).replaceFirst("");
     }
 
+    /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
     private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:罚款|罚钱|警告)(?:之外|以外|外)(?=再|还|能|，|,)|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 已经责令补种并罚款了，他拒不交罚款: a fine told as done or unpaid is history, not the penalty asked
             + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
@@ -362,8 +362,6 @@ public final class QuestionReader {
                     + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里)"
                     // the time of the enforcement asked (大年初一去强拆), not of the wrongdoing (他晚上偷偷盖的房)
                     + "(?=[^，。？！,?!]{0,8}?(?:去|拆|执行|动手|清除|强制|铲))");
-    /** Cutting water, power, heating or gas to make someone comply (行政强制法第四十三条第二款). */
-
     /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
     public java.util.EnumSet<EnforcementBar> enforcementBars(String q) {
         java.util.EnumSet<EnforcementBar> out = java.util.EnumSet.noneOf(EnforcementBar.class);
