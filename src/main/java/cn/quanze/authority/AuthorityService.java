@@ -265,7 +265,7 @@ public final class AuthorityService {
         f.documentSets(c.documentSets());
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
         f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
-        var bars = QuestionReader.penaltyBars(c.question());
+        var bars = QuestionReader.penaltyBars(c.question(), c.asOf().getYear());
         if (protectsChildren) bars.remove(PenaltyBar.MINOR_NAMED);
         f.penaltyBars(bars);
         f.enforcementBars(reader.enforcementBars(c.question()));

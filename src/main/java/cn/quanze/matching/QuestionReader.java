@@ -51,7 +51,7 @@ public final class QuestionReader {
     private static final Pattern RABID_OR_STRAY = Pattern.compile("疯狗|狂犬(?!病)|野狗|野犬|流浪狗|流浪犬|无主的?狗|没主的?狗|(?:得了|得过|有|染上|患了?)狂犬病");
     /** 没病, 打了疫苗的, 老李家养的看门狗: a dog said to be healthy or someone's own. */
     private static final Pattern OWNED_OR_HEALTHY = Pattern.compile(
-            "(?:不是|并非|也不是|没有?)(?:疯狗|狂犬|野狗|狂犬病)|(?:没病|健康|打了?(?:过)?疫苗|打过针|有免疫证)|[\\p{IsHan}]{1,3}家(?:养|的)(?:的)?(?:看门)?狗"
+            "(?:不是|并非|也不是|没有?)(?:疯狗|狂犬|野狗|狂犬病)|(?:没病|健康|打(?:了|过)?[^，。？！,?!]{0,3}?疫苗|打过针|有免疫证)|[\\p{IsHan}]{1,3}[家户](?:养|的)(?:的)?(?:看门)?狗"
                     // 把全乡的土狗都打死: every dog, not a rabid or stray one
                     + "|(?:全乡|全镇|全村|所有|全部|各家各户)[^，。？！,?!]{0,4}?(?:狗|犬)");
 
@@ -307,8 +307,8 @@ public final class QuestionReader {
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
     private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|那一?回事|那一回的事|一个事");
-    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚)|补罚|又罚|重罚一|罚第二次|加罚");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|那一?回事|那一回的事|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)");
+    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|又罚|重罚一|罚第二次|加罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
@@ -323,7 +323,12 @@ public final class QuestionReader {
             "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
                     + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过"
                     // 其实还没建，只是放话说要建: only said or planned, not done (过了期限还没建记录 is the omission itself)
-                    + "|(?:其实|实际上)还没(?:有)?(?:建|盖|烧|砍|挖|倒|排|卖|采|占|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)");
+                    + "|(?:其实|实际上)还没(?:有)?(?:建|盖|烧|砍|挖|倒|排|卖|采|占|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)"
+                    // 他明天要去烧，还没烧呢; 假如明年有人盖房，现在先发个罚款决定书: a wrongdoing still to come
+                    + "|还没(?:有)?(?:建|盖|烧|砍|挖|倒|排|卖|采|占|开工|动工)呢"
+                    + "|(?:明天|明年|后天|下个月|过几天|以后|将来)[^。？！?!]{0,20}?[，,][^。？！?!]{0,16}?(?:先|提前|预先)[^，。？！,?!]{0,6}?(?:罚|处罚)"
+                    // 他本人是按规定处理了的: the party did what the law asks
+                    + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
@@ -334,7 +339,11 @@ public final class QuestionReader {
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
     private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:人)?(?:发现|查出|知道|举报|反映|查到)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
-            + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管)");
+            + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管)"
+            // 当时拍了照但是没人管，现在想翻出来: taken up only now
+            + "|翻出来|翻旧账|翻老账");
+    /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
     private static final Pattern PENALISED = Pattern.compile(
             "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)");
     private static final Pattern CORRECTED = Pattern.compile(
@@ -387,6 +396,17 @@ public final class QuestionReader {
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
     private static final Pattern ON_THE_SPOT = Pattern.compile(
             "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收)|现场(?:就|直接)?(?:罚|开罚单)");
+
+    /** The bars to a penalty the question's words raise, with years named counted back from the year asked about. */
+    public static java.util.EnumSet<PenaltyBar> penaltyBars(String q, int asOfYear) {
+        java.util.EnumSet<PenaltyBar> out = penaltyBars(q);
+        if (q == null || !FOUND_NOW.matcher(q).find()) return out;
+        Matcher year = YEAR_NAMED.matcher(q);
+        while (year.find()) {
+            if (asOfYear - Integer.parseInt(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
+        }
+        return out;
+    }
 
     /** The bars to a penalty the question's words raise, in the order of the enum. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q) {
@@ -501,6 +521,12 @@ public final class QuestionReader {
             String name = opening.group(1);
             if (NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown()) return name;
         }
+        Matcher at = SETTLEMENT_AFTER_AT.matcher(q);
+        while (at.find()) {
+            String name = at.group(1);
+            if (NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown()
+                    && placeNames.stream().noneMatch(n -> n.contains(name))) return name;
+        }
         Matcher seat = COUNTY_SEAT.matcher(q);
         if (seat.find()) return seat.group();
         Matcher u = UNNAMED_PLACE.matcher(q);
@@ -536,6 +562,9 @@ public final class QuestionReader {
     /** 柳树湾有人盗伐, 张各庄有人烧秸秆: a place named without 村 at the head of a clause, before who did what there. */
     private static final Pattern PLACE_AT_START = Pattern.compile(
             "(?:^|[，,。；;])([\\p{IsHan}]{2}[庄沟峪坪寨堡岭湾洼梁坡屯])(?=有人|有个|有户|有家|一户|一家|的人|村民)");
+
+    /** 在南岭庄私自种了罂粟: a settlement named after 在 without 村 (庄, 屯, 寨, 堡 name places, not landforms). */
+    private static final Pattern SETTLEMENT_AFTER_AT = Pattern.compile("(?<=在)([\\p{IsHan}]{2}[庄屯寨堡])(?![子园户稼主])");
 
     /** 一个叫后沟的地方: a place named in speech without 村. */
     private static final Pattern NAMED_SPOT = Pattern.compile("叫([\\p{IsHan}]{1,4}?)的(?:地方|村子|村|庄子|沟里|地界|山上|山头)");
@@ -591,9 +620,14 @@ public final class QuestionReader {
     private Confiscated confiscated(String q) {
         Matcher m = confiscation.matcher(q);
         if (!m.find()) return null;
-        String around = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), Math.min(q.length(), m.end() + CONFISCATED_REACH));
-        for (Map.Entry<Confiscated, Pattern> e : confiscatedWords.entrySet()) {
-            if (e.getValue().matcher(around).find()) return e.getKey();
+        // 没收他的非法所得 names the thing after 没收; 把面包车没收 before it, in the same clause (开着铲车采砂，没收所得 is not the 铲车)
+        String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH));
+        String before = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), m.start());
+        before = before.substring(Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')), before.lastIndexOf('。')) + 1);
+        for (String around : new String[] {after, before}) {
+            for (Map.Entry<Confiscated, Pattern> e : confiscatedWords.entrySet()) {
+                if (e.getValue().matcher(around).find()) return e.getKey();
+            }
         }
         return null;
     }
