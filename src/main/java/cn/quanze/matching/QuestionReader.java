@@ -63,7 +63,9 @@ public final class QuestionReader {
     }
 
     /** 责令改, 制止, 查处: a handling verb that names an act of its own, not just 处理 or 管. */
-    private static final Pattern ORDER = Pattern.compile("责令|制止|查处|勒令|叫停");
+    private static final Pattern ORDER = Pattern.compile("责令|制止|查处|勒令|叫停|责成|限期(?:改正|整改)|要求[^，。？！,?!]{0,6}?(?:改正|整改)"
+            // 想让他们改: an order to correct, said plainly
+            + "|(?:让|叫)(?:他们|他|她|人家|对方|村里|村委会)(?:把[^，。？！,?!]{0,8}?)?(?:改正|整改|改(?![天日变造建成为名换]))");
 
     /** The question names an order (责令改正, 制止, 查处) rather than only handling (处理, 管). */
     public static boolean namesOrder(String q) {
@@ -449,7 +451,7 @@ public final class QuestionReader {
     }
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
-    private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务两])");
+    private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务]|两(?!口))");
     /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
     private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中镇])");
     /** 上东村, 下庄村, 大沟村: 上/下/大/小/新/老 before a direction or a landform is a village name, not a phrase. */
