@@ -13,6 +13,11 @@ public enum PenaltyBar {
      * (第四条); with none, nothing is to be penalised.
      */
     NOT_DONE,
+    /**
+     * 把村支书也罚一下，说他没管好; 罚那个看门人: the one asked to be penalised is not who did the wrongdoing but a cadre or
+     * keeper said to have failed to stop it. A penalty falls on the party whose own act violated the order (第四条).
+     */
+    NOT_THE_OFFENDER,
     /** 当事人不承认: the facts must be established first (第四十条; 确凿 for the simplified procedure, 第五十一条). */
     PARTY_DENIES,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */

@@ -83,7 +83,7 @@ public final class QuestionReader {
             + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
             + "|(?:收了|收上来|收到了?|收缴了)[^，,。？！]{0,12}?(?:罚款|罚金|罚没款)[^，,。？！]{0,8}?(?=[，,。])"
-            + "|" + CLAIMED_POWER + "|^[^？?]*?(?:我想问的是|我问的是|想问的是|问题是)[：:]?"
+            + "|" + CLAIMED_POWER + "|^[^？?]*?(?:我想问的是|我问的是|想问的是|问题是)[：:]?|^.*?[？?](?=我?主要(?:想)?问)"
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
@@ -319,7 +319,7 @@ public final class QuestionReader {
 
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
-                    + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
+                    + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
     /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
     private static final Pattern NOT_DONE = Pattern.compile(
             "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
@@ -331,6 +331,10 @@ public final class QuestionReader {
                     + "|(?:明天|明年|后天|下个月|过几天|以后|将来)[^。？！?!]{0,20}?[，,][^。？！?!]{0,16}?(?:先|提前|预先)[^，。？！,?!]{0,6}?(?:罚|处罚)"
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
+    /** 把村支书也罚一下, 罚那个文物建筑的看门人: a cadre or keeper asked to be penalised for another's act. */
+    private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
+            "(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村长|村干部|村委会主任|村委主任|看门人|看门的|管理员)(?:也|一起|一块)?(?:罚|处罚)"
+                    + "|(?:罚|处罚)[^，。？！,?!]{0,10}?(?:看门人|看门的)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
@@ -357,7 +361,7 @@ public final class QuestionReader {
             "(?:假如|如果|要是|万一|假设|倘若|以后|将来|明年)[^，。？！,?!]{0,16}?(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走|不再下放|下放给|交给)"
                     + "[^，。？！,?!]{0,10}?(?:权|职权|事项|清单)"
                     + "|(?:假如|如果|要是|万一|假设|倘若|以后|将来|明年)[^，。？！,?!]{0,20}?(?:权|职权|事项|清单)[^，。？！,?!]{0,6}?"
-                    + "(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走)");
+                    + "(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走|改了|改掉|修改)");
 
     /** The question supposes the catalogue were changed; such an answer rests on the list as it stands. */
     public static boolean supposesListChange(String q) {
@@ -416,6 +420,7 @@ public final class QuestionReader {
         if (q == null) return out;
         if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
         if (NOT_DONE.matcher(q).find()) out.add(PenaltyBar.NOT_DONE);
+        if (NOT_THE_OFFENDER.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
         if (INCAPACITY.matcher(q).find()) {
