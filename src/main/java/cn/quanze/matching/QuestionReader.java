@@ -109,7 +109,8 @@ public final class QuestionReader {
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
-            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|公司|单位|厂子|店家|商户|那家|这家|个人)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|公司|单位|厂子|店家|商户|那家|这家|个人"
+                    + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|经理|老板)(?:个人|本人)?)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
     private final Gazetteer gazetteer;
@@ -254,7 +255,9 @@ public final class QuestionReader {
             firm = act == Act.PAY || act == Act.CONFIRM || act == Act.ADJUDICATE;
         }
 
-        PartyType party = organization.matcher(q).find() ? PartyType.ORGANIZATION
+        // 罚企业负责人个人三万: the person in charge fined in his own name, beside or instead of the firm
+        PartyType party = PERSON_IN_CHARGE_FINED.matcher(q).find() ? PartyType.INDIVIDUAL
+                : organization.matcher(q).find() ? PartyType.ORGANIZATION
                 : individual.matcher(q).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
                 : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple);
@@ -331,6 +334,9 @@ public final class QuestionReader {
                     + "|(?:明天|明年|后天|下个月|过几天|以后|将来)[^。？！?!]{0,20}?[，,][^。？！?!]{0,16}?(?:先|提前|预先)[^，。？！,?!]{0,6}?(?:罚|处罚)"
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
+    private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
+            "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|经理|老板|主要负责人)(?:个人|本人)");
+
     /** 把村支书也罚一下, 罚那个文物建筑的看门人: a cadre or keeper asked to be penalised for another's act. */
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村长|村干部|村委会主任|村委主任|看门人|看门的|管理员)(?:也|一起|一块)?(?:罚|处罚)"
@@ -456,7 +462,7 @@ public final class QuestionReader {
     }
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
-    private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务]|两(?!口))");
+    private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务]|两委)");
     /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
     private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中镇])");
     /** 上东村, 下庄村, 大沟村: 上/下/大/小/新/老 before a direction or a landform is a village name, not a phrase. */
