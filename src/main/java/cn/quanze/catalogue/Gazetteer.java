@@ -53,7 +53,7 @@ public final class Gazetteer {
                     // 在别的县偷砍了树: another county, unnamed
                     + "|(?:(?<=[在到去])|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委])|(?:(?<=[在到去])|^)外省");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
-            java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里)|(?<=[在去到从])" + CITIES);
+            java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
     private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请";
 
@@ -149,6 +149,30 @@ public final class Gazetteer {
         }
         return null;
     }
+
+    /**
+     * A village of the gazetteer said without 村 at the head of a clause, before who is there (兴元有人偷砍了树, 麻岩有户人家):
+     * the village, or null. Stems that are also ordinary words (西街, 古城, 松林, 五级) and the township 耿镇 are left out.
+     */
+    public String bareVillage(String text) {
+        if (text == null) return null;
+        for (Place p : places) {
+            String name = p.name();
+            if (!name.endsWith("村") || name.length() < 3) continue;
+            String bare = name.substring(0, name.length() - 1);
+            if (COMMON_WORD_STEMS.contains(bare) || townships.stream().anyMatch(t -> t.startsWith(bare))) continue;
+            for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+                int end = at + bare.length();
+                boolean head = at == 0 || "，,。；;：: ".indexOf(text.charAt(at - 1)) >= 0 || "在去到从".indexOf(text.charAt(at - 1)) >= 0;
+                if (head && end < text.length() && BARE_VILLAGE_AFTER.matcher(text.substring(end)).lookingAt()) return name;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> COMMON_WORD_STEMS = Set.of("西街", "古城", "松林", "五级", "铺上", "田家", "上西", "东阳", "小豆");
+    private static final java.util.regex.Pattern BARE_VILLAGE_AFTER = java.util.regex.Pattern.compile(
+            "有人|有户|有个|有家|有一户|有一家|一户|一家|的人|村民|老乡|那边|这边|那块|那儿|那里");
 
     private static final String BARE_BEFORE = "在去到从跟和与是归属对往把给找让叫";
     private static final java.util.regex.Pattern BARE_AFTER = java.util.regex.Pattern.compile("的|那|这|一带|境内|地界|地面|，|,|。|？|\\?");
