@@ -44,7 +44,11 @@ public final class QuestionReader {
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|咱们?)(?:对|管)[^，,。？?]{0,24}?(?:有处理权|有权|这块|这一块|的监督|的治理|的管理)(?:工作)?[，,]"
                     // 镇里对戒毒人员有就业援助的任务，那…; 乡里有权对险情检查，检查以后…; 白家庄镇能给劳动者办登记，那…
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|[\\p{IsHan}]{2,3}[镇乡])(?:对[^，,。？?]{0,16}?有[^，,。？?]{0,10}?(?:任务|职责|责任|职权)"
-                    + "|(?:可以|能|有权)(?:对|给)?[^，,。？?]{1,24}?)[，,](?=那|但|可是|然后|[^，,。？?]{0,4}?以后)";
+                    + "|(?:可以|能|有权)(?:对|给)?[^，,。？?]{1,24}?)[，,](?=那|但|可是|然后|[^，,。？?]{0,4}?以后)"
+                    // 卖农药没许可证的能罚，那…; 镇上管公共场所吐痰的，那…; 困难残疾人康复有补贴，那…: a power granted, then another asked
+                    + "|^[^，,。？?]{2,30}?(?:能|可以|有权)(?:罚|处罚|管|救助|补助|补贴|审核|调解|处理|查|检查)[^，,。？?]{0,12}?[，,](?=那|要是|如果|可是|但是?|[^，,。？?]{0,20}?呢)"
+                    + "|^[^，,。？?]{0,30}?(?:管|负责)[^，,。？?]{0,16}?[，,](?=那|要是|如果|可是|但是?|现在)"
+                    + "|^[^，,。？?]{2,30}?(?:有补贴|有补助)[，,](?=那|要是|如果|可是|但是?)";
     private static final Pattern CLAIMED_POWER_AT_START = Pattern.compile(CLAIMED_POWER);
 
     /** 疯狗, 野狗, 得了狂犬病: a rabid or stray dog. */
@@ -97,7 +101,9 @@ public final class QuestionReader {
             // 洪水过去一个月了: the emergency is over
             + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
-    private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)");
+    private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
+            // 突发事件还没定性呢: whether it is an emergency is still open
+            + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
@@ -311,8 +317,10 @@ public final class QuestionReader {
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
-    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|那一?回事|那一回的事|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)");
+    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)"
+            // 当场罚了他五十块: a fine with its sum, told as done
+            + "|罚了(?:他|她|它)?[0-9一二两三四五六七八九十百千万]+");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|那一?回事|那一回的事|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|又罚|重罚一|罚第二次|加罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
@@ -603,7 +611,7 @@ public final class QuestionReader {
 
     /** 有个村，叫啥名我说不上来; 归哪管也说不准: a place the asker cannot name or place is still a place asked about, and not known to be the body's own. */
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
-            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚)"
+            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
                     // 河对岸到底归哪管俺也说不准: whose ground it is, the asker does not know
                     + "|(?:归哪|归谁|属于哪|属哪)[^，。？！,?!]{0,8}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不好说)"
