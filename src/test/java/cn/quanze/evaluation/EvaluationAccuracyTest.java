@@ -118,6 +118,10 @@ class EvaluationAccuracyTest {
             "adversarial-r28-heldout.jsonl, 8, 0.0, 0.74",
             "adversarial-r29-tune.jsonl,    2, 0.0, 0.79",
             "adversarial-r29-heldout.jsonl, 6, 0.0, 0.75",
+            "paraphrase-r20-tune.jsonl,     2, 0.98, 0.84",
+            "paraphrase-r20-heldout.jsonl,  2, 0.96, 0.83",
+            "adversarial-r30-tune.jsonl,    7, 0.0, 0.81",
+            "adversarial-r30-heldout.jsonl, 4, 0.0, 0.74",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
