@@ -175,4 +175,34 @@ class QuestionReaderTest {
         assertThat(reader.read("公益性墓地，镇里审核了，县民政还没批，能先动工吗").act()).isEqualTo(Act.APPROVE);
         assertThat(reader.read("没批就盖房了，镇里能罚吗").act()).isEqualTo(Act.PENALIZE);
     }
+
+    @Test
+    void theOneFoundToHaveDoneItIsTheOffenderAndNoOneElse() {
+        var notOffender = cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER;
+        assertThat(QuestionReader.penaltyBars("老王被人举报盗伐，查清楚了是隔壁老赵干的，镇上能罚老王吗")).contains(notOffender);
+        assertThat(QuestionReader.penaltyBars("老王被人举报盗伐，查清楚了是隔壁老赵干的，镇上能罚老赵吗")).doesNotContain(notOffender);
+        assertThat(QuestionReader.penaltyBars("有人烧秸秆，镇里处理完了，想把村支书也罚一下，说他没管好")).contains(notOffender);
+        assertThat(QuestionReader.penaltyBars("有人烧秸秆，镇里能罚他吗")).doesNotContain(notOffender);
+    }
+
+    @Test
+    void aYearNamedThreeOrMoreYearsBackAndTakenUpNowIsPastTheLimit() {
+        var late = cn.quanze.decision.PenaltyBar.FOUND_LATE;
+        assertThat(QuestionReader.penaltyBars("有人2021年秋天烧过秸秆，现在想翻出来罚他", 2026)).contains(late);
+        assertThat(QuestionReader.penaltyBars("有人2025年秋天烧过秸秆，现在想翻出来罚他", 2026)).doesNotContain(late);
+        assertThat(QuestionReader.penaltyBars("有人2021年秋天烧过秸秆，镇里罚了", 2026)).doesNotContain(late);
+    }
+
+    @Test
+    void aWrongdoingStillToComeIsNotDone() {
+        var notDone = cn.quanze.decision.PenaltyBar.NOT_DONE;
+        assertThat(QuestionReader.penaltyBars("老刘说他明天要去地里烧秸秆，还没烧呢，乡里能不能今天先罚他款")).contains(notDone);
+        assertThat(QuestionReader.penaltyBars("老刘昨天在地里烧秸秆，乡里能罚他款")).doesNotContain(notDone);
+    }
+
+    @Test
+    void noIncomeIsNoConfiscationAndNotFiningIsNoPenalty() {
+        assertThat(reader.read("兴元村一个八十多岁的老人没收入，生活困难，镇里能救助吗").act()).isEqualTo(Act.PAY);
+        assertThat(reader.read("局长打电话说别罚了，镇里能不能不罚、直接撤案").act()).isEqualTo(Act.REVOKE);
+    }
 }
