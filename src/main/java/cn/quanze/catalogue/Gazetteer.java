@@ -92,6 +92,8 @@ public final class Gazetteer {
     private final List<Place> places;
     private final Set<String> townships;
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
+    /** The villages {@link #bareVillage} may find, by the name said without 村 (兴元 → 兴元村), in gazetteer order. */
+    private final Map<String, String> villagesByBareName = new LinkedHashMap<>();
 
     public Gazetteer(List<Place> places, Set<String> townships) {
         this.places = List.copyOf(places);
@@ -102,6 +104,11 @@ public final class Gazetteer {
                 List<Place> l = byName.computeIfAbsent(BodyDirectory.key(a), k -> new ArrayList<>());
                 if (!l.contains(p)) l.add(p);
             }
+            String name = p.name();
+            if (!name.endsWith("村") || name.length() < 3) continue;
+            String bare = name.substring(0, name.length() - 1);
+            if (COMMON_WORD_STEMS.contains(bare) || townships.stream().anyMatch(t -> t.startsWith(bare))) continue;
+            villagesByBareName.putIfAbsent(bare, name);
         }
     }
 
@@ -139,12 +146,8 @@ public final class Gazetteer {
         if (text == null) return null;
         for (String t : townships) {
             if (t.equals(except) || !(t.endsWith("乡") || t.endsWith("镇")) || t.length() < 3) continue;
-            String bare = t.substring(0, t.length() - 1);
-            for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
-                int end = at + bare.length();
-                boolean before = at == 0 || BARE_BEFORE.indexOf(text.charAt(at - 1)) >= 0
-                        || !Character.isIdeographic(text.charAt(at - 1));
-                if (before && end < text.length() && BARE_AFTER.matcher(text.substring(end)).lookingAt()) return t;
+            if (saidAlone(text, t.substring(0, t.length() - 1), c -> BARE_BEFORE.indexOf(c) >= 0 || !Character.isIdeographic(c), BARE_AFTER)) {
+                return t;
             }
         }
         return null;
@@ -156,18 +159,23 @@ public final class Gazetteer {
      */
     public String bareVillage(String text) {
         if (text == null) return null;
-        for (Place p : places) {
-            String name = p.name();
-            if (!name.endsWith("村") || name.length() < 3) continue;
-            String bare = name.substring(0, name.length() - 1);
-            if (COMMON_WORD_STEMS.contains(bare) || townships.stream().anyMatch(t -> t.startsWith(bare))) continue;
-            for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
-                int end = at + bare.length();
-                boolean head = at == 0 || "，,。；;：: ".indexOf(text.charAt(at - 1)) >= 0 || "在去到从".indexOf(text.charAt(at - 1)) >= 0;
-                if (head && end < text.length() && BARE_VILLAGE_AFTER.matcher(text.substring(end)).lookingAt()) return name;
+        for (Map.Entry<String, String> v : villagesByBareName.entrySet()) {
+            if (saidAlone(text, v.getKey(), c -> "，,。；;：: ".indexOf(c) >= 0 || "在去到从".indexOf(c) >= 0, BARE_VILLAGE_AFTER)) {
+                return v.getValue();
             }
         }
         return null;
+    }
+
+    /** The bare name occurs at the start of the text or after a character that fits before it, and before what fits after. */
+    private static boolean saidAlone(String text, String bare, java.util.function.IntPredicate fitsBefore,
+                                     java.util.regex.Pattern fitsAfter) {
+        for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+            int end = at + bare.length();
+            boolean before = at == 0 || fitsBefore.test(text.charAt(at - 1));
+            if (before && end < text.length() && fitsAfter.matcher(text.substring(end)).lookingAt()) return true;
+        }
+        return false;
     }
 
     private static final Set<String> COMMON_WORD_STEMS = Set.of("西街", "古城", "松林", "五级", "铺上", "田家", "上西", "东阳", "小豆");

@@ -331,17 +331,19 @@ public final class QuestionReader {
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
                     + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
+    /** The verbs of a wrongdoing said not yet done or not found (还没烧呢, 去看了，人家没建房). */
+    private static final String DEED = "建|盖|烧|砍|挖|倒|排|卖|采|占";
     /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
     private static final Pattern NOT_DONE = Pattern.compile(
             "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
                     + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过"
                     // 其实还没建，只是放话说要建: only said or planned, not done (过了期限还没建记录 is the omission itself)
-                    + "|(?:其实|实际上)还没(?:有)?(?:建|盖|烧|砍|挖|倒|排|卖|采|占|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)"
+                    + "|(?:其实|实际上)还没(?:有)?(?:" + DEED + "|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)"
                     // 他明天要去烧，还没烧呢; 假如明年有人盖房，现在先发个罚款决定书: a wrongdoing still to come
-                    + "|还没(?:有)?(?:建|盖|烧|砍|挖|倒|排|卖|采|占|开工|动工)呢"
+                    + "|还没(?:有)?(?:" + DEED + "|开工|动工)呢"
                     + "|(?:明天|明年|后天|下个月|过几天|以后|将来)[^。？！?!]{0,20}?[，,][^。？！?!]{0,16}?(?:先|提前|预先)[^，。？！,?!]{0,6}?(?:罚|处罚)"
                     // 俺们去看了，人家没建房: looked at, and the act is not there
-                    + "|(?:去看了|一看|看了看|查了|去查了|现场看了)[，,]?(?:人家|他|她|他们|其实|发现)?(?:并)?没(?:有)?(?:建|盖|烧|砍|挖|倒|排|卖|采|占)"
+                    + "|(?:去看了|一看|看了看|查了|去查了|现场看了)[，,]?(?:人家|他|她|他们|其实|发现)?(?:并)?没(?:有)?(?:" + DEED + ")"
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
@@ -435,17 +437,15 @@ public final class QuestionReader {
 
     /** The bars to a penalty the question's words raise, with years named counted back from the year asked about. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q, int asOfYear) {
-        java.util.EnumSet<PenaltyBar> out = penaltyBars(q);
-        if (q == null || !FOUND_NOW.matcher(q).find()) return out;
-        Matcher year = YEAR_NAMED.matcher(q);
-        while (year.find()) {
-            if (asOfYear - Integer.parseInt(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
-        }
-        return out;
+        return bars(q, asOfYear);
     }
 
-    /** The bars to a penalty the question's words raise, in the order of the enum. */
+    /** The bars to a penalty the question's words raise, in the order of the enum; a year named (2021年) is not counted. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q) {
+        return bars(q, null);
+    }
+
+    private static java.util.EnumSet<PenaltyBar> bars(String q, Integer asOfYear) {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
         if (q == null) return out;
         if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
@@ -462,9 +462,15 @@ public final class QuestionReader {
             int years = smallNumber(age.group(1));
             if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
         }
-        Matcher ago = FOUND_NOW.matcher(q).find() ? YEARS_AGO.matcher(q) : null;
-        while (ago != null && ago.find()) {
-            if (ago.group(1) == null || smallNumber(ago.group(1)) >= 2) out.add(PenaltyBar.FOUND_LATE);
+        if (FOUND_NOW.matcher(q).find()) {
+            Matcher ago = YEARS_AGO.matcher(q);
+            while (ago.find()) {
+                if (ago.group(1) == null || smallNumber(ago.group(1)) >= 2) out.add(PenaltyBar.FOUND_LATE);
+            }
+            Matcher year = asOfYear == null ? null : YEAR_NAMED.matcher(q);
+            while (year != null && year.find()) {
+                if (asOfYear - Integer.parseInt(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
+            }
         }
         if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
@@ -559,13 +565,12 @@ public final class QuestionReader {
         Matcher opening = PLACE_AT_START.matcher(q);
         while (opening.find()) {
             String name = opening.group(1);
-            if (NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown()) return name;
+            if (unlistedName(name)) return name;
         }
         Matcher at = SETTLEMENT_AFTER_AT.matcher(q);
         while (at.find()) {
             String name = at.group(1);
-            if (NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown()
-                    && placeNames.stream().noneMatch(n -> n.contains(name))) return name;
+            if (unlistedName(name) && placeNames.stream().noneMatch(n -> n.contains(name))) return name;
         }
         Matcher seat = COUNTY_SEAT.matcher(q);
         if (seat.find()) return seat.group();
@@ -602,6 +607,11 @@ public final class QuestionReader {
     /** 柳树湾有人盗伐, 张各庄有人烧秸秆: a place named without 村 at the head of a clause, before who did what there. */
     private static final Pattern PLACE_AT_START = Pattern.compile(
             "(?:^|[，,。；;])([\\p{IsHan}]{2}[庄沟峪坪寨堡岭湾洼梁坡屯])(?=有人|有个|有户|有家|一户|一家|的人|村民)");
+
+    /** A name read as a place that the gazetteer does not list and that does not open with a word (我们, 这, 大…). */
+    private boolean unlistedName(String name) {
+        return NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown();
+    }
 
     /** 在南岭庄私自种了罂粟: a settlement named after 在 without 村 (庄, 屯, 寨, 堡 name places, not landforms). */
     private static final Pattern SETTLEMENT_AFTER_AT = Pattern.compile("(?<=在)([\\p{IsHan}]{2}[庄屯寨堡])(?![子园户稼主])");
