@@ -102,7 +102,7 @@ public final class CatalogueLoader {
         List<Revision> revisions = directories.readRevisions(files.get(REVISIONS), catalogue);
         PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), checks).read(catalogue);
         LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), checks).read();
-        ConductElements elements = new ConductElementsReader(files.get(CONDUCT_ELEMENTS), checks).read(catalogue);
+        ConductElements elements = new ConductElementsReader(files.get(CONDUCT_ELEMENTS), checks).read(catalogue, parameters);
         return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, vocabulary,
                 elements, sha256(files));
     }

@@ -16,7 +16,65 @@ public final class ConductElements {
      * (written {@code !炕} in the table: 在炕洞里烧秸秆 is not 露天焚烧) or its words of doubt ({@code ?像罂粟}: the fact
      * is open). A contrary word also rules the element out; a word of doubt only leaves it open.
      */
-    public record Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note) {}
+    public record Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note,
+                          AgeBound age) {
+        public Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note) {
+            this(item, label, words, contrary, doubts, note, null);
+        }
+    }
+
+    /**
+     * The ages a person must be of for the element (written {@code #age.elderly.from} in the table, the figure read from
+     * catalog/legal-parameters.tsv): 55岁的村民 is not an 老年人 (六十周岁以上). A question that states ages, none of them
+     * within the bound, rules the element out.
+     *
+     * @param from  the least age, inclusive (0 for none)
+     * @param below the age reached when the person no longer counts, exclusive ({@link Integer#MAX_VALUE} for none)
+     */
+    public record AgeBound(String key, int from, int below, String basis) {
+        boolean admits(int age) {
+            return age >= from && age < below;
+        }
+
+        /** 六十周岁以上（《中华人民共和国老年人权益保障法》第二条）. */
+        public String describe() {
+            return (below == Integer.MAX_VALUE ? from + "周岁以上" : "未满" + below + "周岁") + "（" + basis + "）";
+        }
+    }
+
+    /** 55岁, 二十岁了, 刚满16, 五十多岁, 未满十八周岁: an age in years said in the question (not 岁数, 岁月). */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "(不满|未满|没满)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})多?(?:周岁|岁)(?![数月])"
+                    + "|(不满|未满|没满|刚满|年满|已满|满了?)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?![0-9零〇一二两三四五六七八九十百千万个天日月年次回户人亩棵只头倍遍元块斤米])");
+
+    /** The ages the text states, in years; a bound said as 不满十八 counts as the year below it. */
+    static List<Integer> agesStated(String text) {
+        List<Integer> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = AGE.matcher(text);
+        while (m.find()) {
+            String under = m.group(1) != null ? m.group(1) : m.group(3);
+            String n = m.group(2) != null ? m.group(2) : m.group(4);
+            int years;
+            if (n.chars().allMatch(Character::isDigit)) years = Integer.parseInt(n);
+            else {
+                try {
+                    years = cn.quanze.citation.ChineseNumerals.toInt(n.replace('两', '二'));
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+            }
+            boolean below = under != null && (under.startsWith("不") || under.startsWith("未") || under.startsWith("没"));
+            out.add(below ? years - 1 : years);
+        }
+        return out;
+    }
+
+    /** The question states ages and none is within the element's bound. */
+    private static boolean outOfAge(Element e, String facts) {
+        if (e.age() == null) return false;
+        List<Integer> ages = agesStated(facts);
+        return !ages.isEmpty() && ages.stream().noneMatch(e.age()::admits);
+    }
 
     /** How close before a word a denial must stand to deny it: 不是城里小区, 不属于国家重点保护植物. */
     static final int DENIAL_REACH = 2;
@@ -56,7 +114,7 @@ public final class ConductElements {
     }
 
     private boolean confirms(Element e, String facts) {
-        return e.contrary().stream().noneMatch(w -> statedIn(w, facts)) && e.doubts().stream().noneMatch(facts::contains)
+        return !outOfAge(e, facts) && e.contrary().stream().noneMatch(w -> statedIn(w, facts)) && e.doubts().stream().noneMatch(facts::contains)
                 && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
                 && e.words().stream().anyMatch(w -> statedIn(w, facts));
     }
@@ -150,6 +208,11 @@ public final class ConductElements {
         String facts = facts(question);
         List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> e.contrary().stream().anyMatch(w -> statedIn(w, facts))
                 || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList());
+        for (Element e : of(item)) {
+            if (!out.contains(e) && outOfAge(e, facts)) {
+                out.add(new Element(item, e.label() + "（须" + e.age().describe() + "，问题所说年龄不符）", e.words(), e.contrary(), e.doubts(), e.note(), e.age()));
+            }
+        }
         if (unfounded != null && !of(item).isEmpty()) {
             java.util.regex.Matcher m = unfounded.matcher(question);
             if (m.find()) out.add(new Element(item, "所称行为经查不存在（“" + m.group() + "”）", List.of(), List.of(), List.of(), ""));

@@ -22,7 +22,7 @@ final class ConductElementsReader {
         this.checks = checks;
     }
 
-    ConductElements read(TownshipCatalogue catalogue) {
+    ConductElements read(TownshipCatalogue catalogue, LegalParameters parameters) {
         checks.meta(f, "name");
         checks.meta(f, "version");
         List<String> denials = Arrays.stream(checks.meta(f, "denials").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
@@ -49,6 +49,21 @@ final class ConductElementsReader {
             }
             if (new HashSet<>(words).size() != words.size()) checks.problem(f, r.line(), item, "确认词语有重复：“" + r.get(2) + "”");
             if (!seen.add(item + "\t" + label)) checks.problem(f, r.line(), item, "同一事项的要件重复：“" + label + "”");
+            // #age.elderly.from: an age bound whose figure is a legal parameter
+            ConductElements.AgeBound age = null;
+            for (String w : words.stream().filter(w -> w.startsWith("#")).toList()) {
+                String key = w.substring(1);
+                var p = parameters.all().stream().filter(x -> x.key().equals(key)).reduce((a, b) -> b);
+                if (p.isEmpty() || !"周岁".equals(p.get().unit()) || !(key.endsWith(".from") || key.endsWith(".below"))) {
+                    checks.problem(f, r.line(), item, "年龄界限“" + w + "”须是法定数额与期限表中以“周岁”计、以 .from 或 .below 结尾的一项");
+                    continue;
+                }
+                int years = (int) p.get().value();
+                String basis = "《" + p.get().source() + "》" + p.get().provision();
+                age = key.endsWith(".from") ? new ConductElements.AgeBound(key, years, Integer.MAX_VALUE, basis)
+                        : new ConductElements.AgeBound(key, 0, years, basis);
+            }
+            words = words.stream().filter(w -> !w.startsWith("#")).toList();
             List<String> contrary = words.stream().filter(w -> w.startsWith("!")).map(w -> w.substring(1)).toList();
             List<String> doubts = words.stream().filter(w -> w.startsWith("?")).map(w -> w.substring(1)).toList();
             List<String> confirming = words.stream().filter(w -> !w.startsWith("!") && !w.startsWith("?")).toList();
@@ -57,7 +72,7 @@ final class ConductElementsReader {
                 continue;
             }
             out.computeIfAbsent(item, k -> new ArrayList<>())
-                    .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip()));
+                    .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip(), age));
         }
         // A penalty item is answered 可以 only on its named conduct, so each must say what that is.
         for (CatalogueItem i : catalogue.items()) {

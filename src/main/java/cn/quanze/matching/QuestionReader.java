@@ -92,7 +92,7 @@ public final class QuestionReader {
             + "|^[^？?]*?不是(?:想)?问[^，,。？！]*?[，,](?=而?是(?:想)?问|我?(?:想|要)问)|^.*?[？?](?=我?主要(?:想)?问)"
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
-    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?.{0,4}(批准|审批|批)");
+    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?[^，。？！,?!；;]{0,4}(批准|审批|批)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
@@ -383,7 +383,18 @@ public final class QuestionReader {
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
             + "|翻出来|翻旧账|翻老账");
     /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
-    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇][零〇一二三四五六七八九]{2})年");
+    /** 之后再没采, 早就不干了: the wrongdoing said to have ended; with a year long past, the two-year limit is to be checked. */
+    private static final Pattern ENDED = Pattern.compile("(?:之后|以后|后来|此后|从那以后)(?:就|也)?(?:再)?(?:没|没有|不)(?:再)?[\\p{IsHan}]"
+            + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)");
+
+    /** The year of a YEAR_NAMED match, read from Arabic or Chinese digits (二〇二一年). */
+    private static int namedYear(String g) {
+        if (g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);
+        StringBuilder b = new StringBuilder();
+        for (char c : g.toCharArray()) b.append("零一二三四五六七八九".indexOf(c == '〇' ? '零' : c == '两' ? '二' : c));
+        return Integer.parseInt(b.toString());
+    }
     private static final Pattern PENALISED = Pattern.compile(
             "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)");
     private static final Pattern CORRECTED = Pattern.compile(
@@ -464,14 +475,15 @@ public final class QuestionReader {
             int years = smallNumber(age.group(1));
             if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
         }
-        if (FOUND_NOW.matcher(q).find()) {
+        // found only now, or ended long ago with nothing said of its being found in time
+        if (FOUND_NOW.matcher(q).find() || ENDED.matcher(q).find()) {
             Matcher ago = YEARS_AGO.matcher(q);
             while (ago.find()) {
                 if (ago.group(1) == null || smallNumber(ago.group(1)) >= 2) out.add(PenaltyBar.FOUND_LATE);
             }
             Matcher year = asOfYear == null ? null : YEAR_NAMED.matcher(q);
             while (year != null && year.find()) {
-                if (asOfYear - Integer.parseInt(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
+                if (asOfYear - namedYear(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
             }
         }
         if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
@@ -625,6 +637,8 @@ public final class QuestionReader {
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
             "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
+                    // 具体在哪说不上来; 倒的位置说不准在谁那边: where it is, the asker cannot say
+                    + "|在哪(?:儿|里)?[^，。？！,?!]{0,4}?(?:说不上|说不出|说不清|说不准|不清楚|不知道|记不清)|说不准在谁(?:那边|那儿|那里|地界)|在谁(?:那边|地界)说不准"
                     // 河对岸到底归哪管俺也说不准: whose ground it is, the asker does not know
                     + "|(?:归哪|归谁|属于哪|属哪)[^，。？！,?!]{0,8}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不好说)"
                     + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"

@@ -115,4 +115,23 @@ class ConductElementsTest {
                 .anySatisfy(m -> assertThat(m).contains("第 999 项"))
                 .anySatisfy(m -> assertThat(m).contains("要件重复"));
     }
+
+    @Test
+    void anAgeStatedOutsideTheBoundOfTheLawRulesThePersonOut() {
+        // 老年人权益保障法第二条: 六十周岁以上; 未成年人保护法第二条: 未满十八周岁
+        assertThat(elements().contradicted(75, "55岁的村民生活困难，乡里能救助吗")).extracting(ConductElements.Element::label)
+                .anySatisfy(l -> assertThat(l).contains("60周岁以上").contains("老年人权益保障法"));
+        assertThat(elements().contradicted(75, "七十二岁的老人生活困难，乡里能救助吗")).isEmpty();
+        assertThat(elements().contradicted(75, "五十多岁的儿子不管他八十岁的老娘，老人生活困难，乡里能救助吗")).isEmpty();
+        assertThat(elements().contradicted(50, "二十岁了，父母一个服刑一个失联，能按事实无人抚养儿童报上去吗")).isNotEmpty();
+        assertThat(elements().contradicted(50, "孩子未满十八周岁，父母都服刑，能报上去吗")).isEmpty();
+        assertThat(ConductElements.agesStated("刚满16的男娃，他爹五十多岁，未满十八周岁，3个月大")).containsExactly(16, 50, 17);
+    }
+
+    @Test
+    void anAgeBoundMustNameALegalParameterInYears() throws IOException {
+        var problems = lintAfter(s -> s.replace("#age.elderly.from", "#age.elderly.since")
+                .replace("#age.minor.below", "#simplified-procedure.fine.individual"));
+        assertThat(problems).extracting(LintProblem::message).filteredOn(m -> m.contains("年龄界限")).hasSizeGreaterThanOrEqualTo(2);
+    }
 }
