@@ -270,7 +270,10 @@ public final class AuthorityService {
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
         f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
         var bars = QuestionReader.penaltyBars(c.question(), c.asOf().getYear());
-        if (protectsChildren) bars.remove(PenaltyBar.MINOR_NAMED);
+        if (protectsChildren) {
+            bars.remove(PenaltyBar.MINOR_NAMED);
+            bars.remove(PenaltyBar.MINOR_LIGHTER);
+        }
         f.penaltyBars(bars);
         f.enforcementBars(reader.enforcementBars(c.question()));
         f.rabidOrStrayDog(Tri.of(QuestionReader.rabidOrStrayDog(c.question())));

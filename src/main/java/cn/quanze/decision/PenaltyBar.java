@@ -22,6 +22,11 @@ public enum PenaltyBar {
     PARTY_DENIES,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
     MINOR_NAMED,
+    /**
+     * 15岁的孩子: 已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚 (第三十条) — a penalty asked
+     * of him is lawful only as a lighter one, unless the minor is who the item protects.
+     */
+    MINOR_LIGHTER,
     /** 是个精神病人: 精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚 (第三十一条). */
     INCAPACITY_NAMED,
     /** 发病期间不能控制自己: the act was done while unable to recognise or control it (第三十一条): no penalty. */

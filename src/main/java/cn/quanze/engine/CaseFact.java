@@ -123,6 +123,8 @@ public final class CaseFact {
     public boolean isPartyDenies() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PARTY_DENIES); }
     /** The question names someone under fourteen, and the item does not protect children (its name names none). */
     public boolean isMinorNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_NAMED); }
+    /** The question names someone of fourteen to seventeen, and the item does not protect children. */
+    public boolean isMinorLighter() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_LIGHTER); }
     /** The question says the act was two years or more ago and found only now. */
     public boolean isFoundLate() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FOUND_LATE); }
     /** The question says a penalty was decided before and asks for another (not said to be a second fine of the same act). */

@@ -332,7 +332,9 @@ public final class QuestionReader {
 
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
-                    + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁");
+                    + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
+                    // 可能是盗伐也可能是自家的树: which of two it was is not known
+                    + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是");
     /** The verbs of a wrongdoing said not yet done or not found (还没烧呢, 去看了，人家没建房). */
     private static final String DEED = "建|盖|烧|砍|挖|倒|排|卖|采|占";
     /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
@@ -474,6 +476,7 @@ public final class QuestionReader {
         while (age.find()) {
             int years = smallNumber(age.group(1));
             if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
+            else if (years >= 14 && years < 18) out.add(PenaltyBar.MINOR_LIGHTER);
         }
         // found only now, or ended long ago with nothing said of its being found in time
         if (FOUND_NOW.matcher(q).find() || ENDED.matcher(q).find()) {
