@@ -45,7 +45,7 @@ public final class Gazetteer {
     private static final String CITIES = "(?:" + String.join("|", CITIES_SAID_BARE) + "|" + String.join("|", COUNTIES_SAID_BARE) + ")";
     /** Another province (河北阜平那边, 内蒙古), a city district (忻府区) or a one-character county (盂县): outside the county. */
     private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile(
-            "河北省|河北(?=[\\p{IsHan}]{2}(?:县|市|那边|那里))|内蒙古?|陕西|河南省|山东省|北京市?|天津市?"
+            "河北省|河北(?=(?:[\\p{IsHan}]{2})?(?:县|市|那边|那里|那头|境内))|内蒙古?|陕西|河南省|山东省|北京市?|天津市?"
                     // the districts of 忻州 and 太原, said without their city
                     + "|忻府区|小店区|迎泽区|杏花岭区|尖草坪区|万柏林区|晋源区"
                     // counties whose name is one character, which the two-character county pattern misses

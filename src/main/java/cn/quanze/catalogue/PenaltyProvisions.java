@@ -93,7 +93,21 @@ public final class PenaltyProvisions {
      * @param caseBase the sum of the case the question names (货值, 违法所得), with {@code caseSum} its yuan (0: none);
      *                 it settles which form of a tiered fine applies
      */
-    public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum) {}
+    public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum,
+                        String multipleOf) {
+        public Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum) {
+            this(kind, amount, multiple, object, caseBase, caseSum, null);
+        }
+    }
+
+    /**
+     * A multiple of the base the article names: 按赚的钱罚五倍 is five times the gains, not five times 货值 or 林木价值, and
+     * fits only an article that reckons on the gains.
+     */
+    private static boolean allowsOn(PenaltyProvision.Fine f, double times, String of) {
+        return f.allowsMultiple(times) && (of == null || f.base() == null || f.base().contains(of)
+                || (of.endsWith("所得") && f.base().contains("所得")));
+    }
 
     /**
      * @param stated whether the question states a row's conduct (its groups of words); null when no conduct was told
@@ -140,6 +154,7 @@ public final class PenaltyProvisions {
         Double amount = asked.amount();
         Double multiple = asked.multiple();
         Confiscated object = asked.object();
+        String of = asked.multipleOf();
         if (kind == null && party == null) return new Check(ArticleFit.NOT_ASKED, describe(scope, null));
         if (party != null && !scope.isEmpty() && rows(scope, party).isEmpty()) {
             return new Check(ArticleFit.PARTY_NOT_ADDRESSED, describe(scope, null));
@@ -174,12 +189,12 @@ public final class PenaltyProvisions {
                 List<PenaltyProvision.Fine> tier = asked.caseBase() == null ? r.fine()
                         : r.fine().stream().filter(f -> f.appliesTo(asked.caseBase(), asked.caseSum())).toList();
                 boolean byYuan = tier.stream().anyMatch(f -> f.allows(amount));
-                boolean byMultiple = multiple != null && tier.stream().anyMatch(f -> f.allowsMultiple(multiple));
+                boolean byMultiple = multiple != null && tier.stream().anyMatch(f -> allowsOn(f, multiple, of));
                 boolean yuanOnly = tier.stream().allMatch(f -> f.form() == PenaltyProvision.Fine.Form.YUAN);
                 boolean multipleOnly = tier.stream().allMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE);
                 if (yuanOnly ? byYuan : multipleOnly ? byMultiple : byYuan && byMultiple) fits++;
                 else if (multipleOnly ? multiple == null : !yuanOnly && (byYuan || byMultiple || multiple == null)) uncheckable++;
-                else if (r.fineSerious().stream().anyMatch(f -> f.allows(amount) || (multiple != null && f.allowsMultiple(multiple)))) serious++;
+                else if (r.fineSerious().stream().anyMatch(f -> f.allows(amount) || (multiple != null && allowsOn(f, multiple, of)))) serious++;
                 else outOfRange++;
             }
             else if (kind == PenaltyKind.FINE && multiple != null
@@ -187,9 +202,9 @@ public final class PenaltyProvisions {
                 // 按树值的两倍罚 (两倍即六千元): a multiple is compared with the article's multiples; of several bases, all must allow it
                 List<PenaltyProvision.Fine> multiples = r.fine().stream().filter(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE).toList();
                 if (multiples.isEmpty()) uncheckable++;
-                else if (multiples.stream().allMatch(f -> f.allowsMultiple(multiple))) fits++;
-                else if (multiples.stream().anyMatch(f -> f.allowsMultiple(multiple))) uncheckable++;
-                else if (r.fineSerious().stream().anyMatch(f -> f.allowsMultiple(multiple))) serious++;
+                else if (multiples.stream().allMatch(f -> allowsOn(f, multiple, of))) fits++;
+                else if (multiples.stream().anyMatch(f -> allowsOn(f, multiple, of))) uncheckable++;
+                else if (r.fineSerious().stream().anyMatch(f -> allowsOn(f, multiple, of))) serious++;
                 else outOfRange++;
             }
             else if (kind != PenaltyKind.FINE || amount == null) fits++;

@@ -50,6 +50,8 @@ public final class CaseFact {
     private PenaltyKind penaltyKind;
     private Double amountYuan;
     private Double fineMultiple;
+    /** The base the question reckons its multiple on (违法所得), when it names one; else the article's own. */
+    private String fineMultipleOf;
     private cn.quanze.catalogue.Confiscated confiscated;
     private LocalDate asOf = LocalDate.now();
     private ArticleFit articleFit = ArticleFit.NOT_ASKED;
@@ -161,7 +163,7 @@ public final class CaseFact {
     public String getFineText() {
         if (fineMultiple != null) {
             double m = Math.round(fineMultiple * 100) / 100.0;
-            String times = (m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m)) + "倍";
+            String times = (fineMultipleOf == null ? "" : fineMultipleOf + "的") + (m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m)) + "倍";
             return amountYuan == null ? times : getAmountRounded() + "元（" + times + "）";
         }
         return getAmountRounded() + "元";
@@ -232,6 +234,7 @@ public final class CaseFact {
 
         /** A fine asked as a multiple of the article's base (按货值的三倍罚). */
         public Builder fineMultiple(Double v) { f.fineMultiple = v; return this; }
+        public Builder fineMultipleOf(String v) { f.fineMultipleOf = v; return this; }
 
         public Builder asOf(LocalDate d) { f.asOf = d; return this; }
         /** What a normative document asked about would set: PENALIZE, ENFORCE, APPROVE (a licence), LEVY (a fee). */

@@ -118,7 +118,7 @@ public final class QuestionReader {
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
             "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|公司|单位|厂子|店家|商户|那家|这家|个人"
-                    + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|经理|老板)(?:个人|本人)?)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?(?<tail>(?<=[万千])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
     private final Gazetteer gazetteer;
@@ -351,14 +351,20 @@ public final class QuestionReader {
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
-            "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|经理|老板|主要负责人)(?:个人|本人)");
+            "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
+                    // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so
+                    + "|(?:罚|处罚)[^，。？！,?!]{0,4}?(?:直接负责人|直接责任人员?|直接负责的主管人员)");
 
     /** 把村支书也罚一下, 罚那个文物建筑的看门人: a cadre or keeper asked to be penalised for another's act. */
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村长|村干部|村委会主任|村委主任|看门人|看门的|管理员)(?:也|一起|一块)?(?:罚|处罚)"
                     + "|(?:罚|处罚)[^，。？！,?!]{0,10}?(?:看门人|看门的)"
                     // 罚林子的主人: the owner whose trees were stolen is the one wronged
-                    + "|(?:罚|处罚)[^，。？！,?!]{0,8}?(?:的主人|失主|受害人|受害者)");
+                    + "|(?:罚|处罚)[^，。？！,?!]{0,8}?(?:的主人|失主|受害人|受害者)"
+                    // 人出门打工去了，罚他爹: a parent for a grown child's act
+                    + "|(?:罚|处罚)(?:他|她)(?:爹|妈|爸|父亲|母亲|老子|老爹|老娘|家长)"
+                    // 村支书没管住，罚村支书; 房东不管，罚房东: one who failed to stop another's act
+                    + "|(?:没管住|没管好|管不住|不管|没看住|没制止|没拦住)[^。？！?!]{0,12}?(?:罚|处罚)[^，。？！,?!]{0,4}?(?:村支书|支书|村书记|村主任|村长|村干部|房东|家长)");
     /** 查清楚了是隔壁老赵干的，能罚老王吗: the act found to be another's, and someone else asked to be penalised. */
     private static final Pattern DONE_BY_ANOTHER = Pattern.compile(
             "(?:查清楚|查清|查明|查实|一查|查了)了?[，,]?(?:其实)?是(?:隔壁|邻居|别人|另外一个人|另一个人|外村的)?([\\p{IsHan}]{0,3}?)(?:干|弄|砍|烧|倒|挖|盖|排|放)的");
@@ -398,7 +404,9 @@ public final class QuestionReader {
         return Integer.parseInt(b.toString());
     }
     private static final Pattern PENALISED = Pattern.compile(
-            "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)");
+            "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)"
+                    // 被县环保局罚过了
+                    + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)");
     private static final Pattern CORRECTED = Pattern.compile(
             "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快)就?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚");
@@ -437,7 +445,9 @@ public final class QuestionReader {
     private static final Pattern CHILD_PENALISED = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!接让招雇用收放允带]{0,10}?(?:孩子|小孩|学生|未成年人|娃|少年)(?:也|一起|一块)?(?:罚|处罚|警告|拘留)"
                     + "|(?:罚|处罚|警告)(?:那个|这个|这些|那些|几个)?[^，。？！,?!接让招雇用收放允带的]{0,6}?(?:孩子|小孩|学生|未成年人|娃)"
-                    + "(?![^，。？！,?!]{0,3}?(?:家长|父母|监护人))");
+                    + "(?![^，。？！,?!]{0,3}?(?:家长|父母|监护人))"
+                    // 进网吧的未成年人本人也罚二百
+                    + "|(?:孩子|小孩|学生|未成年人|娃|少年)(?:本人|自己)(?:也|一起|一块)?(?:罚|处罚|警告)");
 
     /** The words asking to penalise a child, or null: where the item protects children, the child is not its offender. */
     public static String childPenalised(String q) {
@@ -729,7 +739,7 @@ public final class QuestionReader {
 
     /** A first clause granting a power (乡里能处理秸秆焚烧), then 那 and the question asked: group 1 is what follows 那. */
     private static final Pattern THEN_ASK = Pattern.compile(
-            "^.*?(?:能|可以|有权|管得了)[^？?]*?[，,。；;]\\s*那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])"
+            "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])"
                     + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?)$");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
@@ -850,6 +860,16 @@ public final class QuestionReader {
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?<![加翻成])(?:([0-9]+(?:\\.[0-9]+)?)|([一二两三四五六七八九十]+))倍(?![数率]|以上|以下|以内|之内|到|至)");
 
+    /** 按赚的钱罚五倍, 违法所得的三倍: a multiple said to be of the gains. */
+    private static final Pattern MULTIPLE_OF_GAINS = Pattern.compile(
+            "(?:按|照|以|拿)(?:他|她|其)?(?:赚的钱|赚的|挣的钱|挣的|赚了的|获利|违法所得|非法所得|差价|利润|所得|卖的钱)[^，。？！,?!]{0,10}?(?:罚|的)[^，。？！,?!]{0,6}?倍"
+                    + "|(?:违法所得|非法所得|赚的钱|获利|利润|差价)的?(?:[0-9]+|[一二两三四五六七八九十]+)倍");
+
+    /** The base the question reckons its multiple on when it names the gains (违法所得), else null: the article's own base. */
+    public static String multipleOf(String q) {
+        return q != null && MULTIPLE_OF_GAINS.matcher(q).find() ? "违法所得" : null;
+    }
+
     /** The one multiple the question asks to fine; null when none, or when several differ. */
     static Double multiple(String q) {
         Double found = null;
@@ -876,7 +896,9 @@ public final class QuestionReader {
         Matcher m = AMOUNT_AFTER_FINE.matcher(q);
         while (m.find()) {
             if (m.group().startsWith("罚了")) continue;
-            double v = sum(m.group(1), m.group(2), m.group(3));
+            double v = sum(m.group(1), m.group(2), m.group(4));
+            // 1万6, 3千5: the digit after 万 or 千 is of the next place down
+            if (m.group("tail") != null) v += Integer.parseInt(m.group("tail")) * ("万".equals(m.group(2)) ? 1000 : 100);
             if (v > 0) fine = v;
         }
         return fine;

@@ -128,10 +128,10 @@ class EvaluationAccuracyTest {
             "adversarial-r32-tune.jsonl,    2, 0.0, 0.82",
             "paraphrase-r21-heldout.jsonl,  1, 0.98, 0.89",
             "paraphrase-r21-tune.jsonl,     0, 1.0, 0.86",
-            "adversarial-r33-heldout.jsonl,10, 0.0, 0.71",
-            "adversarial-r33-tune.jsonl,   16, 0.0, 0.74",
+            "adversarial-r33-heldout.jsonl,10, 0.0, 0.73",
+            "adversarial-r33-tune.jsonl,    3, 0.0, 0.78",
             "adversarial-r34-heldout.jsonl, 8, 0.0, 0.82",
-            "adversarial-r34-tune.jsonl,    2, 0.0, 0.82",
+            "adversarial-r34-tune.jsonl,    1, 0.0, 0.83",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })

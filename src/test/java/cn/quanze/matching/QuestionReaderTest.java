@@ -205,4 +205,14 @@ class QuestionReaderTest {
         assertThat(reader.read("兴元村一个八十多岁的老人没收入，生活困难，镇里能救助吗").act()).isEqualTo(Act.PAY);
         assertThat(reader.read("局长打电话说别罚了，镇里能不能不罚、直接撤案").act()).isEqualTo(Act.REVOKE);
     }
+
+    @Test
+    void aDigitAfterTenThousandIsOfTheThousandsAndAMultipleOfTheGainsIsNamed() {
+        assertThat(QuestionReader.fineSaid("网吧不挂禁入标志，罚1万6")).isEqualTo(16000.0);
+        assertThat(QuestionReader.fineSaid("罚3千5")).isEqualTo(3500.0);
+        assertThat(QuestionReader.fineSaid("罚直接负责人1.5万")).isEqualTo(15000.0);
+        assertThat(QuestionReader.multipleOf("就按赚的钱罚5倍")).isEqualTo("违法所得");
+        assertThat(QuestionReader.multipleOf("按违法所得的三倍罚")).isEqualTo("违法所得");
+        assertThat(QuestionReader.multipleOf("按树值罚5倍")).isNull();
+    }
 }
