@@ -22,6 +22,12 @@ final class ConductElementsReader {
         this.checks = checks;
     }
 
+    /** A row that takes its words from another item's element, resolved once every row is read. */
+    private record Reference(int item, int at, String label, String note, int other, String otherLabel, int line) {}
+
+    /** A row whose words are another item's element: {@code =107:从事畜禽规模养殖}. */
+    private static final java.util.regex.Pattern SAME_AS = java.util.regex.Pattern.compile("=(\\d+)[:：](.+)");
+
     ConductElements read(TownshipCatalogue catalogue, LegalParameters parameters) {
         checks.meta(f, "name");
         checks.meta(f, "version");
@@ -32,6 +38,7 @@ final class ConductElementsReader {
         java.util.regex.Pattern unfounded = regex("unfounded");
         if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
+        List<Reference> references = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (TsvFile.Row r : f.rows()) {
             Integer item = checks.itemNumber(f, r);
@@ -41,14 +48,22 @@ final class ConductElementsReader {
                 continue;
             }
             String label = r.get(1).strip();
-            List<String> words = Arrays.stream(r.get(2).split("\\|")).map(String::strip).toList();
             if (label.isEmpty()) checks.problem(f, r.line(), item, "要件不能为空");
+            if (!seen.add(item + "\t" + label)) checks.problem(f, r.line(), item, "同一事项的要件重复：“" + label + "”");
+            // =107:从事畜禽规模养殖: the same words as another item's element, written once there
+            java.util.regex.Matcher ref = SAME_AS.matcher(r.get(2).strip());
+            if (ref.matches()) {
+                List<ConductElements.Element> list = out.computeIfAbsent(item, k -> new ArrayList<>());
+                references.add(new Reference(item, list.size(), label, r.get(3).strip(), Integer.parseInt(ref.group(1)), ref.group(2).strip(), r.line()));
+                list.add(null);
+                continue;
+            }
+            List<String> words = Arrays.stream(r.get(2).split("\\|")).map(String::strip).toList();
             if (words.isEmpty() || words.stream().anyMatch(String::isEmpty)) {
                 checks.problem(f, r.line(), item, "确认词语以“|”分隔，不能有空词：“" + r.get(2) + "”");
                 continue;
             }
             if (new HashSet<>(words).size() != words.size()) checks.problem(f, r.line(), item, "确认词语有重复：“" + r.get(2) + "”");
-            if (!seen.add(item + "\t" + label)) checks.problem(f, r.line(), item, "同一事项的要件重复：“" + label + "”");
             // #age.elderly.from: an age bound whose figure is a legal parameter
             ConductElements.AgeBound age = null;
             for (String w : words.stream().filter(w -> w.startsWith("#")).toList()) {
@@ -74,6 +89,17 @@ final class ConductElementsReader {
             out.computeIfAbsent(item, k -> new ArrayList<>())
                     .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip(), age));
         }
+        for (Reference x : references) {
+            var target = out.getOrDefault(x.other(), List.of()).stream()
+                    .filter(e -> e != null && e.label().equals(x.otherLabel())).findFirst();
+            if (target.isEmpty()) {
+                checks.problem(f, x.line(), x.item(), "引用的要件不存在（或本身也是引用）：第 " + x.other() + " 项“" + x.otherLabel() + "”");
+                continue;
+            }
+            var e = target.get();
+            out.get(x.item()).set(x.at(), new ConductElements.Element(x.item(), x.label(), e.words(), e.contrary(), e.doubts(), x.note(), e.age()));
+        }
+        out.values().forEach(l -> l.removeIf(java.util.Objects::isNull));
         // A penalty item is answered 可以 only on its named conduct, so each must say what that is.
         for (CatalogueItem i : catalogue.items()) {
             if (i.type() == PowerType.PENALTY && !out.containsKey(i.id())) {

@@ -13,6 +13,8 @@ public enum Confiscated {
     TOOLS,
     /** installations (燃用高污染燃料的设施) */
     FACILITY,
+    /** buildings and premises (那栋楼, 厂房): no article of a penalty item confiscates them */
+    PREMISES,
     /** the article says 没收 or 没收非法财物 without naming what */
     UNSPECIFIED;
 

@@ -161,7 +161,7 @@ public final class QuestionReader {
         businessRestriction = vocabulary.question(PenaltyKind.BUSINESS_RESTRICTION);
         warning = vocabulary.question(PenaltyKind.WARNING);
         fineWords = vocabulary.question(PenaltyKind.FINE);
-        for (Confiscated c : new Confiscated[] {Confiscated.TOOLS, Confiscated.FACILITY, Confiscated.GAINS}) {
+        for (Confiscated c : new Confiscated[] {Confiscated.TOOLS, Confiscated.FACILITY, Confiscated.GAINS, Confiscated.PREMISES}) {
             confiscatedWords.put(c, vocabulary.question(c));
         }
         softActs = new LinkedHashMap<>();
@@ -704,7 +704,7 @@ public final class QuestionReader {
         Matcher m = confiscation.matcher(q);
         if (!m.find()) return null;
         // 没收他的非法所得 names the thing after 没收; 把面包车没收 before it, in the same clause (开着铲车采砂，没收所得 is not the 铲车)
-        String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH));
+        String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
         String before = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), m.start());
         before = before.substring(Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')), before.lastIndexOf('。')) + 1);
         for (String around : new String[] {after, before}) {

@@ -134,4 +134,20 @@ class ConductElementsTest {
                 .replace("#age.minor.below", "#simplified-procedure.fine.individual"));
         assertThat(problems).extracting(LintProblem::message).filteredOn(m -> m.contains("年龄界限")).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void anElementWrittenOnceServesBothItemsThatNameIt() {
+        // item 101 (畜禽规模养殖污染防治条例第三十九条) and item 107 both reach only large-scale farms
+        var farm101 = elements().of(101).stream().filter(e -> e.label().startsWith("畜禽养殖场")).findFirst().orElseThrow();
+        var farm107 = elements().of(107).stream().filter(e -> e.label().startsWith("从事畜禽规模养殖")).findFirst().orElseThrow();
+        assertThat(farm101.words()).isEqualTo(farm107.words());
+        assertThat(farm101.contrary()).isEqualTo(farm107.contrary()).contains("散养户");
+        assertThat(elements().contradicted(101, "散养户把猪粪直接排到沟里，乡里能罚吗")).isNotEmpty();
+    }
+
+    @Test
+    void aReferenceToAnElementThatIsNotThereIsRefused() throws IOException {
+        var problems = lintAfter(s -> s.replace("=107:从事畜禽规模养殖", "=107:没有这个要件"));
+        assertThat(problems).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("引用的要件不存在"));
+    }
 }
