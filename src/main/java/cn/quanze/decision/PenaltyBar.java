@@ -38,6 +38,11 @@ public enum PenaltyBar {
     /** 说了一回他当场就推走了: corrected at once; 轻微并及时改正，没有造成危害后果的，不予行政处罚 (第三十三条第一款). */
     CORRECTED_AT_ONCE,
     /**
+     * 是下大雨泡塌的, 意外: the question puts the act down to an accident or a force of nature. 当事人有证据足以证明没有主观
+     * 过错的，不予行政处罚 (第三十三条第二款) — carelessness (不小心) is a fault and is not read here.
+     */
+    NO_FAULT_CLAIMED,
+    /**
      * 当场罚, 按简易程序罚: the penalty is asked on the spot, which 行政处罚法第五十一条 allows only for a warning or a fine
      * within its limits (rules/penalty-bars.drl; items limited to the simplified procedure have their own rules).
      */

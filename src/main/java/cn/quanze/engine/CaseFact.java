@@ -132,6 +132,8 @@ public final class CaseFact {
     /** The question says a penalty was decided before and asks for another (not said to be a second fine of the same act). */
     public boolean isPenalisedBefore() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALISED_BEFORE); }
     /** The question says the party corrected the act at once when told (当场就推走了). */
+    /** The question puts the act down to an accident or a force of nature (是下大雨泡塌的). */
+    public boolean isNoFaultClaimed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_FAULT_CLAIMED); }
     public boolean isCorrectedAtOnce() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.CORRECTED_AT_ONCE); }
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }

@@ -409,6 +409,10 @@ public final class QuestionReader {
                     + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)");
     private static final Pattern CORRECTED = Pattern.compile(
             "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快)就?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
+    /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
+    private static final Pattern NO_FAULT = Pattern.compile(
+            "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
+                    + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚");
 
     /** 假如明年县里把处罚权收回去了: the question supposes the catalogue changed (a power withdrawn, moved or cancelled). */
@@ -500,6 +504,7 @@ public final class QuestionReader {
             }
         }
         if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
+        if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
         Matcher before = PENALISED.matcher(q);
         if (before.find() && AGAIN.matcher(q.substring(before.end())).find() && sameActFinedAgain(q) == null) {

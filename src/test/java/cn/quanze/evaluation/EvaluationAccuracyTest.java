@@ -92,7 +92,7 @@ class EvaluationAccuracyTest {
             "adversarial-r19-heldout.jsonl, 9, 0.0, 0.73",
             "paraphrase-r16-tune.jsonl,     0, 1.0, 0.88",
             "paraphrase-r16-heldout.jsonl,  3, 0.95, 0.89",
-            "adversarial-r20-tune.jsonl,    2, 0.0, 0.72",
+            "adversarial-r20-tune.jsonl,    1, 0.0, 0.72",
             "adversarial-r20-heldout.jsonl,12, 0.0, 0.68",
             "paraphrase-r17-tune.jsonl,     3, 0.98, 0.80",
             "paraphrase-r17-heldout.jsonl,  1, 0.98, 0.79",
