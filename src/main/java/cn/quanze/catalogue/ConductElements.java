@@ -45,10 +45,10 @@ public final class ConductElements {
     /** 55岁, 二十岁了, 刚满16, 五十多岁, 未满十八周岁: an age in years said in the question (not 岁数, 岁月). */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
             "(不满|未满|没满)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})多?(?:周岁|岁)(?![数月])"
-                    + "|(不满|未满|没满|刚满|年满|已满|满了?)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?![0-9零〇一二两三四五六七八九十百千万个天日月年次回户人亩棵只头倍遍元块斤米])");
+                    + "|(不满|未满|没满|刚满|年满|已满)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?=的|了|[，。？！,?!、；;]|$)");
 
     /** The ages the text states, in years; a bound said as 不满十八 counts as the year below it. */
-    static List<Integer> agesStated(String text) {
+    public static List<Integer> agesStated(String text) {
         List<Integer> out = new java.util.ArrayList<>();
         java.util.regex.Matcher m = AGE.matcher(text);
         while (m.find()) {

@@ -1,6 +1,7 @@
 package cn.quanze.matching;
 
 import cn.quanze.catalogue.Act;
+import cn.quanze.catalogue.ConductElements;
 import cn.quanze.catalogue.Confiscated;
 import cn.quanze.catalogue.EnforcementManner;
 import cn.quanze.catalogue.Gazetteer;
@@ -382,7 +383,6 @@ public final class QuestionReader {
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:发病|犯病|病发)(?:的时候|时|期间|时候)|不知道自己在干(?:啥|什么)|控制不住自己");
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
-    private static final Pattern AGE = Pattern.compile("([0-9]{1,2}|[一二三四五六七八九十]{1,3})周?岁(?![数月])");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
     private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:人)?(?:发现|查出|知道|举报|反映|查到)"
@@ -486,9 +486,7 @@ public final class QuestionReader {
             out.add(PenaltyBar.INCAPACITY_NAMED);
             if (INCAPABLE.matcher(q).find()) out.add(PenaltyBar.INCAPABLE_AT_ACT);
         }
-        Matcher age = AGE.matcher(q);
-        while (age.find()) {
-            int years = smallNumber(age.group(1));
+        for (int years : ConductElements.agesStated(q)) {
             if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
             else if (years >= 14 && years < 18) out.add(PenaltyBar.MINOR_LIGHTER);
         }

@@ -126,6 +126,7 @@ class ConductElementsTest {
         assertThat(elements().contradicted(50, "二十岁了，父母一个服刑一个失联，能按事实无人抚养儿童报上去吗")).isNotEmpty();
         assertThat(elements().contradicted(50, "孩子未满十八周岁，父母都服刑，能报上去吗")).isEmpty();
         assertThat(ConductElements.agesStated("刚满16的男娃，他爹五十多岁，未满十八周岁，3个月大")).containsExactly(16, 50, 17);
+        assertThat(ConductElements.agesStated("拉土的车装太满一路掉土，期限满了三十天")).isEmpty();
     }
 
     @Test
