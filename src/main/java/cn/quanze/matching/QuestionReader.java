@@ -265,7 +265,9 @@ public final class QuestionReader {
         }
 
         // 罚企业负责人个人三万: the person in charge fined in his own name, beside or instead of the firm
-        PartyType party = PERSON_IN_CHARGE_FINED.matcher(q).find() ? PartyType.INDIVIDUAL
+        // 还没弄清是个人还是单位: the party is the open question, not read from either word
+        PartyType party = PARTY_OPEN.matcher(q).find() ? null
+                : PERSON_IN_CHARGE_FINED.matcher(q).find() ? PartyType.INDIVIDUAL
                 : organization.matcher(q).find() ? PartyType.ORGANIZATION
                 : individual.matcher(q).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
@@ -351,6 +353,7 @@ public final class QuestionReader {
                     + "|(?:去看了|一看|看了看|查了|去查了|现场看了)[，,]?(?:人家|他|她|他们|其实|发现)?(?:并)?没(?:有)?(?:" + DEED + ")"
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
+    private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人");
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
                     // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so

@@ -133,9 +133,9 @@ class EvaluationAccuracyTest {
             "adversarial-r34-heldout.jsonl, 8, 0.0, 0.82",
             "adversarial-r34-tune.jsonl,    1, 0.0, 0.84",
             "adversarial-r35-heldout.jsonl, 3, 0.0, 0.83",
-            "adversarial-r35-tune.jsonl,    9, 0.0, 0.78",
+            "adversarial-r35-tune.jsonl,    0, 1.0, 0.81",
             "paraphrase-r22-heldout.jsonl,  0, 1.0, 0.85",
-            "paraphrase-r22-tune.jsonl,     2, 0.98, 0.84",
+            "paraphrase-r22-tune.jsonl,     0, 1.0, 0.84",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
