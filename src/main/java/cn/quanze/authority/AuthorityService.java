@@ -236,8 +236,9 @@ public final class AuthorityService {
             String baseWord = base == null ? null : base.base();
             Double baseSum = base == null ? null : base.yuan();
             Predicate<List<List<String>>> stated = told == null ? null : groups -> data.conductElements().states(told, groups);
+            String multipleOf = multiple == null ? null : QuestionReader.multipleOf(told);
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
-                    new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, QuestionReader.multipleOf(told)), stated);
+                    new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf), stated);
             // 没收农药、再罚八千: the fine said beside another kind must fit the article as well
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
             if (fineToo != null) {
@@ -250,7 +251,7 @@ public final class AuthorityService {
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
                     .orElse(false);
             f.articles(check.fit(), check.detail(), outOfReach);
-            f.fineMultiple(multiple).fineMultipleOf(multiple == null ? null : QuestionReader.multipleOf(told));
+            f.fineMultiple(multiple).fineMultipleOf(multipleOf);
         }
         // 网吧接纳未成年人, 招了个15岁的童工: where the item protects children, a child named is not its offender
         boolean protectsChildren = c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find();

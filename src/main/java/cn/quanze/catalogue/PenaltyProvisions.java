@@ -92,6 +92,7 @@ public final class PenaltyProvisions {
      *
      * @param caseBase the sum of the case the question names (货值, 违法所得), with {@code caseSum} its yuan (0: none);
      *                 it settles which form of a tiered fine applies
+     * @param multipleOf the base the question reckons its multiple on when it names one (违法所得), else null
      */
     public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum,
                         String multipleOf) {

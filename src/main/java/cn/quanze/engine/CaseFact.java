@@ -131,9 +131,9 @@ public final class CaseFact {
     public boolean isFoundLate() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FOUND_LATE); }
     /** The question says a penalty was decided before and asks for another (not said to be a second fine of the same act). */
     public boolean isPenalisedBefore() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALISED_BEFORE); }
-    /** The question says the party corrected the act at once when told (当场就推走了). */
     /** The question puts the act down to an accident or a force of nature (是下大雨泡塌的). */
     public boolean isNoFaultClaimed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_FAULT_CLAIMED); }
+    /** The question says the party corrected the act at once when told (当场就推走了). */
     public boolean isCorrectedAtOnce() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.CORRECTED_AT_ONCE); }
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
@@ -236,6 +236,7 @@ public final class CaseFact {
 
         /** A fine asked as a multiple of the article's base (按货值的三倍罚). */
         public Builder fineMultiple(Double v) { f.fineMultiple = v; return this; }
+        /** The base the question reckons its multiple on, when it names one (按赚的钱罚五倍: 违法所得). */
         public Builder fineMultipleOf(String v) { f.fineMultipleOf = v; return this; }
 
         public Builder asOf(LocalDate d) { f.asOf = d; return this; }
