@@ -129,7 +129,7 @@ class EvaluationAccuracyTest {
             "paraphrase-r21-heldout.jsonl,  1, 0.98, 0.89",
             "paraphrase-r21-tune.jsonl,     0, 1.0, 0.87",
             "adversarial-r33-heldout.jsonl, 8, 0.0, 0.74",
-            "adversarial-r33-tune.jsonl,    2, 0.0, 0.78",
+            "adversarial-r33-tune.jsonl,    1, 0.0, 0.78",
             "adversarial-r34-heldout.jsonl, 8, 0.0, 0.82",
             "adversarial-r34-tune.jsonl,    1, 0.0, 0.84",
             "adversarial-r35-heldout.jsonl, 3, 0.0, 0.83",
