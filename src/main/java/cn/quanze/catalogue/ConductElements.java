@@ -54,15 +54,8 @@ public final class ConductElements {
         while (m.find()) {
             String under = m.group(1) != null ? m.group(1) : m.group(3);
             String n = m.group(2) != null ? m.group(2) : m.group(4);
-            int years;
-            if (n.chars().allMatch(Character::isDigit)) years = Integer.parseInt(n);
-            else {
-                try {
-                    years = cn.quanze.citation.ChineseNumerals.toInt(n.replace('两', '二'));
-                } catch (IllegalArgumentException e) {
-                    continue;
-                }
-            }
+            int years = cn.quanze.citation.ChineseNumerals.spoken(n);
+            if (years < 0) continue;
             boolean below = under != null && (under.startsWith("不") || under.startsWith("未") || under.startsWith("没"));
             out.add(below ? years - 1 : years);
         }

@@ -46,6 +46,16 @@ public final class ChineseNumerals {
         return out.toString();
     }
 
+    /** 12, 十二, 两: a small count as people say it, in digits or Chinese numerals (两 for 二); -1 when it is not one. */
+    public static int spoken(String g) {
+        if (!g.isEmpty() && g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);
+        try {
+            return toInt(g.replace('两', '二'));
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     /** Parses a statute-style Chinese numeral (1..9999); rejects malformed input. */
     public static int toInt(String chinese) {
         if (chinese == null || chinese.isEmpty()) throw new IllegalArgumentException("empty numeral");

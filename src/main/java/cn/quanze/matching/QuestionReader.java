@@ -497,7 +497,7 @@ public final class QuestionReader {
         if (FOUND_NOW.matcher(q).find() || ENDED.matcher(q).find()) {
             Matcher ago = YEARS_AGO.matcher(q);
             while (ago.find()) {
-                if (ago.group(1) == null || smallNumber(ago.group(1)) >= 2) out.add(PenaltyBar.FOUND_LATE);
+                if (ago.group(1) == null || cn.quanze.citation.ChineseNumerals.spoken(ago.group(1)) >= 2) out.add(PenaltyBar.FOUND_LATE);
             }
             Matcher year = asOfYear == null ? null : YEAR_NAMED.matcher(q);
             while (year != null && year.find()) {
@@ -512,16 +512,6 @@ public final class QuestionReader {
             out.add(PenaltyBar.PENALISED_BEFORE);
         }
         return out;
-    }
-
-    /** 12, 十二, 两: a small count in digits or Chinese numerals; -1 when it is not one. */
-    private static int smallNumber(String g) {
-        if (g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);
-        try {
-            return cn.quanze.citation.ChineseNumerals.toInt(g.replace('两', '二'));
-        } catch (IllegalArgumentException e) {
-            return -1;
-        }
     }
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */

@@ -63,4 +63,12 @@ class ChineseNumeralsTest {
     void refusesToPrintOutOfRange(int n) {
         assertThatThrownBy(() -> ChineseNumerals.toChinese(n)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSpokenCountMayBeDigitsOrNumeralsWithLiang() {
+        assertThat(ChineseNumerals.spoken("16")).isEqualTo(16);
+        assertThat(ChineseNumerals.spoken("五十五")).isEqualTo(55);
+        assertThat(ChineseNumerals.spoken("两")).isEqualTo(2);
+        assertThat(ChineseNumerals.spoken("一二")).isEqualTo(-1);
+    }
 }
