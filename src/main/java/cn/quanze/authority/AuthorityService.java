@@ -270,6 +270,8 @@ public final class AuthorityService {
         f.documentSets(c.documentSets());
         f.terminationAsked(QuestionReader.asksTermination(c.question()));
         f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
+        f.partyCeased(QuestionReader.partyCeased(c.question())).partyIsAuthority(QuestionReader.partyIsAuthority(c.question()));
+        f.actToldIn(QuestionReader.ownActYear(c.question())).villageActing(QuestionReader.villageActsForTownship(c.question()));
         var bars = QuestionReader.penaltyBars(c.question(), c.asOf().getYear());
         if (protectsChildren) {
             bars.remove(PenaltyBar.MINOR_NAMED);

@@ -40,5 +40,11 @@ public enum ReasonCode {
     /** The item's own citation is doubtful (a wrong or superseded article): check it before relying on it. */
     BASIS_DOUBTFUL,
     /** The normative document asked about would set a penalty, licence, compulsory measure or fee. */
-    DOCUMENT_CANNOT_SET
+    DOCUMENT_CANNOT_SET,
+    /** The party the act would fall on has died or been deregistered: the list does not say what then. */
+    PARTY_CEASED,
+    /** The party asked about is an administrative organ or the township itself, not a citizen or organisation. */
+    PARTY_IS_AUTHORITY,
+    /** The act would be done by a village committee in the township's stead: the list grants the township, not the village. */
+    DELEGATED_TO_VILLAGE
 }

@@ -44,6 +44,14 @@ public final class CaseFact {
     private Tri alreadyFined = Tri.UNKNOWN;
     private boolean terminationAsked;
     private boolean listChangeSupposed;
+    /** The words saying the party the act would fall on has died or been deregistered (已经去世了, 注销了的公司), or "". */
+    private String partyCeased = "";
+    /** The words naming an administrative organ, or the township itself, as the party (罚交通局, 镇政府自己的食堂), or "". */
+    private String partyIsAuthority = "";
+    /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
+    private String villageActing = "";
+    /** The last day of a year the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
+    private long actToldByDay;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
     private java.util.Set<cn.quanze.decision.EnforcementBar> enforcementBars = java.util.Set.of();
     private PartyType partyType;
@@ -114,6 +122,13 @@ public final class CaseFact {
     public boolean isTerminationAsked() { return terminationAsked; }
     /** The question supposes the catalogue changed (假如县里把处罚权收回去了). */
     public boolean isListChangeSupposed() { return listChangeSupposed; }
+    public String getPartyCeased() { return partyCeased; }
+    public boolean isPartyGone() { return !partyCeased.isEmpty(); }
+    public String getPartyIsAuthority() { return partyIsAuthority; }
+    public boolean isPartyAnAuthority() { return !partyIsAuthority.isEmpty(); }
+    public long getActToldByDay() { return actToldByDay; }
+    public String getVillageActing() { return villageActing; }
+    public boolean isActedByVillage() { return !villageActing.isEmpty(); }
     /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
     public boolean isFactsUnproven() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN); }
     /** The question says the party denies the act (当事人不承认). */
@@ -216,6 +231,10 @@ public final class CaseFact {
         public Builder alreadyFined(Boolean v) { f.alreadyFined = Tri.of(v); return this; }
         public Builder terminationAsked(boolean v) { f.terminationAsked = v; return this; }
         public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
+        public Builder partyCeased(String words) { f.partyCeased = words == null ? "" : words; return this; }
+        public Builder partyIsAuthority(String words) { f.partyIsAuthority = words == null ? "" : words; return this; }
+        public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
+        public Builder actToldIn(Integer year) { f.actToldByDay = year == null ? 0 : LocalDate.of(year, 12, 31).toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder enforcementBars(java.util.Set<cn.quanze.decision.EnforcementBar> bars) { f.enforcementBars = java.util.Set.copyOf(bars); return this; }
         public Builder penaltyBars(java.util.Set<cn.quanze.decision.PenaltyBar> bars) { f.penaltyBars = java.util.Set.copyOf(bars); return this; }

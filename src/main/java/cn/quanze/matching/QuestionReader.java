@@ -430,6 +430,69 @@ public final class QuestionReader {
         return q != null && LIST_CHANGE_SUPPOSED.matcher(q).find();
     }
 
+    /**
+     * 那个老汉已经去世了, 给一个已经死了三年的人, 已经注销了的公司: the party is no longer there. A death said of an animal
+     * or a tree (病死羊已经死了) is not read.
+     */
+    private static final Pattern PARTY_CEASED = Pattern.compile(
+            "(?:已经|早就?|早已|上个月|上月|去年|前年|前几天|刚)(?:就)?(?:去世|过世|病故|离世|亡故|身故|死)了"
+                    + "|(?:已经|早就?)?(?:去世|过世|死)了[一二两三四五六七八九十几半0-9]+(?:年|个月)的"
+                    + "|已经死了的|已经去世的|(?:已经|早就?|早已)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)");
+    /** Animals and plants, whose death (病死羊已经死了, 已经死了的猪) is a matter of the item, not the party gone. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile("[猪羊牛鸡鸭鹅狗猫鱼蜂兔驴骡树畜禽]");
+
+    /** The words saying the party has died or been deregistered, or null. */
+    public static String partyCeased(String q) {
+        if (q == null) return null;
+        Matcher m = PARTY_CEASED.matcher(q);
+        while (m.find()) {
+            String around = q.substring(Math.max(0, m.start() - 4), Math.min(q.length(), m.end() + 3));
+            if (m.group().contains("注销") || !NOT_A_PERSON.matcher(around).find()) return m.group();
+        }
+        return null;
+    }
+
+    /**
+     * 罚交通局, 处理县交通局, 乡里罚自己, 镇政府自己的食堂: an administrative organ, or the township itself, asked to be the
+     * party. Not 报县林业局 or 交给县局 (the organ is where the case goes, not who is penalised).
+     */
+    private static final Pattern PARTY_IS_AUTHORITY = Pattern.compile(
+            "(?:罚|处罚|查处|处理|制止|警告)(?:一下)?(?:县|市|省)?[\\p{IsHan}&&[^权后报给移送由是让请和跟与及的了款金钱他她它这那个人户家]]{1,4}局(?![长里])"
+                    + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府)"
+                    + "|(?:乡|镇)(?:政府|里)自己的");
+
+    /** The words naming an administrative organ, or the township itself, as the party, or null. */
+    public static String partyIsAuthority(String q) {
+        if (q == null) return null;
+        Matcher m = PARTY_IS_AUTHORITY.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
+    /** 村委会替镇里审批, 委托村里去罚: the act would be done by the village committee in the township's stead. */
+    private static final Pattern VILLAGE_ACTS_FOR_TOWNSHIP = Pattern.compile(
+            "(?:村委会|村委|村里|村干部|村两委|村支书|村主任)(?:替|代|帮|代替)(?:镇里|乡里|镇政府|乡政府|镇上|乡上|政府)[^，。？！,?!]{0,10}?"
+                    + "(?:审批|批|罚|处罚|发证|没收|查封|扣押|拆|决定|认定)"
+                    + "|(?:委托|交给|授权|让)(?:村委会|村委|村里|村两委|村干部)(?:去|来)?(?:代为|代)?(?:审批|批准|罚款|罚|处罚|发证|没收|查封|扣押|强拆|拆除|作出)");
+
+    /** The words putting the village committee in the township's place, or null. */
+    public static String villageActsForTownship(String q) {
+        if (q == null) return null;
+        Matcher m = VILLAGE_ACTS_FOR_TOWNSHIP.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
+    /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
+    private static final Pattern OWN_ACT_DATED = Pattern.compile(
+            "(?<![0-9])((?:19|20)[0-9]{2})年[^，。？！,?!]{0,6}?(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)[^。？！?!]{0,30}?"
+                    + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以)");
+
+    /** The year the question dates the body's own act in, or null. */
+    public static Integer ownActYear(String q) {
+        if (q == null) return null;
+        Matcher m = OWN_ACT_DATED.matcher(q);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     /** 出个文件，规定外地车进镇要交通行费: a document that makes people pay sets a fee. */
     private static final Pattern FEE_DUTY = Pattern.compile("(?:交|缴|缴纳|交纳|收|收取)[^，。？！,?!]{0,8}?(?:费|押金|保证金|集资)");
 
@@ -646,6 +709,8 @@ public final class QuestionReader {
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
             "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
+                    // 但没说是哪个村: the report left the village out
+                    + "|(?:没说|没讲|没说清|没讲清|没有说|不知道|搞不清|弄不清)(?:是|在)?(?:哪个|哪一个|哪)(?:村|庄|乡|镇)"
                     // 具体在哪说不上来; 倒的位置说不准在谁那边: where it is, the asker cannot say
                     + "|在哪(?:儿|里)?[^，。？！,?!]{0,4}?(?:说不上|说不出|说不清|说不准|不清楚|不知道|记不清)|说不准在谁(?:那边|那儿|那里|地界)|在谁(?:那边|地界)说不准"
                     // 河对岸到底归哪管俺也说不准: whose ground it is, the asker does not know
