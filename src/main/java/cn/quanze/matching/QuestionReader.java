@@ -877,7 +877,7 @@ public final class QuestionReader {
     /** 能按公路那几项罚吗, 按设置排污口那项处罚: the basis the asker proposes, in words (by number: {@link #proposedItem}). */
     private static final Pattern PROPOSED_BASIS = Pattern.compile(
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|参照|比照)(?!第?[0-9])([^，。？！,?!]{2,20}?)"
-                    + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣))");
+                    + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批))");
     /** Words that name no matter of their own (按简易程序罚, 按规定处理). */
     private static final Pattern GENERIC_BASIS = Pattern.compile(
             "简易程序|普通程序|程序|当场|有关|相关|规定|法律|法规|条例|办法|标准|清单|权责|职权|权力|乡里|镇里|县里|上级|文件|那|这|几|项|条|的");
