@@ -198,6 +198,13 @@ public final class AuthorityService {
         return same ? null : proposal.matches().get(0).item();
     }
 
+    /** The item cites this article number, in its basis or in the penalty articles read for it. */
+    private boolean cites(CatalogueItem item, int article) {
+        boolean inBasis = item.basis().stream().flatMap(b -> b.provisions().stream()).anyMatch(p -> p.article() == article);
+        String printed = "第" + cn.quanze.citation.ChineseNumerals.toChinese(article) + "条";
+        return inBasis || data.penaltyProvisions().of(item.id()).stream().anyMatch(p -> p.provision().contains(printed));
+    }
+
     /** 树值两千，罚一万五: a fine in yuan beside an exact sum the item's article reckons on is that many times it; else null. */
     private Double timesBase(int item, Double amount, QuestionReader.CaseSum base) {
         return amount != null && base != null && base.exact() && base.yuan() > 0 && data.penaltyProvisions().reckonsOn(item, base.base())
@@ -272,6 +279,8 @@ public final class AuthorityService {
         f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
         f.partyCeased(QuestionReader.partyCeased(c.question())).partyIsAuthority(QuestionReader.partyIsAuthority(c.question()));
         f.actToldIn(QuestionReader.ownActYear(c.question())).villageActing(QuestionReader.villageActsForTownship(c.question()));
+        Integer article = c.item() == null ? null : QuestionReader.proposedArticle(c.question());
+        if (article != null && !cites(c.item(), article)) f.proposedArticle(article);
         var bars = QuestionReader.penaltyBars(c.question(), c.asOf().getYear());
         if (protectsChildren) {
             bars.remove(PenaltyBar.MINOR_NAMED);

@@ -709,6 +709,8 @@ public final class QuestionReader {
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
             "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
+                    // 那边那个村有人种罂粟: a village pointed at, not named
+                    + "|那边(?:那个|那|的)(?:村|庄)"
                     // 但没说是哪个村: the report left the village out
                     + "|(?:没说|没讲|没说清|没讲清|没有说|不知道|搞不清|弄不清)(?:是|在)?(?:哪个|哪一个|哪)(?:村|庄|乡|镇)"
                     // 具体在哪说不上来; 倒的位置说不准在谁那边: where it is, the asker cannot say
@@ -878,6 +880,23 @@ public final class QuestionReader {
     private static final Pattern PROPOSED_BASIS = Pattern.compile(
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|参照|比照)(?!第?[0-9])([^，。？！,?!]{2,20}?)"
                     + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批))");
+    /** 按畜禽条例第四十一条给它开罚单: the article the asker proposes as the basis. */
+    private static final Pattern PROPOSED_ARTICLE = Pattern.compile(
+            "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)[^，。？！,?!第]{0,16}?第([一二三四五六七八九十百零〇两0-9]{1,6})条");
+
+    /** The article number the question proposes as the basis (按…第四十一条), or null. */
+    public static Integer proposedArticle(String q) {
+        if (q == null) return null;
+        Matcher m = PROPOSED_ARTICLE.matcher(q);
+        if (!m.find()) return null;
+        String n = m.group(1);
+        try {
+            return n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : Integer.valueOf(cn.quanze.citation.ChineseNumerals.toInt(n));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Words that name no matter of their own (按简易程序罚, 按规定处理). */
     private static final Pattern GENERIC_BASIS = Pattern.compile(
             "简易程序|普通程序|程序|当场|有关|相关|规定|法律|法规|条例|办法|标准|清单|权责|职权|权力|乡里|镇里|县里|上级|文件|那|这|几|项|条|的");

@@ -143,7 +143,7 @@ class EvaluationAccuracyTest {
             "paraphrase-r23-heldout.jsonl,  1, 0.98, 0.81",
             "paraphrase-r23-tune.jsonl,     0, 1.0, 0.76",
             "adversarial-r38-heldout.jsonl, 6, 0.0, 0.80",
-            "adversarial-r38-tune.jsonl,    5, 0.0, 0.84",
+            "adversarial-r38-tune.jsonl,    1, 0.0, 0.85",
             "paraphrase-r24-heldout.jsonl,  0, 1.0, 0.89",
             "paraphrase-r24-tune.jsonl,     0, 1.0, 0.88",
             "authority-questions.jsonl,     0, 1.0, 0.93",
