@@ -20,6 +20,8 @@ public enum PenaltyBar {
     NOT_THE_OFFENDER,
     /** 当事人不承认: the facts must be established first (第四十条; 确凿 for the simplified procedure, 第五十一条). */
     PARTY_DENIES,
+    /** 还没去现场核实: the facts are not yet looked into; like a denial, they must be established first (第四十条). */
+    FACTS_UNCHECKED,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
     MINOR_NAMED,
     /**

@@ -119,7 +119,10 @@ public final class QuestionReader {
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
             "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|公司|单位|厂子|店家|商户|那家|这家|个人"
-                    + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?(?<tail>(?<=[万千])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
+                    // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
+                    + "|(?:那个|这个|那|这)?[\\p{IsHan}]{0,3}?(?:店|馆|厂|场|社|吧|站|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
+                    + "|(?:那个|这个)?(?:老|小)[\\p{IsHan}]|[\\p{IsHan}]某)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?(?<tail>(?<=[万千])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
     private final Gazetteer gazetteer;
@@ -353,7 +356,8 @@ public final class QuestionReader {
                     + "|(?:去看了|一看|看了看|查了|去查了|现场看了)[，,]?(?:人家|他|她|他们|其实|发现)?(?:并)?没(?:有)?(?:" + DEED + ")"
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
-    private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人");
+    private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
+            + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人");
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
                     // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so
@@ -381,6 +385,9 @@ public final class QuestionReader {
         return asked.find() && !done.group(1).endsWith(asked.group(1));
     }
 
+    /** 还没去现场核实, 改没改还没去看: the facts are not yet looked into; they must be established before a penalty. */
+    private static final Pattern UNCHECKED = Pattern.compile(
+            "还没(?:有)?(?:去)?(?:现场)?(?:核实|核查|调查|查实|查看|看过|去看)|都还没去现场|(?:没|未)(?:去)?现场(?:核实|核查|看过)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
@@ -547,6 +554,7 @@ public final class QuestionReader {
         if (NOT_DONE.matcher(q).find()) out.add(PenaltyBar.NOT_DONE);
         if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q)) out.add(PenaltyBar.NOT_THE_OFFENDER);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
+        if (UNCHECKED.matcher(q).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
         if (INCAPACITY.matcher(q).find()) {
             out.add(PenaltyBar.INCAPACITY_NAMED);
@@ -802,7 +810,7 @@ public final class QuestionReader {
 
     /** A first clause granting a power (乡里能处理秸秆焚烧), then 那 and the question asked: group 1 is what follows 那. */
     private static final Pattern THEN_ASK = Pattern.compile(
-            "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])"
+            "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|要是)"
                     + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?)$");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
