@@ -279,6 +279,7 @@ public final class AuthorityService {
         f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
         f.partyCeased(QuestionReader.partyCeased(c.question())).partyIsAuthority(QuestionReader.partyIsAuthority(c.question()));
         f.actToldIn(QuestionReader.ownActYear(c.question())).villageActing(QuestionReader.villageActsForTownship(c.question()));
+        f.beforeCourt(QuestionReader.beforeCourt(c.question()));
         Integer article = c.item() == null ? null : QuestionReader.proposedArticle(c.question());
         if (article != null && !cites(c.item(), article)) f.proposedArticle(article);
         var bars = QuestionReader.penaltyBars(c.question(), c.asOf().getYear());

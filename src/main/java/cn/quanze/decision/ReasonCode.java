@@ -46,5 +46,7 @@ public enum ReasonCode {
     /** The party asked about is an administrative organ or the township itself, not a citizen or organisation. */
     PARTY_IS_AUTHORITY,
     /** The act would be done by a village committee in the township's stead: the list grants the township, not the village. */
-    DELEGATED_TO_VILLAGE
+    DELEGATED_TO_VILLAGE,
+    /** The dispute asked about is already before a court: whether the township may still decide or mediate is not settled here. */
+    BEFORE_COURT
 }

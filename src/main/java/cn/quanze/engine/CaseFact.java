@@ -48,6 +48,8 @@ public final class CaseFact {
     private String partyCeased = "";
     /** The words naming an administrative organ, or the township itself, as the party (罚交通局, 镇政府自己的食堂), or "". */
     private String partyIsAuthority = "";
+    /** The words saying the dispute is already before a court (已经去法院起诉了), or "". */
+    private String beforeCourt = "";
     /** An article the question proposes as the basis (按…第四十一条) that the chosen item does not cite; 0: none. */
     private int proposedArticle;
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
@@ -129,6 +131,8 @@ public final class CaseFact {
     public String getPartyIsAuthority() { return partyIsAuthority; }
     public boolean isPartyAnAuthority() { return !partyIsAuthority.isEmpty(); }
     public long getActToldByDay() { return actToldByDay; }
+    public String getBeforeCourt() { return beforeCourt; }
+    public boolean isCourtSeized() { return !beforeCourt.isEmpty(); }
     public int getProposedArticle() { return proposedArticle; }
     public String getVillageActing() { return villageActing; }
     public boolean isActedByVillage() { return !villageActing.isEmpty(); }
@@ -237,6 +241,7 @@ public final class CaseFact {
         public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
         public Builder partyCeased(String words) { f.partyCeased = words == null ? "" : words; return this; }
         public Builder partyIsAuthority(String words) { f.partyIsAuthority = words == null ? "" : words; return this; }
+        public Builder beforeCourt(String words) { f.beforeCourt = words == null ? "" : words; return this; }
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
         public Builder actToldIn(Integer year) { f.actToldByDay = year == null ? 0 : LocalDate.of(year, 12, 31).toEpochDay(); return this; }

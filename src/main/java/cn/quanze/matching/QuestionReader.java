@@ -488,6 +488,17 @@ public final class QuestionReader {
         return m.find() ? m.group() : null;
     }
 
+    /** 一方已经去县法院打官司了, 法院已经立案了: the dispute is before a court. */
+    private static final Pattern BEFORE_COURT = Pattern.compile(
+            "(?:去|到|向|在)(?:县|市|中级)?(?:人民)?法院(?:里)?(?:打官司|起诉|告|立了案|立案)|法院(?:已经|已)?(?:立案|受理|判)了?|已经起诉|已向法院|打起了官司");
+
+    /** The words putting the dispute before a court, or null. */
+    public static String beforeCourt(String q) {
+        if (q == null) return null;
+        Matcher m = BEFORE_COURT.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
     private static final Pattern OWN_ACT_DATED = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})年[^，。？！,?!]{0,6}?(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)[^。？！?!]{0,30}?"
