@@ -416,7 +416,9 @@ public final class QuestionReader {
     private static final Pattern PENALISED = Pattern.compile(
             "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)"
                     // 被县环保局罚过了
-                    + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)");
+                    + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)"
+                    // 按简易程序罚了五十，他当场交了: a sum already imposed
+                    + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?[，,；;]");
     private static final Pattern CORRECTED = Pattern.compile(
             "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快)就?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
     /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
