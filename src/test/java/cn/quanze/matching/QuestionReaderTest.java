@@ -215,4 +215,39 @@ class QuestionReaderTest {
         assertThat(QuestionReader.multipleOf("按违法所得的三倍罚")).isEqualTo("违法所得");
         assertThat(QuestionReader.multipleOf("按树值罚5倍")).isNull();
     }
+
+    @Test
+    void aPartyGoneIsAPersonDeadOrACompanyDeregisteredNotAnAnimal() {
+        assertThat(QuestionReader.partyCeased("那个老汉上个月已经去世了，还能罚他吗")).isEqualTo("已经去世了");
+        assertThat(QuestionReader.partyCeased("醋厂已经注销了，还能罚它吗")).isEqualTo("已经注销了");
+        assertThat(QuestionReader.partyCeased("养殖户把已经死了的病羊扔在河沟里")).isNull();
+        assertThat(QuestionReader.partyCeased("他爹去世后他在耕地上建了房")).isNull();
+    }
+
+    @Test
+    void anOrganAsThePartyIsNotAnOrganAsWhereTheCaseGoes() {
+        assertThat(QuestionReader.partyIsAuthority("县交通局的工程车压坏了公路，镇里罚交通局")).isEqualTo("罚交通局");
+        assertThat(QuestionReader.partyIsAuthority("乡政府自己的垃圾车乱倒垃圾")).isEqualTo("乡政府自己的");
+        assertThat(QuestionReader.partyIsAuthority("有人盗伐林木，乡里罚款后报县林业局备案")).isNull();
+        assertThat(QuestionReader.partyIsAuthority("这个处罚权交给县局了吗")).isNull();
+    }
+
+    @Test
+    void aVillageCommitteeActingForTheTownshipAndAnArticleProposedAreRead() {
+        assertThat(QuestionReader.villageActsForTownship("村委会替镇里审批临时板房")).isEqualTo("村委会替镇里审批");
+        assertThat(QuestionReader.villageActsForTownship("能不能委托村委会去罚烧秸秆的")).isEqualTo("委托村委会去罚");
+        assertThat(QuestionReader.villageActsForTownship("让村委会通知他来镇里")).isNull();
+        assertThat(QuestionReader.proposedArticle("能不能按畜禽条例第四十一条给它开罚单")).isEqualTo(41);
+        assertThat(QuestionReader.proposedArticle("森林法第七十六条规定了盗伐")).isNull();
+        assertThat(QuestionReader.ownActYear("2022年镇里罚了一个网吧，那时候有这个权吗")).isEqualTo(2022);
+        assertThat(QuestionReader.ownActYear("他2022年盖的房，现在镇里能罚吗")).isNull();
+        assertThat(QuestionReader.beforeCourt("其中一户已经去县法院起诉了")).isEqualTo("去县法院起诉");
+    }
+
+    @Test
+    void factsNotYetLookedIntoAreToBeEstablishedNotRefused() {
+        var bars = QuestionReader.penaltyBars("有人反映可能有人私设排污口，乡里还没去现场核实，能先罚吗");
+        assertThat(bars).contains(cn.quanze.decision.PenaltyBar.FACTS_UNCHECKED).doesNotContain(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN);
+        assertThat(QuestionReader.fineSaid("饭店往河沟倒生活垃圾，罚饭店一万")).isEqualTo(10000.0);
+    }
 }
