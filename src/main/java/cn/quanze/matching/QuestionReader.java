@@ -900,7 +900,7 @@ public final class QuestionReader {
     /** 能按公路那几项罚吗, 按设置排污口那项处罚: the basis the asker proposes, in words (by number: {@link #proposedItem}). */
     private static final Pattern PROPOSED_BASIS = Pattern.compile(
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|参照|比照)(?!第?[0-9])([^，。？！,?!]{2,20}?)"
-                    + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批))");
+                    + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批|给钱|发钱|发放|补贴|补助|救助))");
     /** 按畜禽条例第四十一条给它开罚单: the article the asker proposes as the basis. */
     private static final Pattern PROPOSED_ARTICLE = Pattern.compile(
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)[^，。？！,?!第]{0,16}?第([一二三四五六七八九十百零〇两0-9]{1,6})条");
