@@ -104,7 +104,7 @@ class EvaluationAccuracyTest {
             "adversarial-r22-heldout.jsonl, 3, 0.0, 0.69",
             "adversarial-r23-tune.jsonl,    3, 0.0, 0.79",
             "adversarial-r23-heldout.jsonl,13, 0.0, 0.75",
-            "adversarial-r24-tune.jsonl,    1, 0.0, 0.79",
+            "adversarial-r24-tune.jsonl,    1, 0.0, 0.80",
             "adversarial-r24-heldout.jsonl,10, 0.0, 0.71",
             "adversarial-r25-tune.jsonl,    7, 0.0, 0.78",
             "adversarial-r25-heldout.jsonl, 6, 0.0, 0.82",
@@ -150,6 +150,10 @@ class EvaluationAccuracyTest {
             "adversarial-r39-tune.jsonl,    0, 1.0, 0.82",
             "paraphrase-r25-heldout.jsonl,  0, 1.0, 0.81",
             "paraphrase-r25-tune.jsonl,     2, 0.98, 0.81",
+            "adversarial-r40-heldout.jsonl, 1, 0.0, 0.84",
+            "adversarial-r40-tune.jsonl,    1, 0.0, 0.89",
+            "paraphrase-r26-heldout.jsonl,  0, 1.0, 0.89",
+            "paraphrase-r26-tune.jsonl,     0, 1.0, 0.88",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
