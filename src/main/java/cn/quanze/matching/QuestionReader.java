@@ -472,9 +472,7 @@ public final class QuestionReader {
 
     /** The words naming an administrative organ, or the township itself, as the party, or null. */
     public static String partyIsAuthority(String q) {
-        if (q == null) return null;
-        Matcher m = PARTY_IS_AUTHORITY.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstMatch(PARTY_IS_AUTHORITY, q);
     }
 
     /** 村委会替镇里审批, 委托村里去罚: the act would be done by the village committee in the township's stead. */
@@ -485,9 +483,7 @@ public final class QuestionReader {
 
     /** The words putting the village committee in the township's place, or null. */
     public static String villageActsForTownship(String q) {
-        if (q == null) return null;
-        Matcher m = VILLAGE_ACTS_FOR_TOWNSHIP.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstMatch(VILLAGE_ACTS_FOR_TOWNSHIP, q);
     }
 
     /** 一方已经去县法院打官司了, 法院已经立案了: the dispute is before a court. */
@@ -496,9 +492,7 @@ public final class QuestionReader {
 
     /** The words putting the dispute before a court, or null. */
     public static String beforeCourt(String q) {
-        if (q == null) return null;
-        Matcher m = BEFORE_COURT.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstMatch(BEFORE_COURT, q);
     }
 
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
@@ -511,6 +505,13 @@ public final class QuestionReader {
         if (q == null) return null;
         Matcher m = OWN_ACT_DATED.matcher(q);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The first run of the question the pattern finds, or null (also for no question). */
+    private static String firstMatch(Pattern p, String q) {
+        if (q == null) return null;
+        Matcher m = p.matcher(q);
+        return m.find() ? m.group() : null;
     }
 
     /** 出个文件，规定外地车进镇要交通行费: a document that makes people pay sets a fee. */
@@ -541,9 +542,7 @@ public final class QuestionReader {
 
     /** The words asking to penalise a child, or null: where the item protects children, the child is not its offender. */
     public static String childPenalised(String q) {
-        if (q == null) return null;
-        Matcher m = CHILD_PENALISED.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstMatch(CHILD_PENALISED, q);
     }
 
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
