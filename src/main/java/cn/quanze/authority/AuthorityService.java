@@ -198,11 +198,18 @@ public final class AuthorityService {
         return same ? null : proposal.matches().get(0).item();
     }
 
-    /** The item cites this article number, in its basis or in the penalty articles read for it. */
-    private boolean cites(CatalogueItem item, int article) {
-        boolean inBasis = item.basis().stream().flatMap(b -> b.provisions().stream()).anyMatch(p -> p.article() == article);
-        String printed = "第" + cn.quanze.citation.ChineseNumerals.toChinese(article) + "条";
-        return inBasis || data.penaltyProvisions().of(item.id()).stream().anyMatch(p -> p.provision().contains(printed));
+    /**
+     * The item cites the article proposed, in its basis or in the penalty articles read for it: the same number, and,
+     * where the question names a law, one whose name has the first two characters of the name said (畜禽条例, 固废法).
+     */
+    private boolean cites(CatalogueItem item, QuestionReader.ProposedArticle proposed) {
+        String printed = "第" + cn.quanze.citation.ChineseNumerals.toChinese(proposed.number()) + "条";
+        Predicate<String> lawSaid = source -> proposed.law().isEmpty()
+                || proposed.law().codePoints().limit(2).allMatch(ch -> source.indexOf(ch) >= 0);
+        boolean inBasis = item.basis().stream().anyMatch(b -> lawSaid.test(b.source())
+                && b.provisions().stream().anyMatch(p -> p.article() == proposed.number()));
+        return inBasis || data.penaltyProvisions().of(item.id()).stream()
+                .anyMatch(p -> lawSaid.test(p.source()) && p.provision().contains(printed));
     }
 
     /** 树值两千，罚一万五: a fine in yuan beside an exact sum the item's article reckons on is that many times it; else null. */
@@ -280,8 +287,8 @@ public final class AuthorityService {
         f.partyCeased(QuestionReader.partyCeased(c.question())).partyIsAuthority(QuestionReader.partyIsAuthority(c.question()));
         f.actToldIn(QuestionReader.ownActYear(c.question())).villageActing(QuestionReader.villageActsForTownship(c.question()));
         f.beforeCourt(QuestionReader.beforeCourt(c.question()));
-        Integer article = c.item() == null ? null : QuestionReader.proposedArticle(c.question());
-        if (article != null && !cites(c.item(), article)) f.proposedArticle(article);
+        QuestionReader.ProposedArticle article = c.item() == null ? null : QuestionReader.proposedArticle(c.question());
+        if (article != null && !cites(c.item(), article)) f.proposedArticle(article.number());
         var bars = QuestionReader.penaltyBars(c.question(), c.asOf().getYear());
         if (protectsChildren) {
             bars.remove(PenaltyBar.MINOR_NAMED);

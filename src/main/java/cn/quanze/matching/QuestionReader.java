@@ -121,7 +121,7 @@ public final class QuestionReader {
             "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|公司|单位|厂子|店家|商户|那家|这家|个人"
                     + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
                     // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
-                    + "|(?:那个|这个|那|这)?[\\p{IsHan}]{0,3}?(?:店|馆|厂|场|社|吧|站|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
+                    + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
                     + "|(?:那个|这个)?(?:老|小)[\\p{IsHan}]|[\\p{IsHan}]某)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?(?<tail>(?<=[万千])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
@@ -418,7 +418,7 @@ public final class QuestionReader {
                     // 被县环保局罚过了
                     + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)"
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
-                    + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?[，,；;]");
+                    + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
             "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快)就?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
     /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
@@ -446,7 +446,11 @@ public final class QuestionReader {
     private static final Pattern PARTY_CEASED = Pattern.compile(
             "(?:已经|早就?|早已|上个月|上月|去年|前年|前几天|刚)(?:就)?(?:去世|过世|病故|离世|亡故|身故|死)了"
                     + "|(?:已经|早就?)?(?:去世|过世|死)了[一二两三四五六七八九十几半0-9]+(?:年|个月)的"
-                    + "|已经死了的|已经去世的|(?:已经|早就?|早已)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)");
+                    + "|已经死了的|已经去世的"
+                    // 醋厂已经注销了, 注销了的公司: an organisation gone; not 执照早就注销了 (a licence, the case itself)
+                    + "|(?:公司|企业|厂子?|单位|合作社|作坊)[^，。？！,?!执照证]{0,6}?(?:已经|早就?|早已)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)");
+    /** 已经死了一个工人: a death counted of someone else, not the party. */
+    private static final Pattern DEATH_COUNTED = Pattern.compile("^[一二两三四五六七八九十几0-9]+(?:个|名|位)");
     /** Animals and plants, whose death (病死羊已经死了, 已经死了的猪) is a matter of the item, not the party gone. */
     private static final Pattern NOT_A_PERSON = Pattern.compile("[猪羊牛鸡鸭鹅狗猫鱼蜂兔驴骡树畜禽]");
 
@@ -456,7 +460,8 @@ public final class QuestionReader {
         Matcher m = PARTY_CEASED.matcher(q);
         while (m.find()) {
             String around = q.substring(Math.max(0, m.start() - 4), Math.min(q.length(), m.end() + 3));
-            if (m.group().contains("注销") || !NOT_A_PERSON.matcher(around).find()) return m.group();
+            if (m.group().contains("注销")) return m.group();
+            if (!NOT_A_PERSON.matcher(around).find() && !DEATH_COUNTED.matcher(q.substring(m.end())).find()) return m.group();
         }
         return null;
     }
@@ -466,7 +471,7 @@ public final class QuestionReader {
      * party. Not 报县林业局 or 交给县局 (the organ is where the case goes, not who is penalised).
      */
     private static final Pattern PARTY_IS_AUTHORITY = Pattern.compile(
-            "(?:罚|处罚|查处|处理|制止|警告)(?:一下)?(?:县|市|省)?[\\p{IsHan}&&[^权后报给移送由是让请和跟与及的了款金钱他她它这那个人户家]]{1,4}局(?![长里])"
+            "(?:罚|处罚|查处|处理|制止|警告)(?:一下)?(?:县|市|省)?[\\p{IsHan}&&[^权后报给移送由是让请和跟与及的了款金钱他她它这那个人户家赌邮格骗饭布棋结大全当时出]]{1,4}局(?![长里转移交来送办])"
                     + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府)"
                     + "|(?:乡|镇)(?:政府|里)自己的");
 
@@ -488,11 +493,18 @@ public final class QuestionReader {
 
     /** 一方已经去县法院打官司了, 法院已经立案了: the dispute is before a court. */
     private static final Pattern BEFORE_COURT = Pattern.compile(
-            "(?:去|到|向|在)(?:县|市|中级)?(?:人民)?法院(?:里)?(?:打官司|起诉|告|立了案|立案)|法院(?:已经|已)?(?:立案|受理|判)了?|已经起诉|已向法院|打起了官司");
+            "(?:去|到|向|在)(?:县|市|中级)?(?:人民)?法院(?:里)?(?:打官司|起诉|告|立了案|立案)|法院(?:已经|已)?(?:立案|受理)了?|已经起诉|已向法院|打起了官司");
+    /** 不想去法院打官司, 只能让他们去法院起诉, 要是去法院告: a court named but not seized. A case the court has decided is not read. */
+    private static final Pattern COURT_NOT_SEIZED = Pattern.compile("(?:不想|不愿意?|不肯|只能|让他们|叫他们|要是|如果|假如|万一|可以|建议)[^，。？！,?!]{0,4}$");
 
     /** The words putting the dispute before a court, or null. */
     public static String beforeCourt(String q) {
-        return firstMatch(BEFORE_COURT, q);
+        if (q == null) return null;
+        Matcher m = BEFORE_COURT.matcher(q);
+        while (m.find()) {
+            if (!COURT_NOT_SEIZED.matcher(q.substring(Math.max(0, m.start() - 8), m.start())).find()) return m.group();
+        }
+        return null;
     }
 
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
@@ -822,7 +834,7 @@ public final class QuestionReader {
 
     /** A first clause granting a power (乡里能处理秸秆焚烧), then 那 and the question asked: group 1 is what follows 那. */
     private static final Pattern THEN_ASK = Pattern.compile(
-            "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|要是)"
+            "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|(?<=[。；;])要是)"
                     + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?)$");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
@@ -902,16 +914,21 @@ public final class QuestionReader {
                     + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批|给钱|发钱|发放|补贴|补助|救助))");
     /** 按畜禽条例第四十一条给它开罚单: the article the asker proposes as the basis. */
     private static final Pattern PROPOSED_ARTICLE = Pattern.compile(
-            "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)[^，。？！,?!第]{0,16}?第([一二三四五六七八九十百零〇两0-9]{1,6})条");
+            "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)([^，。？！,?!第]{0,16}?)第([一二三四五六七八九十百零〇两0-9]{1,6})条");
 
-    /** The article number the question proposes as the basis (按…第四十一条), or null. */
-    public static Integer proposedArticle(String q) {
+    /** An article proposed as the basis: its number, and the law named before it ("" when none is named). */
+    public record ProposedArticle(int number, String law) {}
+
+    /** The article the question proposes as the basis (按畜禽条例第四十一条), or null; 按清单第41条 is an item, not an article. */
+    public static ProposedArticle proposedArticle(String q) {
         if (q == null) return null;
         Matcher m = PROPOSED_ARTICLE.matcher(q);
-        if (!m.find()) return null;
-        String n = m.group(1);
+        if (!m.find() || m.group(1).contains("清单") || m.group(1).contains("事项")) return null;
+        String n = m.group(2);
+        String law = m.group(1).replaceFirst("^(?:中华人民共和国|国家的?|《)", "").replaceAll("[》的]", "").strip();
         try {
-            return n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : Integer.valueOf(cn.quanze.citation.ChineseNumerals.toInt(n));
+            int number = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.toInt(n);
+            return new ProposedArticle(number, law.contains("法") || law.contains("条例") || law.contains("办法") || law.contains("规定") ? law : "");
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -219,7 +219,9 @@ class QuestionReaderTest {
     @Test
     void aPartyGoneIsAPersonDeadOrACompanyDeregisteredNotAnAnimal() {
         assertThat(QuestionReader.partyCeased("那个老汉上个月已经去世了，还能罚他吗")).isEqualTo("已经去世了");
-        assertThat(QuestionReader.partyCeased("醋厂已经注销了，还能罚它吗")).isEqualTo("已经注销了");
+        assertThat(QuestionReader.partyCeased("醋厂已经注销了，还能罚它吗")).isEqualTo("厂已经注销了");
+        assertThat(QuestionReader.partyCeased("他的营业执照早就注销了，还在村里开网吧")).isNull();
+        assertThat(QuestionReader.partyCeased("厂里已经死了一个工人，乡里能罚厂子吗")).isNull();
         assertThat(QuestionReader.partyCeased("养殖户把已经死了的病羊扔在河沟里")).isNull();
         assertThat(QuestionReader.partyCeased("他爹去世后他在耕地上建了房")).isNull();
     }
@@ -230,6 +232,8 @@ class QuestionReaderTest {
         assertThat(QuestionReader.partyIsAuthority("乡政府自己的垃圾车乱倒垃圾")).isEqualTo("乡政府自己的");
         assertThat(QuestionReader.partyIsAuthority("有人盗伐林木，乡里罚款后报县林业局备案")).isNull();
         assertThat(QuestionReader.partyIsAuthority("这个处罚权交给县局了吗")).isNull();
+        assertThat(QuestionReader.partyIsAuthority("镇里能处理县林业局转来的盗伐林木案件吗")).isNull();
+        assertThat(QuestionReader.partyIsAuthority("村里有人设赌局，镇里能制止赌局吗")).isNull();
     }
 
     @Test
@@ -237,11 +241,14 @@ class QuestionReaderTest {
         assertThat(QuestionReader.villageActsForTownship("村委会替镇里审批临时板房")).isEqualTo("村委会替镇里审批");
         assertThat(QuestionReader.villageActsForTownship("能不能委托村委会去罚烧秸秆的")).isEqualTo("委托村委会去罚");
         assertThat(QuestionReader.villageActsForTownship("让村委会通知他来镇里")).isNull();
-        assertThat(QuestionReader.proposedArticle("能不能按畜禽条例第四十一条给它开罚单")).isEqualTo(41);
+        assertThat(QuestionReader.proposedArticle("能不能按畜禽条例第四十一条给它开罚单")).isEqualTo(new QuestionReader.ProposedArticle(41, "畜禽条例"));
+        assertThat(QuestionReader.proposedArticle("按清单第41条罚他")).isNull();
         assertThat(QuestionReader.proposedArticle("森林法第七十六条规定了盗伐")).isNull();
         assertThat(QuestionReader.ownActYear("2022年镇里罚了一个网吧，那时候有这个权吗")).isEqualTo(2022);
         assertThat(QuestionReader.ownActYear("他2022年盖的房，现在镇里能罚吗")).isNull();
         assertThat(QuestionReader.beforeCourt("其中一户已经去县法院起诉了")).isEqualTo("去县法院起诉");
+        assertThat(QuestionReader.beforeCourt("法院已经判了，乡里能不能重新调解")).isNull();
+        assertThat(QuestionReader.beforeCourt("两户都不想去法院打官司，乡里能调解吗")).isNull();
     }
 
     @Test
