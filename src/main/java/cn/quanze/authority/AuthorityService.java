@@ -80,8 +80,10 @@ public final class AuthorityService {
         Prepared p = prepare(r);
         Case c = p.c();
         RuleOutcome o = engine.decide(toFact(c));
-        boolean ambiguous = p.choice().tentative();
-        for (CatalogueItem rival : p.choice().rivals()) {
+        // 拘他几天: no township may detain whatever the item (行政处罚法第十八条第三款), so which item is meant does not matter
+        boolean detentionAsked = c.facts().penalty() != null && c.facts().penalty().kind() == PenaltyKind.DETENTION;
+        boolean ambiguous = p.choice().tentative() && !detentionAsked;
+        for (CatalogueItem rival : detentionAsked ? List.<CatalogueItem>of() : p.choice().rivals()) {
             if (ambiguous) break;
             ambiguous = engine.decide(toFact(c.withItem(rival))).verdict() != o.verdict();
         }
