@@ -183,7 +183,7 @@ public final class AuthorityService {
         boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));
         Case c = new Case(r.id(), r.body(), body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
-                proposedOther);
+                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear()));
         return new Prepared(c, candidates, choice);
     }
 
@@ -284,21 +284,22 @@ public final class AuthorityService {
             f.contradictedElements(ruledOut);
         }
         f.documentSets(c.documentSets());
-        f.terminationAsked(QuestionReader.asksTermination(c.question()));
-        f.listChangeSupposed(QuestionReader.supposesListChange(c.question()));
-        f.partyCeased(QuestionReader.partyCeased(c.question())).partyIsAuthority(QuestionReader.partyIsAuthority(c.question()));
-        f.actToldIn(QuestionReader.ownActYear(c.question())).villageActing(QuestionReader.villageActsForTownship(c.question()));
-        f.beforeCourt(QuestionReader.beforeCourt(c.question()));
-        QuestionReader.ProposedArticle article = c.item() == null ? null : QuestionReader.proposedArticle(c.question());
-        if (article != null && !cites(c.item(), article)) f.proposedArticle(article.number());
-        var bars = QuestionReader.penaltyBars(c.question(), c.asOf().getYear());
+        Told t = c.told();
+        f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
+        f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
+        f.actToldIn(t.ownActYear()).villageActing(t.villageActing()).beforeCourt(t.beforeCourt());
+        if (c.item() != null && t.proposedArticle() != null && !cites(c.item(), t.proposedArticle())) {
+            f.proposedArticle(t.proposedArticle().number());
+        }
+        var bars = java.util.EnumSet.noneOf(PenaltyBar.class);
+        bars.addAll(t.penaltyBars());
         if (protectsChildren) {
             bars.remove(PenaltyBar.MINOR_NAMED);
             bars.remove(PenaltyBar.MINOR_LIGHTER);
         }
         f.penaltyBars(bars);
-        f.enforcementBars(reader.enforcementBars(c.question()));
-        f.rabidOrStrayDog(Tri.of(QuestionReader.rabidOrStrayDog(c.question())));
+        f.enforcementBars(t.enforcementBars());
+        f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog()));
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())

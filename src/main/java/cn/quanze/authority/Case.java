@@ -25,18 +25,19 @@ import java.time.LocalDate;
  *                   decides which paragraph's penalties apply; 终止协议 is asked there too); null when none
  * @param actAssumed the question named no act the reader knows (邻里纠纷, 任命个组长): the item's own act was assumed
  * @param proposedOther the item the basis the question proposes in words points to, when not the chosen one; else null
+ * @param told       what the question's words tell whatever the item (read once, see {@link Told})
  */
 public record Case(String requestId, String bodyInput, Body body, CatalogueItem item, Act act,
                    Gazetteer.Resolution place, Facts facts, boolean hasQuery, boolean weakMatch, LocalDate asOf,
                    boolean ambiguous, String chosenFrom, java.util.Set<Act> documentSets, String question,
-                   boolean actAssumed, CatalogueItem proposedOther) {
+                   boolean actAssumed, CatalogueItem proposedOther, Told told) {
 
     public Case withItem(CatalogueItem other) {
-        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous, chosenFrom, documentSets, question, actAssumed, proposedOther);
+        return new Case(requestId, bodyInput, body, other, act, place, facts, hasQuery, weakMatch, asOf, ambiguous, chosenFrom, documentSets, question, actAssumed, proposedOther, told);
     }
 
     /** The same case with no item relied on: the candidates are put to the user instead. */
     public Case asAmbiguous() {
-        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true, chosenFrom, documentSets, question, actAssumed, proposedOther);
+        return new Case(requestId, bodyInput, body, null, act, place, facts, hasQuery, weakMatch, asOf, true, chosenFrom, documentSets, question, actAssumed, proposedOther, told);
     }
 }
