@@ -154,6 +154,14 @@ class EvaluationAccuracyTest {
             "adversarial-r40-tune.jsonl,    1, 0.0, 0.90",
             "paraphrase-r26-heldout.jsonl,  0, 1.0, 0.90",
             "paraphrase-r26-tune.jsonl,     0, 1.0, 0.89",
+            "adversarial-r41-heldout.jsonl, 2, 0.0, 0.79",
+            "adversarial-r41-tune.jsonl,    5, 0.0, 0.84",
+            "adversarial-r42-heldout.jsonl, 7, 0.0, 0.72",
+            "adversarial-r42-tune.jsonl,    9, 0.0, 0.77",
+            "paraphrase-r27-heldout.jsonl,  1, 0.98, 0.91",
+            "paraphrase-r27-tune.jsonl,     2, 0.98, 0.93",
+            "paraphrase-r28-heldout.jsonl,  0, 1.0, 0.92",
+            "paraphrase-r28-tune.jsonl,     0, 1.0, 0.90",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
