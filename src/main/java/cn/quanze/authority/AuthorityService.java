@@ -287,7 +287,7 @@ public final class AuthorityService {
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
-        f.actToldIn(t.ownActYear()).villageActing(t.villageActing()).beforeCourt(t.beforeCourt());
+        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).beforeCourt(t.beforeCourt());
         if (c.item() != null && t.proposedArticle() != null && !cites(c.item(), t.proposedArticle())) {
             f.proposedArticle(t.proposedArticle().number());
         }

@@ -4,17 +4,18 @@ import cn.quanze.decision.EnforcementBar;
 import cn.quanze.decision.PenaltyBar;
 import cn.quanze.matching.QuestionReader;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
  * What the question's own words tell whatever item is weighed: read once per request, then handed to the rules for
  * the chosen item and for each rival (AuthorityService decides the same case several times).
  *
- * @param ownActYear the year the question dates the body's own act in, or null
+ * @param ownActDay the last day of the period the question dates the body's own act in, or null
  * @param proposedArticle the article the question proposes as the basis, or null; whether the item cites it is per item
  */
 record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCeased, String partyIsAuthority,
-            Integer ownActYear, String villageActing, String beforeCourt, QuestionReader.ProposedArticle proposedArticle,
+            LocalDate ownActDay, String villageActing, String beforeCourt, QuestionReader.ProposedArticle proposedArticle,
             Set<PenaltyBar> penaltyBars, Set<EnforcementBar> enforcementBars, Boolean rabidOrStrayDog) {
 
     Told {
@@ -25,7 +26,7 @@ record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCe
     /** Reads the question (null: nothing is told); years it names are counted back from the year asked about. */
     static Told read(QuestionReader reader, String q, int asOfYear) {
         return new Told(QuestionReader.asksTermination(q), QuestionReader.supposesListChange(q), QuestionReader.partyCeased(q),
-                QuestionReader.partyIsAuthority(q), QuestionReader.ownActYear(q), QuestionReader.villageActsForTownship(q),
+                QuestionReader.partyIsAuthority(q), QuestionReader.ownActDay(q), QuestionReader.villageActsForTownship(q),
                 QuestionReader.beforeCourt(q), QuestionReader.proposedArticle(q), QuestionReader.penaltyBars(q, asOfYear),
                 reader.enforcementBars(q), QuestionReader.rabidOrStrayDog(q));
     }

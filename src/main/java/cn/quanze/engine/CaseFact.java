@@ -244,7 +244,7 @@ public final class CaseFact {
         public Builder beforeCourt(String words) { f.beforeCourt = words == null ? "" : words; return this; }
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
-        public Builder actToldIn(Integer year) { f.actToldByDay = year == null ? 0 : LocalDate.of(year, 12, 31).toEpochDay(); return this; }
+        public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder enforcementBars(java.util.Set<cn.quanze.decision.EnforcementBar> bars) { f.enforcementBars = java.util.Set.copyOf(bars); return this; }
         public Builder penaltyBars(java.util.Set<cn.quanze.decision.PenaltyBar> bars) { f.penaltyBars = java.util.Set.copyOf(bars); return this; }

@@ -13,6 +13,8 @@ import cn.quanze.decision.PenaltyBar;
 import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.catalogue.Vocabulary;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +40,10 @@ public final class QuestionReader {
     /**
      * 乱倒垃圾的我们能罚，这个知道。现在…; 镇里对村委会选举违法行为有处理权，…; 镇里管禁止野外用火的监督这块，…: a power
      * the asker says the township has, or what he says he knows, sets the scene; it is neither the act asked nor a fact
-     * of the case (the conduct it names is not the conduct asked about).
+     * of the case (the conduct it names is not the conduct asked about). 事实清楚，… and 查清楚了，… are facts told, not knowledge.
      */
     private static final String CLAIMED_POWER =
-            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?:知道|晓得|清楚)[。，,！!]"
+            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?:知道|晓得|(?<![实查弄搞说看问听讲])清楚)[。，,！!]"
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|咱们?)(?:对|管)[^，,。？?]{0,24}?(?:有处理权|有权|这块|这一块|的监督|的治理|的管理)(?:工作)?[，,]"
                     // 镇里对戒毒人员有就业援助的任务，那…; 乡里有权对险情检查，检查以后…; 白家庄镇能给劳动者办登记，那…
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|[\\p{IsHan}]{2,3}[镇乡])(?:对[^，,。？?]{0,16}?有[^，,。？?]{0,10}?(?:任务|职责|责任|职权)"
@@ -357,7 +359,10 @@ public final class QuestionReader {
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
     private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
-            + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人");
+            + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人"
+            // 当事人到底是村里承包户个人还是那家林业公司，还没弄清楚
+            + "|(?:到底|究竟)是[^，。？！,?!]{0,12}?(?:个人|户|村民|老百姓)[^，。？！,?!]{0,2}?还是[^，。？！,?!]{0,10}?(?:单位|公司|企业|厂|合作社)"
+            + "|(?:到底|究竟)是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)[^，。？！,?!]{0,2}?还是[^，。？！,?!]{0,10}?(?:个人|户|村民|老百姓)");
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
                     // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so
@@ -509,14 +514,31 @@ public final class QuestionReader {
 
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
     private static final Pattern OWN_ACT_DATED = Pattern.compile(
-            "(?<![0-9])((?:19|20)[0-9]{2})年[^，。？！,?!]{0,6}?(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)[^。？！?!]{0,30}?"
-                    + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以)");
+            "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?[^，。？！,?!]{0,6}?"
+                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)[^。？！?!]{0,30}?"
+                    + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以)"
+                    // 2023年3月的时候，乡政府能不能依这个清单处罚…: the date opens the question asked
+                    + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?"
+                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有)");
 
-    /** The year the question dates the body's own act in, or null. */
-    public static Integer ownActYear(String q) {
+    /**
+     * The last day of the period the question dates the body's own act in (a year: its 31 December; a month: its
+     * last day; a day: that day), or null.
+     */
+    public static LocalDate ownActDay(String q) {
         if (q == null) return null;
         Matcher m = OWN_ACT_DATED.matcher(q);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        if (!m.find()) return null;
+        int g = m.group(1) != null ? 1 : 4;
+        int year = Integer.parseInt(m.group(g));
+        String month = m.group(g + 1), day = m.group(g + 2);
+        try {
+            if (month == null) return LocalDate.of(year, 12, 31);
+            if (day == null) return YearMonth.of(year, Integer.parseInt(month)).atEndOfMonth();
+            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (java.time.DateTimeException e) {
+            return LocalDate.of(year, 12, 31); // 2023年13月: the year alone is told
+        }
     }
 
     /** The first run of the question the pattern finds, or null (also for no question). */
@@ -770,9 +792,11 @@ public final class QuestionReader {
         return null;
     }
 
-    /** 乡里审核过了, 已经初审了: a step said to be done is a fact told, not the act asked. */
+    /** 乡里审核过了, 已经初审了, 审核我们做了, 初审也是我们做的: a step said to be done is a fact told, not the act asked. */
     private static final Pattern ALREADY_DONE = Pattern.compile(
-            "(?:审核|初审|审查|审|转报|上报|报)(?:过|完)了?|已经?(?:审核|初审|审查|转报|上报|报)");
+            "(?:审核|初审|审查|审|转报|上报|报)(?:过|完)了?|已经?(?:审核|初审|审查|转报|上报|报)"
+                    + "|(?:审核|初审|审查)[^，。？！,?!]{0,6}?(?:做|搞|弄|办)(?:完|过|好)?了"
+                    + "|(?:审核|初审|审查)[^，。？！,?!]{0,2}?是(?:我们|俺们|咱们?|乡里|镇里)(?:做|搞|弄|办)的");
 
     /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
     private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再报");

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuestionReaderTest {
@@ -244,8 +246,10 @@ class QuestionReaderTest {
         assertThat(QuestionReader.proposedArticle("能不能按畜禽条例第四十一条给它开罚单")).isEqualTo(new QuestionReader.ProposedArticle(41, "畜禽条例"));
         assertThat(QuestionReader.proposedArticle("按清单第41条罚他")).isNull();
         assertThat(QuestionReader.proposedArticle("森林法第七十六条规定了盗伐")).isNull();
-        assertThat(QuestionReader.ownActYear("2022年镇里罚了一个网吧，那时候有这个权吗")).isEqualTo(2022);
-        assertThat(QuestionReader.ownActYear("他2022年盖的房，现在镇里能罚吗")).isNull();
+        assertThat(QuestionReader.ownActDay("2022年镇里罚了一个网吧，那时候有这个权吗")).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(QuestionReader.ownActDay("他2022年盖的房，现在镇里能罚吗")).isNull();
+        assertThat(QuestionReader.ownActDay("问一下2023年3月的时候，乡政府能不能依这个清单处罚网吧")).isEqualTo(LocalDate.of(2023, 3, 31));
+        assertThat(QuestionReader.ownActDay("2023年7月20号那天，镇里能不能当场罚款50元")).isEqualTo(LocalDate.of(2023, 7, 20));
         assertThat(QuestionReader.beforeCourt("其中一户已经去县法院起诉了")).isEqualTo("去县法院起诉");
         assertThat(QuestionReader.beforeCourt("法院已经判了，乡里能不能重新调解")).isNull();
         assertThat(QuestionReader.beforeCourt("两户都不想去法院打官司，乡里能调解吗")).isNull();
