@@ -189,16 +189,22 @@ public final class AuthorityService {
 
     /**
      * 能按公路那几项罚吗 of trees cut by a road: the basis the asker proposes in words, when it matches another item than
-     * the one the conduct chose (and the chosen one is not among its three nearest); null otherwise.
+     * the one the conduct chose (the chosen one is neither the basis's nearest item nor nearly as near); null otherwise.
      */
     private CatalogueItem otherItemProposed(String question, Act act, CatalogueItem chosen) {
         String basis = QuestionReader.proposedBasis(question);
         if (basis == null) return null;
         ItemMatcher.Result proposal = matcher.get().match(basis, act, 3);
         if (proposal.weak() || proposal.matches().isEmpty()) return null;
-        boolean same = proposal.matches().stream().anyMatch(m -> m.item().id() == chosen.id());
-        return same ? null : proposal.matches().get(0).item();
+        ItemMatcher.Match nearest = proposal.matches().get(0);
+        // 按公路建筑控制区那条 of a stall on the road: 117 is the basis named, 119 (the road's surface) only third
+        boolean same = proposal.matches().stream()
+                .anyMatch(m -> m.item().id() == chosen.id() && m.score() >= nearest.score() * PROPOSAL_CLOSE);
+        return same ? null : nearest.item();
     }
+
+    /** How near the chosen item must come to the basis's nearest item to count as the basis proposed. */
+    private static final double PROPOSAL_CLOSE = 0.9;
 
     /**
      * The item cites the article proposed, in its basis or in the penalty articles read for it: the same number, and,
@@ -206,12 +212,22 @@ public final class AuthorityService {
      */
     private boolean cites(CatalogueItem item, QuestionReader.ProposedArticle proposed) {
         String printed = "第" + cn.quanze.citation.ChineseNumerals.toChinese(proposed.number()) + "条";
-        Predicate<String> lawSaid = source -> proposed.law().isEmpty()
-                || proposed.law().codePoints().limit(2).allMatch(ch -> source.indexOf(ch) >= 0);
+        Predicate<String> lawSaid = source -> proposed.law().isEmpty() || namesLaw(source, proposed.law());
         boolean inBasis = item.basis().stream().anyMatch(b -> lawSaid.test(b.source())
                 && b.provisions().stream().anyMatch(p -> p.article() == proposed.number()));
         return inBasis || data.penaltyProvisions().of(item.id()).stream()
                 .anyMatch(p -> lawSaid.test(p.source()) && p.provision().contains(printed));
+    }
+
+    /** The item's basis, or the penalty articles read for it, cite the law named (大气法: 大气污染防治法). */
+    private boolean citesLaw(CatalogueItem item, String law) {
+        return item.basis().stream().anyMatch(b -> namesLaw(b.source(), law))
+                || data.penaltyProvisions().of(item.id()).stream().anyMatch(p -> namesLaw(p.source(), law));
+    }
+
+    /** A law's full name and the name said share its first two characters (畜禽条例, 固废法, 野保法). */
+    private static boolean namesLaw(String source, String said) {
+        return said.codePoints().limit(2).allMatch(ch -> source.indexOf(ch) >= 0);
     }
 
     /** 树值两千，罚一万五: a fine in yuan beside an exact sum the item's article reckons on is that many times it; else null. */
@@ -291,6 +307,7 @@ public final class AuthorityService {
         if (c.item() != null && t.proposedArticle() != null && !cites(c.item(), t.proposedArticle())) {
             f.proposedArticle(t.proposedArticle().number());
         }
+        if (c.item() != null && t.proposedLaw() != null && !citesLaw(c.item(), t.proposedLaw())) f.proposedLaw(t.proposedLaw());
         var bars = java.util.EnumSet.noneOf(PenaltyBar.class);
         bars.addAll(t.penaltyBars());
         if (protectsChildren) {

@@ -13,9 +13,10 @@ import java.util.Set;
  *
  * @param ownActDay the last day of the period the question dates the body's own act in, or null
  * @param proposedArticle the article the question proposes as the basis, or null; whether the item cites it is per item
+ * @param proposedLaw the law the question proposes by name without an article (大气法), or null; likewise per item
  */
 record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCeased, String partyIsAuthority,
-            LocalDate ownActDay, String villageActing, String beforeCourt, QuestionReader.ProposedArticle proposedArticle,
+            LocalDate ownActDay, String villageActing, String beforeCourt, QuestionReader.ProposedArticle proposedArticle, String proposedLaw,
             Set<PenaltyBar> penaltyBars, Set<EnforcementBar> enforcementBars, Boolean rabidOrStrayDog) {
 
     Told {
@@ -27,7 +28,7 @@ record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCe
     static Told read(QuestionReader reader, String q, int asOfYear) {
         return new Told(QuestionReader.asksTermination(q), QuestionReader.supposesListChange(q), QuestionReader.partyCeased(q),
                 QuestionReader.partyIsAuthority(q), QuestionReader.ownActDay(q), QuestionReader.villageActsForTownship(q),
-                QuestionReader.beforeCourt(q), QuestionReader.proposedArticle(q), QuestionReader.penaltyBars(q, asOfYear),
+                QuestionReader.beforeCourt(q), QuestionReader.proposedArticle(q), QuestionReader.proposedLaw(q), QuestionReader.penaltyBars(q, asOfYear),
                 reader.enforcementBars(q), QuestionReader.rabidOrStrayDog(q));
     }
 }

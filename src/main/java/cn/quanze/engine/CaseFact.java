@@ -52,6 +52,7 @@ public final class CaseFact {
     private String beforeCourt = "";
     /** An article the question proposes as the basis (按…第四十一条) that the chosen item does not cite; 0: none. */
     private int proposedArticle;
+    private String proposedLaw = "";
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
     /** The last day of a year the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
@@ -134,6 +135,8 @@ public final class CaseFact {
     public String getBeforeCourt() { return beforeCourt; }
     public boolean isCourtSeized() { return !beforeCourt.isEmpty(); }
     public int getProposedArticle() { return proposedArticle; }
+    /** The law the question proposes by name that the item does not cite, or "". */
+    public String getProposedLaw() { return proposedLaw; }
     public String getVillageActing() { return villageActing; }
     public boolean isActedByVillage() { return !villageActing.isEmpty(); }
     /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
@@ -243,6 +246,7 @@ public final class CaseFact {
         public Builder partyIsAuthority(String words) { f.partyIsAuthority = words == null ? "" : words; return this; }
         public Builder beforeCourt(String words) { f.beforeCourt = words == null ? "" : words; return this; }
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
+        public Builder proposedLaw(String law) { f.proposedLaw = law == null ? "" : law; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }

@@ -962,11 +962,37 @@ public final class QuestionReader {
     private static final Pattern GENERIC_BASIS = Pattern.compile(
             "简易程序|普通程序|程序|当场|有关|相关|规定|法律|法规|条例|办法|标准|清单|权责|职权|权力|乡里|镇里|县里|上级|文件|那|这|几|项|条|的");
 
+    /**
+     * 按大气法罚, 按安全生产法处罚, 按规定给这娃发点补助: a law named (its articles are compared by {@link #proposedArticle}) or
+     * a rule in general is no item proposed.
+     */
+    private static final Pattern LAW_OR_RULE_BASIS = Pattern.compile(
+            "(?:法|条例|办法|规定|细则|法律|法规)$|^(?:有关|相关|国家|上级|县里|上面)?(?:的)?(?:规定|政策|标准|程序|要求|法律|法规)");
+
+    /** 大气法, 《固废法》, 中华人民共和国安全生产法: a law's name, short or long. */
+    private static final Pattern LAW_NAME = Pattern.compile("^《?(?:中华人民共和国)?([\\p{IsHan}]{1,12}?(?:法|条例|办法))》?$");
+    private static final Pattern GENERIC_LAW = Pattern.compile("^(?:有关|相关|国家|上级)?的?(?:法律|法规|规定|办法|条例|法)$");
+
+    /**
+     * The law the question proposes as the basis by name without an article (按大气法罚五百), or null; with an article
+     * it is {@link #proposedArticle}.
+     */
+    public static String proposedLaw(String q) {
+        if (q == null || proposedArticle(q) != null) return null;
+        String found = lastGroup(PROPOSED_BASIS, q);
+        if (found == null) return null;
+        Matcher m = LAW_NAME.matcher(found.strip());
+        if (!m.matches() || GENERIC_LAW.matcher(m.group(1)).matches()) return null;
+        return m.group(1);
+    }
+
     /** The basis the question proposes in words, or null when none, or only generic words (按规定, 按简易程序). */
     public static String proposedBasis(String q) {
         String found = lastGroup(PROPOSED_BASIS, q);
         if (found == null) return null;
         found = found.strip();
+        // 按大气法, 按规定: a law or a rule in general; 按畜禽条例第四十一条: an article, compared by proposedArticle
+        if (LAW_OR_RULE_BASIS.matcher(found).find() || proposedArticle(q) != null) return null;
         String specific = GENERIC_BASIS.matcher(found).replaceAll("");
         return specific.length() >= 2 ? found : null;
     }

@@ -246,6 +246,11 @@ class QuestionReaderTest {
         assertThat(QuestionReader.proposedArticle("能不能按畜禽条例第四十一条给它开罚单")).isEqualTo(new QuestionReader.ProposedArticle(41, "畜禽条例"));
         assertThat(QuestionReader.proposedArticle("按清单第41条罚他")).isNull();
         assertThat(QuestionReader.proposedArticle("森林法第七十六条规定了盗伐")).isNull();
+        assertThat(QuestionReader.proposedLaw("按大气法罚五百，乡里能罚吗")).isEqualTo("大气法");
+        assertThat(QuestionReader.proposedLaw("按《中华人民共和国森林法》处罚")).isEqualTo("森林法");
+        assertThat(QuestionReader.proposedLaw("按规定处罚")).isNull();
+        assertThat(QuestionReader.proposedLaw("按畜禽条例第四十一条罚")).isNull();
+        assertThat(QuestionReader.proposedBasis("按大气法罚五百")).isNull();
         assertThat(QuestionReader.ownActDay("2022年镇里罚了一个网吧，那时候有这个权吗")).isEqualTo(LocalDate.of(2022, 12, 31));
         assertThat(QuestionReader.ownActDay("他2022年盖的房，现在镇里能罚吗")).isNull();
         assertThat(QuestionReader.ownActDay("问一下2023年3月的时候，乡政府能不能依这个清单处罚网吧")).isEqualTo(LocalDate.of(2023, 3, 31));
