@@ -36,7 +36,9 @@ public final class QuestionReader {
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?"
                     + "(?![^。？！]{0,8}?(?:能|可以)(?:不能)?(?:先|直接)?(?:动工|开工|施工|开建|执行|实施))"
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
-                    + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?");
+                    + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?"
+                    // 骗取宅基地批准盖房: an approval obtained by deceit is the wrongdoing told, not an approval asked
+                    + "|(?:骗取|骗得|骗来|骗了)[^，。？！]{0,6}?(?:批准|审批|批复|批文)");
     /**
      * 乱倒垃圾的我们能罚，这个知道。现在…; 镇里对村委会选举违法行为有处理权，…; 镇里管禁止野外用火的监督这块，…: a power
      * the asker says the township has, or what he says he knows, sets the scene; it is neither the act asked nor a fact
