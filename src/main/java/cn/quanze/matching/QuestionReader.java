@@ -940,7 +940,7 @@ public final class QuestionReader {
                     + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批|给钱|发钱|发放|补贴|补助|救助))");
     /** 按畜禽条例第四十一条给它开罚单: the article the asker proposes as the basis. */
     private static final Pattern PROPOSED_ARTICLE = Pattern.compile(
-            "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)([^，。？！,?!第]{0,16}?)第([一二三四五六七八九十百零〇两0-9]{1,6})条");
+            "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)([^，。？！,?!第]{0,16}?)(?:第([一二三四五六七八九十百零〇两0-9]{1,6})|(?<=[法例定]|办法)([0-9]{1,3}))条");
 
     /** An article proposed as the basis: its number, and the law named before it ("" when none is named). */
     public record ProposedArticle(int number, String law) {}
@@ -950,8 +950,10 @@ public final class QuestionReader {
         if (q == null) return null;
         Matcher m = PROPOSED_ARTICLE.matcher(q);
         if (!m.find() || m.group(1).contains("清单") || m.group(1).contains("事项")) return null;
-        String n = m.group(2);
-        String law = m.group(1).replaceFirst("^(?:中华人民共和国|国家的?|《)", "").replaceAll("[》的]", "").strip();
+        // 按电力法53条: the number written without 第, straight after the law's name
+        String n = m.group(2) != null ? m.group(2) : m.group(3);
+        // 依据是医疗用毒性药品管理办法第10条: 是 belongs to the sentence, not to the law's name
+        String law = m.group(1).replaceFirst("^(?:是|为|就是)", "").replaceFirst("^(?:中华人民共和国|国家的?|《)", "").replaceAll("[》的]", "").strip();
         try {
             int number = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.toInt(n);
             return new ProposedArticle(number, law.contains("法") || law.contains("条例") || law.contains("办法") || law.contains("规定") ? law : "");
