@@ -162,6 +162,10 @@ class EvaluationAccuracyTest {
             "paraphrase-r27-tune.jsonl,     2, 0.98, 0.93",
             "paraphrase-r28-heldout.jsonl,  0, 1.0, 0.92",
             "paraphrase-r28-tune.jsonl,     0, 1.0, 0.90",
+            "adversarial-r43-heldout.jsonl, 5, 0.0, 0.74",
+            "adversarial-r43-tune.jsonl,    7, 0.0, 0.76",
+            "paraphrase-r29-heldout.jsonl,  1, 0.98, 0.81",
+            "paraphrase-r29-tune.jsonl,     1, 0.99, 0.88",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
