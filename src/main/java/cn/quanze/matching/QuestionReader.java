@@ -639,10 +639,10 @@ public final class QuestionReader {
     private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中镇])");
     /** 上东村, 下庄村, 大沟村: 上/下/大/小/新/老 before a direction or a landform is a village name, not a phrase. */
     private static final Pattern POSITIONAL_NAME = Pattern.compile("[上下大小新老][东西南北庄河沟峪坪寨台堡岭湾]");
-    private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害";
+    private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害要淹冲挨想娘为";
 
     /** 前进村有个老汉…: at the head of a clause, two characters and 村 are a name even with 进 or 新 in them. */
-    private static final String NOT_NAME_AT_START = "我们咱这那个本外邻全各每该此其整俺他她它哪啥隔壁有同别";
+    private static final String NOT_NAME_AT_START = "我们咱这那个本外邻全各每该此其整俺他她它哪啥隔壁有同别为农要想挨";
 
     private static boolean opensClause(String q, int at) {
         return at == 0 || "，。？！；：,.?!;: ".indexOf(q.charAt(at - 1)) >= 0;
