@@ -150,6 +150,13 @@ public final class AuthorityService {
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
                         i -> stated.contains(i.id()), i -> elements.of(i.id()).size(), statedElsewhere);
                 item = choice.item();
+                // 光荣院 asked for a 五保户 who is no entitled serviceman: the nearest item is ruled out by what the question
+                // says, and a far neighbour whose words happen to fit (特困供养) is not what was asked; the nearest answers
+                CatalogueItem ruledOut = nearestRuledOut(result, item, elements, told);
+                if (ruledOut != null) {
+                    item = ruledOut;
+                    choice = new ItemChooser.Choice(ruledOut, List.of(), false);
+                }
                 // 还能按第148项罚他吗: the question is about the item it names; its elements are still checked against the text
                 Integer proposed = QuestionReader.proposedItem(r.query());
                 CatalogueItem named = proposed == null ? null : data.catalogue().item(proposed).orElse(null);
@@ -185,6 +192,22 @@ public final class AuthorityService {
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
                 proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear()));
         return new Prepared(c, candidates, choice);
+    }
+
+    /** How far below the nearest item's score a chosen neighbour must fall for the ruled-out nearest item to answer. */
+    private static final double RULED_OUT_NEAR = 0.75;
+
+    /**
+     * The search's nearest item when the question rules out one of its elements (a contrary word, 不是优抚对象) and the
+     * item chosen instead scored well below it; null otherwise.
+     */
+    private static CatalogueItem nearestRuledOut(ItemMatcher.Result result, CatalogueItem chosen, ConductElements elements, String told) {
+        if (chosen == null || result.matches().isEmpty()) return null;
+        ItemMatcher.Match nearest = result.matches().get(0);
+        if (nearest.item().id() == chosen.id() || elements.contradicted(nearest.item().id(), told).isEmpty()) return null;
+        double chosenScore = result.matches().stream().filter(m -> m.item().id() == chosen.id())
+                .mapToDouble(ItemMatcher.Match::score).findFirst().orElse(0);
+        return chosenScore < nearest.score() * RULED_OUT_NEAR ? nearest.item() : null;
     }
 
     /**
