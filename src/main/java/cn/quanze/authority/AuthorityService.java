@@ -205,9 +205,10 @@ public final class AuthorityService {
         if (chosen == null || result.matches().isEmpty()) return null;
         ItemMatcher.Match nearest = result.matches().get(0);
         if (nearest.item().id() == chosen.id() || elements.contradicted(nearest.item().id(), told).isEmpty()) return null;
-        double chosenScore = result.matches().stream().filter(m -> m.item().id() == chosen.id())
-                .mapToDouble(ItemMatcher.Match::score).findFirst().orElse(0);
-        return chosenScore < nearest.score() * RULED_OUT_NEAR ? nearest.item() : null;
+        // an item found outside the search (every element stated, a typo the search missed) has no score to compare
+        java.util.OptionalDouble chosenScore = result.matches().stream().filter(m -> m.item().id() == chosen.id())
+                .mapToDouble(ItemMatcher.Match::score).findFirst();
+        return chosenScore.isPresent() && chosenScore.getAsDouble() < nearest.score() * RULED_OUT_NEAR ? nearest.item() : null;
     }
 
     /**
@@ -248,9 +249,18 @@ public final class AuthorityService {
                 || data.penaltyProvisions().of(item.id()).stream().anyMatch(p -> namesLaw(p.source(), law));
     }
 
-    /** A law's full name and the name said share its first two characters (畜禽条例, 固废法, 野保法). */
+    /**
+     * A law's full name, without 中华人民共和国 and its brackets, has the name said's first two characters in that order
+     * (畜禽条例, 固废法, 野保法), and a law said (…法) is a law, a regulation said (…条例, …办法) a regulation.
+     */
     private static boolean namesLaw(String source, String said) {
-        return said.codePoints().limit(2).allMatch(ch -> source.indexOf(ch) >= 0);
+        String name = source.replaceAll("[《》〈〉]", "").replaceFirst("^中华人民共和国", "");
+        int first = name.indexOf(said.charAt(0));
+        if (first < 0 || said.length() < 2 || name.indexOf(said.charAt(1), first + 1) < 0) return false;
+        boolean saidLaw = said.endsWith("法") && !said.endsWith("办法");
+        String title = name.replaceAll("[（(].*$", "");
+        boolean sourceLaw = title.endsWith("法") && !title.endsWith("办法");
+        return saidLaw == sourceLaw || !(title.endsWith("法") || title.endsWith("条例") || title.endsWith("办法") || title.endsWith("规定"));
     }
 
     /** 树值两千，罚一万五: a fine in yuan beside an exact sum the item's article reckons on is that many times it; else null. */

@@ -55,7 +55,7 @@ public final class CaseFact {
     private String proposedLaw = "";
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
-    /** The last day of a year the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
+    /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
     private java.util.Set<cn.quanze.decision.EnforcementBar> enforcementBars = java.util.Set.of();

@@ -406,7 +406,9 @@ public final class QuestionReader {
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
             + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管)"
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
-            + "|翻出来|翻旧账|翻老账");
+            + "|翻出来|翻旧账|翻老账"
+            // 2022年的时候…，现在乡里还能罚吗: an old act taken up now
+            + "|现在(?:乡里|镇里|乡上|镇上|我们)?还(?:能|可以|能不能)");
     /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
     private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇][零〇一二三四五六七八九]{2})年");
     /** 之后再没采, 早就不干了: the wrongdoing said to have ended; with a year long past, the two-year limit is to be checked. */
@@ -521,7 +523,7 @@ public final class QuestionReader {
                     + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以)"
                     // 2023年3月的时候，乡政府能不能依这个清单处罚…: the date opens the question asked
                     + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?"
-                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有)");
+                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)");
 
     /**
      * The last day of the period the question dates the body's own act in (a year: its 31 December; a month: its
@@ -534,13 +536,13 @@ public final class QuestionReader {
         int g = m.group(1) != null ? 1 : 4;
         int year = Integer.parseInt(m.group(g));
         String month = m.group(g + 1), day = m.group(g + 2);
-        try {
-            if (month == null) return LocalDate.of(year, 12, 31);
-            if (day == null) return YearMonth.of(year, Integer.parseInt(month)).atEndOfMonth();
-            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
-        } catch (java.time.DateTimeException e) {
-            return LocalDate.of(year, 12, 31); // 2023年13月: the year alone is told
-        }
+        if (month == null) return LocalDate.of(year, 12, 31);
+        int m1 = Integer.parseInt(month);
+        if (m1 < 1 || m1 > 12) return LocalDate.of(year, 12, 31); // 2023年13月: the year alone is told
+        YearMonth ym = YearMonth.of(year, m1);
+        int d = day == null ? 0 : Integer.parseInt(day);
+        // 2023年2月30日: the month is told, the day is not a day of it
+        return d >= 1 && d <= ym.lengthOfMonth() ? ym.atDay(d) : ym.atEndOfMonth();
     }
 
     /** The first run of the question the pattern finds, or null (also for no question). */
@@ -971,7 +973,7 @@ public final class QuestionReader {
      * a rule in general is no item proposed.
      */
     private static final Pattern LAW_OR_RULE_BASIS = Pattern.compile(
-            "(?:法|条例|办法|规定|细则|法律|法规)$|^(?:有关|相关|国家|上级|县里|上面)?(?:的)?(?:规定|政策|标准|程序|要求|法律|法规)");
+            "(?:法|条例|办法|规定|细则|法律|法规)$|^(?:有关|相关|国家|上级|县里|上面)?(?:的)?(?:规定|政策|标准|程序|要求|法律|法规)$");
 
     /** 大气法, 《固废法》, 中华人民共和国安全生产法: a law's name, short or long. */
     private static final Pattern LAW_NAME = Pattern.compile("^《?(?:中华人民共和国)?([\\p{IsHan}]{1,12}?(?:法|条例|办法))》?$");
@@ -989,6 +991,7 @@ public final class QuestionReader {
         if (!m.matches() || GENERIC_LAW.matcher(m.group(1)).matches()) return null;
         return m.group(1);
     }
+
 
     /** The basis the question proposes in words, or null when none, or only generic words (按规定, 按简易程序). */
     public static String proposedBasis(String q) {
