@@ -254,7 +254,7 @@ public final class AuthorityService {
      * (畜禽条例, 固废法, 野保法), and a law said (…法) is a law, a regulation said (…条例, …办法) a regulation.
      */
     private static boolean namesLaw(String source, String said) {
-        String name = source.replaceAll("[《》〈〉]", "").replaceFirst("^中华人民共和国", "");
+        String name = QuestionReader.bareLawName(source);
         int first = name.indexOf(said.charAt(0));
         if (first < 0 || said.length() < 2 || name.indexOf(said.charAt(1), first + 1) < 0) return false;
         boolean saidLaw = said.endsWith("法") && !said.endsWith("办法");

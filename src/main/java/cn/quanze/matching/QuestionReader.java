@@ -955,7 +955,7 @@ public final class QuestionReader {
         // 按电力法53条: the number written without 第, straight after the law's name
         String n = m.group(2) != null ? m.group(2) : m.group(3);
         // 依据是医疗用毒性药品管理办法第10条: 是 belongs to the sentence, not to the law's name
-        String law = m.group(1).replaceFirst("^(?:是|为|就是)", "").replaceFirst("^(?:中华人民共和国|国家的?|《)", "").replaceAll("[》的]", "").strip();
+        String law = bareLawName(m.group(1).replaceFirst("^(?:是|为|就是)", "").replaceFirst("^国家的?", "").replace("的", ""));
         try {
             int number = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.toInt(n);
             return new ProposedArticle(number, law.contains("法") || law.contains("条例") || law.contains("办法") || law.contains("规定") ? law : "");
@@ -974,6 +974,11 @@ public final class QuestionReader {
      */
     private static final Pattern LAW_OR_RULE_BASIS = Pattern.compile(
             "(?:法|条例|办法|规定|细则|法律|法规)$|^(?:有关|相关|国家|上级|县里|上面)?(?:的)?(?:规定|政策|标准|程序|要求|法律|法规)$");
+
+    /** 《中华人民共和国消防法》 → 消防法: a law's name without its brackets and the country's name, as said and as cited alike. */
+    public static String bareLawName(String name) {
+        return name.replaceAll("[《》〈〉]", "").replaceFirst("^中华人民共和国", "").strip();
+    }
 
     /** 大气法, 《固废法》, 中华人民共和国安全生产法: a law's name, short or long. */
     private static final Pattern LAW_NAME = Pattern.compile("^《?(?:中华人民共和国)?([\\p{IsHan}]{1,12}?(?:法|条例|办法))》?$");

@@ -248,6 +248,7 @@ class QuestionReaderTest {
         assertThat(QuestionReader.proposedArticle("森林法第七十六条规定了盗伐")).isNull();
         assertThat(QuestionReader.proposedArticle("依据是医疗用毒性药品管理办法第10条吧")).isEqualTo(new QuestionReader.ProposedArticle(10, "医疗用毒性药品管理办法"));
         assertThat(QuestionReader.proposedArticle("镇政府按电力法53条能强制砍伐吗")).isEqualTo(new QuestionReader.ProposedArticle(53, "电力法"));
+        assertThat(QuestionReader.proposedArticle("按《中华人民共和国消防法》第六十条罚")).isEqualTo(new QuestionReader.ProposedArticle(60, "消防法"));
         assertThat(QuestionReader.proposedLaw("按大气法罚五百，乡里能罚吗")).isEqualTo("大气法");
         assertThat(QuestionReader.proposedLaw("按《中华人民共和国森林法》处罚")).isEqualTo("森林法");
         assertThat(QuestionReader.proposedLaw("按规定处罚")).isNull();
