@@ -55,6 +55,8 @@ public final class AuthorityService {
     private final Supplier<ItemMatcher> matcher;
     private final QuestionReader reader;
     private final Clock clock;
+    /** Items whose name is about children (CHILDREN_PROTECTED), found once. */
+    private final java.util.Set<Integer> childrenItems;
     /** Each item's citations as the decision prints them, built once per item. */
     private final Map<Integer, List<Decision.BasisRef>> itemBasis = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -70,6 +72,8 @@ public final class AuthorityService {
         this.engine = engine;
         this.matcher = matcher;
         this.reader = new QuestionReader(data.gazetteer(), data.vocabulary());
+        this.childrenItems = data.catalogue().items().stream().filter(i -> CHILDREN_PROTECTED.matcher(i.name()).find())
+                .map(CatalogueItem::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public Dataset data() {
@@ -319,7 +323,7 @@ public final class AuthorityService {
             f.fineMultiple(multiple).fineMultipleOf(multipleOf);
         }
         // 网吧接纳未成年人, 招了个15岁的童工: where the item protects children, a child named is not its offender
-        boolean protectsChildren = c.item() != null && CHILDREN_PROTECTED.matcher(c.item().name()).find();
+        boolean protectsChildren = c.item() != null && childrenItems.contains(c.item().id());
         if (c.item() != null && c.chosenFrom() != null) {
             f.unconfirmedElements(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()).stream()
                     .map(ConductElements.Element::label).toList());

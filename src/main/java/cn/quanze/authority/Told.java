@@ -24,8 +24,12 @@ record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCe
         enforcementBars = Set.copyOf(enforcementBars);
     }
 
+    /** A structured request tells nothing beyond its facts. */
+    private static final Told NOTHING = new Told(false, false, null, null, null, null, null, null, null, Set.of(), Set.of(), null);
+
     /** Reads the question (null: nothing is told); years it names are counted back from the year asked about. */
     static Told read(QuestionReader reader, String q, int asOfYear) {
+        if (q == null) return NOTHING;
         return new Told(QuestionReader.asksTermination(q), QuestionReader.supposesListChange(q), QuestionReader.partyCeased(q),
                 QuestionReader.partyIsAuthority(q), QuestionReader.ownActDay(q), QuestionReader.villageActsForTownship(q),
                 QuestionReader.beforeCourt(q), QuestionReader.proposedArticle(q), QuestionReader.proposedLaw(q), QuestionReader.penaltyBars(q, asOfYear),

@@ -133,7 +133,7 @@ public final class PenaltyProvisions {
         List<ArticleFit> fits = new ArrayList<>();
         for (List<PenaltyProvision> rows : byConduct.values()) {
             boolean unpenalised = rows.get(0).scoped() && setsNoPenalty(rows);
-            fits.add(unpenalised ? ArticleFit.CONDUCT_NOT_PENALISED : fit(rows, party, asked).fit());
+            fits.add(unpenalised ? ArticleFit.CONDUCT_NOT_PENALISED : fitOf(rows, party, asked));
         }
         String detail = describe(all, party);
         return new Check(fits.stream().distinct().count() == 1 ? fits.get(0) : ArticleFit.DEPENDS_ON_ARTICLE, detail);
@@ -151,30 +151,35 @@ public final class PenaltyProvisions {
 
     /** How the penalty fits these rows (all the item's, or those of the conduct the question states). */
     private Check fit(List<PenaltyProvision> scope, PartyType party, Asked asked) {
+        ArticleFit fit = fitOf(scope, party, asked);
+        return new Check(fit, describe(scope, fit == ArticleFit.PARTY_NOT_ADDRESSED ? null : party));
+    }
+
+    /** The fit alone: the rows are described once, by {@link #fit(List, PartyType, Asked)}, not at every step. */
+    private ArticleFit fitOf(List<PenaltyProvision> scope, PartyType party, Asked asked) {
         PenaltyKind kind = asked.kind();
         Double amount = asked.amount();
         Double multiple = asked.multiple();
         Confiscated object = asked.object();
         String of = asked.multipleOf();
-        if (kind == null && party == null) return new Check(ArticleFit.NOT_ASKED, describe(scope, null));
+        if (kind == null && party == null) return ArticleFit.NOT_ASKED;
         if (party != null && !scope.isEmpty() && rows(scope, party).isEmpty()) {
-            return new Check(ArticleFit.PARTY_NOT_ADDRESSED, describe(scope, null));
+            return ArticleFit.PARTY_NOT_ADDRESSED;
         }
-        if (kind == null || scope.isEmpty()) return new Check(ArticleFit.NOT_ASKED, describe(scope, party));
+        if (kind == null || scope.isEmpty()) return ArticleFit.NOT_ASKED;
         if (party == null) {
-            Check i = fit(scope, PartyType.INDIVIDUAL, asked);
-            Check o = fit(scope, PartyType.ORGANIZATION, asked);
-            if (i.fit() == o.fit()) return new Check(i.fit(), describe(scope, null));
-            if (refuses(i.fit()) != refuses(o.fit())) return new Check(ArticleFit.DEPENDS_ON_PARTY, describe(scope, null));
-            if (refuses(i.fit())) return new Check(i.fit(), describe(scope, null));
-            return new Check(i.fit() == ArticleFit.FITS ? o.fit() : i.fit(), describe(scope, null));
+            ArticleFit i = fitOf(scope, PartyType.INDIVIDUAL, asked);
+            ArticleFit o = fitOf(scope, PartyType.ORGANIZATION, asked);
+            if (i == o) return i;
+            if (refuses(i) != refuses(o)) return ArticleFit.DEPENDS_ON_PARTY;
+            if (refuses(i)) return i;
+            return i == ArticleFit.FITS ? o : i;
         }
         List<PenaltyProvision> penalising = penalising(scope, party);
         List<PenaltyProvision> verified = penalising.stream().filter(PenaltyProvision::verified).toList();
         boolean open = penalising.size() > verified.size();
-        String detail = describe(scope, party);
         if (verified.isEmpty()) {
-            return new Check(open ? ArticleFit.UNVERIFIED : ArticleFit.KIND_NOT_PROVIDED, detail);
+            return open ? ArticleFit.UNVERIFIED : ArticleFit.KIND_NOT_PROVIDED;
         }
         int fits = 0, serious = 0, uncheckable = 0, noKind = 0, outOfRange = 0, objectOpen = 0;
         for (PenaltyProvision r : verified) {
@@ -217,15 +222,15 @@ public final class PenaltyProvisions {
             else outOfRange++;
         }
         int failing = noKind + outOfRange;
-        if (fits == verified.size()) return new Check(ArticleFit.FITS, detail);
+        if (fits == verified.size()) return ArticleFit.FITS;
         if (failing == verified.size()) {
-            if (open) return new Check(ArticleFit.UNVERIFIED, detail);
-            return new Check(outOfRange > 0 ? ArticleFit.OUT_OF_RANGE : ArticleFit.KIND_NOT_PROVIDED, detail);
+            if (open) return ArticleFit.UNVERIFIED;
+            return outOfRange > 0 ? ArticleFit.OUT_OF_RANGE : ArticleFit.KIND_NOT_PROVIDED;
         }
-        if (failing > 0) return new Check(ArticleFit.DEPENDS_ON_ARTICLE, detail);
-        if (objectOpen > 0) return new Check(ArticleFit.OBJECT_UNNAMED, detail);
-        if (uncheckable > 0) return new Check(ArticleFit.AMOUNT_UNCHECKABLE, detail);
-        return new Check(ArticleFit.SERIOUS_ONLY, detail);
+        if (failing > 0) return ArticleFit.DEPENDS_ON_ARTICLE;
+        if (objectOpen > 0) return ArticleFit.OBJECT_UNNAMED;
+        if (uncheckable > 0) return ArticleFit.AMOUNT_UNCHECKABLE;
+        return ArticleFit.SERIOUS_ONLY;
     }
 
     /** A row whose fine is a yuan range in some cases and a multiple in others (the form “YUAN … | MULTIPLE …”). */
