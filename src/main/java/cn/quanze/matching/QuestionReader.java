@@ -342,7 +342,7 @@ public final class QuestionReader {
 
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
-                    + "不知道是谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻)|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
+                    + "不知道?是?谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻|撒|洒|拉)|不知(?:道)?是谁的|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
                     // 可能是盗伐也可能是自家的树: which of two it was is not known
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是");
     /** The verbs of a wrongdoing said not yet done or not found (还没烧呢, 去看了，人家没建房). */
@@ -426,6 +426,8 @@ public final class QuestionReader {
             "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)"
                     // 被县环保局罚过了
                     + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)"
+                    // 县水利局已经给了处罚; 法院已经判了罚金
+                    + "|(?:已经|已)[^，。？！,?!]{0,4}?(?:给|作|做|下)了?(?:个)?(?:处罚|罚款)(?:决定)?|(?:已经|已)?判了?(?:罚金|刑|实刑|缓刑)"
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
@@ -519,11 +521,31 @@ public final class QuestionReader {
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
     private static final Pattern OWN_ACT_DATED = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?[^，。？！,?!]{0,6}?"
-                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)[^。？！?!]{0,30}?"
+                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)[^。？！?!]{0,40}?"
                     + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以)"
                     // 2023年3月的时候，乡政府能不能依这个清单处罚…: the date opens the question asked
                     + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?"
                     + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)");
+
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
+    private static final Pattern SPOKEN_MONTH = Pattern.compile("(?<=[0-9]年)(十[一二]?|[一二三四五六七八九])月");
+
+    /** 二〇二二年六月 written as 2022年6月, so that a date in characters is read as one in digits. */
+    static String arabicDate(String q) {
+        StringBuilder out = new StringBuilder();
+        Matcher y = SPOKEN_YEAR.matcher(q);
+        while (y.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : y.group(1).toCharArray()) digits.append("零一二三四五六七八九".indexOf(c == '〇' || c == '○' ? '零' : c));
+            y.appendReplacement(out, digits + "年");
+        }
+        y.appendTail(out);
+        Matcher m = SPOKEN_MONTH.matcher(out.toString());
+        out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, cn.quanze.citation.ChineseNumerals.spoken(m.group(1)) + "月");
+        m.appendTail(out);
+        return out.toString();
+    }
 
     /**
      * The last day of the period the question dates the body's own act in (a year: its 31 December; a month: its
@@ -531,7 +553,7 @@ public final class QuestionReader {
      */
     public static LocalDate ownActDay(String q) {
         if (q == null) return null;
-        Matcher m = OWN_ACT_DATED.matcher(q);
+        Matcher m = OWN_ACT_DATED.matcher(arabicDate(q));
         if (!m.find()) return null;
         int g = m.group(1) != null ? 1 : 4;
         int year = Integer.parseInt(m.group(g));
@@ -774,8 +796,8 @@ public final class QuestionReader {
                     // 具体在哪说不上来; 倒的位置说不准在谁那边: where it is, the asker cannot say
                     + "|在哪(?:儿|里)?[^，。？！,?!]{0,4}?(?:说不上|说不出|说不清|说不准|不清楚|不知道|记不清)|说不准在谁(?:那边|那儿|那里|地界)|在谁(?:那边|地界)说不准"
                     // 河对岸到底归哪管俺也说不准: whose ground it is, the asker does not know
-                    + "|(?:归哪|归谁|属于哪|属哪)[^，。？！,?!]{0,8}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不好说)"
-                    + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
+                    + "|(?:归哪|归谁|属于哪|属哪)[^，。？！,?!]{0,8}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不好说|不确定)"
+                    + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清|不确定|吃不准)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
                     + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)"
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     + "|(?:跟|和|与)(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?交界"
