@@ -24,6 +24,12 @@ public enum Act {
     REVOKE,
     /** 征收 (of land, taxes, fees): no township item grants it; not 征用 (item 12). */
     LEVY,
+    /**
+     * A measure outside the penalties of 行政处罚法第九条 and the compulsory measures of 行政强制法第九条 (曝光, 约谈,
+     * 列入黑名单或失信名单, 收取押金或保证金, 留用罚款): no township item grants it
+     * (委托村委会处罚 is DELEGATED_TO_VILLAGE, rules/bodies.drl).
+     */
+    MEASURE,
     ISSUE_NORMATIVE_DOCUMENT;
 
     /** The Chinese name, from catalog/vocabulary.tsv. */

@@ -87,9 +87,14 @@ public final class QuestionReader {
     }
 
     /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
-    private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:罚款|罚钱|警告)(?:之外|以外|外)(?=再|还|能|，|,)|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)|让[^，,。？！]{0,6}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
+    private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:罚款|罚钱|警告)(?:之外|以外|外)(?=再|还|能|，|,|乡里|镇里|乡政府|镇政府)|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)|让[^，,。？！]{0,6}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 已经责令补种并罚款了，他拒不交罚款: a fine told as done or unpaid is history, not the penalty asked
-            + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
+            + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)"
+            // 罚了500块，还想通报批评他; 罚款以后能不能扣车; 罚款交了，还想拉黑: the penalty done is history when more is asked after it
+            + "|罚(?:了|过)(?:款|他|她|它|他们)?(?:[0-9一二三四五六七八九十百千万两]+(?:块|元)钱?)?(?=[，,][^。？！?!]*?(?:还|再|另外|又|同时|接下来))"
+            + "|(?<!先)(?:罚款|罚了款|罚钱|处罚|警告)(?:以后|之后|后|完了?)(?=[^。？！?!]{0,12}?(?:还|再|能|想|要))"
+            + "|(?:罚款|罚金)(?:交了|已交|缴了|已缴|不交|不缴|拒交|没交)|警告过了?"
+            + "|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
             + "|(?:收了|收上来|收到了?|收缴了)[^，,。？！]{0,12}?(?:罚款|罚金|罚没款)[^，,。？！]{0,8}?(?=[，,。])"
             + "|" + CLAIMED_POWER + "|^[^？?]*?(?:(?:我|俺|咱)(?:想|要)?问的是|想问的是|问题是)[：:]?"
@@ -131,9 +136,9 @@ public final class QuestionReader {
 
     private final Gazetteer gazetteer;
     private final List<String> placeNames;
-    private final Pattern issue, levy, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
+    private final Pattern issue, levy, measure, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
-            warning, fineWords, supplyCut;
+            warning, criticism, fineWords, supplyCut;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
     private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
     /** The acts that only guide the search, in the order tried when two end at the same place. */
@@ -145,6 +150,7 @@ public final class QuestionReader {
         this.placeNames = gazetteer.names();
         issue = vocabulary.question(Act.ISSUE_NORMATIVE_DOCUMENT);
         levy = vocabulary.question(Act.LEVY);
+        measure = vocabulary.question(Act.MEASURE);
         penalize = vocabulary.question(Act.PENALIZE);
         approve = vocabulary.question(Act.APPROVE);
         revoke = vocabulary.question(Act.REVOKE);
@@ -168,6 +174,7 @@ public final class QuestionReader {
         confiscation = vocabulary.question(PenaltyKind.CONFISCATION);
         businessRestriction = vocabulary.question(PenaltyKind.BUSINESS_RESTRICTION);
         warning = vocabulary.question(PenaltyKind.WARNING);
+        criticism = vocabulary.question(PenaltyKind.CRITICISM);
         fineWords = vocabulary.question(PenaltyKind.FINE);
         for (Confiscated c : new Confiscated[] {Confiscated.TOOLS, Confiscated.FACILITY, Confiscated.GAINS, Confiscated.PREMISES}) {
             confiscatedWords.put(c, vocabulary.question(c));
@@ -495,7 +502,9 @@ public final class QuestionReader {
     private static final Pattern VILLAGE_ACTS_FOR_TOWNSHIP = Pattern.compile(
             "(?:村委会|村委|村里|村干部|村两委|村支书|村主任)(?:替|代|帮|代替)(?:镇里|乡里|镇政府|乡政府|镇上|乡上|政府)[^，。？！,?!]{0,10}?"
                     + "(?:审批|批|罚|处罚|发证|没收|查封|扣押|拆|决定|认定)"
-                    + "|(?:委托|交给|授权|让)(?:村委会|村委|村里|村两委|村干部)(?:去|来)?(?:代为|代)?(?:审批|批准|罚款|罚|处罚|发证|没收|查封|扣押|强拆|拆除|作出)");
+                    + "|(?:委托|交给|授权|让)(?:村委会|村委|村里|村两委|村干部)(?:去|来)?(?:代为|代)?(?:审批|批准|罚款|罚|处罚|发证|没收|查封|扣押|强拆|拆除|作出|收罚款|开罚单)"
+                    // 委托给石板沟村村委会，由他们开罚单
+                    + "|委托[^，。？！,?!]{0,6}?(?:村委会|村委|村干部)[^，。？！,?!]{0,10}?(?:罚|开罚单|收罚款|处罚)");
 
     /** The words putting the village committee in the township's place, or null. */
     public static String villageActsForTownship(String q) {
@@ -810,6 +819,7 @@ public final class QuestionReader {
     /** The act the text firmly asks, in the order tried (a fee before a penalty before an approval …), or null. */
     private Act firmAct(String text, boolean penaltyAsked) {
         if (levy.matcher(text).find()) return Act.LEVY;
+        if (measure.matcher(text).find()) return Act.MEASURE;
         if (COLLECT_FINE.matcher(text).find()) return Act.ENFORCE;
         if (penaltyAsked || penalize.matcher(text).find()) return Act.PENALIZE;
         if (revoke.matcher(text).find()) return Act.REVOKE;
@@ -868,6 +878,7 @@ public final class QuestionReader {
         if (suspension.matcher(q).find()) return PenaltyKind.LICENCE_SUSPENSION;
         if (confiscation.matcher(q).find()) return PenaltyKind.CONFISCATION;
         if (businessRestriction.matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
+        if (criticism.matcher(q).find()) return PenaltyKind.CRITICISM;
         // A warning beside a fine (罚款或者警告) is not a warning alone; a fine needs 罚 with an amount or a fine word.
         if (warning.matcher(q).find() && !q.contains("罚款")) return PenaltyKind.WARNING;
         if (q.contains("罚") && (amount != null || fineWords.matcher(q).find())) return PenaltyKind.FINE;

@@ -51,6 +51,7 @@ final class Phrases {
     static String penalty(PenaltyKind pk, Long amount) {
         return switch (pk) {
             case WARNING -> "当场给予警告";
+            case CRITICISM -> "对其通报批评";
             case FINE -> amount == null ? "对其罚款（数额待定）" : "当场对其罚款" + ChineseAmount.yuan(amount);
             case CONFISCATION -> "没收其违法所得和非法财物";
             case LICENCE_SUSPENSION -> "暂扣其许可证件";
