@@ -26,7 +26,7 @@ public enum Act {
     LEVY,
     /**
      * A measure outside the penalties of 行政处罚法第九条 and the compulsory measures of 行政强制法第九条 (曝光, 约谈,
-     * 列入黑名单或失信名单, 收取押金或保证金, 留用罚款): no township item grants it
+     * 列入黑名单或失信名单, 收取押金或保证金), or keeping a fine as funds, which 第七十四条 forbids: no township item grants it
      * (委托村委会处罚 is DELEGATED_TO_VILLAGE, rules/bodies.drl).
      */
     MEASURE,

@@ -91,8 +91,8 @@ public final class QuestionReader {
             // 已经责令补种并罚款了，他拒不交罚款: a fine told as done or unpaid is history, not the penalty asked
             + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)"
             // 罚了500块，还想通报批评他; 罚款以后能不能扣车; 罚款交了，还想拉黑: the penalty done is history when more is asked after it
-            + "|罚(?:了|过)(?:款|他|她|它|他们)?(?:[0-9一二三四五六七八九十百千万两]+(?:块|元)钱?)?(?=[，,][^。？！?!]*?(?:还|再|另外|又|同时|接下来))"
-            + "|(?<!先)(?:罚款|罚了款|罚钱|处罚|警告)(?:以后|之后|后|完了?)(?=[^。？！?!]{0,12}?(?:还|再|能|想|要))"
+            + "|(?<![能以想要先把][^，,。？！?!]{0,10})罚(?:了|过)(?:款|他|她|它|他们)?(?:[0-9一二三四五六七八九十百千万两]+(?:块|元)钱?)?(?=[，,][^。？！?!]*?(?:还|再|另外|又|同时|接下来))"
+            + "|(?<![能以想要先把][^，,。？！?!]{0,10})(?<!先)(?:罚款|罚了款|罚钱|处罚|警告)(?:以后|之后|后|完了?)(?=[^。？！?!]{0,12}?(?:还|再|能|想|要))"
             + "|(?:罚款|罚金)(?:交了|已交|缴了|已缴|不交|不缴|拒交|没交)|警告过了?"
             + "|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
@@ -409,24 +409,26 @@ public final class QuestionReader {
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
-    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:人)?(?:发现|查出|知道|举报|反映|查到)"
+    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
-            + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管)"
+            + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管|罚|处罚|处理)"
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
             + "|翻出来|翻旧账|翻老账"
             // 2022年的时候…，现在乡里还能罚吗: an old act taken up now
-            + "|现在(?:乡里|镇里|乡上|镇上|我们)?还(?:能|可以|能不能)");
+            + "|现在(?:乡里|镇里|乡上|镇上|我们)?还(?:能|可以|能不能|罚|处罚|要罚)|追着罚|追罚");
     /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
-    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇][零〇一二三四五六七八九]{2})年");
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})年");
     /** 之后再没采, 早就不干了: the wrongdoing said to have ended; with a year long past, the two-year limit is to be checked. */
     private static final Pattern ENDED = Pattern.compile("(?:之后|以后|后来|此后|从那以后)(?:就|也)?(?:再)?(?:没|没有|不)(?:再)?[\\p{IsHan}]"
-            + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)");
+            + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)"
+            // 后来清走了, 后来关门了
+            + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走)");
 
     /** The year of a YEAR_NAMED match, read from Arabic or Chinese digits (二〇二一年). */
     private static int namedYear(String g) {
         if (g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);
         StringBuilder b = new StringBuilder();
-        for (char c : g.toCharArray()) b.append("零一二三四五六七八九".indexOf(c == '〇' ? '零' : c == '两' ? '二' : c));
+        for (char c : g.toCharArray()) b.append("零一二三四五六七八九".indexOf(c == '〇' || c == '○' ? '零' : c == '两' ? '二' : c));
         return Integer.parseInt(b.toString());
     }
     private static final Pattern PENALISED = Pattern.compile(
@@ -529,17 +531,19 @@ public final class QuestionReader {
 
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
     private static final Pattern OWN_ACT_DATED = Pattern.compile(
-            "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?[^，。？！,?!]{0,6}?"
-                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)[^。？！?!]{0,40}?"
-                    + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以)"
+            "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?[，,]?[^，。？！,?!]{0,6}?"
+                    // 2021年建安镇查过…; 2023年6月，沟南乡给…开了罚单: the township by its name as well
+                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|[\\p{IsHan}]{2,3}[乡镇](?:人民政府|政府)?)[^。？！?!]{0,40}?"
+                    + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以|算不算|是不是|属不属于)"
                     // 2023年3月的时候，乡政府能不能依这个清单处罚…: the date opens the question asked
                     + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?"
                     + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)");
 
     private static final Pattern SPOKEN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
     private static final Pattern SPOKEN_MONTH = Pattern.compile("(?<=[0-9]年)(十[一二]?|[一二三四五六七八九])月");
+    private static final Pattern SPOKEN_DAY = Pattern.compile("(?<=[0-9]月)(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])([日号])");
 
-    /** 二〇二二年六月 written as 2022年6月, so that a date in characters is read as one in digits. */
+    /** 二〇二二年六月二十日 written as 2022年6月20日, so that a date in characters is read as one in digits. */
     static String arabicDate(String q) {
         StringBuilder out = new StringBuilder();
         Matcher y = SPOKEN_YEAR.matcher(q);
@@ -553,6 +557,10 @@ public final class QuestionReader {
         out = new StringBuilder();
         while (m.find()) m.appendReplacement(out, cn.quanze.citation.ChineseNumerals.spoken(m.group(1)) + "月");
         m.appendTail(out);
+        Matcher d = SPOKEN_DAY.matcher(out.toString());
+        out = new StringBuilder();
+        while (d.find()) d.appendReplacement(out, cn.quanze.citation.ChineseNumerals.spoken(d.group(1)) + d.group(2));
+        d.appendTail(out);
         return out.toString();
     }
 
@@ -809,7 +817,7 @@ public final class QuestionReader {
                     + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清|不确定|吃不准)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
                     + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)"
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?交界"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?交界|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])");
 

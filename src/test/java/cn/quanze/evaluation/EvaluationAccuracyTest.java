@@ -146,7 +146,7 @@ class EvaluationAccuracyTest {
             "adversarial-r38-tune.jsonl,    0, 1.0, 0.86",
             "paraphrase-r24-heldout.jsonl,  0, 1.0, 0.89",
             "paraphrase-r24-tune.jsonl,     0, 1.0, 0.89",
-            "adversarial-r39-heldout.jsonl, 3, 0.0, 0.89",
+            "adversarial-r39-heldout.jsonl, 3, 0.0, 0.88",
             "adversarial-r39-tune.jsonl,    0, 1.0, 0.84",
             "paraphrase-r25-heldout.jsonl,  0, 1.0, 0.82",
             "paraphrase-r25-tune.jsonl,     2, 0.98, 0.83",
@@ -168,7 +168,7 @@ class EvaluationAccuracyTest {
             "paraphrase-r29-tune.jsonl,     1, 0.99, 0.91",
             "adversarial-r44-heldout.jsonl, 8, 0.0, 0.74",
             "adversarial-r44-tune.jsonl,    3, 0.0, 0.78",
-            "adversarial-r45-heldout.jsonl, 3, 0.0, 0.85",
+            "adversarial-r45-heldout.jsonl, 2, 0.0, 0.86",
             "adversarial-r45-tune.jsonl,    0, 1.0, 0.92",
             "paraphrase-r30-heldout.jsonl,  2, 0.97, 0.89",
             "paraphrase-r30-tune.jsonl,     2, 0.98, 0.85",
@@ -178,6 +178,10 @@ class EvaluationAccuracyTest {
             "adversarial-r47-tune.jsonl,    5, 0.0, 0.83",
             "paraphrase-r31-heldout.jsonl,  1, 0.98, 0.86",
             "paraphrase-r31-tune.jsonl,     0, 1.0, 0.91",
+            "adversarial-r48-heldout.jsonl, 2, 0.0, 0.83",
+            "adversarial-r48-tune.jsonl,    4, 0.0, 0.83",
+            "paraphrase-r32-heldout.jsonl,  0, 1.0, 0.87",
+            "paraphrase-r32-tune.jsonl,     2, 0.98, 0.88",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })

@@ -262,6 +262,8 @@ class QuestionReaderTest {
         assertThat(QuestionReader.ownActDay("2022年的时候，我们有个村民在耕地挖沙，现在能罚吗")).isNull();
         assertThat(QuestionReader.ownActDay("二〇二二年六月镇里对一个挖砂的人罚了款，镇里想证明当时有权")).isEqualTo(LocalDate.of(2022, 6, 30));
         assertThat(QuestionReader.ownActDay("二〇二三年十二月的时候，镇里能不能罚")).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(QuestionReader.ownActDay("二〇二三年七月二十日那天，镇里能不能罚")).isEqualTo(LocalDate.of(2023, 7, 20));
+        assertThat(QuestionReader.ownActDay("2021年建安镇查过一家歌厅，还罚了款，当时有权吗")).isEqualTo(LocalDate.of(2021, 12, 31));
         assertThat(QuestionReader.beforeCourt("其中一户已经去县法院起诉了")).isEqualTo("去县法院起诉");
         assertThat(QuestionReader.beforeCourt("法院已经判了，乡里能不能重新调解")).isNull();
         assertThat(QuestionReader.beforeCourt("两户都不想去法院打官司，乡里能调解吗")).isNull();
