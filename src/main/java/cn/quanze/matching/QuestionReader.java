@@ -312,6 +312,7 @@ public final class QuestionReader {
             if (enforce.matcher(asked).find()) sets.add(Act.ENFORCE);
             if (approve.matcher(asked).find()) sets.add(Act.APPROVE);
             if (levy.matcher(asked).find() || FEE_DUTY.matcher(asked).find()) sets.add(Act.LEVY);
+            if (measure.matcher(asked).find()) sets.add(Act.MEASURE);
         }
         return new ReadQuestion(act, firm && act != null,
                 Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
