@@ -86,13 +86,16 @@ public final class QuestionReader {
         return q == null ? null : CLAIMED_POWER_AT_START.matcher(q).replaceFirst("");
     }
 
+    /** No 能, 可以, 想, 要, 打算 or 准备 in the twenty characters before, within the clause: a penalty told, not proposed. */
+    private static final String NOT_PROPOSED = "(?<!(?:能|可以|想|要|打算|准备)[^，,。？！?!]{0,20})";
+
     /** 除了罚款，…; 等他来交了罚款再还: a penalty named as a condition or an aside is not the act asked. */
     private static final Pattern EXCEPT = Pattern.compile("除了[^，,。？！]{0,15}?(?:以外|之外)?[，,]|(?:罚款|罚钱|警告)(?:之外|以外|外)(?=再|还|能|，|,|乡里|镇里|乡政府|镇政府)|(?:从|用|拿|靠)罚(?:款|没款)[^，,。？！]{0,6}|等[^，,。？！]{0,12}?交[^，,。？！]{0,8}?再(?:还|放|给|退)|让[^，,。？！]{0,6}?交[^，,。？！]{0,8}?再(?:还|放|给|退)"
             // 已经责令补种并罚款了，他拒不交罚款: a fine told as done or unpaid is history, not the penalty asked
             + "|(?:拒不|不肯|不)(?:交|缴|缴纳|交纳)(?:罚款|罚金)"
             // 罚了500块，还想通报批评他; 罚款以后能不能扣车; 罚款交了，还想拉黑: the penalty done is history when more is asked after it
-            + "|(?<!(?:能|可以|想|要|打算|准备)[^，,。？！?!]{0,20})罚(?:了|过)(?:款|他|她|它|他们)?(?:[0-9一二三四五六七八九十百千万两]+(?:块|元)钱?)?(?=[，,][^。？！?!]*?(?:还|再|另外|又|同时|接下来))"
-            + "|(?<!(?:能|可以|想|要|打算|准备)[^，,。？！?!]{0,20})(?<!先)(?:罚款|罚了款|罚钱|处罚|警告)(?:以后|之后|后|完了?)(?=[^。？！?!]{0,12}?(?:还|再|能|想|要))"
+            + "|" + NOT_PROPOSED + "罚(?:了|过)(?:款|他|她|它|他们)?(?:[0-9一二三四五六七八九十百千万两]+(?:块|元)钱?)?(?=[，,][^。？！?!]*?(?:还|再|另外|又|同时|接下来))"
+            + "|" + NOT_PROPOSED + "(?<!先)(?:罚款|罚了款|罚钱|处罚|警告)(?:以后|之后|后|完了?)(?=[^。？！?!]{0,12}?(?:还|再|能|想|要))"
             + "|(?:罚款|罚金)(?:交了|已交|缴了|已缴|不交|不缴|拒交|没交)|警告过了?"
             + "|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
@@ -425,7 +428,7 @@ public final class QuestionReader {
             // 后来清走了, 后来关门了
             + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走)");
 
-    /** The year of a YEAR_NAMED match, read from Arabic or Chinese digits (二〇二一年). */
+    /** The year of a YEAR_NAMED or SPOKEN_YEAR match, read from Arabic or Chinese digits (二〇二一年). */
     private static int namedYear(String g) {
         if (g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);
         StringBuilder b = new StringBuilder();
@@ -546,23 +549,9 @@ public final class QuestionReader {
 
     /** 二〇二二年六月二十日 written as 2022年6月20日, so that a date in characters is read as one in digits. */
     static String arabicDate(String q) {
-        StringBuilder out = new StringBuilder();
-        Matcher y = SPOKEN_YEAR.matcher(q);
-        while (y.find()) {
-            StringBuilder digits = new StringBuilder();
-            for (char c : y.group(1).toCharArray()) digits.append("零一二三四五六七八九".indexOf(c == '〇' || c == '○' ? '零' : c));
-            y.appendReplacement(out, digits + "年");
-        }
-        y.appendTail(out);
-        Matcher m = SPOKEN_MONTH.matcher(out.toString());
-        out = new StringBuilder();
-        while (m.find()) m.appendReplacement(out, cn.quanze.citation.ChineseNumerals.spoken(m.group(1)) + "月");
-        m.appendTail(out);
-        Matcher d = SPOKEN_DAY.matcher(out.toString());
-        out = new StringBuilder();
-        while (d.find()) d.appendReplacement(out, cn.quanze.citation.ChineseNumerals.spoken(d.group(1)) + d.group(2));
-        d.appendTail(out);
-        return out.toString();
+        String s = SPOKEN_YEAR.matcher(q).replaceAll(y -> namedYear(y.group(1)) + "年");
+        s = SPOKEN_MONTH.matcher(s).replaceAll(m -> cn.quanze.citation.ChineseNumerals.spoken(m.group(1)) + "月");
+        return SPOKEN_DAY.matcher(s).replaceAll(d -> cn.quanze.citation.ChineseNumerals.spoken(d.group(1)) + d.group(2));
     }
 
     /**
@@ -1038,7 +1027,6 @@ public final class QuestionReader {
         if (!m.matches() || GENERIC_LAW.matcher(m.group(1)).matches()) return null;
         return m.group(1);
     }
-
 
     /** The basis the question proposes in words, or null when none, or only generic words (按规定, 按简易程序). */
     public static String proposedBasis(String q) {
