@@ -55,6 +55,7 @@ public final class CaseFact {
     private String proposedLaw = "";
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
+    private String doubtedFact = "";
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
@@ -139,6 +140,9 @@ public final class CaseFact {
     public String getProposedLaw() { return proposedLaw; }
     public String getVillageActing() { return villageActing; }
     public boolean isActedByVillage() { return !villageActing.isEmpty(); }
+    /** The clause telling a fact the asker only heard or guesses (听说…), or "". */
+    public String getDoubtedFact() { return doubtedFact; }
+    public boolean isFactInDoubt() { return !doubtedFact.isEmpty(); }
     /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
     public boolean isFactsUnproven() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN); }
     /** The question says the party denies the act (当事人不承认). */
@@ -248,6 +252,7 @@ public final class CaseFact {
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
         public Builder proposedLaw(String law) { f.proposedLaw = law == null ? "" : law; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
+        public Builder doubtedFact(String words) { f.doubtedFact = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder enforcementBars(java.util.Set<cn.quanze.decision.EnforcementBar> bars) { f.enforcementBars = java.util.Set.copyOf(bars); return this; }

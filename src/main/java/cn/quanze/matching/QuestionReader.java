@@ -517,6 +517,37 @@ public final class QuestionReader {
         return firstMatch(VILLAGE_ACTS_FOR_TOWNSHIP, q);
     }
 
+    /**
+     * 听说是工商企业注册的，也可能是合作社; 身份证上生日好像对不上; 家里有没有别的房也没查: a fact of the case the asker only
+     * heard, guesses or has not checked. Doubt about what the law allows (好像乡里能罚) is the question itself, not a fact.
+     */
+    private static final Pattern DOUBTED = Pattern.compile(
+            "听说|据说|听人说|好像(?!可以|能|不能|行|不行|应该|该)|也可能|(?<!不|有)可能(?:是|在|其实|不是|不|没|算|就是|还|已经|超)|估计|也许|似乎|说不准|拿不准|吃不准|不确定"
+                    + "|(?:没|未|没有|还没)核实|没见着|没见到|没看到[^，。？！,?!]{0,4}?(?:证|协议|手续|批文|合同)|(?:不知道|不知)(?:是不是|有没有|是否|批没批|办没办|签没签)"
+                    + "|(?:也|还|都)没查|没去查|看着像|看样子是|到底[^，。？！,?!]{0,8}?(?:不清楚|说不清)|俺也不清楚|(?:也|都|还)不清楚"
+                    // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
+                    + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清)");
+    /** The clause of a doubt that asks about the power, not about the facts (好像乡里能罚, 听说县里规定). */
+    private static final Pattern ABOUT_THE_POWER = Pattern.compile("(?<![可功职智技本])能(?![力源耐])|可以|有权|职权|权力|该管|管得了|规定|法律|依据|条例|清单"
+            // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
+            + "|要去|打算|准备|想要|会不会");
+
+    /** The clause telling a fact the asker doubts (听说…，也可能…), or null; see {@link #DOUBTED}. */
+    public static String doubtedFact(String q) {
+        if (q == null) return null;
+        Matcher m = DOUBTED.matcher(q);
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && "，。？！,?!；;".indexOf(q.charAt(from - 1)) < 0) from--;
+            int to = m.end();
+            while (to < q.length() && "，。？！,?!；;".indexOf(q.charAt(to)) < 0) to++;
+            String clause = q.substring(from, to);
+            // 也可能是隔壁乡的地: a place in doubt is the place to confirm (rules/territory.drl), not a fact of the conduct
+            if (!ABOUT_THE_POWER.matcher(clause).find() && !UNNAMED_PLACE.matcher(clause).find()) return clause;
+        }
+        return null;
+    }
+
     /** 一方已经去县法院打官司了, 法院已经立案了: the dispute is before a court. */
     private static final Pattern BEFORE_COURT = Pattern.compile(
             "(?:去|到|向|在)(?:县|市|中级)?(?:人民)?法院(?:里)?(?:打官司|起诉|告|立了案|立案)|法院(?:已经|已)?(?:立案|受理)了?|已经起诉|已向法院|打起了官司");
@@ -809,7 +840,9 @@ public final class QuestionReader {
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     + "|(?:跟|和|与)(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?交界|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 王家庄好像有好几个: a name several places bear
-                    + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])");
+                    + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
+                    // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
+                    + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)");
 
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
