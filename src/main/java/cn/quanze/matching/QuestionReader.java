@@ -126,7 +126,7 @@ public final class QuestionReader {
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
-    private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K)?\\s*(元|块|圆)");
+    private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块|圆)");
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
@@ -134,7 +134,7 @@ public final class QuestionReader {
                     + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
                     // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
                     + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
-                    + "|(?:那个|这个)?(?:老|小)[\\p{IsHan}]|[\\p{IsHan}]某)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?(?<tail>(?<=[万千])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "|(?:那个|这个)?(?:老|小)[\\p{IsHan}]|[\\p{IsHan}]某)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?<tail>(?<=[万千])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
     private final Gazetteer gazetteer;
@@ -179,7 +179,7 @@ public final class QuestionReader {
         warning = vocabulary.question(PenaltyKind.WARNING);
         criticism = vocabulary.question(PenaltyKind.CRITICISM);
         fineWords = vocabulary.question(PenaltyKind.FINE);
-        for (Confiscated c : new Confiscated[] {Confiscated.TOOLS, Confiscated.FACILITY, Confiscated.GAINS, Confiscated.PREMISES}) {
+        for (Confiscated c : new Confiscated[] {Confiscated.TOOLS, Confiscated.FACILITY, Confiscated.GAINS, Confiscated.PREMISES, Confiscated.GOODS}) {
             confiscatedWords.put(c, vocabulary.question(c));
         }
         softActs = new LinkedHashMap<>();
@@ -825,7 +825,7 @@ public final class QuestionReader {
 
     /** 有个村，叫啥名我说不上来; 归哪管也说不准: a place the asker cannot name or place is still a place asked about, and not known to be the body's own. */
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
-            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清)"
+            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清|没问清|没问明白|没打听清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
                     // 那边那个村有人种罂粟: a village pointed at, not named
                     + "|那边(?:那个|那|的)(?:村|庄)"
@@ -842,7 +842,9 @@ public final class QuestionReader {
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
-                    + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)");
+                    + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)"
+                    // 渡口一头在我们乡一头在邻乡: the thing asked about lies in two townships
+                    + "|(?:一头|一半|一边|一段)在(?:我们|俺们|咱们?|本)?(?:乡|镇)?(?:里|这边)?[，,]?(?:一头|一半|一边|一段|另一头|另一半|另一边)在(?:邻|隔壁|外|别的|人家)");
 
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
@@ -1134,6 +1136,7 @@ public final class QuestionReader {
      */
     public static Double fineSaid(String q) {
         if (q == null) return null;
+        q = plainMoney(q);
         Double fine = null;
         Matcher m = AMOUNT_AFTER_FINE.matcher(q);
         while (m.find()) {
@@ -1147,6 +1150,9 @@ public final class QuestionReader {
     }
 
     static Double amount(String q) {
+        q = plainMoney(q);
+        Double perUnit = perUnitTotal(q);
+        if (perUnit != null) return perUnit;
         Double fine = fineSaid(q);
         if (fine != null) return fine;
         Matcher m = AMOUNT_DIGITS.matcher(q);
@@ -1159,6 +1165,47 @@ public final class QuestionReader {
         return null;
     }
 
+    /** 贰仟伍佰圆 → 二千五百圆 (the capital numerals of a receipt); 零点零六万 → 0.06万 (a decimal said in words). */
+    static String plainMoney(String q) {
+        StringBuilder b = new StringBuilder(q.length());
+        for (char c : q.toCharArray()) {
+            int i = "壹贰叁肆伍陆柒捌玖拾佰仟萬".indexOf(c);
+            b.append(i < 0 ? c : "一二三四五六七八九十百千万".charAt(i));
+        }
+        return SPOKEN_DECIMAL.matcher(b).replaceAll(r -> {
+            StringBuilder d = new StringBuilder().append(chineseAmount(r.group(1))).append('.');
+            for (char c : r.group(2).toCharArray()) d.append(c == '〇' ? 0 : "零一二三四五六七八九".indexOf(c));
+            return d.append(r.group(3)).toString();
+        });
+    }
+    private static final Pattern SPOKEN_DECIMAL = Pattern.compile("([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)");
+
+    /**
+     * 每袋50，扔了20袋; 按每平方米200元罚，盖了400平: a fine set per unit, and the number of units, make the fine asked (no
+     * article of the catalogue sets a fine per unit); null when either is missing.
+     */
+    static Double perUnitTotal(String q) {
+        Matcher rate = PER_UNIT_RATE.matcher(q);
+        if (!rate.find()) return null;
+        String unit = unitWord(rate.group("unit"));
+        double each = sum(rate.group("d"), rate.group("u"), rate.group("c"));
+        Matcher count = UNIT_COUNT.matcher(q);
+        while (count.find()) {
+            if (count.start() >= rate.start() && count.start() < rate.end()) continue;
+            if (!unit.equals(unitWord(count.group("unit")))) continue;
+            double n = count.group("d") != null ? Double.parseDouble(count.group("d")) : chineseAmount(count.group("c"));
+            if (n > 0 && each > 0) return each * n;
+        }
+        return null;
+    }
+    private static final String UNITS = "平方米|平米|平|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方";
+    private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万]{0,3}?"
+            + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
+    private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?<unit>" + UNITS + ")");
+    private static String unitWord(String u) {
+        return u.startsWith("平") ? "平" : u.endsWith("口子") ? "口子" : u;
+    }
+
     /** A sum said either in digits with an optional 万 or 千 (3.5万), or in Chinese numerals (三千五). */
     private static double sum(String digits, String unit, String chinese) {
         return digits != null ? scaled(digits, unit) : chineseAmount(chinese);
@@ -1167,7 +1214,7 @@ public final class QuestionReader {
     /** Digits and an optional 万 or 千 (k): 3.5万 → 35000. */
     private static double scaled(String digits, String unit) {
         double v = Double.parseDouble(digits);
-        return "万".equals(unit) ? v * 10000 : unit != null ? v * 1000 : v;
+        return "万".equals(unit) || "w".equalsIgnoreCase(unit) ? v * 10000 : unit != null ? v * 1000 : v;
     }
 
     /** 五百, 两千, 三千五, 一万, 二百 — lenient, for money in speech (两 allowed, unlike statute numbering). */
