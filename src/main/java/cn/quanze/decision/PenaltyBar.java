@@ -48,5 +48,13 @@ public enum PenaltyBar {
      * 当场罚, 按简易程序罚: the penalty is asked on the spot, which 行政处罚法第五十一条 allows only for a warning or a fine
      * within its limits (rules/penalty-bars.drl; items limited to the simplified procedure have their own rules).
      */
-    ON_THE_SPOT
+    ON_THE_SPOT,
+    /** 不告知他陈述申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条), unless waived. */
+    NO_HEARING,
+    /** 派一个人去调查就定处罚: 执法人员不得少于两人 (第四十二条). */
+    ONE_OFFICER,
+    /** 口头定了罚款，不出决定书: a penalty is decided in a written decision (第五十九条; on the spot, 第五十二条). */
+    NO_DECISION_DOCUMENT,
+    /** 因为他申辩把罚款往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
+    HEAVIER_FOR_DEFENCE
 }

@@ -618,7 +618,7 @@ public final class QuestionReader {
     /** 夜间或者法定节假日 (行政强制法第四十三条第一款), as a township official says it. */
     private static final Pattern NIGHT_OR_HOLIDAY = Pattern.compile(
             "(?:夜间|夜里|半夜|深夜|凌晨|晚上|夜晚|大年初一|大年三十|年三十|除夕|春节(?:期间|假期|那几天)?|过年(?:期间|那几天)|正月初[一二三四五六七]"
-                    + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里)"
+                    + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里|放假(?:那天|那几天|的时候)|长假(?:期间|里|那几天)?)"
                     // the time of the enforcement asked (大年初一去强拆), not of the wrongdoing (他晚上偷偷盖的房)
                     + "(?=[^，。？！,?!]{0,8}?(?:去|拆|执行|动手|清除|强制|铲))");
     /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
@@ -646,6 +646,36 @@ public final class QuestionReader {
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
     private static final Pattern ON_THE_SPOT = Pattern.compile(
             "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收)|现场(?:就|直接)?(?:罚|开罚单)");
+
+    /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
+    private static final Pattern NO_HEARING = Pattern.compile(
+            "不(?:用|必|再)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩|听证|权利)|不(?:让|给|听)(?:他|她|当事人|对方|人家)?(?:的)?(?:陈述|申辩|辩解|解释)"
+                    + "|不给(?:他|她|当事人)?[^，。？！,?!]{0,2}?(?:陈述|申辩)(?:的)?(?:机会|权利)|跳过告知|省(?:了|掉|去)告知|告知(?:就)?(?:省了|免了|不搞了)");
+    /** 就派一个人去，一个人调查完当场就定处罚: 执法人员不得少于两人 (第四十二条). */
+    private static final Pattern ONE_OFFICER = Pattern.compile(
+            "(?:只|就)?(?:派|去|出)(?:了)?(?:一个人|一人|一名(?:工作人员|干部|执法人员)?)[^。？！?!]{0,16}?(?:调查|处罚|罚|执法|定)|一个人(?:去)?(?:调查|执法|去罚|就定|当场|查完)");
+    /** 领导口头定了罚款，不出处罚决定书: a penalty is decided in writing (第五十九条; on the spot, a numbered form, 第五十二条). */
+    private static final Pattern NO_DECISION_DOCUMENT = Pattern.compile(
+            "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)");
+    /** 因为他申辩把罚款再往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
+    private static final Pattern HEAVIER_FOR_DEFENCE = Pattern.compile(
+            "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|不服|嘴硬|犟)[^。？！?!]{0,14}?(?:加|多罚|重罚|往上|加重|翻倍)"
+                    + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加|多罚|重罚|加重|翻倍|往上加)");
+
+    /**
+     * 立案、调查、决定书过几天一块儿补; 先把钱发下去，审核材料年底再补; 资格审查都没做，先让企业进场: a step the law or the item
+     * puts first, to be made up afterwards. The words, or null.
+     */
+    public static String stepMadeUpLater(String q) {
+        return q == null ? null : firstMatch(MADE_UP_LATER, q);
+    }
+    private static final String PRIOR_STEP = "立案|调查|决定书|审核|材料|手续|公告|通知|评估|初审|审查|告知|评议|公示|批准|审批";
+    private static final Pattern MADE_UP_LATER = Pattern.compile(
+            "(?:" + PRIOR_STEP + ")[^。？！?!]{0,14}?(?:再补|后补|回头补|一块儿补|一块补|一起补|事后补|后面再(?:做|补|办|出)|以后再(?:做|补|办))"
+                    + "|(?:再补|后补|事后补|回头补)[^，。？！,?!]{0,4}?(?:" + PRIOR_STEP + ")"
+                    + "|(?:" + PRIOR_STEP + ")[^，。？！,?!]{0,6}?(?:都|也)?(?:没做|还没做|没搞|没弄|没走)[^。？！?!]{0,4}?(?:先|就)"
+                    + "|(?:先|提前)[^。？！?!]{0,12}?(?:" + PRIOR_STEP + ")[^。？！?!]{0,4}?(?:下个月|年底|以后|回头|过几天|后面)再"
+                    + "|(?:下个月|年底|以后|回头|过几天|后面)再(?:" + PRIOR_STEP + ")");
 
     /** The bars to a penalty the question's words raise, with years named counted back from the year asked about. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q, int asOfYear) {
@@ -688,6 +718,10 @@ public final class QuestionReader {
         if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
+        if (NO_HEARING.matcher(q).find() && !q.contains("放弃")) out.add(PenaltyBar.NO_HEARING);
+        if (ONE_OFFICER.matcher(q).find()) out.add(PenaltyBar.ONE_OFFICER);
+        if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
+        if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
         Matcher before = PENALISED.matcher(q);
         if (before.find() && AGAIN.matcher(q.substring(before.end())).find() && sameActFinedAgain(q) == null) {
             out.add(PenaltyBar.PENALISED_BEFORE);
