@@ -134,7 +134,7 @@ public final class QuestionReader {
                     + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
                     // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
                     + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
-                    + "|(?:那个|这个)?(?:老|小)[\\p{IsHan}]|[\\p{IsHan}]某)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?<tail>(?<=[万千])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "|(?:那个|这个)?(?:老|小)[\\p{IsHan}]|[\\p{IsHan}]某)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?<tail>(?<=[万千wWkK])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
     private final Gazetteer gazetteer;
@@ -522,7 +522,7 @@ public final class QuestionReader {
      * heard, guesses or has not checked. Doubt about what the law allows (好像乡里能罚) is the question itself, not a fact.
      */
     private static final Pattern DOUBTED = Pattern.compile(
-            "听说|据说|听人说|好像(?!可以|能|不能|行|不行|应该|该)|也可能|(?<!不|有)可能(?:是|在|其实|不是|不|没|算|就是|还|已经|超)|估计|也许|似乎|说不准|拿不准|吃不准|不确定"
+            "听说|据说|听人说|好像(?!可以|能|不能|行|不行|应该|该)|也可能|(?<!不|有|尽)可能(?:是|在|其实|不是|不|没|算|就是|已经|超)|估计|也许|似乎|说不准|拿不准|吃不准|不确定"
                     + "|(?:没|未|没有|还没)核实|没见着|没见到|没看到[^，。？！,?!]{0,4}?(?:证|协议|手续|批文|合同)|(?:不知道|不知)(?:是不是|有没有|是否|批没批|办没办|签没签)"
                     + "|(?:也|还|都)没查|没去查|看着像|看样子是|到底[^，。？！,?!]{0,8}?(?:不清楚|说不清)|俺也不清楚|(?:也|都|还)不清楚"
                     // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
@@ -530,7 +530,7 @@ public final class QuestionReader {
     /** The clause of a doubt that asks about the power, not about the facts (好像乡里能罚, 听说县里规定). */
     private static final Pattern ABOUT_THE_POWER = Pattern.compile("(?<![可功职智技本])能(?![力源耐])|可以|有权|职权|权力|该管|管得了|规定|法律|依据|条例|清单"
             // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
-            + "|要去|打算|准备|想要|会不会");
+            + "|要去|打算|准备|想要|会不会|政策|归(?:乡|镇)里?管|管不管");
 
     /** The clause telling a fact the asker doubts (听说…，也可能…), or null; see {@link #DOUBTED}. */
     public static String doubtedFact(String q) {
@@ -649,18 +649,18 @@ public final class QuestionReader {
 
     /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
     private static final Pattern NO_HEARING = Pattern.compile(
-            "不(?:用|必|再)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩|听证|权利)|不(?:让|给|听)(?:他|她|当事人|对方|人家)?(?:的)?(?:陈述|申辩|辩解|解释)"
+            "不(?:用|必|再)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩|听证|权利)|不(?:让|给|听)(?:他|她|当事人|对方|人家)?(?:的)?(?:陈述|申辩)"
                     + "|不给(?:他|她|当事人)?[^，。？！,?!]{0,2}?(?:陈述|申辩)(?:的)?(?:机会|权利)|跳过告知|省(?:了|掉|去)告知|告知(?:就)?(?:省了|免了|不搞了)");
     /** 就派一个人去，一个人调查完当场就定处罚: 执法人员不得少于两人 (第四十二条). */
     private static final Pattern ONE_OFFICER = Pattern.compile(
-            "(?:只|就)?(?:派|去|出)(?:了)?(?:一个人|一人|一名(?:工作人员|干部|执法人员)?)[^。？！?!]{0,16}?(?:调查|处罚|罚|执法|定)|一个人(?:去)?(?:调查|执法|去罚|就定|当场|查完)");
+            "(?:只|就)?(?:派|去|出)(?:了)?(?:一个人|一人|一名(?:工作人员|干部|执法人员)?)[^。？！?!]{0,16}?(?:调查|处罚|罚|执法|定)|一个人(?:去)?(?:调查|执法|去罚|就定|查完)");
     /** 领导口头定了罚款，不出处罚决定书: a penalty is decided in writing (第五十九条; on the spot, a numbered form, 第五十二条). */
     private static final Pattern NO_DECISION_DOCUMENT = Pattern.compile(
             "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)");
     /** 因为他申辩把罚款再往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
     private static final Pattern HEAVIER_FOR_DEFENCE = Pattern.compile(
-            "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|不服|嘴硬|犟)[^。？！?!]{0,14}?(?:加|多罚|重罚|往上|加重|翻倍)"
-                    + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加|多罚|重罚|加重|翻倍|往上加)");
+            "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|嘴硬)[^。？！?!]{0,14}?(?:加罚|多罚|重罚|往上加|加重|翻倍|加码|再加)"
+                    + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加罚|多罚|重罚|加重|翻倍|往上加|再加)");
 
     /**
      * 立案、调查、决定书过几天一块儿补; 先把钱发下去，审核材料年底再补; 资格审查都没做，先让企业进场: a step the law or the item
@@ -670,12 +670,15 @@ public final class QuestionReader {
         return q == null ? null : firstMatch(MADE_UP_LATER, q);
     }
     private static final String PRIOR_STEP = "立案|调查|决定书|审核|材料|手续|公告|通知|评估|初审|审查|告知|评议|公示|批准|审批";
+    /** The steps the township itself takes first (the party's own 手续 or 材料 are not its to skip). */
+    private static final String OWN_PRIOR_STEP = "立案|调查|审核|初审|审查|评议|评估|告知|公告|资格审查";
     private static final Pattern MADE_UP_LATER = Pattern.compile(
-            "(?:" + PRIOR_STEP + ")[^。？！?!]{0,14}?(?:再补|后补|回头补|一块儿补|一块补|一起补|事后补|后面再(?:做|补|办|出)|以后再(?:做|补|办))"
+            "(?:" + PRIOR_STEP + ")[^。？！?!]{0,14}?(?:再补(?!充)|后补|回头补|一块儿补|一块补|一起补|事后补|后面补|过几天(?:再)?补|年底(?:再)?补|后面再(?:做|补|办|出)|以后再(?:做|补|办))"
                     + "|(?:再补|后补|事后补|回头补)[^，。？！,?!]{0,4}?(?:" + PRIOR_STEP + ")"
-                    + "|(?:" + PRIOR_STEP + ")[^，。？！,?!]{0,6}?(?:都|也)?(?:没做|还没做|没搞|没弄|没走)[^。？！?!]{0,4}?(?:先|就)"
-                    + "|(?:先|提前)[^。？！?!]{0,12}?(?:" + PRIOR_STEP + ")[^。？！?!]{0,4}?(?:下个月|年底|以后|回头|过几天|后面)再"
-                    + "|(?:下个月|年底|以后|回头|过几天|后面)再(?:" + PRIOR_STEP + ")");
+                    + "|(?:" + OWN_PRIOR_STEP + ")[^，。？！,?!]{0,6}?(?:都|也)?(?:没做|还没做|没搞|没弄)[^。？！?!]{0,4}?(?:先|就)"
+                    // 先罚了再立案: the decision first, the case after
+                    + "|先(?:罚|没收|拆|发钱|批|定)[^。？！?!]{0,6}?再(?:" + OWN_PRIOR_STEP + ")"
+                    + "|(?:下个月|年底|以后|回头|过几天|后面)再(?:" + OWN_PRIOR_STEP + ")");
 
     /** The bars to a penalty the question's words raise, with years named counted back from the year asked about. */
     public static java.util.EnumSet<PenaltyBar> penaltyBars(String q, int asOfYear) {
@@ -1177,7 +1180,7 @@ public final class QuestionReader {
             if (m.group().startsWith("罚了")) continue;
             double v = sum(m.group(1), m.group(2), m.group(4));
             // 1万6, 3千5: the digit after 万 or 千 is of the next place down
-            if (m.group("tail") != null) v += Integer.parseInt(m.group("tail")) * ("万".equals(m.group(2)) ? 1000 : 100);
+            if (m.group("tail") != null) v += Integer.parseInt(m.group("tail")) * ("万".equals(m.group(2)) || "w".equalsIgnoreCase(m.group(2)) ? 1000 : 100);
             if (v > 0) fine = v;
         }
         return fine;
@@ -1185,10 +1188,10 @@ public final class QuestionReader {
 
     static Double amount(String q) {
         q = plainMoney(q);
-        Double perUnit = perUnitTotal(q);
-        if (perUnit != null) return perUnit;
         Double fine = fineSaid(q);
         if (fine != null) return fine;
+        Double perUnit = perUnitTotal(q);
+        if (perUnit != null) return perUnit;
         Matcher m = AMOUNT_DIGITS.matcher(q);
         if (m.find()) return scaled(m.group(1), m.group(2));
         m = AMOUNT_CHINESE.matcher(q);
@@ -1233,7 +1236,7 @@ public final class QuestionReader {
         return null;
     }
     private static final String UNITS = "平方米|平米|平|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方";
-    private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万]{0,3}?"
+    private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万值价补赚卖收]{0,3}?"
             + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
     private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?<unit>" + UNITS + ")");
     private static String unitWord(String u) {

@@ -196,7 +196,7 @@ class EvaluationAccuracyTest {
             "paraphrase-r34-tune.jsonl,     4, 0.97, 0.80",
             "adversarial-r53-heldout.jsonl, 2, 0.0, 0.89",
             "adversarial-r53-tune.jsonl,    4, 0.0, 0.93",
-            "adversarial-r54-heldout.jsonl, 7, 0.0, 0.83",
+            "adversarial-r54-heldout.jsonl, 7, 0.0, 0.82",
             "adversarial-r54-tune.jsonl,    3, 0.0, 0.91",
             "paraphrase-r35-heldout.jsonl,  1, 0.98, 0.92",
             "paraphrase-r35-tune.jsonl,     7, 0.95, 0.87",
