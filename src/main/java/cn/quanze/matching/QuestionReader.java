@@ -202,6 +202,9 @@ public final class QuestionReader {
      * TRUE when the question states what {@code p} describes, FALSE when every mention is denied (没出现什么突发事件,
      * 这不属于突发事件), null when it is not mentioned.
      */
+    /** The marks that end a clause. */
+    private static final String CLAUSE_ENDS = "，。？！；,?!;";
+
     private static Boolean stated(Pattern p, String q) {
         Matcher m = p.matcher(q);
         boolean mentioned = false;
@@ -210,7 +213,7 @@ public final class QuestionReader {
             int from = m.start();
             int clause = Math.max(0, from - DENIAL_WINDOW);
             for (int i = from - 1; i >= clause; i--) {
-                if ("，。？！；,?!;".indexOf(q.charAt(i)) >= 0) { clause = i + 1; break; }
+                if (CLAUSE_ENDS.indexOf(q.charAt(i)) >= 0) { clause = i + 1; break; }
             }
             String before = q.substring(clause, from);
             if (before.chars().noneMatch(c -> DENYING.indexOf(c) >= 0)) return Boolean.TRUE;
@@ -429,10 +432,15 @@ public final class QuestionReader {
             + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走)");
 
     /** The year of a YEAR_NAMED or SPOKEN_YEAR match, read from Arabic or Chinese digits (二〇二一年). */
+    /** One digit said in characters: 零, 〇 or ○ is 0, 两 is 2; -1 for any other character. */
+    private static int digitOf(char c) {
+        return "零一二三四五六七八九".indexOf(c == '〇' || c == '○' ? '零' : c == '两' ? '二' : c);
+    }
+
     private static int namedYear(String g) {
         if (g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);
         StringBuilder b = new StringBuilder();
-        for (char c : g.toCharArray()) b.append("零一二三四五六七八九".indexOf(c == '〇' || c == '○' ? '零' : c == '两' ? '二' : c));
+        for (char c : g.toCharArray()) b.append(digitOf(c));
         return Integer.parseInt(b.toString());
     }
     private static final Pattern PENALISED = Pattern.compile(
@@ -538,9 +546,9 @@ public final class QuestionReader {
         Matcher m = DOUBTED.matcher(q);
         while (m.find()) {
             int from = m.start();
-            while (from > 0 && "，。？！,?!；;".indexOf(q.charAt(from - 1)) < 0) from--;
+            while (from > 0 && CLAUSE_ENDS.indexOf(q.charAt(from - 1)) < 0) from--;
             int to = m.end();
-            while (to < q.length() && "，。？！,?!；;".indexOf(q.charAt(to)) < 0) to++;
+            while (to < q.length() && CLAUSE_ENDS.indexOf(q.charAt(to)) < 0) to++;
             String clause = q.substring(from, to);
             // 也可能是隔壁乡的地: a place in doubt is the place to confirm (rules/territory.drl), not a fact of the conduct
             if (!ABOUT_THE_POWER.matcher(clause).find() && !UNNAMED_PLACE.matcher(clause).find()) return clause;
@@ -1172,15 +1180,18 @@ public final class QuestionReader {
      * the case's (its value, its gains); 上次罚了三千，这回想罚他三万: of several, the last one asked, not one already imposed.
      */
     public static Double fineSaid(String q) {
-        if (q == null) return null;
-        q = plainMoney(q);
+        return q == null ? null : fineSaidIn(plainMoney(q));
+    }
+
+    /** {@link #fineSaid} of a text already through {@link #plainMoney}. */
+    private static Double fineSaidIn(String q) {
         Double fine = null;
         Matcher m = AMOUNT_AFTER_FINE.matcher(q);
         while (m.find()) {
             if (m.group().startsWith("罚了")) continue;
             double v = sum(m.group(1), m.group(2), m.group(4));
             // 1万6, 3千5: the digit after 万 or 千 is of the next place down
-            if (m.group("tail") != null) v += Integer.parseInt(m.group("tail")) * ("万".equals(m.group(2)) || "w".equalsIgnoreCase(m.group(2)) ? 1000 : 100);
+            if (m.group("tail") != null) v += Integer.parseInt(m.group("tail")) * (tenThousand(m.group(2)) ? 1000 : 100);
             if (v > 0) fine = v;
         }
         return fine;
@@ -1188,7 +1199,7 @@ public final class QuestionReader {
 
     static Double amount(String q) {
         q = plainMoney(q);
-        Double fine = fineSaid(q);
+        Double fine = fineSaidIn(q);
         if (fine != null) return fine;
         Double perUnit = perUnitTotal(q);
         if (perUnit != null) return perUnit;
@@ -1211,7 +1222,7 @@ public final class QuestionReader {
         }
         return SPOKEN_DECIMAL.matcher(b).replaceAll(r -> {
             StringBuilder d = new StringBuilder().append(chineseAmount(r.group(1))).append('.');
-            for (char c : r.group(2).toCharArray()) d.append(c == '〇' ? 0 : "零一二三四五六七八九".indexOf(c));
+            for (char c : r.group(2).toCharArray()) d.append(digitOf(c));
             return d.append(r.group(3)).toString();
         });
     }
@@ -1230,7 +1241,7 @@ public final class QuestionReader {
         while (count.find()) {
             if (count.start() >= rate.start() && count.start() < rate.end()) continue;
             if (!unit.equals(unitWord(count.group("unit")))) continue;
-            double n = count.group("d") != null ? Double.parseDouble(count.group("d")) : chineseAmount(count.group("c"));
+            double n = sum(count.group("d"), null, count.group("c"));
             if (n > 0 && each > 0) return each * n;
         }
         return null;
@@ -1248,10 +1259,15 @@ public final class QuestionReader {
         return digits != null ? scaled(digits, unit) : chineseAmount(chinese);
     }
 
+    /** 万, or w as people type it (3w, 1w5). */
+    private static boolean tenThousand(String unit) {
+        return "万".equals(unit) || "w".equalsIgnoreCase(unit);
+    }
+
     /** Digits and an optional 万 or 千 (k): 3.5万 → 35000. */
     private static double scaled(String digits, String unit) {
         double v = Double.parseDouble(digits);
-        return "万".equals(unit) || "w".equalsIgnoreCase(unit) ? v * 10000 : unit != null ? v * 1000 : v;
+        return tenThousand(unit) ? v * 10000 : unit != null ? v * 1000 : v;
     }
 
     /** 五百, 两千, 三千五, 一万, 二百 — lenient, for money in speech (两 allowed, unlike statute numbering). */
