@@ -40,6 +40,17 @@ public enum PenaltyBar {
     /** 说了一回他当场就推走了: corrected at once; 轻微并及时改正，没有造成危害后果的，不予行政处罚 (第三十三条第一款). */
     CORRECTED_AT_ONCE,
     /**
+     * 情节轻微，当时就改了，没有造成危害后果: all three elements of 第三十三条第一款 stated, so 不予行政处罚 — not a
+     * condition left to check (read only together with CORRECTED_AT_ONCE).
+     */
+    MINOR_CORRECTED_HARMLESS,
+    /**
+     * 已经以涉嫌…罪移送公安: the case is with the judicial organs. 违法行为涉嫌犯罪的，移送司法机关 (第二十七条、第五十七条第一款
+     * 第四项); no penalty in place of the transfer (第八十二条; 行政执法机关移送涉嫌犯罪案件的规定第十一条) — the township
+     * penalises only when the police decline the case or send it back (同规定第十条、第十三条).
+     */
+    REFERRED_AS_CRIME,
+    /**
      * 是下大雨泡塌的, 意外: the question puts the act down to an accident or a force of nature. 当事人有证据足以证明没有主观
      * 过错的，不予行政处罚 (第三十三条第二款) — carelessness (不小心) is a fault and is not read here.
      */

@@ -166,6 +166,8 @@ public final class CaseFact {
     public boolean isNoFaultClaimed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_FAULT_CLAIMED); }
     /** The question says the party corrected the act at once when told (当场就推走了). */
     public boolean isCorrectedAtOnce() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.CORRECTED_AT_ONCE); }
+    public boolean isMinorCorrectedHarmless() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_CORRECTED_HARMLESS); }
+    public boolean isReferredAsCrime() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.REFERRED_AS_CRIME); }
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
     public boolean isOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT); }

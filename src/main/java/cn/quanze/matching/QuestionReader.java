@@ -343,11 +343,11 @@ public final class QuestionReader {
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
-    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)"
+    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单"
             // 当场罚了他五十块: a fine with its sum, told as done
             + "|罚了(?:他|她|它)?[0-9一二两三四五六七八九十百千万]+");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|那一?回事|那一回的事|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够");
-    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|又罚|重罚一|罚第二次|加罚");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够");
+    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|又罚|重罚一|罚第二次|加罚|接着罚|继续罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
@@ -359,6 +359,16 @@ public final class QuestionReader {
                     + "不知道?是?谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻|撒|洒|拉)|不知(?:道)?是谁的|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
                     // 可能是盗伐也可能是自家的树: which of two it was is not known
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是");
+    /** 核实后发现他当时有采砂许可证，还在有效期内: the permit the item punishes the lack of was there, checked. */
+    private static final Pattern PERMIT_HELD = Pattern.compile(
+            "(?:核实|查实|查明|核查|一查|查了)[^。？！?!]{0,16}?(?<![没无未])(?:拿到了|拿到|有|取得了|取得|办了|办过|持有)[^。？！?!，,]{0,16}?(?:许可证?|批准|批文|登记证|执照)");
+    private static final Pattern PERMIT_LAPSED = Pattern.compile("过期|失效|吊销|撤销|假的|伪造|不是真的");
+    private static final Pattern PERMIT_IN_FORCE = Pattern.compile("有效期内|(?:没|未)(?:被)?(?:撤销|吊销)|还有效|真实有效");
+
+    static boolean permitHeld(String q) {
+        return PERMIT_HELD.matcher(q).find() && (PERMIT_IN_FORCE.matcher(q).find() || !PERMIT_LAPSED.matcher(q).find());
+    }
+
     /** The verbs of a wrongdoing said not yet done or not found (还没烧呢, 去看了，人家没建房). */
     private static final String DEED = "建|盖|烧|砍|挖|倒|排|卖|采|占";
     /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
@@ -397,6 +407,9 @@ public final class QuestionReader {
     /** 查清楚了是隔壁老赵干的，能罚老王吗: the act found to be another's, and someone else asked to be penalised. */
     private static final Pattern DONE_BY_ANOTHER = Pattern.compile(
             "(?:查清楚|查清|查明|查实|一查|查了)了?[，,]?(?:其实)?是(?:隔壁|邻居|别人|另外一个人|另一个人|外村的)?([\\p{IsHan}]{0,3}?)(?:干|弄|砍|烧|倒|挖|盖|排|放)的");
+    /** 后来查清楚了，火是路过的人扔烟头引着的: the act found to be a passer-by's or an animal's, not the party's. */
+    private static final Pattern FOUND_ANOTHERS = Pattern.compile(
+            "(?:查清楚|查清|查明|查实)了?[，,—]*[^。？！?!]{0,4}?是(?:被)?(?:路过的人|过路的人|别人|外人|外村人|邻居|野狗|野兽|小孩)[^，。？！,?!]{0,14}?(?:引着|引起|扔|干|弄|拖|叼|点|烧|倒|扒)");
     private static final Pattern PENALISED_PERSON = Pattern.compile("(?:罚|处罚)(老[\\p{IsHan}]|小[\\p{IsHan}]|[\\p{IsHan}]某)");
 
     static boolean doneByAnother(String q) {
@@ -410,13 +423,13 @@ public final class QuestionReader {
     private static final Pattern UNCHECKED = Pattern.compile(
             "还没(?:有)?(?:去)?(?:现场)?(?:核实|核查|调查|查实|查看|看过|去看)|都还没去现场|(?:没|未)(?:去)?现场(?:核实|核查|看过)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
-    private static final Pattern INCAPACITY = Pattern.compile("精神病|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
+    private static final Pattern INCAPACITY = Pattern.compile("精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
-            "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:发病|犯病|病发)(?:的时候|时|期间|时候)|不知道自己在干(?:啥|什么)|控制不住自己");
+            "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?|不知道自己在干(?:啥|什么)|控制不住自己");
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern YEARS_AGO = Pattern.compile(
-            "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年");
-    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告)"
+            "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
+    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
             + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管|罚|处罚|处理)"
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
@@ -452,12 +465,21 @@ public final class QuestionReader {
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
-            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快)就?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
+            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时)就?(?:自己|自行|主动)?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
+    /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
+    private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么)?(?:危害)?后果|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
+    /** 情节轻微, 属于很轻微的: the first element of 第三十三条第一款. */
+    private static final Pattern SLIGHT = Pattern.compile("(?<!不)(?:轻微|很轻)");
+    /** 已经以涉嫌…罪移送公安, 涉嫌污染环境罪: a case that is or goes to the judicial organs (第二十七条、第五十七条第一款第四项). */
+    private static final Pattern REFERRED = Pattern.compile("(?:移送|移交|交给|转给|送交)(?:了)?(?:县)?(?:公安|司法机关|检察|派出所)|涉嫌[^，。？！,?!]{1,14}?罪"
+            + "|以[^，。？！,?!]{1,12}?罪(?:被)?(?:公安)?(?:立案|侦查|逮捕|刑拘|判)|被(?:公安)?(?:刑事)?(?:立案侦查|刑拘|刑事拘留|逮捕)");
+    /** 公安不予立案、退回来了: the police declined or sent the case back, so the township may decide the penalty (移送规定第十条、第十三条). */
+    private static final Pattern SENT_BACK = Pattern.compile("不予立案|不立案|退回|退了回来|移送回|不追究刑事责任|免予刑事处罚|不构成犯罪|够不上(?:犯罪|刑事)");
     /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
     private static final Pattern NO_FAULT = Pattern.compile(
-            "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
+            "意外(?!伤害险|险)|天灾|不可抗力|(?:被人|被他人|让人)[^，。？！,?!]{0,8}?(?:骗|蒙)了|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
                     + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
-    private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚");
+    private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚");
 
     /** 假如明年县里把处罚权收回去了: the question supposes the catalogue changed (a power withdrawn, moved or cancelled). */
     private static final Pattern LIST_CHANGE_SUPPOSED = Pattern.compile(
@@ -702,8 +724,8 @@ public final class QuestionReader {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
         if (q == null) return out;
         if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
-        if (NOT_DONE.matcher(q).find()) out.add(PenaltyBar.NOT_DONE);
-        if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q)) out.add(PenaltyBar.NOT_THE_OFFENDER);
+        if (NOT_DONE.matcher(q).find() || permitHeld(q)) out.add(PenaltyBar.NOT_DONE);
+        if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNCHECKED.matcher(q).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
@@ -726,7 +748,11 @@ public final class QuestionReader {
                 if (asOfYear - namedYear(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
             }
         }
-        if (CORRECTED.matcher(q).find()) out.add(PenaltyBar.CORRECTED_AT_ONCE);
+        if (CORRECTED.matcher(q).find()) {
+            out.add(PenaltyBar.CORRECTED_AT_ONCE);
+            if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
+        }
+        if (REFERRED.matcher(q).find() && !SENT_BACK.matcher(q).find()) out.add(PenaltyBar.REFERRED_AS_CRIME);
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
         if (NO_HEARING.matcher(q).find() && !q.contains("放弃")) out.add(PenaltyBar.NO_HEARING);

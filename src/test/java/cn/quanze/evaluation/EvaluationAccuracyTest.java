@@ -200,6 +200,14 @@ class EvaluationAccuracyTest {
             "adversarial-r54-tune.jsonl,    3, 0.0, 0.91",
             "paraphrase-r35-heldout.jsonl,  1, 0.98, 0.92",
             "paraphrase-r35-tune.jsonl,     7, 0.95, 0.87",
+            "adversarial-r55-heldout.jsonl, 9, 0.0, 0.73",
+            "adversarial-r55-tune.jsonl,   19, 0.0, 0.73",
+            "adversarial-r56-heldout.jsonl, 4, 0.0, 0.77",
+            "adversarial-r56-tune.jsonl,    1, 0.0, 0.80",
+            "adversarial-r57-heldout.jsonl, 4, 0.0, 0.85",
+            "adversarial-r57-tune.jsonl,    9, 0.0, 0.84",
+            "paraphrase-r36-heldout.jsonl,  2, 0.97, 0.85",
+            "paraphrase-r36-tune.jsonl,     1, 0.99, 0.84",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
