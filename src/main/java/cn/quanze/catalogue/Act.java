@@ -30,6 +30,12 @@ public enum Act {
      * (委托村委会处罚 is DELEGATED_TO_VILLAGE, rules/bodies.drl).
      */
     MEASURE,
+    /**
+     * The township acting as a private party or deciding a private right: signing an agreement with a villager or a
+     * contractor, suing, taking a share or a thing as its own, deciding who owes whom. Catalogue items grant
+     * administrative acts only; a civil act is no item's, and a private dispute left after mediation goes to court.
+     */
+    CIVIL,
     ISSUE_NORMATIVE_DOCUMENT;
 
     /** The Chinese name, from catalog/vocabulary.tsv. */

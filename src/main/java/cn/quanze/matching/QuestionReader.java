@@ -139,7 +139,7 @@ public final class QuestionReader {
 
     private final Gazetteer gazetteer;
     private final List<String> placeNames;
-    private final Pattern issue, levy, measure, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
+    private final Pattern issue, levy, measure, civil, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
             warning, criticism, fineWords, supplyCut;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
@@ -154,6 +154,7 @@ public final class QuestionReader {
         issue = vocabulary.question(Act.ISSUE_NORMATIVE_DOCUMENT);
         levy = vocabulary.question(Act.LEVY);
         measure = vocabulary.question(Act.MEASURE);
+        civil = vocabulary.question(Act.CIVIL);
         penalize = vocabulary.question(Act.PENALIZE);
         approve = vocabulary.question(Act.APPROVE);
         revoke = vocabulary.question(Act.REVOKE);
@@ -920,10 +921,20 @@ public final class QuestionReader {
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
 
+    /** 调解后让双方签个协议: the parties' own agreement after mediation is not the township's civil act. */
+    private static final Pattern BETWEEN_PARTIES = Pattern.compile("双方|两户|两家|各方|他们俩|当事人之间");
+
+    private boolean civilAsked(String text) {
+        Matcher m = civil.matcher(text);
+        while (m.find()) if (!BETWEEN_PARTIES.matcher(m.group()).find()) return true;
+        return false;
+    }
+
     /** The act the text firmly asks, in the order tried (a fee before a penalty before an approval …), or null. */
     private Act firmAct(String text, boolean penaltyAsked) {
         if (levy.matcher(text).find()) return Act.LEVY;
         if (measure.matcher(text).find()) return Act.MEASURE;
+        if (civilAsked(text)) return Act.CIVIL;
         if (COLLECT_FINE.matcher(text).find()) return Act.ENFORCE;
         if (penaltyAsked || penalize.matcher(text).find()) return Act.PENALIZE;
         if (revoke.matcher(text).find()) return Act.REVOKE;
