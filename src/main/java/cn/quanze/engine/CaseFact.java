@@ -56,6 +56,7 @@ public final class CaseFact {
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
     private String doubtedFact = "";
+    private cn.quanze.decision.Overridden overridden;
     private String stepMadeUpLater = "";
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
@@ -144,6 +145,8 @@ public final class CaseFact {
     /** The clause telling a fact the asker only heard or guesses (听说…), or "". */
     public String getDoubtedFact() { return doubtedFact; }
     public boolean isFactInDoubt() { return !doubtedFact.isEmpty(); }
+    /** A decision the law leaves to others that the question asks the township to take, or null. */
+    public cn.quanze.decision.Overridden getOverridden() { return overridden; }
     /** The question says the wrongdoing is not proven (证据不足, 不知道是谁烧的). */
     public boolean isFactsUnproven() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN); }
     /** The question says the party denies the act (当事人不承认). */
@@ -263,6 +266,7 @@ public final class CaseFact {
         public Builder proposedLaw(String law) { f.proposedLaw = law == null ? "" : law; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
         public Builder doubtedFact(String words) { f.doubtedFact = words == null ? "" : words; return this; }
+        public Builder overridden(cn.quanze.decision.Overridden o) { f.overridden = o; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }

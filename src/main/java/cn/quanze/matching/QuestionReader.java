@@ -10,6 +10,7 @@ import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
 import cn.quanze.decision.EnforcementBar;
 import cn.quanze.decision.PenaltyBar;
+import cn.quanze.decision.Overridden;
 import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.catalogue.Vocabulary;
 
@@ -481,6 +482,31 @@ public final class QuestionReader {
             "意外(?!伤害险|险)|天灾|不可抗力|(?:被人|被他人|让人)[^，。？！,?!]{0,8}?(?:骗|蒙)了|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
                     + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚");
+
+    /** The township (or the asker speaking for it) as the one who would act: 乡里, 我们, 能不能, 直接, 由镇里. */
+    private static final String TOWNSHIP_ACTS = "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|能不能|能否|可不可以|可以|直接|由乡里|由镇里)[^，。？！,?!]{0,4}?";
+    private static final Pattern OVERRIDES_VILLAGE = Pattern.compile(TOWNSHIP_ACTS
+            + "(?:指定|委派|撤换|撤掉|罢免|免掉|免了|换掉)[^，。？！,?!]{0,6}?(?:村委会|村民委员会|村委)?(?:主任|副主任|委员|成员|人选|村长|村干部)"
+            + "|替(?:村民会议|村民代表会议|村民们)[^，。？！,?!]{0,6}?(?:决定|表决|定|选)");
+    private static final Pattern OVERRIDES_OWNERS = Pattern.compile(
+            "替(?:业主大会|业主委员会|业委会|业主们?|全体业主)[^，。？！,?!]{0,8}?(?:选|定|决定|签|换|聘)"
+            + "|" + TOWNSHIP_ACTS + "(?:指定|选定|换掉|另选|重新选|直接选)[^，。？！,?!]{0,4}?物业(?:公司|企业)?");
+    private static final Pattern BARS_LAWSUIT = Pattern.compile(
+            "(?:不得|不能|不许|不准|不可以|不让)(?:再)?(?:提起)?(?:起诉|上诉|打官司|申请复议|去法院)|终局|一裁终局");
+    private static final Pattern FORCES_SETTLEMENT = Pattern.compile(
+            "硬调|强行调解|强制调解|逼(?:着)?(?:他|她|他们|双方|两家)?签|必须签字|非(?:得|要)(?:他|她|他们)?签(?:字)?"
+            + "|宣布[^，。？！,?!]{0,6}?(?:合同|协议)[^，。？！,?!]{0,2}?(?:解除|无效|作废)"
+            + "|(?:明确)?(?:不愿意|不同意|拒绝|不要|不接受)[^，。？！,?!]{0,6}?调解[^，。？！,?!]{0,10}?(?:还|也|硬|照样|继续|强行)");
+
+    /** A decision the law leaves to villagers, owners, the courts or the parties, asked of the township; or null. */
+    public static Overridden overridden(String q) {
+        if (q == null) return null;
+        if (OVERRIDES_VILLAGE.matcher(q).find()) return Overridden.VILLAGE_SELF_GOVERNMENT;
+        if (OVERRIDES_OWNERS.matcher(q).find()) return Overridden.OWNERS;
+        if (BARS_LAWSUIT.matcher(q).find()) return Overridden.RIGHT_TO_SUE;
+        if (FORCES_SETTLEMENT.matcher(q).find()) return Overridden.MEDIATION_CONSENT;
+        return null;
+    }
 
     /** 假如明年县里把处罚权收回去了: the question supposes the catalogue changed (a power withdrawn, moved or cancelled). */
     private static final Pattern LIST_CHANGE_SUPPOSED = Pattern.compile(
