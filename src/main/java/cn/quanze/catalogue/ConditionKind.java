@@ -18,6 +18,8 @@ public enum ConditionKind {
     DEMOLITION_PROCEDURE(null, "noticePublished", "已公告并限期当事人自行拆除，且当事人在法定期限内未申请行政复议或者提起行政诉讼，又不拆除"),
     /** 农村土地承包法第二十八条第二款、第五十二条第一款: two-thirds of the villagers' meeting or representatives consent first. */
     VILLAGERS_CONSENT(null, "villagersConsented", "事先经本集体经济组织成员的村民会议三分之二以上成员或者三分之二以上村民代表同意"),
+    /** 村民委员会组织法第三条第二款: a committee set up, abolished or re-drawn only after the villagers' meeting agrees. */
+    VILLAGE_MEETING_CONSENT(null, "villagersConsented", "经村民会议讨论同意后，方可报县级人民政府批准"),
     /** 农村土地承包法第二十八条第二款: approved by the township together with the county's departments. */
     JOINT_APPROVAL(null, "", "由乡（镇）人民政府和县级人民政府农业农村、林业和草原等主管部门批准（乡镇不能单独批准）"),
     /** 土地管理法第六十二条第四款: a homestead on farmland needs the conversion approval of 第四十四条 first. */
