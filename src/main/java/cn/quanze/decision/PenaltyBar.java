@@ -62,6 +62,22 @@ public enum PenaltyBar {
     ON_THE_SPOT,
     /** 不告知他陈述申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条), unless waived. */
     NO_HEARING,
+    /** 当事人要求听证，听证还没开就下决定: 当事人要求听证的，行政机关应当组织听证，听证结束后作出决定 (第六十三条、第六十五条). */
+    HEARING_NOT_HELD,
+    /**
+     * 立案一百二十天了，没批过延期: 应当自立案之日起九十日内作出行政处罚决定，法律、法规、规章另有规定的除外 (第六十条);
+     * refused when the question says no extension was approved, a condition otherwise.
+     */
+    DECISION_PERIOD_PASSED,
+    /** The question says no extension or other period applies (没批过延期, 也没有法规另外规定期限). */
+    NO_EXTENSION,
+    /** 罚款500元，按日加处算下来750元: 加处罚款的数额不得超出罚款的数额 (第七十二条第一款第一项). */
+    SURCHARGE_OVER_FINE,
+    /**
+     * 决定书昨天才送到，现在就按日加罚: a surcharge runs only after the fine falls due, fifteen days from the decision's
+     * receipt (第六十七条第三款、第七十二条第一款第一项).
+     */
+    SURCHARGE_BEFORE_DUE,
     /** 派一个人去调查就定处罚: 执法人员不得少于两人 (第四十二条). */
     ONE_OFFICER,
     /** 口头定了罚款，不出决定书: a penalty is decided in a written decision (第五十九条; on the spot, 第五十二条). */

@@ -176,6 +176,11 @@ public final class CaseFact {
     public boolean isOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT); }
     public boolean isNoHearing() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_HEARING); }
     public boolean isOneOfficer() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ONE_OFFICER); }
+    public boolean isHearingNotHeld() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD); }
+    public boolean isDecisionPeriodPassed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.DECISION_PERIOD_PASSED); }
+    public boolean isNoExtension() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_EXTENSION); }
+    public boolean isSurchargeOverFine() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_OVER_FINE); }
+    public boolean isSurchargeBeforeDue() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_BEFORE_DUE); }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }
     public boolean isHeavierForDefence() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEAVIER_FOR_DEFENCE); }
     /** The words of a step the question puts off until after the act (决定书过几天补, 审核材料年底再补), or "". */

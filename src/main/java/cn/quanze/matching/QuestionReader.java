@@ -430,7 +430,7 @@ public final class QuestionReader {
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?|不知道自己在干(?:啥|什么)|控制不住自己");
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern YEARS_AGO = Pattern.compile(
-            "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
+            "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
     private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
             + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管|罚|处罚|处理)"
@@ -712,7 +712,52 @@ public final class QuestionReader {
     /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
     private static final Pattern NO_HEARING = Pattern.compile(
             "不(?:用|必|再)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩|听证|权利)|不(?:让|给|听)(?:他|她|当事人|对方|人家)?(?:的)?(?:陈述|申辩)"
-                    + "|不给(?:他|她|当事人)?[^，。？！,?!]{0,2}?(?:陈述|申辩)(?:的)?(?:机会|权利)|跳过告知|省(?:了|掉|去)告知|告知(?:就)?(?:省了|免了|不搞了)");
+                    + "|不给(?:他|她|当事人)?[^，。？！,?!]{0,2}?(?:陈述|申辩)(?:的)?(?:机会|权利)|跳过告知|省(?:了|掉|去)告知|告知(?:就)?(?:省了|免了|不搞了)"
+                    // 没告知陈述申辩权利就下了罚款决定: told as done, the same want of notice
+                    + "|(?:没|没有|未)(?:书面)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩)");
+    /** 当事人放弃陈述申辩: the party waived the right (第六十二条), which alone lifts the bar. */
+    private static final Pattern WAIVED = Pattern.compile("放弃[^，。？！,?!]{0,6}?(?:陈述|申辩|听证|权利)|不(?:要求|申请)(?:陈述|申辩|听证)");
+    /** 书面要求听证，听证还没开: the hearing asked for is not held before the decision (第六十三条、第六十五条). */
+    private static final Pattern HEARING_NOT_HELD = Pattern.compile(
+            "(?:要求|申请|提出)(?:了)?(?:举行|开)?听证[^。？！?!]{0,14}?(?:还没开|没开|没举行|还没举行|没组织|还没组织|不开|不组织|不举行|之前|前)"
+                    + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就)?(?:不开了|免了|省了|不搞了)");
+    /** 立案一百二十天了, 立案快四个月了, 去年立的案，到现在已经100天了: how long the case has been open. */
+    private static final Pattern CASE_OPEN_FOR = Pattern.compile(
+            "立(?:的)?案[^。？！?!]{0,12}?(?:都|已经|已|有)?(?:差不多|快|将近|近|超过|足足)?(?:([0-9]{1,4}|[一二两三四五六七八九十百零]{1,5})(天|日|个月|月)|(大半年|半年|一年))");
+    private static final Pattern NO_EXTENSION = Pattern.compile(
+            "(?:没|没有|未)(?:经)?(?:批过|批准|办|办理|办过|经过|申请)?(?:过)?(?:延期|延长)|没办延期|(?:没有|没|无)(?:法律|法规|规章)?另外?(?:规定|另有规定)(?:的)?期限");
+
+    /** 加处罚款, 按日加罚, 每天加处3%: the surcharge for a fine paid late (第七十二条第一款第一项). */
+    private static final Pattern SURCHARGE = Pattern.compile("加处|按日加|每(?:天|日)(?:按[^，。？！,?!]{0,6}?)?加(?:处|罚)");
+    /** 算下来750元: the surcharge's own sum, in digits. */
+    private static final Pattern SURCHARGE_SUM = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(万)?(?:元|块)");
+    /** 决定书昨天才送到, 十五天内缴: the decision just served, the fine not yet due. */
+    private static final Pattern NOT_YET_DUE = Pattern.compile(
+            "(?:昨天|前天|今天|刚|才|刚刚|上午|这两天)[^，。？！,?!]{0,4}?(?:送达|送到|送过去|交到|收到)|还没(?:到|过)(?:十五|15)(?:天|日)|(?:十五|15)(?:天|日)(?:之内|内|以内)?(?:还)?没(?:到|过)");
+
+    /** The surcharge asked beside a fine: over the fine's sum, or before the fine is due; the bars it raises. */
+    private static void surchargeBars(String q, java.util.EnumSet<PenaltyBar> out) {
+        Matcher m = SURCHARGE.matcher(q);
+        if (!m.find()) return;
+        if (NOT_YET_DUE.matcher(q).find()) out.add(PenaltyBar.SURCHARGE_BEFORE_DUE);
+        Double fine = amount(q.substring(0, m.start()));
+        if (fine == null) return;
+        // 已经到5000元了，能不能继续往上加到10000元: the largest sum said of the surcharge is the one asked
+        Matcher sum = SURCHARGE_SUM.matcher(q.substring(m.end()));
+        while (sum.find()) {
+            if (Double.parseDouble(sum.group(1)) * (sum.group(2) != null ? 10000 : 1) > fine) out.add(PenaltyBar.SURCHARGE_OVER_FINE);
+        }
+    }
+
+    /** The days a case has been open by the question's words, or -1. */
+    static int daysCaseOpen(String q) {
+        Matcher m = CASE_OPEN_FOR.matcher(q);
+        if (!m.find()) return -1;
+        if (m.group(3) != null) return m.group(3).equals("一年") ? 365 : 180;
+        String n = m.group(1);
+        int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.spoken(n);
+        return m.group(2).endsWith("月") ? count * 30 : count;
+    }
     /** 就派一个人去，一个人调查完当场就定处罚: 执法人员不得少于两人 (第四十二条). */
     private static final Pattern ONE_OFFICER = Pattern.compile(
             "(?:只|就)?(?:派|去|出)(?:了)?(?:一个人|一人|一名(?:工作人员|干部|执法人员)?)[^。？！?!]{0,16}?(?:调查|处罚|罚|执法|定)|一个人(?:去)?(?:调查|执法|去罚|就定|查完)");
@@ -787,7 +832,14 @@ public final class QuestionReader {
         if (REFERRED.matcher(q).find() && !SENT_BACK.matcher(q).find()) out.add(PenaltyBar.REFERRED_AS_CRIME);
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
-        if (NO_HEARING.matcher(q).find() && !q.contains("放弃")) out.add(PenaltyBar.NO_HEARING);
+        if (NO_HEARING.matcher(q).find() && !WAIVED.matcher(q).find()) out.add(PenaltyBar.NO_HEARING);
+        if (HEARING_NOT_HELD.matcher(q).find() && !WAIVED.matcher(q).find()) out.add(PenaltyBar.HEARING_NOT_HELD);
+        surchargeBars(q, out);
+        // 第六十条: ninety days from the case being opened; three months (90 days) is not past it
+        if (daysCaseOpen(q) > 90) {
+            out.add(PenaltyBar.DECISION_PERIOD_PASSED);
+            if (NO_EXTENSION.matcher(q).find()) out.add(PenaltyBar.NO_EXTENSION);
+        }
         if (ONE_OFFICER.matcher(q).find()) out.add(PenaltyBar.ONE_OFFICER);
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
