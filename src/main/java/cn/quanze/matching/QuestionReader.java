@@ -464,6 +464,8 @@ public final class QuestionReader {
                     + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)"
                     // 县水利局已经给了处罚; 法院已经判了罚金
                     + "|(?:已经|已)[^，。？！,?!]{0,4}?(?:给|作|做|下)了?(?:个)?(?:处罚|罚款)(?:决定)?|(?:已经|已)?判了?(?:罚金|刑|实刑|缓刑)"
+                    // 罚款决定已作出: the decision told as made
+                    + "|(?:处罚|罚款)决定(?:已经|已|早就)(?:作出|做出|下了|出了|下达)"
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
@@ -481,7 +483,7 @@ public final class QuestionReader {
     private static final Pattern NO_FAULT = Pattern.compile(
             "意外(?!伤害险|险)|天灾|不可抗力|(?:被人|被他人|让人)[^，。？！,?!]{0,8}?(?:骗|蒙)了|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
                     + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
-    private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚");
+    private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚|重新立案(?:罚|处罚)");
 
     /** The township (or the asker speaking for it) as the one who would act: 乡里, 我们, 能不能, 直接, 由镇里. */
     private static final String TOWNSHIP_ACTS = "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|能不能|能否|可不可以|可以|直接|由乡里|由镇里)[^，。？！,?!]{0,4}?";
@@ -689,11 +691,14 @@ public final class QuestionReader {
     private static final Pattern FEE_DUTY = Pattern.compile("(?:交|缴|缴纳|交纳|收|收取)[^，。？！,?!]{0,8}?(?:费|押金|保证金|集资)");
 
     /** 夜间或者法定节假日 (行政强制法第四十三条第一款), as a township official says it. */
-    private static final Pattern NIGHT_OR_HOLIDAY = Pattern.compile(
+    private static final String NIGHT_OR_HOLIDAY_WORDS =
             "(?:夜间|夜里|半夜|深夜|凌晨|晚上|夜晚|大年初一|大年三十|年三十|除夕|春节(?:期间|假期|那几天)?|过年(?:期间|那几天)|正月初[一二三四五六七]"
-                    + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里|放假(?:那天|那几天|的时候)|长假(?:期间|里|那几天)?)"
+                    + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里|放假(?:那天|那几天|的时候)|长假(?:期间|里|那几天)?)";
+    private static final Pattern NIGHT_OR_HOLIDAY = Pattern.compile(NIGHT_OR_HOLIDAY_WORDS
                     // the time of the enforcement asked (大年初一去强拆), not of the wrongdoing (他晚上偷偷盖的房)
-                    + "(?=[^，。？！,?!]{0,8}?(?:去|拆|执行|动手|清除|强制|铲))");
+                    + "(?=[^，。？！,?!]{0,8}?(?:去|拆|执行|动手|清除|强制|铲))"
+                    // 强拆安排在晚上十点: the enforcement named first, then its time
+                    + "|(?:强拆|拆除|强制执行|清除|铲除)[^，。？！,?!]{0,4}?(?:安排在|定在|放在|选在)" + NIGHT_OR_HOLIDAY_WORDS);
     /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
     public java.util.EnumSet<EnforcementBar> enforcementBars(String q) {
         java.util.EnumSet<EnforcementBar> out = java.util.EnumSet.noneOf(EnforcementBar.class);

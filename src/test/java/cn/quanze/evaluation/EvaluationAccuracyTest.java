@@ -211,7 +211,7 @@ class EvaluationAccuracyTest {
             "adversarial-r58-heldout.jsonl, 5, 0.0, 0.88",
             "adversarial-r58-tune.jsonl,    4, 0.0, 0.89",
             "adversarial-r59-heldout.jsonl, 6, 0.0, 0.74",
-            "adversarial-r59-tune.jsonl,   10, 0.0, 0.73",
+            "adversarial-r59-tune.jsonl,    8, 0.0, 0.74",
             "paraphrase-r37-heldout.jsonl,  1, 0.98, 0.84",
             "paraphrase-r37-tune.jsonl,     0, 1.0, 0.88",
             "authority-questions.jsonl,     0, 1.0, 0.93",
