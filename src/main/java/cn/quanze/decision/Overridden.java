@@ -15,5 +15,7 @@ public enum Overridden {
      * 一方明确说不要调解还硬调, 调解时宣布合同解除, 逼他签字: mediation rests on the parties' consent (人民调解法第三条、
      * 第十七条、第二十三条, which item 97 applies through 第三十四条); a mediator announces no outcome.
      */
-    MEDIATION_CONSENT
+    MEDIATION_CONSENT,
+    /** 让他赔邻居的损失, 定他该给对方多少钱: a private right between the parties, theirs or a court's to settle. */
+    PRIVATE_RIGHT
 }

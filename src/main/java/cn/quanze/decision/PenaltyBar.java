@@ -50,6 +50,8 @@ public enum PenaltyBar {
      * penalises only when the police decline the case or send it back (同规定第十条、第十三条).
      */
     REFERRED_AS_CRIME,
+    /** 罚一笔款了事, 罚款结案: a penalty meant to take the referral's place (第八十二条; 移送规定第十一条第一款). */
+    PENALTY_IN_PLACE_OF_REFERRAL,
     /**
      * 是下大雨泡塌的, 意外: the question puts the act down to an accident or a force of nature. 当事人有证据足以证明没有主观
      * 过错的，不予行政处罚 (第三十三条第二款) — carelessness (不小心) is a fault and is not read here.
@@ -65,12 +67,10 @@ public enum PenaltyBar {
     /** 当事人要求听证，听证还没开就下决定: 当事人要求听证的，行政机关应当组织听证，听证结束后作出决定 (第六十三条、第六十五条). */
     HEARING_NOT_HELD,
     /**
-     * 立案一百二十天了，没批过延期: 应当自立案之日起九十日内作出行政处罚决定，法律、法规、规章另有规定的除外 (第六十条);
-     * refused when the question says no extension was approved, a condition otherwise.
+     * 立案一百二十天了: 应当自立案之日起九十日内作出行政处罚决定，法律、法规、规章另有规定的除外 (第六十条). The article
+     * sets a time limit and no more: the decision is conditional on another period or an extension.
      */
     DECISION_PERIOD_PASSED,
-    /** The question says no extension or other period applies (没批过延期, 也没有法规另外规定期限). */
-    NO_EXTENSION,
     /** 罚款500元，按日加处算下来750元: 加处罚款的数额不得超出罚款的数额 (第七十二条第一款第一项). */
     SURCHARGE_OVER_FINE,
     /**

@@ -48,5 +48,10 @@ public enum ReasonCode {
     /** The act would be done by a village committee in the township's stead: the list grants the township, not the village. */
     DELEGATED_TO_VILLAGE,
     /** The dispute asked about is already before a court: whether the township may still decide or mediate is not settled here. */
-    BEFORE_COURT
+    BEFORE_COURT,
+    /**
+     * The township acting as a legal person in civil law (签协议, 起诉, 约定抽成): lawful or not by civil law (民法典第九十七条
+     * lets an organ do the civil acts its functions need), and no power of the catalogue; the list gives no answer.
+     */
+    CIVIL_ACT
 }

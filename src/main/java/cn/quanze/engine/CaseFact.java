@@ -171,6 +171,7 @@ public final class CaseFact {
     public boolean isCorrectedAtOnce() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.CORRECTED_AT_ONCE); }
     public boolean isMinorCorrectedHarmless() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_CORRECTED_HARMLESS); }
     public boolean isReferredAsCrime() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.REFERRED_AS_CRIME); }
+    public boolean isPenaltyInPlaceOfReferral() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL); }
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
     public boolean isOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT); }
@@ -178,7 +179,6 @@ public final class CaseFact {
     public boolean isOneOfficer() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ONE_OFFICER); }
     public boolean isHearingNotHeld() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD); }
     public boolean isDecisionPeriodPassed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.DECISION_PERIOD_PASSED); }
-    public boolean isNoExtension() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_EXTENSION); }
     public boolean isSurchargeOverFine() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_OVER_FINE); }
     public boolean isSurchargeBeforeDue() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_BEFORE_DUE); }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }

@@ -363,12 +363,16 @@ public final class QuestionReader {
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是");
     /** 核实后发现他当时有采砂许可证，还在有效期内: the permit the item punishes the lack of was there, checked. */
     private static final Pattern PERMIT_HELD = Pattern.compile(
-            "(?:核实|查实|查明|核查|一查|查了)[^。？！?!]{0,16}?(?<![没无未])(?:拿到了|拿到|有|取得了|取得|办了|办过|持有)[^。？！?!，,]{0,16}?(?:许可证?|批准|批文|登记证|执照)");
+            "(?:核实|查实|查明|核查|一查|查了)[^。？！?!]{0,16}?(?<![没无未不有])(?<!没有|还没|并没)(?:拿到了|拿到|有|取得了|取得|办了|办过|持有)[^。？！?!，,]{0,16}?(?:许可证?|批准|批文|登记证)");
+    /** 有采砂许可证，但在禁采区采; 只有营业执照，没有农药经营许可证: a permit that does not cover what was done. */
+    private static final Pattern PERMIT_NOT_COVERING = Pattern.compile("但|超出|超过许可|超范围|范围以外|只有|没有[^，。？！,?!]{0,8}?(?:许可证|批文|登记证)");
     private static final Pattern PERMIT_LAPSED = Pattern.compile("过期|失效|吊销|撤销|假的|伪造|不是真的");
     private static final Pattern PERMIT_IN_FORCE = Pattern.compile("有效期内|(?:没|未)(?:被)?(?:撤销|吊销)|还有效|真实有效");
 
     static boolean permitHeld(String q) {
-        return PERMIT_HELD.matcher(q).find() && (PERMIT_IN_FORCE.matcher(q).find() || !PERMIT_LAPSED.matcher(q).find());
+        Matcher m = PERMIT_HELD.matcher(q);
+        if (!m.find() || PERMIT_NOT_COVERING.matcher(q.substring(m.start())).find()) return false;
+        return PERMIT_IN_FORCE.matcher(q).find() || !PERMIT_LAPSED.matcher(q).find();
     }
 
     /** The verbs of a wrongdoing said not yet done or not found (还没烧呢, 去看了，人家没建房). */
@@ -411,7 +415,7 @@ public final class QuestionReader {
             "(?:查清楚|查清|查明|查实|一查|查了)了?[，,]?(?:其实)?是(?:隔壁|邻居|别人|另外一个人|另一个人|外村的)?([\\p{IsHan}]{0,3}?)(?:干|弄|砍|烧|倒|挖|盖|排|放)的");
     /** 后来查清楚了，火是路过的人扔烟头引着的: the act found to be a passer-by's or an animal's, not the party's. */
     private static final Pattern FOUND_ANOTHERS = Pattern.compile(
-            "(?:查清楚|查清|查明|查实)了?[，,—]*[^。？！?!]{0,4}?是(?:被)?(?:路过的人|过路的人|别人|外人|外村人|邻居|野狗|野兽|小孩)[^，。？！,?!]{0,14}?(?:引着|引起|扔|干|弄|拖|叼|点|烧|倒|扒)");
+            "(?:查清楚|查清|查明|查实)了?[，,—]*[^。？！?!]{0,4}?是(?:被)?(?:路过的人|过路的人|别人|外人|外村人|邻居|野狗|野兽|小孩)(?![^，。？！,?!]{0,4}?(?:雇|指使|叫他|让他|叫她|让她))[^，。？！,?!]{0,14}?(?:引着|引起|扔|干|弄|拖|叼|点|烧|倒|扒)");
     private static final Pattern PENALISED_PERSON = Pattern.compile("(?:罚|处罚)(老[\\p{IsHan}]|小[\\p{IsHan}]|[\\p{IsHan}]某)");
 
     static boolean doneByAnother(String q) {
@@ -469,41 +473,64 @@ public final class QuestionReader {
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
-            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时)就?(?:自己|自行|主动)?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了)");
+            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时)就?(?:自己|自行|主动)?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了)"
+            // 已及时改正, 及时改正了: the statute's own words (第三十三条第一款)
+            + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么)?(?:危害)?后果|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
     /** 情节轻微, 属于很轻微的: the first element of 第三十三条第一款. */
     private static final Pattern SLIGHT = Pattern.compile("(?<!不)(?:轻微|很轻)");
     /** 已经以涉嫌…罪移送公安, 涉嫌污染环境罪: a case that is or goes to the judicial organs (第二十七条、第五十七条第一款第四项). */
-    private static final Pattern REFERRED = Pattern.compile("(?:移送|移交|交给|转给|送交)(?:了)?(?:县)?(?:公安|司法机关|检察|派出所)|涉嫌[^，。？！,?!]{1,14}?罪"
+    private static final Pattern REFERRED = Pattern.compile("(?:移送|移交|送交)(?:了)?(?:县)?(?:公安|司法机关|检察|派出所)|涉嫌[^，。？！,?!]{1,14}?罪"
             + "|以[^，。？！,?!]{1,12}?罪(?:被)?(?:公安)?(?:立案|侦查|逮捕|刑拘|判)|被(?:公安)?(?:刑事)?(?:立案侦查|刑拘|刑事拘留|逮捕)");
+    /** 罚一笔款了事, 罚款结案, 罚了就不移送了: a penalty meant to close the case instead of the referral. */
+    private static final Pattern IN_PLACE_OF_REFERRAL = Pattern.compile("了事|结案|代替移送|不(?:再|用|必)?移送|以罚代刑|就不用(?:移送|追究)");
     /** 公安不予立案、退回来了: the police declined or sent the case back, so the township may decide the penalty (移送规定第十条、第十三条). */
     private static final Pattern SENT_BACK = Pattern.compile("不予立案|不立案|退回|退了回来|移送回|不追究刑事责任|免予刑事处罚|不构成犯罪|够不上(?:犯罪|刑事)");
     /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
     private static final Pattern NO_FAULT = Pattern.compile(
-            "意外(?!伤害险|险)|天灾|不可抗力|(?:被人|被他人|让人)[^，。？！,?!]{0,8}?(?:骗|蒙)了|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
+            "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
                     + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚|重新立案(?:罚|处罚)");
 
     /** The township (or the asker speaking for it) as the one who would act: 乡里, 我们, 能不能, 直接, 由镇里. */
-    private static final String TOWNSHIP_ACTS = "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|能不能|能否|可不可以|可以|直接|由乡里|由镇里)[^，。？！,?!]{0,4}?";
-    private static final Pattern OVERRIDES_VILLAGE = Pattern.compile(TOWNSHIP_ACTS
-            + "(?:指定|委派|撤换|撤掉|罢免|免掉|免了|换掉)[^，。？！,?!]{0,6}?(?:村委会|村民委员会|村委)?(?:主任|副主任|委员|成员|人选|村长|村干部)"
+    /** The township named as the one who would act (乡里, 我们, 由镇里): not a modal (能不能), which anyone may say. */
+    private static final String TOWNSHIP_AS_ACTOR = "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|由乡里|由镇里)[^，。？！,?!]{0,6}?";
+    private static final Pattern OVERRIDES_VILLAGE = Pattern.compile(TOWNSHIP_AS_ACTOR
+            + "(?:指定|委派|撤换|撤掉|罢免|免掉|免了|换掉)[^，。？！,?!]{0,6}?(?:(?:村委会|村民委员会|村委|村)(?:的)?(?:主任|副主任|委员|成员)|主任人选|村长|村干部)"
             + "|替(?:村民会议|村民代表会议|村民们)[^，。？！,?!]{0,6}?(?:决定|表决|定|选)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
-            + "|" + TOWNSHIP_ACTS + "(?:把|将)[^，。？！,?!]{0,8}?(?:代表|名单|委员|成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
+            + "|" + TOWNSHIP_AS_ACTOR + "(?:把|将)[^，。？！,?!]{0,8}?(?:村民代表|代表名单|村委委员|村委会成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
+            + "|代表名单[^。？！?!]{0,20}?(?:把|将)[^，。？！,?!]{0,8}?名单[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
             // 村规民约由镇里修改后以镇政府名义发布: the village rules are the villagers' meeting's to make and change (第二十七条)
-            + "|(?:村规民约|村民自治章程)[^。？！?!]{0,20}?(?:由(?:乡|镇)里?|乡里|镇里|乡政府|镇政府)[^，。？！,?!]{0,4}?(?:修改|改写|重新制定|代为制定)"
+            + "|(?:村规民约|村民自治章程)[^。？！?!]{0,20}?(?:由(?:乡|镇)里?|乡里|镇里|乡政府|镇政府)[^，。？！,?!]{0,4}?(?<!责令)(?:修改|改写|重新制定|代为制定)"
             + "|以(?:乡|镇)政府(?:的)?名义[^，。？！,?!]{0,4}?(?:发布|公布|印发)[^，。？！,?!]{0,4}?(?:村规民约|村民自治章程)");
     private static final Pattern OVERRIDES_OWNERS = Pattern.compile(
             "替(?:业主大会|业主委员会|业委会|业主们?|全体业主)[^，。？！,?!]{0,8}?(?:选|定|决定|签|换|聘)"
-            + "|" + TOWNSHIP_ACTS + "(?:指定|选定|换掉|另选|重新选|直接选)[^，。？！,?!]{0,4}?物业(?:公司|企业)?");
+            + "|" + TOWNSHIP_AS_ACTOR + "(?:指定|选定|换掉|另选|重新选|直接选)[^，。？！,?!]{0,4}?物业(?:公司|企业)?");
+    /** 在决定里写上“不得起诉”, 告诉双方不服也不能起诉: the township imposing the bar, not a party's own question (能不能起诉). */
     private static final Pattern BARS_LAWSUIT = Pattern.compile(
-            "(?:不得|不能|不许|不准|不可以|不让)(?:再)?(?:提起)?(?:起诉|上诉|打官司|申请复议|去法院)|终局|一裁终局");
+            "(?:写上|写明|注明|宣布|告诉|规定|要求|通知)[^。？！?!]{0,12}?(?<![能可])(?:不得|不能|不许|不准|不可以|不让)(?:再)?(?:提起)?(?:起诉|打官司|申请复议|去法院)"
+                    + "|(?:写上|写明|注明|宣布|规定|定为|作为)[^，。？！,?!]{0,8}?终局");
     private static final Pattern FORCES_SETTLEMENT = Pattern.compile(
-            "硬调|强行调解|强制调解|逼(?:着)?(?:他|她|他们|双方|两家)?签|必须签字|非(?:得|要)(?:他|她|他们)?签(?:字)?"
+            "硬调|强行调解|强制调解|逼(?:着)?(?:他|她|他们|双方|两家)?签|调完[^，。？！,?!]{0,4}?(?:必须|非得|非要)签|非(?:得|要)(?:他|她|他们)?签(?:字)?"
             + "|宣布[^，。？！,?!]{0,6}?(?:合同|协议)[^，。？！,?!]{0,2}?(?:解除|无效|作废)"
-            + "|(?:明确)?(?:不愿意|不同意|拒绝|不要|不接受)[^，。？！,?!]{0,6}?调解[^，。？！,?!]{0,10}?(?:还|也|硬|照样|继续|强行)");
+            + "|(?:明确)?(?:不愿意|不同意|拒绝|不要|不接受)[^，。？！,?!]{0,6}?调解[^，。？！,?!]{0,10}?(?:还(?:要|硬)?调|继续调解|强行调解|硬调)");
+
+    /** 让他赔邻居的损失, 乡里能定他该给对方多少钱: the township deciding what one party owes another. */
+    private static final Pattern PRIVATE_RIGHT = Pattern.compile(
+            "(?:让|叫|要求|责令|判)(?:他|她|他们|一方|对方)(?:再)?[^，。？！,?!]{0,4}?赔(?:偿)?(?:给)?(?:邻居|对方|另一方|人家)"
+                    + "|让一方赔另一方|(?:能|能不能|可以)(?:定|判|决定)[^，。？！,?!]{0,8}?(?:该给|该还|该赔|应该给)[^，。？！,?!]{0,4}?多少");
+
+    /** 调解时让他赔: a proposal in mediation, the parties' to accept; 调解不成，直接判…赔: the township deciding. */
+    private static boolean privateRightDecided(String q) {
+        Matcher m = PRIVATE_RIGHT.matcher(q);
+        while (m.find()) {
+            String before = q.substring(Math.max(0, m.start() - 20), m.start());
+            if (!before.contains(Act.MEDIATE.label()) || before.contains("不成")) return true;
+        }
+        return false;
+    }
 
     /** A decision the law leaves to villagers, owners, the courts or the parties, asked of the township; or null. */
     public static Overridden overridden(String q) {
@@ -512,6 +539,7 @@ public final class QuestionReader {
         if (OVERRIDES_OWNERS.matcher(q).find()) return Overridden.OWNERS;
         if (BARS_LAWSUIT.matcher(q).find()) return Overridden.RIGHT_TO_SUE;
         if (FORCES_SETTLEMENT.matcher(q).find()) return Overridden.MEDIATION_CONSENT;
+        if (privateRightDecided(q)) return Overridden.PRIVATE_RIGHT;
         return null;
     }
 
@@ -575,21 +603,32 @@ public final class QuestionReader {
                     + "|(?:委托|交给|授权|让)(?:村委会|村委|村里|村两委|村干部)(?:去|来)?(?:代为|代)?(?:审批|批准|罚款|罚|处罚|发证|没收|查封|扣押|强拆|拆除|作出|收罚款|开罚单)"
                     // 委托给石板沟村村委会，由他们开罚单
                     + "|委托[^，。？！,?!]{0,6}?(?:村委会|村委|村干部)[^，。？！,?!]{0,10}?(?:罚|开罚单|收罚款|处罚)"
+                    // 书面委托永安村村委会，对村里烧秸秆的人罚款
+                    + "|委托[^，。？！,?!]{0,8}?(?:村委会|村委)[，,](?:对|由)[^。？！?!]{0,12}?(?:罚|处罚)"
                     // 委托林业站替乡政府处罚, 让派出所以镇政府的名义替我们罚, 让村里的会计审核: another organ, a village officer
                     // or a hired hand put in the township's place
                     + "|(?:委托|授权|让|叫|请|交给|交由)[^，。？！,?!]{0,8}?(?:村委会|村委|村里的?会计|会计|村医|村选举委员会|选举委员会|派出所|林业站|国土所|财政所|农经站|供电所|卫生院|司法所|协管员|第三方|评估公司|物业公司)"
-                    + "[^。？！?!]{0,16}?(?:罚|处罚|开罚单|出罚单|审核|核查|检查|备案|审批|批准|铲除|决定|出具)"
+                    + "[^，。？！,?!]{0,16}?(?:罚|处罚|开罚单|出罚单|审核|核查|检查|备案|审批|批准|铲除|决定|出具|出面)"
                     // 聘请的协管员单独上门检查; 由公司直接罚款; 由村委会决定铲不铲
                     + "|(?:聘请|聘用|雇)的?(?:协管员|人员|保安|临时工)[^，。？！,?!]{0,6}?(?:单独|自己)[^，。？！,?!]{0,6}?(?:检查|罚|处罚|开)"
-                    + "|由(?:村委会|村委|村里|公司|会计|第三方)(?:直接)?(?:决定|罚款|罚|处罚|审核|核查)"
+                    + "|由(?:村委会|村委|村里|公司|会计|第三方)(?:直接)?(?:决定|罚款|罚|处罚)"
                     // 用综治办的章出调解协议: an internal office acting in its own name
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
                     // 镇长的司机说他代表镇长罚五百
                     + "|(?:司机|协管员|保安|临时工)[^，。？！,?!]{0,8}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
 
-    /** The words putting the village committee in the township's place, or null. */
+    /** 请派出所协助, 让林业站配合检查, 委托评估公司评估后: help asked (行政处罚法第二十六条), not the power handed over. */
+    private static final Pattern ONLY_HELP = Pattern.compile("协助|配合|检测|评估|鉴定");
+
+    /** The words putting the village committee, another organ or a hired hand in the township's place, or null. */
     public static String villageActsForTownship(String q) {
-        return firstMatch(VILLAGE_ACTS_FOR_TOWNSHIP, q);
+        if (q == null) return null;
+        Matcher m = VILLAGE_ACTS_FOR_TOWNSHIP.matcher(q);
+        while (m.find()) {
+            // 请派出所出面协助: the help may be named just after the organ's words
+            if (!ONLY_HELP.matcher(q.substring(m.start(), Math.min(q.length(), m.end() + 4))).find()) return m.group();
+        }
+        return null;
     }
 
     /**
@@ -731,22 +770,27 @@ public final class QuestionReader {
                     + "|不给(?:他|她|当事人)?[^，。？！,?!]{0,2}?(?:陈述|申辩)(?:的)?(?:机会|权利)|跳过告知|省(?:了|掉|去)告知|告知(?:就)?(?:省了|免了|不搞了)"
                     // 没告知陈述申辩权利就下了罚款决定: told as done, the same want of notice
                     + "|(?:没|没有|未)(?:书面)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩)");
-    /** 当事人放弃陈述申辩: the party waived the right (第六十二条), which alone lifts the bar. */
-    private static final Pattern WAIVED = Pattern.compile("放弃[^，。？！,?!]{0,6}?(?:陈述|申辩|听证|权利)|不(?:要求|申请)(?:陈述|申辩|听证)");
+    /** 当事人明确放弃陈述申辩: the waiver 第六十二条 names, which alone lifts the bar of not hearing the defence. */
+    private static final Pattern WAIVED_DEFENCE = Pattern.compile("放弃(?:了)?[^，。？！,?!]{0,2}?(?:陈述|申辩)");
+    /** 放弃听证, 不要求听证, 拒不出席听证: the hearing waived (第六十四条第六项). */
+    private static final Pattern WAIVED_HEARING = Pattern.compile("放弃(?:了)?听证|不(?:要求|申请)听证|拒不出席听证");
     /** 书面要求听证，听证还没开: the hearing asked for is not held before the decision (第六十三条、第六十五条). */
     private static final Pattern HEARING_NOT_HELD = Pattern.compile(
-            "(?:要求|申请|提出)(?:了)?(?:举行|开)?听证[^。？！?!]{0,14}?(?:还没开|没开|没举行|还没举行|没组织|还没组织|不开|不组织|不举行|之前|前)"
+            "(?:要求|申请|提出)(?:了)?(?:举行|开)?听证[^。？！?!]{0,14}?(?:还没开|没开|没举行|还没举行|没组织|还没组织|不开|不组织|不举行)"
+                    + "|(?:开|举行)听证(?:会)?(?:之)?前(?:就)?(?:先)?(?:决定|罚|下决定|作出)"
                     + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就)?(?:不开了|免了|省了|不搞了)");
     /** 立案一百二十天了, 立案快四个月了, 去年立的案，到现在已经100天了: how long the case has been open. */
+    // 立案100多天, 立案三个多月, 立案四个半月, 立案已超过九十日; not a date (立案日期是5月10日)
     private static final Pattern CASE_OPEN_FOR = Pattern.compile(
-            "立(?:的)?案[^。？！?!]{0,12}?(?:都|已经|已|有)?(?:差不多|快|将近|近|超过|足足)?(?:([0-9]{1,4}|[一二两三四五六七八九十百零]{1,5})(天|日|个月|月)|(大半年|半年|一年))");
-    private static final Pattern NO_EXTENSION = Pattern.compile(
-            "(?:没|没有|未)(?:经)?(?:批过|批准|办|办理|办过|经过|申请)?(?:过)?(?:延期|延长)|没办延期|(?:没有|没|无)(?:法律|法规|规章)?另外?(?:规定|另有规定)(?:的)?期限");
+            "立(?:的)?案(?!日期|时间)[^。？！?!]{0,12}?(?:都|已经|已|有)?(?:差不多|快|将近|近|足足)?(超过|已超|满|过了)?"
+                    + "(?:([0-9]{1,4}|[一二两三四五六七八九十百零]{1,5})(多|余)?个?(多|余|半)?(天|日|月)(?![0-9一二三四五六七八九十]{1,3}[日号])|(大半年|半年|一年))");
+    private static final int DAYS_IN_A_MONTH = 30;
 
     /** 加处罚款, 按日加罚, 每天加处3%: the surcharge for a fine paid late (第七十二条第一款第一项). */
     private static final Pattern SURCHARGE = Pattern.compile("加处|按日加|每(?:天|日)(?:按[^，。？！,?!]{0,6}?)?加(?:处|罚)");
     /** 算下来750元: the surcharge's own sum, in digits. */
-    private static final Pattern SURCHARGE_SUM = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(万)?(?:元|块)");
+    private static final Pattern SURCHARGE_SUM = Pattern.compile(
+            "(?<!(?:总共|一共|合计|共|连本带利|加上罚款)[^，。？！,?!]{0,3})(?:要交|交|到|算下来|累计|达到)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(万)?(?:元|块)");
     /** 决定书昨天才送到, 十五天内缴: the decision just served, the fine not yet due. */
     private static final Pattern NOT_YET_DUE = Pattern.compile(
             "(?:昨天|前天|今天|刚|才|刚刚|上午|这两天)[^，。？！,?!]{0,4}?(?:送达|送到|送过去|交到|收到)|还没(?:到|过)(?:十五|15)(?:天|日)|(?:十五|15)(?:天|日)(?:之内|内|以内)?(?:还)?没(?:到|过)");
@@ -758,21 +802,29 @@ public final class QuestionReader {
         if (NOT_YET_DUE.matcher(q).find()) out.add(PenaltyBar.SURCHARGE_BEFORE_DUE);
         Double fine = amount(q.substring(0, m.start()));
         if (fine == null) return;
-        // 已经到5000元了，能不能继续往上加到10000元: the largest sum said of the surcharge is the one asked
+        // 已经到5000元了，能不能继续往上加到10000元: any sum said of the surcharge above the fine (not a total: 总共要交1000元)
         Matcher sum = SURCHARGE_SUM.matcher(q.substring(m.end()));
+        double most = 0;
         while (sum.find()) {
-            if (Double.parseDouble(sum.group(1)) * (sum.group(2) != null ? 10000 : 1) > fine) out.add(PenaltyBar.SURCHARGE_OVER_FINE);
+            String n = sum.group(1);
+            double v = n.chars().allMatch(c -> Character.isDigit(c) || c == '.') ? Double.parseDouble(n) : chineseAmount(n);
+            most = Math.max(most, v * (sum.group(2) != null ? 10000 : 1));
         }
+        if (most > fine) out.add(PenaltyBar.SURCHARGE_OVER_FINE);
     }
 
-    /** The days a case has been open by the question's words, or -1. */
+    /** The days a case has been open by the question's words (more than said for 多, 超过), or -1. */
     static int daysCaseOpen(String q) {
         Matcher m = CASE_OPEN_FOR.matcher(q);
         if (!m.find()) return -1;
-        if (m.group(3) != null) return m.group(3).equals("一年") ? 365 : 180;
-        String n = m.group(1);
+        if (m.group(6) != null) return m.group(6).equals("一年") ? 365 : 6 * DAYS_IN_A_MONTH;
+        String n = m.group(2);
         int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.spoken(n);
-        return m.group(2).endsWith("月") ? count * 30 : count;
+        boolean half = "半".equals(m.group(4));
+        int days = m.group(5).equals("月") ? count * DAYS_IN_A_MONTH + (half ? DAYS_IN_A_MONTH / 2 : 0) : count;
+        // 100多天, 三个多月, 超过九十日: more than the number said
+        boolean more = m.group(1) != null || m.group(3) != null || (m.group(4) != null && !half);
+        return more ? days + 1 : days;
     }
     /** 就派一个人去，一个人调查完当场就定处罚: 执法人员不得少于两人 (第四十二条). */
     private static final Pattern ONE_OFFICER = Pattern.compile(
@@ -845,17 +897,18 @@ public final class QuestionReader {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
         }
-        if (REFERRED.matcher(q).find() && !SENT_BACK.matcher(q).find()) out.add(PenaltyBar.REFERRED_AS_CRIME);
+        if (REFERRED.matcher(q).find() && !SENT_BACK.matcher(q).find()) {
+            out.add(PenaltyBar.REFERRED_AS_CRIME);
+            if (IN_PLACE_OF_REFERRAL.matcher(q).find()) out.add(PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL);
+        }
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
-        if (NO_HEARING.matcher(q).find() && !WAIVED.matcher(q).find()) out.add(PenaltyBar.NO_HEARING);
-        if (HEARING_NOT_HELD.matcher(q).find() && !WAIVED.matcher(q).find()) out.add(PenaltyBar.HEARING_NOT_HELD);
+        // a waiver denied in its clause (没说放弃申辩, 没有放弃) is no waiver
+        if (NO_HEARING.matcher(q).find() && stated(WAIVED_DEFENCE, q) != Boolean.TRUE) out.add(PenaltyBar.NO_HEARING);
+        if (HEARING_NOT_HELD.matcher(q).find() && stated(WAIVED_HEARING, q) != Boolean.TRUE) out.add(PenaltyBar.HEARING_NOT_HELD);
         surchargeBars(q, out);
         // 第六十条: ninety days from the case being opened; three months (90 days) is not past it
-        if (daysCaseOpen(q) > 90) {
-            out.add(PenaltyBar.DECISION_PERIOD_PASSED);
-            if (NO_EXTENSION.matcher(q).find()) out.add(PenaltyBar.NO_EXTENSION);
-        }
+        if (daysCaseOpen(q) > 90) out.add(PenaltyBar.DECISION_PERIOD_PASSED);
         if (ONE_OFFICER.matcher(q).find()) out.add(PenaltyBar.ONE_OFFICER);
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
