@@ -341,7 +341,8 @@ public final class AuthorityService {
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
         f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).beforeCourt(t.beforeCourt());
-        f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden());
+        f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
+                .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed());
         if (c.item() != null && t.proposedArticle() != null && !cites(c.item(), t.proposedArticle())) {
             f.proposedArticle(t.proposedArticle().number());
         }

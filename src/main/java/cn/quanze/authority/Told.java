@@ -17,11 +17,13 @@ import java.util.Set;
  * @param doubted the clause telling a fact the asker only heard or guesses (听说…，也可能…), or null
  * @param stepPutOff the words putting off a step the law puts first (决定书过几天补), or null
  * @param overridden a decision the law leaves to others that the question asks the township to take (指定村主任), or null
+ * @param daysCaseOpen the days the case has been open (立案一百二十天了), or -1
+ * @param daysSinceServed the days since the penalty decision was served (决定书昨天才送到), or -1
  */
 record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCeased, String partyIsAuthority,
             LocalDate ownActDay, String villageActing, String beforeCourt, QuestionReader.ProposedArticle proposedArticle, String proposedLaw,
             Set<PenaltyBar> penaltyBars, Set<EnforcementBar> enforcementBars, Boolean rabidOrStrayDog, String doubted, String stepPutOff,
-            cn.quanze.decision.Overridden overridden) {
+            cn.quanze.decision.Overridden overridden, int daysCaseOpen, int daysSinceServed) {
 
     Told {
         penaltyBars = Set.copyOf(penaltyBars);
@@ -29,7 +31,7 @@ record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCe
     }
 
     /** A structured request tells nothing beyond its facts. */
-    private static final Told NOTHING = new Told(false, false, null, null, null, null, null, null, null, Set.of(), Set.of(), null, null, null, null);
+    private static final Told NOTHING = new Told(false, false, null, null, null, null, null, null, null, Set.of(), Set.of(), null, null, null, null, -1, -1);
 
     /** Reads the question (null: nothing is told); years it names are counted back from the year asked about. */
     static Told read(QuestionReader reader, String q, int asOfYear) {
@@ -38,6 +40,7 @@ record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCe
                 QuestionReader.partyIsAuthority(q), QuestionReader.ownActDay(q), QuestionReader.villageActsForTownship(q),
                 QuestionReader.beforeCourt(q), QuestionReader.proposedArticle(q), QuestionReader.proposedLaw(q), QuestionReader.penaltyBars(q, asOfYear),
                 reader.enforcementBars(q), QuestionReader.rabidOrStrayDog(q), QuestionReader.doubtedFact(q),
-                QuestionReader.stepMadeUpLater(q), QuestionReader.overridden(q));
+                QuestionReader.stepMadeUpLater(q), QuestionReader.overridden(q),
+                QuestionReader.daysCaseOpen(q), QuestionReader.daysSinceServed(q));
     }
 }

@@ -14,8 +14,15 @@ public final class LegalParameters {
 
     public static final String SIMPLIFIED_FINE_INDIVIDUAL = "simplified-procedure.fine.individual";
     public static final String SIMPLIFIED_FINE_ORGANIZATION = "simplified-procedure.fine.organization";
+    /** 行政处罚法第六十条: days from the case being opened to the decision. */
+    public static final String DECISION_PERIOD_DAYS = "penalty.decision-period.days";
+    /** 行政处罚法第六十七条第三款: days from the decision's receipt to pay the fine. */
+    public static final String PAYMENT_PERIOD_DAYS = "fine.payment-period.days";
+    /** 行政处罚法第七十二条第一款第一项: the daily surcharge on a late fine, in per cent of the fine. */
+    public static final String SURCHARGE_DAILY_PERCENT = "fine.surcharge.daily-percent";
     /** Every key the rules need; the data must give each. */
-    static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION);
+    static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION, DECISION_PERIOD_DAYS,
+            PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT);
 
     /** One figure, in force from {@code from}. */
     public record Parameter(String key, double value, String unit, LocalDate from, String source, String edition,

@@ -66,18 +66,13 @@ public enum PenaltyBar {
     NO_HEARING,
     /** 当事人要求听证，听证还没开就下决定: 当事人要求听证的，行政机关应当组织听证，听证结束后作出决定 (第六十三条、第六十五条). */
     HEARING_NOT_HELD,
-    /**
-     * 立案一百二十天了: 应当自立案之日起九十日内作出行政处罚决定，法律、法规、规章另有规定的除外 (第六十条). The article
-     * sets a time limit and no more: the decision is conditional on another period or an extension.
-     */
-    DECISION_PERIOD_PASSED,
     /** 罚款500元，按日加处算下来750元: 加处罚款的数额不得超出罚款的数额 (第七十二条第一款第一项). */
     SURCHARGE_OVER_FINE,
     /**
-     * 决定书昨天才送到，现在就按日加罚: a surcharge runs only after the fine falls due, fifteen days from the decision's
-     * receipt (第六十七条第三款、第七十二条第一款第一项).
+     * 加处罚款, 按日加罚: a surcharge on a late fine is asked. It runs only after the fine falls due (第六十七条第三款、
+     * 第七十二条第一款第一项); the days since service are read apart and weighed against catalog/legal-parameters.tsv.
      */
-    SURCHARGE_BEFORE_DUE,
+    SURCHARGE_ASKED,
     /** 派一个人去调查就定处罚: 执法人员不得少于两人 (第四十二条). */
     ONE_OFFICER,
     /** 口头定了罚款，不出决定书: a penalty is decided in a written decision (第五十九条; on the spot, 第五十二条). */

@@ -57,6 +57,8 @@ public final class CaseFact {
     private String villageActing = "";
     private String doubtedFact = "";
     private cn.quanze.decision.Overridden overridden;
+    private int daysCaseOpen = -1;
+    private int daysSinceServed = -1;
     private String stepMadeUpLater = "";
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
@@ -178,9 +180,12 @@ public final class CaseFact {
     public boolean isNoHearing() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_HEARING); }
     public boolean isOneOfficer() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ONE_OFFICER); }
     public boolean isHearingNotHeld() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD); }
-    public boolean isDecisionPeriodPassed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.DECISION_PERIOD_PASSED); }
     public boolean isSurchargeOverFine() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_OVER_FINE); }
-    public boolean isSurchargeBeforeDue() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_BEFORE_DUE); }
+    public boolean isSurchargeAsked() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_ASKED); }
+    /** Days the case has been open by the question (立案一百二十天了), or -1. */
+    public int getDaysCaseOpen() { return daysCaseOpen; }
+    /** Days since the penalty decision was served by the question (决定书昨天才送到), or -1. */
+    public int getDaysSinceServed() { return daysSinceServed; }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }
     public boolean isHeavierForDefence() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEAVIER_FOR_DEFENCE); }
     /** The words of a step the question puts off until after the act (决定书过几天补, 审核材料年底再补), or "". */
@@ -272,6 +277,8 @@ public final class CaseFact {
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
         public Builder doubtedFact(String words) { f.doubtedFact = words == null ? "" : words; return this; }
         public Builder overridden(cn.quanze.decision.Overridden o) { f.overridden = o; return this; }
+        public Builder daysCaseOpen(int days) { f.daysCaseOpen = days; return this; }
+        public Builder daysSinceServed(int days) { f.daysSinceServed = days; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }

@@ -133,6 +133,7 @@ public final class RuleEngine implements AutoCloseable {
         listFacts.add(new ListsFact(java.time.LocalDate.parse(data.catalogue().date()), java.time.LocalDate.parse(data.issuers().date())));
         data.revisions().forEach(r -> listFacts.add(new RevisionFact(r)));
         listFacts.addAll(simplifiedProcedurePeriods(data.parameters()));
+        listFacts.addAll(penaltyPeriods(data.parameters()));
         return new RuleEngine(kb, items, issuers, listFacts);
     }
 
@@ -147,6 +148,24 @@ public final class RuleEngine implements AutoCloseable {
             var org = p.on(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, from);
             if (ind.isPresent() && org.isPresent()) {
                 out.add(new SimplifiedProcedure(from.toEpochDay(), until, ind.get().value(), org.get().value()));
+            }
+        }
+        return out;
+    }
+
+    /** One fact per period in which the penalty procedure's periods and surcharge rate stay the same. */
+    private static List<PenaltyPeriods> penaltyPeriods(cn.quanze.catalogue.LegalParameters p) {
+        List<PenaltyPeriods> out = new ArrayList<>();
+        List<java.time.LocalDate> days = p.changeDays();
+        for (int i = 0; i < days.size(); i++) {
+            java.time.LocalDate from = days.get(i);
+            long until = i + 1 < days.size() ? days.get(i + 1).toEpochDay() : Long.MAX_VALUE;
+            var decide = p.on(cn.quanze.catalogue.LegalParameters.DECISION_PERIOD_DAYS, from);
+            var pay = p.on(cn.quanze.catalogue.LegalParameters.PAYMENT_PERIOD_DAYS, from);
+            var surcharge = p.on(cn.quanze.catalogue.LegalParameters.SURCHARGE_DAILY_PERCENT, from);
+            if (decide.isPresent() && pay.isPresent() && surcharge.isPresent()) {
+                out.add(new PenaltyPeriods(from.toEpochDay(), until, (int) decide.get().value(), (int) pay.get().value(),
+                        (int) surcharge.get().value()));
             }
         }
         return out;

@@ -791,15 +791,41 @@ public final class QuestionReader {
     /** 算下来750元: the surcharge's own sum, in digits. */
     private static final Pattern SURCHARGE_SUM = Pattern.compile(
             "(?<!(?:总共|一共|合计|共|连本带利|加上罚款)[^，。？！,?!]{0,3})(?:要交|交|到|算下来|累计|达到)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(万)?(?:元|块)");
-    /** 决定书昨天才送到, 十五天内缴: the decision just served, the fine not yet due. */
-    private static final Pattern NOT_YET_DUE = Pattern.compile(
-            "(?:昨天|前天|今天|刚|才|刚刚|上午|这两天)[^，。？！,?!]{0,4}?(?:送达|送到|送过去|交到|收到)|还没(?:到|过)(?:十五|15)(?:天|日)|(?:十五|15)(?:天|日)(?:之内|内|以内)?(?:还)?没(?:到|过)");
+    /** 决定书昨天才送到, 三天前送达, 一个月前送达: when the penalty decision reached the party. */
+    private static final Pattern SERVED = Pattern.compile(
+            "(今天|刚刚|刚|才|上午|昨天|大前天|前天|这两天|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(天|日|个月|月)(?:以前|之前|前))[^，。？！,?!]{0,4}?(?:送达|送到|送过去|交到|收到)");
+    /** 还没到十五天: the days since service said as a count not yet reached. */
+    private static final Pattern NOT_YET_DAYS = Pattern.compile("还没(?:到|过|满)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:天|日)");
+
+    /** Days since the penalty decision was served by the question's words (还没到十五天: fourteen), or -1. */
+    public static int daysSinceServed(String q) {
+        if (q == null) return -1;
+        Matcher m = SERVED.matcher(q);
+        if (m.find()) {
+            if (m.group(2) != null) {
+                int n = count(m.group(2));
+                return m.group(3).endsWith("月") ? n * DAYS_IN_A_MONTH : n;
+            }
+            return switch (m.group(1)) {
+                case "昨天" -> 1;
+                case "前天", "这两天" -> 2;
+                case "大前天" -> 3;
+                default -> 0;
+            };
+        }
+        Matcher not = NOT_YET_DAYS.matcher(q);
+        return not.find() ? count(not.group(1)) - 1 : -1;
+    }
+
+    private static int count(String n) {
+        return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.spoken(n);
+    }
 
     /** The surcharge asked beside a fine: over the fine's sum, or before the fine is due; the bars it raises. */
     private static void surchargeBars(String q, java.util.EnumSet<PenaltyBar> out) {
         Matcher m = SURCHARGE.matcher(q);
         if (!m.find()) return;
-        if (NOT_YET_DUE.matcher(q).find()) out.add(PenaltyBar.SURCHARGE_BEFORE_DUE);
+        out.add(PenaltyBar.SURCHARGE_ASKED);
         Double fine = amount(q.substring(0, m.start()));
         if (fine == null) return;
         // 已经到5000元了，能不能继续往上加到10000元: any sum said of the surcharge above the fine (not a total: 总共要交1000元)
@@ -814,7 +840,8 @@ public final class QuestionReader {
     }
 
     /** The days a case has been open by the question's words (more than said for 多, 超过), or -1. */
-    static int daysCaseOpen(String q) {
+    public static int daysCaseOpen(String q) {
+        if (q == null) return -1;
         Matcher m = CASE_OPEN_FOR.matcher(q);
         if (!m.find()) return -1;
         if (m.group(6) != null) return m.group(6).equals("一年") ? 365 : 6 * DAYS_IN_A_MONTH;
@@ -908,7 +935,6 @@ public final class QuestionReader {
         if (HEARING_NOT_HELD.matcher(q).find() && stated(WAIVED_HEARING, q) != Boolean.TRUE) out.add(PenaltyBar.HEARING_NOT_HELD);
         surchargeBars(q, out);
         // 第六十条: ninety days from the case being opened; three months (90 days) is not past it
-        if (daysCaseOpen(q) > 90) out.add(PenaltyBar.DECISION_PERIOD_PASSED);
         if (ONE_OFFICER.matcher(q).find()) out.add(PenaltyBar.ONE_OFFICER);
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);

@@ -1,0 +1,38 @@
+package cn.quanze.engine;
+
+import cn.quanze.citation.ChineseAmount;
+
+/**
+ * The periods and the surcharge rate of 行政处罚法 for one period of the law, from catalog/legal-parameters.tsv: the
+ * ninety days to decide (第六十条), the fifteen days to pay (第六十七条第三款) and the daily surcharge (第七十二条第一款第一项).
+ * One fact per period, so rules pick the one in force on the day asked, as with {@link SimplifiedProcedure}.
+ */
+public final class PenaltyPeriods {
+    private final long fromDay;
+    private final long untilDay;
+    private final int decisionDays;
+    private final int paymentDays;
+    private final int surchargePercent;
+
+    PenaltyPeriods(long fromDay, long untilDay, int decisionDays, int paymentDays, int surchargePercent) {
+        this.fromDay = fromDay;
+        this.untilDay = untilDay;
+        this.decisionDays = decisionDays;
+        this.paymentDays = paymentDays;
+        this.surchargePercent = surchargePercent;
+    }
+
+    public boolean inForceOn(long day) {
+        return day >= fromDay && day < untilDay;
+    }
+
+    public int getDecisionDays() { return decisionDays; }
+    public int getPaymentDays() { return paymentDays; }
+
+    /** 九十日 */
+    public String getDecisionDaysText() { return ChineseAmount.number(decisionDays) + "日"; }
+    /** 十五日 */
+    public String getPaymentDaysText() { return ChineseAmount.number(paymentDays) + "日"; }
+    /** 百分之三 */
+    public String getSurchargeText() { return "百分之" + ChineseAmount.number(surchargePercent); }
+}
