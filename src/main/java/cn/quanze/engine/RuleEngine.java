@@ -137,38 +137,44 @@ public final class RuleEngine implements AutoCloseable {
         return new RuleEngine(kb, items, issuers, listFacts);
     }
 
-    /** One fact per period in which the simplified-procedure limits stay the same. */
-    private static List<SimplifiedProcedure> simplifiedProcedurePeriods(cn.quanze.catalogue.LegalParameters p) {
-        List<SimplifiedProcedure> out = new ArrayList<>();
+    /** The parameters in force from a day until (not including) the next day any of them changes. */
+    private interface PeriodFact<T> {
+        /** The fact for this period, or null when a parameter it needs is not in force. */
+        T of(long fromDay, long untilDay, java.util.function.Function<String, java.util.Optional<Double>> value);
+    }
+
+    /** One fact per period in which the parameters stay the same. */
+    private static <T> List<T> periods(cn.quanze.catalogue.LegalParameters p, PeriodFact<T> fact) {
+        List<T> out = new ArrayList<>();
         List<java.time.LocalDate> days = p.changeDays();
         for (int i = 0; i < days.size(); i++) {
             java.time.LocalDate from = days.get(i);
             long until = i + 1 < days.size() ? days.get(i + 1).toEpochDay() : Long.MAX_VALUE;
-            var ind = p.on(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_INDIVIDUAL, from);
-            var org = p.on(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, from);
-            if (ind.isPresent() && org.isPresent()) {
-                out.add(new SimplifiedProcedure(from.toEpochDay(), until, ind.get().value(), org.get().value()));
-            }
+            T t = fact.of(from.toEpochDay(), until, key -> p.on(key, from).map(cn.quanze.catalogue.LegalParameters.Parameter::value));
+            if (t != null) out.add(t);
         }
         return out;
     }
 
-    /** One fact per period in which the penalty procedure's periods and surcharge rate stay the same. */
+    /** The simplified-procedure limits (行政处罚法第五十一条), one fact per period. */
+    private static List<SimplifiedProcedure> simplifiedProcedurePeriods(cn.quanze.catalogue.LegalParameters p) {
+        return periods(p, (from, until, v) -> {
+            var ind = v.apply(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_INDIVIDUAL);
+            var org = v.apply(cn.quanze.catalogue.LegalParameters.SIMPLIFIED_FINE_ORGANIZATION);
+            return ind.isPresent() && org.isPresent() ? new SimplifiedProcedure(from, until, ind.get(), org.get()) : null;
+        });
+    }
+
+    /** The procedure's periods and surcharge rate (行政处罚法第六十条、第六十七条、第七十二条), one fact per period. */
     private static List<PenaltyPeriods> penaltyPeriods(cn.quanze.catalogue.LegalParameters p) {
-        List<PenaltyPeriods> out = new ArrayList<>();
-        List<java.time.LocalDate> days = p.changeDays();
-        for (int i = 0; i < days.size(); i++) {
-            java.time.LocalDate from = days.get(i);
-            long until = i + 1 < days.size() ? days.get(i + 1).toEpochDay() : Long.MAX_VALUE;
-            var decide = p.on(cn.quanze.catalogue.LegalParameters.DECISION_PERIOD_DAYS, from);
-            var pay = p.on(cn.quanze.catalogue.LegalParameters.PAYMENT_PERIOD_DAYS, from);
-            var surcharge = p.on(cn.quanze.catalogue.LegalParameters.SURCHARGE_DAILY_PERCENT, from);
-            if (decide.isPresent() && pay.isPresent() && surcharge.isPresent()) {
-                out.add(new PenaltyPeriods(from.toEpochDay(), until, (int) decide.get().value(), (int) pay.get().value(),
-                        (int) surcharge.get().value()));
-            }
-        }
-        return out;
+        return periods(p, (from, until, v) -> {
+            var decide = v.apply(cn.quanze.catalogue.LegalParameters.DECISION_PERIOD_DAYS);
+            var pay = v.apply(cn.quanze.catalogue.LegalParameters.PAYMENT_PERIOD_DAYS);
+            var surcharge = v.apply(cn.quanze.catalogue.LegalParameters.SURCHARGE_DAILY_PERCENT);
+            return decide.isPresent() && pay.isPresent() && surcharge.isPresent()
+                    ? new PenaltyPeriods(from, until, decide.get().intValue(), pay.get().intValue(), surcharge.get().intValue())
+                    : null;
+        });
     }
 
     /** Every rule states its Chinese title, its effect and (unless it only combines) the provision it rests on. */
