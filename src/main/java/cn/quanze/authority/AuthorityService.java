@@ -342,7 +342,8 @@ public final class AuthorityService {
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
         f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).beforeCourt(t.beforeCourt());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
-                .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed());
+                .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed())
+                .consentByRepresentativesOnly(t.representativesOnly());
         if (c.item() != null && t.proposedArticle() != null && !cites(c.item(), t.proposedArticle())) {
             f.proposedArticle(t.proposedArticle().number());
         }

@@ -19,11 +19,13 @@ import java.util.Set;
  * @param overridden a decision the law leaves to others that the question asks the township to take (指定村主任), or null
  * @param daysCaseOpen the days the case has been open (立案一百二十天了), or -1
  * @param daysSinceServed the days since the penalty decision was served (决定书昨天才送到), or -1
+ * @param representativesOnly the consent told is the villagers' representatives', not the villagers' meeting's
  */
 record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCeased, String partyIsAuthority,
             LocalDate ownActDay, String villageActing, String beforeCourt, QuestionReader.ProposedArticle proposedArticle, String proposedLaw,
             Set<PenaltyBar> penaltyBars, Set<EnforcementBar> enforcementBars, Boolean rabidOrStrayDog, String doubted, String stepPutOff,
-            cn.quanze.decision.Overridden overridden, int daysCaseOpen, int daysSinceServed) {
+            cn.quanze.decision.Overridden overridden, int daysCaseOpen, int daysSinceServed,
+            boolean representativesOnly) {
 
     Told {
         penaltyBars = Set.copyOf(penaltyBars);
@@ -31,7 +33,7 @@ record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCe
     }
 
     /** A structured request tells nothing beyond its facts. */
-    private static final Told NOTHING = new Told(false, false, null, null, null, null, null, null, null, Set.of(), Set.of(), null, null, null, null, -1, -1);
+    private static final Told NOTHING = new Told(false, false, null, null, null, null, null, null, null, Set.of(), Set.of(), null, null, null, null, -1, -1, false);
 
     /** Reads the question (null: nothing is told); years it names are counted back from the year asked about. */
     static Told read(QuestionReader reader, String q, int asOfYear) {
@@ -41,6 +43,6 @@ record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCe
                 QuestionReader.beforeCourt(q), QuestionReader.proposedArticle(q), QuestionReader.proposedLaw(q), QuestionReader.penaltyBars(q, asOfYear),
                 reader.enforcementBars(q), QuestionReader.rabidOrStrayDog(q), QuestionReader.doubtedFact(q),
                 QuestionReader.stepMadeUpLater(q), QuestionReader.overridden(q),
-                QuestionReader.daysCaseOpen(q), QuestionReader.daysSinceServed(q));
+                QuestionReader.daysCaseOpen(q), QuestionReader.daysSinceServed(q), QuestionReader.consentByRepresentativesOnly(q));
     }
 }

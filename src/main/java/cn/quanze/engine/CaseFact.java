@@ -59,6 +59,7 @@ public final class CaseFact {
     private cn.quanze.decision.Overridden overridden;
     private int daysCaseOpen = -1;
     private int daysSinceServed = -1;
+    private boolean consentByRepresentativesOnly;
     private String stepMadeUpLater = "";
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
@@ -186,6 +187,8 @@ public final class CaseFact {
     public int getDaysCaseOpen() { return daysCaseOpen; }
     /** Days since the penalty decision was served by the question (决定书昨天才送到), or -1. */
     public int getDaysSinceServed() { return daysSinceServed; }
+    /** The consent the question tells is the villagers' representatives', with no word of the villagers' meeting. */
+    public boolean isConsentByRepresentativesOnly() { return consentByRepresentativesOnly; }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }
     public boolean isHeavierForDefence() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEAVIER_FOR_DEFENCE); }
     /** The words of a step the question puts off until after the act (决定书过几天补, 审核材料年底再补), or "". */
@@ -279,6 +282,7 @@ public final class CaseFact {
         public Builder overridden(cn.quanze.decision.Overridden o) { f.overridden = o; return this; }
         public Builder daysCaseOpen(int days) { f.daysCaseOpen = days; return this; }
         public Builder daysSinceServed(int days) { f.daysSinceServed = days; return this; }
+        public Builder consentByRepresentativesOnly(boolean only) { f.consentByRepresentativesOnly = only; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }

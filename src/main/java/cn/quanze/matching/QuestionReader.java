@@ -341,6 +341,15 @@ public final class QuestionReader {
     private static final Pattern CONSENT_YES = Pattern.compile(
             "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了)|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)");
 
+    /**
+     * 村民代表会议讨论同意了, with no word of the villagers' meeting itself: a consent only the meeting can give where the
+     * law names it alone (村民委员会组织法第三条第二款; 第二十四条 lets the meeting delegate only the matters it lists).
+     */
+    public static boolean consentByRepresentativesOnly(String q) {
+        return q != null && q.contains("村民代表会议") && !q.replace("村民代表会议", "").contains("村民会议")
+                && CONSENT_YES.matcher(q).find();
+    }
+
     /** 不占耕地, 没占用农用地: the homestead takes no farmland (土地管理法第六十二条第四款、第四十四条); 占了耕地: it does. */
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
