@@ -7,23 +7,16 @@ import cn.quanze.citation.ChineseAmount;
  * ninety days to decide (第六十条), the fifteen days to pay (第六十七条第三款) and the daily surcharge (第七十二条第一款第一项).
  * One fact per period, so rules pick the one in force on the day asked, as with {@link SimplifiedProcedure}.
  */
-public final class PenaltyPeriods {
-    private final long fromDay;
-    private final long untilDay;
+public final class PenaltyPeriods extends LawPeriod {
     private final int decisionDays;
     private final int paymentDays;
     private final int surchargePercent;
 
     PenaltyPeriods(long fromDay, long untilDay, int decisionDays, int paymentDays, int surchargePercent) {
-        this.fromDay = fromDay;
-        this.untilDay = untilDay;
+        super(fromDay, untilDay);
         this.decisionDays = decisionDays;
         this.paymentDays = paymentDays;
         this.surchargePercent = surchargePercent;
-    }
-
-    public boolean inForceOn(long day) {
-        return day >= fromDay && day < untilDay;
     }
 
     public int getDecisionDays() { return decisionDays; }

@@ -7,21 +7,14 @@ import cn.quanze.citation.ChineseAmount;
  * The on-the-spot limits of the simplified procedure (行政处罚法第五十一条) for one period, from
  * catalog/legal-parameters.tsv; one fact per period, so rules pick the one in force on the day asked.
  */
-public final class SimplifiedProcedure {
-    private final long fromDay;
-    private final long untilDay;
+public final class SimplifiedProcedure extends LawPeriod {
     private final double individualMax;
     private final double organizationMax;
 
     SimplifiedProcedure(long fromDay, long untilDay, double individualMax, double organizationMax) {
-        this.fromDay = fromDay;
-        this.untilDay = untilDay;
+        super(fromDay, untilDay);
         this.individualMax = individualMax;
         this.organizationMax = organizationMax;
-    }
-
-    public boolean inForceOn(long day) {
-        return day >= fromDay && day < untilDay;
     }
 
     public double getIndividualMax() { return individualMax; }

@@ -533,12 +533,10 @@ public final class QuestionReader {
 
     /** 调解时让他赔: a proposal in mediation, the parties' to accept; 调解不成，直接判…赔: the township deciding. */
     private static boolean privateRightDecided(String q) {
-        Matcher m = PRIVATE_RIGHT.matcher(q);
-        while (m.find()) {
+        return firstMatch(PRIVATE_RIGHT, q, m -> {
             String before = q.substring(Math.max(0, m.start() - 20), m.start());
-            if (!before.contains(Act.MEDIATE.label()) || before.contains("不成")) return true;
-        }
-        return false;
+            return !before.contains(Act.MEDIATE.label()) || before.contains("不成");
+        }) != null;
     }
 
     /** A decision the law leaves to villagers, owners, the courts or the parties, asked of the township; or null. */
@@ -631,13 +629,9 @@ public final class QuestionReader {
 
     /** The words putting the village committee, another organ or a hired hand in the township's place, or null. */
     public static String villageActsForTownship(String q) {
-        if (q == null) return null;
-        Matcher m = VILLAGE_ACTS_FOR_TOWNSHIP.matcher(q);
-        while (m.find()) {
-            // 请派出所出面协助: the help may be named just after the organ's words
-            if (!ONLY_HELP.matcher(q.substring(m.start(), Math.min(q.length(), m.end() + 4))).find()) return m.group();
-        }
-        return null;
+        // 请派出所出面协助: the help may be named just after the organ's words
+        return firstMatch(VILLAGE_ACTS_FOR_TOWNSHIP, q,
+                m -> !ONLY_HELP.matcher(q.substring(m.start(), Math.min(q.length(), m.end() + 4))).find());
     }
 
     /**
@@ -730,9 +724,15 @@ public final class QuestionReader {
 
     /** The first run of the question the pattern finds, or null (also for no question). */
     private static String firstMatch(Pattern p, String q) {
+        return firstMatch(p, q, m -> true);
+    }
+
+    /** The first match that {@code keep} accepts (a match whose own words or surroundings undo it is passed over), or null. */
+    private static String firstMatch(Pattern p, String q, java.util.function.Predicate<Matcher> keep) {
         if (q == null) return null;
         Matcher m = p.matcher(q);
-        return m.find() ? m.group() : null;
+        while (m.find()) if (keep.test(m)) return m.group();
+        return null;
     }
 
     /** 出个文件，规定外地车进镇要交通行费: a document that makes people pay sets a fee. */
@@ -812,7 +812,7 @@ public final class QuestionReader {
         Matcher m = SERVED.matcher(q);
         if (m.find()) {
             if (m.group(2) != null) {
-                int n = count(m.group(2));
+                int n = cn.quanze.citation.ChineseNumerals.spoken(m.group(2));
                 return m.group(3).endsWith("月") ? n * DAYS_IN_A_MONTH : n;
             }
             return switch (m.group(1)) {
@@ -823,11 +823,7 @@ public final class QuestionReader {
             };
         }
         Matcher not = NOT_YET_DAYS.matcher(q);
-        return not.find() ? count(not.group(1)) - 1 : -1;
-    }
-
-    private static int count(String n) {
-        return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.spoken(n);
+        return not.find() ? cn.quanze.citation.ChineseNumerals.spoken(not.group(1)) - 1 : -1;
     }
 
     /** The surcharge asked beside a fine: over the fine's sum, or before the fine is due; the bars it raises. */
@@ -854,8 +850,7 @@ public final class QuestionReader {
         Matcher m = CASE_OPEN_FOR.matcher(q);
         if (!m.find()) return -1;
         if (m.group(6) != null) return m.group(6).equals("一年") ? 365 : 6 * DAYS_IN_A_MONTH;
-        String n = m.group(2);
-        int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.spoken(n);
+        int count = cn.quanze.citation.ChineseNumerals.spoken(m.group(2));
         boolean half = "半".equals(m.group(4));
         int days = m.group(5).equals("月") ? count * DAYS_IN_A_MONTH + (half ? DAYS_IN_A_MONTH / 2 : 0) : count;
         // 100多天, 三个多月, 超过九十日: more than the number said
@@ -1112,9 +1107,7 @@ public final class QuestionReader {
     private static final Pattern BETWEEN_PARTIES = Pattern.compile("双方|两户|两家|各方|他们俩|当事人之间");
 
     private boolean civilAsked(String text) {
-        Matcher m = civil.matcher(text);
-        while (m.find()) if (!BETWEEN_PARTIES.matcher(m.group()).find()) return true;
-        return false;
+        return firstMatch(civil, text, m -> !BETWEEN_PARTIES.matcher(m.group()).find()) != null;
     }
 
     /** The act the text firmly asks, in the order tried (a fee before a penalty before an approval …), or null. */
