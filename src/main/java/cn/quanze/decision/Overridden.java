@@ -17,5 +17,10 @@ public enum Overridden {
      */
     MEDIATION_CONSENT,
     /** 让他赔邻居的损失, 定他该给对方多少钱: a private right between the parties, theirs or a court's to settle. */
-    PRIVATE_RIGHT
+    PRIVATE_RIGHT,
+    /**
+     * 替农户签流转合同, 给合同延期五年, 乡里同意了合同就算解除: the contracting parties sign, change and end their land
+     * contracts themselves (农村土地承包法第三十六条、第三十八条第一项、第四十条、第六十五条).
+     */
+    CONTRACTING_PARTIES
 }

@@ -35,7 +35,9 @@ public final class QuestionReader {
     private static final Pattern APPROVAL_NOT_ASKED = Pattern.compile(
             // 县里还没批，能先动工吗: an approval still awaited, then whether to go ahead, asks the approval itself
             "(未经|没经|没有经过|未|没|没有|不经)(过)?(任何)?(批准|审批|批|许可|同意|登记|备案)(手续)?(就|擅自|私自)?"
-                    + "(?![^。？！]{0,8}?(?:能|可以)(?:不能)?(?:先|直接)?(?:动工|开工|施工|开建|执行|实施))"
+                    + "(?![^。？！]{0,8}?(?:能|可以)(?:不能)?(?:先|直接)?(?:动工|开工|施工|开建|执行|实施)"
+                    // 还没批下来，先让他住进去 / 先给他发钱: the benefit given before the approval asks the approval
+                    + "|[^。？！]{0,10}?先(?:让[^，。？！]{0,3}?(?:住进|入住|享受|领)|(?:发|给)[^，。？！]{0,3}?(?:钱|补助|补贴|救助|待遇)))"
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?"
                     // 骗取宅基地批准盖房: an approval obtained by deceit is the wrongdoing told, not an approval asked
@@ -121,6 +123,10 @@ public final class QuestionReader {
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    /** 是否拒不改正不详, 不知道他改没改: whether the party corrected is not known. */
+    private static final Pattern DEADLINE_UNKNOWN = Pattern.compile(
+            "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
+                    + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
@@ -301,6 +307,8 @@ public final class QuestionReader {
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;
             passed = false;
+        } else if (DEADLINE_UNKNOWN.matcher(q).find()) {
+            // 是否拒不改正不详: the condition is the open question; read neither way
         } else if (DEADLINE_NO.matcher(q).find()) {
             ordered = true;
             passed = false;
@@ -513,7 +521,8 @@ public final class QuestionReader {
             + "|代表名单[^。？！?!]{0,20}?(?:把|将)[^，。？！,?!]{0,8}?名单[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
             // 村规民约由镇里修改后以镇政府名义发布: the village rules are the villagers' meeting's to make and change (第二十七条)
             + "|(?:村规民约|村民自治章程)[^。？！?!]{0,20}?(?:由(?:乡|镇)里?|乡里|镇里|乡政府|镇政府)[^，。？！,?!]{0,4}?(?<!责令)(?:修改|改写|重新制定|代为制定)"
-            + "|以(?:乡|镇)政府(?:的)?名义[^，。？！,?!]{0,4}?(?:发布|公布|印发)[^，。？！,?!]{0,4}?(?:村规民约|村民自治章程)");
+            + "|以(?:乡|镇)政府(?:的)?名义[^，。？！,?!]{0,4}?(?:发布|公布|印发)[^，。？！,?!]{0,4}?(?:村规民约|村民自治章程)"
+            + "|替(?:他们|村里|村委会|村民)?[^，。？！,?!]{0,2}?(?:改|修改|改写|重写|定)(?:好|了)?[^，。？！,?!]{0,2}?(?:村规民约|村民自治章程)");
     private static final Pattern OVERRIDES_OWNERS = Pattern.compile(
             "替(?:业主大会|业主委员会|业委会|业主们?|全体业主)[^，。？！,?!]{0,8}?(?:选|定|决定|签|换|聘)"
             + "|" + TOWNSHIP_AS_ACTOR + "(?:指定|选定|换掉|另选|重新选|直接选)[^，。？！,?!]{0,4}?物业(?:公司|企业)?");
@@ -531,6 +540,12 @@ public final class QuestionReader {
             "(?:让|叫|要求|责令|判)(?:他|她|他们|一方|对方)(?:再)?[^，。？！,?!]{0,4}?赔(?:偿)?(?:给)?(?:邻居|对方|另一方|人家)"
                     + "|让一方赔另一方|(?:能|能不能|可以)(?:定|判|决定)[^，。？！,?!]{0,8}?(?:该给|该还|该赔|应该给)[^，。？！,?!]{0,4}?多少");
 
+    /** 替农户签了流转合同, 给合同备案延期五年, 乡里审核同意后合同就算解除: a land contract made or changed for its parties. */
+    private static final Pattern CONTRACT_FOR_PARTIES = Pattern.compile(
+            "(?:替|帮|代)[^，。？！,?!]{0,10}?(?:农户|村民|户主|承包户|他们|他家|人家|双方)[^，。？！,?!]{0,2}?(?:签|续签|解除|延期|变更)[^，。？！,?!]{0,8}?(?:承包|流转)[^，。？！,?!]{0,4}?合同"
+                    + "|(?:直接)?(?:给|把)[^，。？！,?!]{0,6}?合同[^，。？！,?!]{0,6}?(?:延期|延长|续期)"
+                    + "|合同(?:就)?(?:算|就算)(?:是)?(?:解除|终止|作废)");
+
     /** 调解时让他赔: a proposal in mediation, the parties' to accept; 调解不成，直接判…赔: the township deciding. */
     private static boolean privateRightDecided(String q) {
         return firstMatch(PRIVATE_RIGHT, q, m -> {
@@ -547,6 +562,7 @@ public final class QuestionReader {
         if (BARS_LAWSUIT.matcher(q).find()) return Overridden.RIGHT_TO_SUE;
         if (FORCES_SETTLEMENT.matcher(q).find()) return Overridden.MEDIATION_CONSENT;
         if (privateRightDecided(q)) return Overridden.PRIVATE_RIGHT;
+        if (CONTRACT_FOR_PARTIES.matcher(q).find()) return Overridden.CONTRACTING_PARTIES;
         return null;
     }
 
@@ -787,7 +803,9 @@ public final class QuestionReader {
     private static final Pattern HEARING_NOT_HELD = Pattern.compile(
             "(?:要求|申请|提出)(?:了)?(?:举行|开)?听证[^。？！?!]{0,14}?(?:还没开|没开|没举行|还没举行|没组织|还没组织|不开|不组织|不举行)"
                     + "|(?:开|举行)听证(?:会)?(?:之)?前(?:就)?(?:先)?(?:决定|罚|下决定|作出)"
-                    + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就)?(?:不开了|免了|省了|不搞了)");
+                    + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就)?(?:不开了|不办了|免了|省了|不搞了)"
+                    // 企业要求听证，镇里说情况紧急不办听证了
+                    + "|(?:要求|申请|提出)(?:了)?听证[^。？！?!]{0,20}?不(?:办|开|举行|组织|搞)听证");
     /** 立案一百二十天了, 立案快四个月了, 去年立的案，到现在已经100天了: how long the case has been open. */
     // 立案100多天, 立案三个多月, 立案四个半月, 立案已超过九十日; not a date (立案日期是5月10日)
     private static final Pattern CASE_OPEN_FOR = Pattern.compile(
@@ -1129,8 +1147,10 @@ public final class QuestionReader {
                     + "|(?:审核|初审|审查)[^，。？！,?!]{0,6}?(?:做|搞|弄|办)(?:完|过|好)?了"
                     + "|(?:审核|初审|审查)[^，。？！,?!]{0,2}?是(?:我们|俺们|咱们?|乡里|镇里)(?:做|搞|弄|办)的");
 
-    /** 不用报县里了吧: a step said to be unneeded is not the act asked. */
-    private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再报");
+    /** 不用报县里了吧, 必须报县里吗: a step said to be unneeded, or asked whether it is needed, is not the act asked. */
+    private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再报"
+            // 必须报县里吗: whether the report is needed asks the approval, not the report
+            + "|(?:必须|非得|一定要|一定得|还得|还要|是不是得|是否必须)(?:再)?(?:报|上报|转报)");
 
     /** 直接批了先发钱，后面再补报县里: a report after the decision is not what is asked; the decision is. */
     private static final Pattern REPORTED_AFTERWARDS = Pattern.compile("补报|(?:后面|回头|以后|之后|事后|过后|然后)再?(?:报|上报|转报|报送)");
