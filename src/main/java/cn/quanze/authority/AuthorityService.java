@@ -344,8 +344,9 @@ public final class AuthorityService {
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed())
                 .consentByRepresentativesOnly(t.representativesOnly());
-        if (c.item() != null && t.proposedArticle() != null && !cites(c.item(), t.proposedArticle())) {
-            f.proposedArticle(t.proposedArticle().number());
+        if (c.item() != null && t.proposedArticle() != null) {
+            if (cites(c.item(), t.proposedArticle())) f.proposedCitedArticle(t.proposedArticle().number());
+            else f.proposedArticle(t.proposedArticle().number());
         }
         if (c.item() != null && t.proposedLaw() != null && !citesLaw(c.item(), t.proposedLaw())) f.proposedLaw(t.proposedLaw());
         var bars = java.util.EnumSet.noneOf(PenaltyBar.class);

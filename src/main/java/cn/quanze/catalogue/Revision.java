@@ -17,4 +17,24 @@ public record Revision(String source, String citedEdition, String newEdition, Lo
     public Revision {
         items = Set.copyOf(items);
     }
+
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("第([一二三四五六七八九十百零]+)条");
+
+    /**
+     * What the new text puts in place of the cited article ({@code 第五十二条→第七十六条} gives 第七十六条), or null when
+     * the mapping does not name the article; an article the mapping lists without an arrow has no single successor.
+     */
+    public String successor(int article) {
+        for (String part : mapping.split("；")) {
+            int arrow = part.indexOf('→');
+            String cited = arrow >= 0 ? part.substring(0, arrow) : part;
+            java.util.regex.Matcher m = ARTICLE.matcher(cited);
+            while (m.find()) {
+                if (cn.quanze.citation.ChineseNumerals.spoken(m.group(1)) == article) {
+                    return arrow >= 0 ? part.substring(arrow + 1) : "新文本中无单一对应条文";
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -52,6 +52,8 @@ public final class CaseFact {
     private String beforeCourt = "";
     /** An article the question proposes as the basis (按…第四十一条) that the chosen item does not cite; 0: none. */
     private int proposedArticle;
+    /** The article the question proposes when the item cites it (0: none). */
+    private int proposedCitedArticle;
     private String proposedLaw = "";
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
@@ -141,6 +143,7 @@ public final class CaseFact {
     public String getBeforeCourt() { return beforeCourt; }
     public boolean isCourtSeized() { return !beforeCourt.isEmpty(); }
     public int getProposedArticle() { return proposedArticle; }
+    public int getProposedCitedArticle() { return proposedCitedArticle; }
     /** The law the question proposes by name that the item does not cite, or "". */
     public String getProposedLaw() { return proposedLaw; }
     public String getVillageActing() { return villageActing; }
@@ -276,6 +279,7 @@ public final class CaseFact {
         public Builder partyIsAuthority(String words) { f.partyIsAuthority = words == null ? "" : words; return this; }
         public Builder beforeCourt(String words) { f.beforeCourt = words == null ? "" : words; return this; }
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
+        public Builder proposedCitedArticle(int article) { f.proposedCitedArticle = article; return this; }
         public Builder proposedLaw(String law) { f.proposedLaw = law == null ? "" : law; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
         public Builder doubtedFact(String words) { f.doubtedFact = words == null ? "" : words; return this; }

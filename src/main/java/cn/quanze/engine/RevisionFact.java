@@ -15,6 +15,15 @@ public final class RevisionFact {
     public Set<Integer> getItems() { return revision.items(); }
     public long getInForceDay() { return revision.inForce().toEpochDay(); }
     public boolean isConfirmed() { return revision.confirmed(); }
+    public String getSource() { return revision.source(); }
+    public String getNewEdition() { return revision.newEdition(); }
+    public String getInForce() { return revision.inForce().toString(); }
+
+    /** Whether the revision gave the cited article another number or none. */
+    public boolean renumbers(int article) { return revision.successor(article) != null; }
+
+    /** What the new text puts in place of the cited article, or null. */
+    public String successor(int article) { return revision.successor(article); }
 
     /** The note for a person: what changed, from when, and how the articles map. */
     public String getNote() {

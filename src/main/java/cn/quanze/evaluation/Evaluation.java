@@ -18,9 +18,10 @@ public final class Evaluation {
 
     /**
      * One labelled question. {@code acceptVerdicts} lists every verdict a careful legal officer would
-     * accept (absent: the expected verdict alone).
+     * accept (absent: the expected verdict alone); {@code asOf}, when given, is the day the question is asked about,
+     * as in a request (absent: today).
      */
-    public record Question(String id, String body, String query, Facts facts, List<Integer> expectItems,
+    public record Question(String id, String body, String query, Facts facts, java.time.LocalDate asOf, List<Integer> expectItems,
                            String expectVerdict, List<String> acceptVerdicts, List<String> expectCodes, String note) {
         public Set<String> accepted() {
             return acceptVerdicts == null || acceptVerdicts.isEmpty() ? Set.of(expectVerdict) : Set.copyOf(acceptVerdicts);
@@ -52,7 +53,7 @@ public final class Evaluation {
         int top1 = 0, top3 = 0, verdicts = 0, falsePermits = 0, permitted = 0, abstentions = 0, answerable = 0;
         List<Miss> misses = new ArrayList<>();
         for (Question q : questions) {
-            Decision d = service.decide(new AuthorityRequest(q.id(), q.body(), null, q.query(), null, q.facts(), null));
+            Decision d = service.decide(new AuthorityRequest(q.id(), q.body(), null, q.query(), null, q.facts(), q.asOf()));
             Integer got = d.item() == null ? null : d.item().id();
             List<Integer> cands = d.candidates().stream().map(Decision.Candidate::id).toList();
             Set<Integer> expected = Set.copyOf(q.expectItems() == null ? List.of() : q.expectItems());
