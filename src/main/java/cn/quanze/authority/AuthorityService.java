@@ -247,6 +247,13 @@ public final class AuthorityService {
                 .anyMatch(p -> lawSaid.test(p.source()) && p.provision().contains(printed));
     }
 
+    /** 依据突发事件应对法第七十六条 for item 12: the article a revision in force puts in place of the one the item cites. */
+    private boolean citesSuccessor(CatalogueItem item, QuestionReader.ProposedArticle proposed, LocalDate asOf) {
+        return data.revisions().stream().anyMatch(r -> r.items().contains(item.id()) && !r.inForce().isAfter(asOf)
+                && (proposed.law().isEmpty() || namesLaw(r.source(), proposed.law()))
+                && r.isSuccessorArticle(proposed.number()));
+    }
+
     /** The item's basis, or the penalty articles read for it, cite the law named (大气法: 大气污染防治法). */
     private boolean citesLaw(CatalogueItem item, String law) {
         return item.basis().stream().anyMatch(b -> namesLaw(b.source(), law))
@@ -346,7 +353,7 @@ public final class AuthorityService {
                 .consentByRepresentativesOnly(t.representativesOnly());
         if (c.item() != null && t.proposedArticle() != null) {
             if (cites(c.item(), t.proposedArticle())) f.proposedCitedArticle(t.proposedArticle().number());
-            else f.proposedArticle(t.proposedArticle().number());
+            else if (!citesSuccessor(c.item(), t.proposedArticle(), c.asOf())) f.proposedArticle(t.proposedArticle().number());
         }
         if (c.item() != null && t.proposedLaw() != null && !citesLaw(c.item(), t.proposedLaw())) f.proposedLaw(t.proposedLaw());
         var bars = java.util.EnumSet.noneOf(PenaltyBar.class);

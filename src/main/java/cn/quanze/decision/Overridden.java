@@ -20,7 +20,7 @@ public enum Overridden {
     PRIVATE_RIGHT,
     /**
      * 替农户签流转合同, 给合同延期五年, 乡里同意了合同就算解除: the contracting parties sign, change and end their land
-     * contracts themselves (农村土地承包法第三十六条、第三十八条第一项、第四十条、第六十五条).
+     * contracts themselves (农村土地承包法第二十二条第一款、第二十六条、第三十六条、第三十八条第一项、第四十条第一款).
      */
     CONTRACTING_PARTIES
 }

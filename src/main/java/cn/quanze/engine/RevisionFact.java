@@ -19,7 +19,9 @@ public final class RevisionFact {
     public String getNewEdition() { return revision.newEdition(); }
     public String getInForce() { return revision.inForce().toString(); }
 
-    /** Whether the revision gave the cited article another number or none. */
+    public String getCitedEdition() { return revision.citedEdition(); }
+
+    /** Whether the mapping gives the cited article another number, or lists it as having none. */
     public boolean renumbers(int article) { return revision.successor(article) != null; }
 
     /** What the new text puts in place of the cited article, or null. */

@@ -123,12 +123,12 @@ public final class QuestionReader {
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
-    /** 是否拒不改正不详, 不知道他改没改: whether the party corrected is not known. */
-    private static final Pattern DEADLINE_UNKNOWN = Pattern.compile(
+    /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
+    private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
-    private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现(?:就|[，,][^，。？！]{0,6}?直接)|没有下达|没下达|直接(强拆|拆)");
+    private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
@@ -307,11 +307,13 @@ public final class QuestionReader {
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;
             passed = false;
-        } else if (DEADLINE_UNKNOWN.matcher(q).find()) {
-            // 是否拒不改正不详: the condition is the open question; read neither way
         } else if (DEADLINE_NO.matcher(q).find()) {
             ordered = true;
             passed = false;
+        } else if (CORRECTION_UNKNOWN.matcher(q).find()) {
+            // 是否拒不改正不详: whether the party corrected is the open question, read neither way
+            ordered = null;
+            passed = null;
         } else if (DEADLINE_YES.matcher(q).find()) {
             ordered = true;
             passed = true;
@@ -320,7 +322,8 @@ public final class QuestionReader {
         Boolean appealOver = APPEAL_OPEN.matcher(q).find() ? Boolean.FALSE : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean farmland = FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : null;
-        Boolean consented = CONSENT_NO.matcher(q).find() ? Boolean.FALSE : CONSENT_YES.matcher(q).find() ? Boolean.TRUE : null;
+        Boolean consented = CONSENT_NO.matcher(q).find() ? Boolean.FALSE : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
+                : NO_MEETING_YET.matcher(q).find() ? Boolean.FALSE : null;
 
         Set<Act> sets = EnumSet.noneOf(Act.class);
         if (act == Act.ISSUE_NORMATIVE_DOCUMENT) {
@@ -345,9 +348,9 @@ public final class QuestionReader {
     private static final Pattern CONSENT_NO = Pattern.compile(
             "(?:没过|没到|没达到|不到|不足|未达到|未过|没有达到|没够)三分之二|三分之二[^，。？！,?!]{0,4}?(?:没|未|不)(?:同意|通过)"
                     + "|村民(?:代表)?会议[^，。？！,?!]{0,8}?(?:没通过|未通过|没过|还没开|没开|没有开|还没召开|没召开|不同意|否决|还没讨论|没讨论|没有讨论|还没表决|没表决)"
-                    + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议"
-                    // 村里还没开会，镇里先批了
-                    + "|村里(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会");
+                    + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议");
+    /** 村里还没开会，镇里先批了: no meeting yet, when no consent is told either. */
+    private static final Pattern NO_MEETING_YET = Pattern.compile("村里(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会(?![^，。？！,?!]{0,2}?(?:传达|学习|部署))");
     private static final Pattern CONSENT_YES = Pattern.compile(
             "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了)|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)");
 
@@ -544,9 +547,10 @@ public final class QuestionReader {
 
     /** 替农户签了流转合同, 给合同备案延期五年, 乡里审核同意后合同就算解除: a land contract made or changed for its parties. */
     private static final Pattern CONTRACT_FOR_PARTIES = Pattern.compile(
-            "(?:替|帮|代)[^，。？！,?!]{0,10}?(?:农户|村民|户主|承包户|他们|他家|人家|双方)[^，。？！,?!]{0,2}?(?:签|续签|解除|延期|变更)[^，。？！,?!]{0,8}?(?:承包|流转)[^，。？！,?!]{0,4}?合同"
-                    + "|(?:直接)?(?:给|把)[^，。？！,?!]{0,6}?合同[^，。？！,?!]{0,6}?(?:延期|延长|续期)"
-                    + "|合同(?:就)?(?:算|就算)(?:是)?(?:解除|终止|作废)");
+            "(?:替|代)[^，。？！,?!]{0,10}?(?:农户|村民|户主|承包户|他们|他家|人家|双方)[^，。？！,?!]{0,2}?(?:把[^，。？！,?!]{0,4}?)?(?:签|续签|解除|延期|变更)?[^，。？！,?!]{0,8}?(?:承包|流转)[^，。？！,?!]{0,4}?合同(?:[^，。？！,?!]{0,2}?(?:解除|终止|延期|变更))?"
+                    + "|" + TOWNSHIP_AS_ACTOR + "(?:直接)?(?:给|把)[^，。？！,?!]{0,10}?合同[^，。？！,?!]{0,6}?(?:延期|延长|续期|解除|终止|作废|撤销)"
+                    // 乡里审核同意后合同就算解除了吗: the township's consent taken for the parties' own act
+                    + "|(?:审核|同意)[^，。？！,?!]{0,6}?合同(?:就)?(?:算|就算)(?:是)?(?:解除|终止|作废)");
 
     /** 调解时让他赔: a proposal in mediation, the parties' to accept; 调解不成，直接判…赔: the township deciding. */
     private static boolean privateRightDecided(String q) {
@@ -1112,7 +1116,7 @@ public final class QuestionReader {
                     + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清|不确定|吃不准)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
                     + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)"
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇|邻近乡镇)(?:的)?(?:交界|搭界|接界|接壤)|两(?:个)?乡(?:镇)?(?:交界|搭界|接界|接壤)|地界(?:一直|始终|到现在)?(?:说不清|说不准|不清楚|有争议)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
@@ -1152,7 +1156,7 @@ public final class QuestionReader {
     /** 不用报县里了吧, 必须报县里吗: a step said to be unneeded, or asked whether it is needed, is not the act asked. */
     private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再报"
             // 必须报县里吗: whether the report is needed asks the approval, not the report
-            + "|(?:必须|非得|一定要|一定得|还得|还要|是不是得|是否必须)(?:再)?(?:报|上报|转报)");
+            + "|(?:必须|非得|是否必须)(?:再)?(?:报|上报|转报)(?![销名到告备])");
 
     /** 直接批了先发钱，后面再补报县里: a report after the decision is not what is asked; the decision is. */
     private static final Pattern REPORTED_AFTERWARDS = Pattern.compile("补报|(?:后面|回头|以后|之后|事后|过后|然后)再?(?:报|上报|转报|报送)");
