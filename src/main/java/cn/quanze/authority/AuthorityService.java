@@ -350,7 +350,7 @@ public final class AuthorityService {
         f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).beforeCourt(t.beforeCourt());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed())
-                .consentByRepresentativesOnly(t.representativesOnly());
+                .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied());
         if (c.item() != null && t.proposedArticle() != null) {
             if (cites(c.item(), t.proposedArticle())) f.proposedCitedArticle(t.proposedArticle().number());
             else if (!citesSuccessor(c.item(), t.proposedArticle(), c.asOf())) f.proposedArticle(t.proposedArticle().number());

@@ -1,6 +1,7 @@
 package cn.quanze.authority;
 
 import cn.quanze.decision.EnforcementBar;
+import cn.quanze.decision.Overridden;
 import cn.quanze.decision.PenaltyBar;
 import cn.quanze.matching.QuestionReader;
 
@@ -9,40 +10,96 @@ import java.util.Set;
 
 /**
  * What the question's own words tell whatever item is weighed: read once per request, then handed to the rules for
- * the chosen item and for each rival (AuthorityService decides the same case several times).
- *
- * @param ownActDay the last day of the period the question dates the body's own act in, or null
- * @param proposedArticle the article the question proposes as the basis, or null; whether the item cites it is per item
- * @param proposedLaw the law the question proposes by name without an article (大气法), or null; likewise per item
- * @param doubted the clause telling a fact the asker only heard or guesses (听说…，也可能…), or null
- * @param stepPutOff the words putting off a step the law puts first (决定书过几天补), or null
- * @param overridden a decision the law leaves to others that the question asks the township to take (指定村主任), or null
- * @param daysCaseOpen the days the case has been open (立案一百二十天了), or -1
- * @param daysSinceServed the days since the penalty decision was served (决定书昨天才送到), or -1
- * @param representativesOnly the consent told is the villagers' representatives', not the villagers' meeting's
+ * the chosen item and for each rival (AuthorityService decides the same case several times). Built only by
+ * {@link #read}; a structured request tells nothing beyond its facts. Each accessor says what it holds when told, and
+ * its value when not (false, null, an empty set or -1).
  */
-record Told(boolean terminationAsked, boolean listChangeSupposed, String partyCeased, String partyIsAuthority,
-            LocalDate ownActDay, String villageActing, String beforeCourt, QuestionReader.ProposedArticle proposedArticle, String proposedLaw,
-            Set<PenaltyBar> penaltyBars, Set<EnforcementBar> enforcementBars, Boolean rabidOrStrayDog, String doubted, String stepPutOff,
-            cn.quanze.decision.Overridden overridden, int daysCaseOpen, int daysSinceServed,
-            boolean representativesOnly) {
+final class Told {
 
-    Told {
-        penaltyBars = Set.copyOf(penaltyBars);
-        enforcementBars = Set.copyOf(enforcementBars);
-    }
+    private boolean terminationAsked;
+    private boolean listChangeSupposed;
+    private String partyCeased;
+    private String partyIsAuthority;
+    private LocalDate ownActDay;
+    private String villageActing;
+    private String beforeCourt;
+    private QuestionReader.ProposedArticle proposedArticle;
+    private String proposedLaw;
+    private Set<PenaltyBar> penaltyBars = Set.of();
+    private Set<EnforcementBar> enforcementBars = Set.of();
+    private Boolean rabidOrStrayDog;
+    private String doubted;
+    private String stepPutOff;
+    private Overridden overridden;
+    private int daysCaseOpen = -1;
+    private int daysSinceServed = -1;
+    private boolean representativesOnly;
+    private String compensationDenied;
 
-    /** A structured request tells nothing beyond its facts. */
-    private static final Told NOTHING = new Told(false, false, null, null, null, null, null, null, null, Set.of(), Set.of(), null, null, null, null, -1, -1, false);
+    private Told() {}
+
+    private static final Told NOTHING = new Told();
 
     /** Reads the question (null: nothing is told); years it names are counted back from the year asked about. */
     static Told read(QuestionReader reader, String q, int asOfYear) {
         if (q == null) return NOTHING;
-        return new Told(QuestionReader.asksTermination(q), QuestionReader.supposesListChange(q), QuestionReader.partyCeased(q),
-                QuestionReader.partyIsAuthority(q), QuestionReader.ownActDay(q), QuestionReader.villageActsForTownship(q),
-                QuestionReader.beforeCourt(q), QuestionReader.proposedArticle(q), QuestionReader.proposedLaw(q), QuestionReader.penaltyBars(q, asOfYear),
-                reader.enforcementBars(q), QuestionReader.rabidOrStrayDog(q), QuestionReader.doubtedFact(q),
-                QuestionReader.stepMadeUpLater(q), QuestionReader.overridden(q),
-                QuestionReader.daysCaseOpen(q), QuestionReader.daysSinceServed(q), QuestionReader.consentByRepresentativesOnly(q));
+        Told t = new Told();
+        t.terminationAsked = QuestionReader.asksTermination(q);
+        t.listChangeSupposed = QuestionReader.supposesListChange(q);
+        t.partyCeased = QuestionReader.partyCeased(q);
+        t.partyIsAuthority = QuestionReader.partyIsAuthority(q);
+        t.ownActDay = QuestionReader.ownActDay(q);
+        t.villageActing = QuestionReader.villageActsForTownship(q);
+        t.beforeCourt = QuestionReader.beforeCourt(q);
+        t.proposedArticle = QuestionReader.proposedArticle(q);
+        t.proposedLaw = QuestionReader.proposedLaw(q);
+        t.penaltyBars = Set.copyOf(QuestionReader.penaltyBars(q, asOfYear));
+        t.enforcementBars = Set.copyOf(reader.enforcementBars(q));
+        t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
+        t.doubted = QuestionReader.doubtedFact(q);
+        t.stepPutOff = QuestionReader.stepMadeUpLater(q);
+        t.overridden = QuestionReader.overridden(q);
+        t.daysCaseOpen = QuestionReader.daysCaseOpen(q);
+        t.daysSinceServed = QuestionReader.daysSinceServed(q);
+        t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);
+        t.compensationDenied = QuestionReader.requisitionUncompensated(q);
+        return t;
     }
+
+    /** 能不能解除合同 / 撤销: the question asks to end something the item granted. */
+    boolean terminationAsked() { return terminationAsked; }
+    /** 假如明年县里把处罚权收回去了: the question supposes the catalogue changed. */
+    boolean listChangeSupposed() { return listChangeSupposed; }
+    /** The words saying the party no longer exists (公司已经注销了), or null. */
+    String partyCeased() { return partyCeased; }
+    /** The words naming an administrative organ as the party, or null. */
+    String partyIsAuthority() { return partyIsAuthority; }
+    /** The last day of the period the question dates the body's own act in, or null. */
+    LocalDate ownActDay() { return ownActDay; }
+    /** The words saying someone else acts in the township's place (村委会替镇里罚), or null. */
+    String villageActing() { return villageActing; }
+    /** The words saying the dispute is before a court, or null. */
+    String beforeCourt() { return beforeCourt; }
+    /** The article the question proposes as the basis, or null; whether the item cites it is per item. */
+    QuestionReader.ProposedArticle proposedArticle() { return proposedArticle; }
+    /** The law the question proposes by name without an article (大气法), or null; likewise per item. */
+    String proposedLaw() { return proposedLaw; }
+    Set<PenaltyBar> penaltyBars() { return penaltyBars; }
+    Set<EnforcementBar> enforcementBars() { return enforcementBars; }
+    /** Whether the dog asked about is rabid or a stray, or null when not said. */
+    Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
+    /** The clause telling a fact the asker only heard or guesses (听说…，也可能…), or null. */
+    String doubted() { return doubted; }
+    /** The words putting off a step the law puts first (决定书过几天补), or null. */
+    String stepPutOff() { return stepPutOff; }
+    /** A decision the law leaves to others that the question asks the township to take (指定村主任), or null. */
+    Overridden overridden() { return overridden; }
+    /** The days the case has been open (立案一百二十天了), or -1. */
+    int daysCaseOpen() { return daysCaseOpen; }
+    /** The days since the penalty decision was served (决定书昨天才送到), or -1. */
+    int daysSinceServed() { return daysSinceServed; }
+    /** The consent told is the villagers' representatives', not the villagers' meeting's. */
+    boolean representativesOnly() { return representativesOnly; }
+    /** The words proposing to keep requisitioned property or not to compensate for it (征用不用补偿), or null. */
+    String compensationDenied() { return compensationDenied; }
 }

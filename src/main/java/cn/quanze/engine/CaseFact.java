@@ -63,6 +63,8 @@ public final class CaseFact {
     private int daysSinceServed = -1;
     private boolean consentByRepresentativesOnly;
     private String stepMadeUpLater = "";
+    /** The words proposing to keep requisitioned property or leave it uncompensated ("": none). */
+    private String compensationDenied = "";
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
@@ -197,6 +199,8 @@ public final class CaseFact {
     /** The words of a step the question puts off until after the act (决定书过几天补, 审核材料年底再补), or "". */
     public String getStepMadeUpLater() { return stepMadeUpLater; }
     public boolean isStepPutOff() { return !stepMadeUpLater.isEmpty(); }
+    public String getCompensationDenied() { return compensationDenied; }
+    public boolean isRequisitionUncompensated() { return !compensationDenied.isEmpty(); }
     /** 大年初一去强拆: the enforcement asked is at night or on a statutory holiday (行政强制法第四十三条第一款). */
     public boolean isAtNightOrOnHoliday() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY); }
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
@@ -288,6 +292,7 @@ public final class CaseFact {
         public Builder daysSinceServed(int days) { f.daysSinceServed = days; return this; }
         public Builder consentByRepresentativesOnly(boolean only) { f.consentByRepresentativesOnly = only; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
+        public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder enforcementBars(java.util.Set<cn.quanze.decision.EnforcementBar> bars) { f.enforcementBars = java.util.Set.copyOf(bars); return this; }

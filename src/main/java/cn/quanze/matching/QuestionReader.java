@@ -560,6 +560,21 @@ public final class QuestionReader {
         }) != null;
     }
 
+    /**
+     * 征用的车坏了说不用补偿, 征用的挖掘机不还了: requisitioned property kept, or its damage or loss left uncompensated
+     * (突发事件应对法第十二条). Only with 征用 in the question.
+     */
+    private static final Pattern UNCOMPENSATED = Pattern.compile(
+            "(?:不用|不必|无需|无须|不需要|用不着|不给|不予|不再|不想|没钱|拒绝|拒不)(?:给(?:予)?|予以|支付)?(?:[^，。？！,?!]{0,3}?)(?:补偿|赔偿|赔)"
+                    + "|(?:不还|不归还|不返还|不退还)(?:了|给)?|(?:就)?(?:归|留给)(?:乡里|镇里|乡政府|镇政府)(?:用|使用|所有)?(?:了)?");
+
+    /** The words proposing to keep requisitioned property or not to compensate for it, or null. */
+    public static String requisitionUncompensated(String q) {
+        if (q == null || !q.contains("征用")) return null;
+        Matcher m = UNCOMPENSATED.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
     /** A decision the law leaves to villagers, owners, the courts or the parties, asked of the township; or null. */
     public static Overridden overridden(String q) {
         if (q == null) return null;
