@@ -565,8 +565,9 @@ public final class QuestionReader {
      * (突发事件应对法第十二条). Only with 征用 in the question.
      */
     private static final Pattern UNCOMPENSATED = Pattern.compile(
-            "(?:不用|不必|无需|无须|不需要|用不着|不给|不予|不再|不想|没钱|拒绝|拒不)(?:给(?:予)?|予以|支付)?(?:[^，。？！,?!]{0,3}?)(?:补偿|赔偿|赔)"
-                    + "|(?:不还|不归还|不返还|不退还)(?:了|给)?|(?:就)?(?:归|留给)(?:乡里|镇里|乡政府|镇政府)(?:用|使用|所有)?(?:了)?");
+            // not the question itself (用不用补偿, 给不给补偿, 还不还), but 征用不用补偿 is a proposal
+            "(?:(?<=征用)不用|(?<!用)不用|不必|无需|无须|不需要|用不着|(?<!给)不给|不予|不再|不想|没钱|拒绝|拒不)(?:给(?:予)?|予以|支付)?(?:[^，。？！,?!]{0,3}?)(?:补偿|赔偿|赔)"
+                    + "|(?<![还要该])(?:不还|不归还|不返还|不退还)(?:了|给)?|(?:就)?(?:归|留给)(?:乡里|镇里|乡政府|镇政府)(?:用|使用|所有)?(?:了)?");
 
     /** The words proposing to keep requisitioned property or not to compensate for it, or null. */
     public static String requisitionUncompensated(String q) {
