@@ -21,8 +21,9 @@ public final class Evaluation {
      * accept (absent: the expected verdict alone); {@code asOf}, when given, is the day the question is asked about,
      * as in a request (absent: today).
      */
-    public record Question(String id, String body, String query, Facts facts, java.time.LocalDate asOf, List<Integer> expectItems,
-                           String expectVerdict, List<String> acceptVerdicts, List<String> expectCodes, String note) {
+    public record Question(String id, String body, String query, Facts facts, List<Integer> expectItems,
+                           String expectVerdict, List<String> acceptVerdicts, List<String> expectCodes, String note,
+                           java.time.LocalDate asOf) {
         public Set<String> accepted() {
             return acceptVerdicts == null || acceptVerdicts.isEmpty() ? Set.of(expectVerdict) : Set.copyOf(acceptVerdicts);
         }
