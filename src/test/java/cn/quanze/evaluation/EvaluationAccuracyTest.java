@@ -228,6 +228,8 @@ class EvaluationAccuracyTest {
             "adversarial-r63-tune.jsonl,    7, 0.0, 0.73",
             "paraphrase-r40-heldout.jsonl,  3, 0.95, 0.86",
             "paraphrase-r40-tune.jsonl,     1, 0.99, 0.90",
+            "adversarial-r64-heldout.jsonl, 1, 0.0, 0.91",
+            "adversarial-r64-tune.jsonl,    3, 0.0, 0.84",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
