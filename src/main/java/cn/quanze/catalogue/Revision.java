@@ -3,6 +3,8 @@ package cn.quanze.catalogue;
 import cn.quanze.citation.ChineseNumerals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
@@ -30,35 +32,41 @@ public record Revision(String source, String citedEdition, String newEdition, Lo
     private static final Pattern WITHOUT_SUCCESSOR = Pattern.compile("^(?:第[一二三四五六七八九十百零]+条、?)+" + NO_SINGLE_SUCCESSOR + "$");
     private static final Pattern NOTE = Pattern.compile("（[^）]*）");
 
+    /** One entry of the mapping: the cited articles and what replaces them ({@link #NO_SINGLE_SUCCESSOR} for none). */
+    private record Entry(List<Integer> cited, String successor) {}
+
     /**
-     * What the new text puts in place of the cited article ({@code 第五十二条→第七十六条} gives 第七十六条, without the
-     * notes in brackets), {@link #NO_SINGLE_SUCCESSOR} for an article listed as having none, or null when the mapping
-     * has no such entry. Only entries written {@code 第X条→…} or {@code 第X条、第Y条无单一对应条文} count; prose in the
-     * mapping (the 种子法 row) maps nothing.
+     * The mapping's entries. Only entries written {@code 第X条→…} (the successor without the notes in brackets) or
+     * {@code 第X条、第Y条无单一对应条文} count; prose in the mapping (the 种子法 row) maps nothing.
      */
-    public String successor(int article) {
+    private List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
         for (String part : mapping.split("；")) {
             int arrow = part.indexOf('→');
             if (arrow < 0 && !WITHOUT_SUCCESSOR.matcher(part).matches()) continue;
-            String cited = arrow >= 0 ? part.substring(0, arrow) : part;
-            Matcher m = ARTICLE.matcher(cited);
-            while (m.find()) {
-                if (ChineseNumerals.spoken(m.group(1)) == article) {
-                    return arrow >= 0 ? NOTE.matcher(part.substring(arrow + 1)).replaceAll("") : NO_SINGLE_SUCCESSOR;
-                }
-            }
+            out.add(new Entry(articles(arrow >= 0 ? part.substring(0, arrow) : part),
+                    arrow >= 0 ? NOTE.matcher(part.substring(arrow + 1)).replaceAll("") : NO_SINGLE_SUCCESSOR));
         }
-        return null;
+        return out;
+    }
+
+    private static List<Integer> articles(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = ARTICLE.matcher(text);
+        while (m.find()) out.add(ChineseNumerals.spoken(m.group(1)));
+        return out;
+    }
+
+    /**
+     * What the new text puts in place of the cited article ({@code 第五十二条→第七十六条} gives 第七十六条),
+     * {@link #NO_SINGLE_SUCCESSOR} for an article listed as having none, or null when the mapping has no such entry.
+     */
+    public String successor(int article) {
+        return entries().stream().filter(e -> e.cited().contains(article)).map(Entry::successor).findFirst().orElse(null);
     }
 
     /** Whether the article is one the new text puts in place of a cited one (第七十六条 for 第五十二条). */
     public boolean isSuccessorArticle(int article) {
-        for (String part : mapping.split("；")) {
-            int arrow = part.indexOf('→');
-            if (arrow < 0) continue;
-            Matcher m = ARTICLE.matcher(NOTE.matcher(part.substring(arrow + 1)).replaceAll(""));
-            while (m.find()) if (ChineseNumerals.spoken(m.group(1)) == article) return true;
-        }
-        return false;
+        return entries().stream().anyMatch(e -> articles(e.successor()).contains(article));
     }
 }
