@@ -294,10 +294,12 @@ public final class QuestionReader {
 
         // 罚企业负责人个人三万: the person in charge fined in his own name, beside or instead of the firm
         // 还没弄清是个人还是单位: the party is the open question, not read from either word
+        // 是个人，不是单位: a kind of party denied is not the party
+        String partyText = PARTY_DENIED.matcher(q).replaceAll("");
         PartyType party = PARTY_OPEN.matcher(q).find() ? null
                 : PERSON_IN_CHARGE_FINED.matcher(q).find() ? PartyType.INDIVIDUAL
-                : organization.matcher(q).find() ? PartyType.ORGANIZATION
-                : individual.matcher(q).find() ? PartyType.INDIVIDUAL : null;
+                : organization.matcher(partyText).find() ? PartyType.ORGANIZATION
+                : individual.matcher(partyText).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
                 : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple);
 
@@ -412,6 +414,7 @@ public final class QuestionReader {
                     + "|(?:去看了|一看|看了看|查了|去查了|现场看了)[，,]?(?:人家|他|她|他们|其实|发现)?(?:并)?没(?:有)?(?:" + DEED + ")"
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
+    private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:个)?(?:单位|企业|公司|个人|个体)");
     private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
             + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人"
             // 当事人到底是村里承包户个人还是那家林业公司，还没弄清楚
@@ -521,6 +524,8 @@ public final class QuestionReader {
     private static final Pattern OVERRIDES_VILLAGE = Pattern.compile(TOWNSHIP_AS_ACTOR
             + "(?:指定|委派|撤换|撤掉|罢免|免掉|免了|换掉)[^，。？！,?!]{0,6}?(?:(?:村委会|村民委员会|村委|村)(?:的)?(?:主任|副主任|委员|成员)|主任人选|村长|村干部)"
             + "|替(?:村民会议|村民代表会议|村民们)[^，。？！,?!]{0,6}?(?:决定|表决|定|选)"
+            // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第二款、第十九条)
+            + "|(?:村委会|村民委员会|村委)[^。？！?!]{0,30}?(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们)[^，。？！,?!]{0,12}?(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:把|将)[^，。？！,?!]{0,8}?(?:村民代表|代表名单|村委委员|村委会成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
             + "|代表名单[^。？！?!]{0,20}?(?:把|将)[^，。？！,?!]{0,8}?名单[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
@@ -727,7 +732,10 @@ public final class QuestionReader {
                     + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以|算不算|是不是|属不属于)"
                     // 2023年3月的时候，乡政府能不能依这个清单处罚…: the date opens the question asked
                     + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?"
-                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)");
+                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)"
+                    // 2021年那会儿村里有户建房，当时镇里能…吗: the date told first, the township's act after 当时
+                    + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那会儿?|那年)[^。？！?!]{0,30}?"
+                    + "(?:当时|那时候?|那会儿?)[，,]?(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)");
 
     private static final Pattern SPOKEN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
     private static final Pattern SPOKEN_MONTH = Pattern.compile("(?<=[0-9]年)(十[一二]?|[一二三四五六七八九])月");
@@ -748,7 +756,7 @@ public final class QuestionReader {
         if (q == null) return null;
         Matcher m = OWN_ACT_DATED.matcher(arabicDate(q));
         if (!m.find()) return null;
-        int g = m.group(1) != null ? 1 : 4;
+        int g = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
         int year = Integer.parseInt(m.group(g));
         String month = m.group(g + 1), day = m.group(g + 2);
         if (month == null) return LocalDate.of(year, 12, 31);
@@ -1065,6 +1073,11 @@ public final class QuestionReader {
             String name = opening.group(1);
             if (unlistedName(name)) return name;
         }
+        Matcher spaced = SPACED_PLACE.matcher(q);
+        while (spaced.find()) {
+            String name = spaced.group(1);
+            if (unlistedName(name) && placeNames.stream().noneMatch(n -> n.contains(name))) return name;
+        }
         Matcher at = SETTLEMENT_AFTER_AT.matcher(q);
         while (at.find()) {
             String name = at.group(1);
@@ -1106,6 +1119,10 @@ public final class QuestionReader {
     private static final Pattern PLACE_AT_START = Pattern.compile(
             "(?:^|[，,。；;])([\\p{IsHan}]{2}[庄沟峪坪寨堡岭湾洼梁坡屯])(?=有人|有个|有户|有家|一户|一家|的人|村民)");
 
+    /** 马家窑 有人…, 那个 后岭上 集镇…: spoken into a phone, a place stands alone between spaces, without 村. */
+    private static final Pattern SPACED_PLACE = Pattern.compile(
+            "(?:^|\\s)([\\p{IsHan}]{1,3}[庄沟峪坪寨堡岭湾洼梁坡屯窑底滩]|[\\p{IsHan}]{2}头)(?:上|里|那边|那块|那儿)?(?=\\s)");
+
     /** A name read as a place that the gazetteer does not list and that does not open with a word (我们, 这, 大…). */
     private boolean unlistedName(String name) {
         return NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown();
@@ -1119,7 +1136,7 @@ public final class QuestionReader {
 
     /** 有个村，叫啥名我说不上来; 归哪管也说不准: a place the asker cannot name or place is still a place asked about, and not known to be the body's own. */
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
-            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清|没问清|没问明白|没打听清)"
+            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇|(?:村|庄)[^，。？！,?!]{0,4}?名字)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清|没问清|没问明白|没打听清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
                     // 那边那个村有人种罂粟: a village pointed at, not named
                     + "|那边(?:那个|那|的)(?:村|庄)"
@@ -1132,7 +1149,9 @@ public final class QuestionReader {
                     + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清|不确定|吃不准)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
                     + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)"
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
+                    + "|好像划(?:走|出去|给别)"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
