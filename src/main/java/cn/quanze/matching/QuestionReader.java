@@ -377,8 +377,14 @@ public final class QuestionReader {
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
-        return FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() ? Boolean.TRUE : null;
+        if (FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find()) return Boolean.TRUE;
+        Matcher other = FINED_FOR_SAME_ACT.matcher(q);
+        return other.find() && q.indexOf('罚', other.end()) >= 0 ? Boolean.TRUE : null;
     }
+
+    /** 县农业农村局已就同一行为对其作出过罚款决定, 然后(决定)罚款3万元: the same act fined already, by this body or another, then a fine. */
+    private static final Pattern FINED_FOR_SAME_ACT = Pattern.compile(
+            "就同一(?:个)?(?:违法)?(?:行为|事实|事情|件事)[^，。？！,?!]{0,10}?(?:作出|做出|下|给予|给了|开)(?:过|了)?[^，。？！,?!]{0,4}?(?:罚款|罚单)");
 
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
@@ -509,7 +515,9 @@ public final class QuestionReader {
     private static final Pattern SLIGHT = Pattern.compile("(?<!不)(?:轻微|很轻)");
     /** 已经以涉嫌…罪移送公安, 涉嫌污染环境罪: a case that is or goes to the judicial organs (第二十七条、第五十七条第一款第四项). */
     private static final Pattern REFERRED = Pattern.compile("(?:移送|移交|送交)(?:了)?(?:县)?(?:公安|司法机关|检察|派出所)|涉嫌[^，。？！,?!]{1,14}?罪"
-            + "|以[^，。？！,?!]{1,12}?罪(?:被)?(?:公安)?(?:立案|侦查|逮捕|刑拘|判)|被(?:公安)?(?:刑事)?(?:立案侦查|刑拘|刑事拘留|逮捕)");
+            + "|以[^，。？！,?!]{1,12}?罪(?:被)?(?:公安)?(?:立案|侦查|逮捕|刑拘|判)|被(?:公安)?(?:刑事)?(?:立案侦查|刑拘|刑事拘留|逮捕)"
+            // 同一事实已由县人民法院作为刑事案件立案审理: the court tries it as a crime
+            + "|作为刑事案件[^，。？！,?!]{0,4}?(?:立案|审理|侦查|起诉)|(?:法院|检察院)[^，。？！,?!]{0,8}?(?:刑事立案|提起公诉|作为刑事案件)");
     /** 罚一笔款了事, 罚款结案, 罚了就不移送了: a penalty meant to close the case instead of the referral. */
     private static final Pattern IN_PLACE_OF_REFERRAL = Pattern.compile("了事|结案|代替移送|不(?:再|用|必)?移送|以罚代刑|就不用(?:移送|追究)");
     /** 公安不予立案、退回来了: the police declined or sent the case back, so the township may decide the penalty (移送规定第十条、第十三条). */
@@ -1157,7 +1165,9 @@ public final class QuestionReader {
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
-                    + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)"
+                    + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定|有人说)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)"
+                    // 两个乡的边界没理清: where the townships' line runs is not known (两户的地界说不清 is their dispute, not this)
+                    + "|(?:(?:乡|镇|县)(?:之间)?的?(?:边界|地界|界线)|乡界|镇界|县界)(?:还)?(?:没理清|没划清|没定|不清|说不清|有争议)"
                     // 渡口一头在我们乡一头在邻乡: the thing asked about lies in two townships
                     + "|(?:一头|一半|一边|一段)在(?:我们|俺们|咱们?|本)?(?:乡|镇)?(?:里|这边)?[，,]?(?:一头|一半|一边|一段|另一头|另一半|另一边)在(?:邻|隔壁|外|别的|人家)");
 
