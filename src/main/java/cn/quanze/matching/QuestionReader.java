@@ -675,7 +675,7 @@ public final class QuestionReader {
                     // 用综治办的章出调解协议: an internal office acting in its own name
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
                     // 镇长的司机说他代表镇长罚五百
-                    + "|(?:司机|协管员|保安|临时工)[^，。？！,?!]{0,8}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
+                    + "|(?:司机|协管员|保安|临时工)[^。？！?!]{0,20}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
 
     /** 请派出所协助, 让林业站配合检查, 委托评估公司评估后: help asked (行政处罚法第二十六条), not the power handed over. */
     private static final Pattern ONLY_HELP = Pattern.compile("协助|配合|检测|评估|鉴定");
