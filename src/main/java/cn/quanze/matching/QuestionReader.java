@@ -379,8 +379,15 @@ public final class QuestionReader {
     static Boolean sameActFinedAgain(String q) {
         if (FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find()) return Boolean.TRUE;
         Matcher other = FINED_FOR_SAME_ACT.matcher(q);
-        return other.find() && q.indexOf('罚', other.end()) >= 0 ? Boolean.TRUE : null;
+        if (!other.find()) return null;
+        String after = q.substring(other.end());
+        return FINE_ASKED_AFTER.matcher(after).find() && !ANOTHER_TIME.matcher(after).find() ? Boolean.TRUE : null;
     }
+
+    /** 决定罚款3万元, 再罚: a fine asked (not 不罚款, 免罚). */
+    private static final Pattern FINE_ASKED_AFTER = Pattern.compile("(?<![不别免没])(?:罚款|罚[0-9一二两三四五六七八九十百千万]|再罚)");
+    /** 这次是新的一次: a later act of the same kind, not the one fined. */
+    private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|又一次|这次是另|另一次|另一件");
 
     /** 县农业农村局已就同一行为对其作出过罚款决定, 然后(决定)罚款3万元: the same act fined already, by this body or another, then a fine. */
     private static final Pattern FINED_FOR_SAME_ACT = Pattern.compile(
@@ -429,7 +436,7 @@ public final class QuestionReader {
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
                     // 对老板个人罚两万: the same, the person named before the fine
-                    + "|对(?:企业|公司|厂子?|单位)?(?:的)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)[^，。？！,?!]{0,2}?(?:罚|处罚)"
+                    + "|对(?:企业|公司|厂子?|单位)?(?:的)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)(?![^，。？！,?!]{0,2}?(?:不|没|免|别))[^，。？！,?!]{0,2}?(?:罚|处罚)"
                     // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so
                     + "|(?:罚|处罚)[^，。？！,?!]{0,4}?(?:直接负责人|直接责任人员?|直接负责的主管人员)");
 
@@ -534,8 +541,9 @@ public final class QuestionReader {
     private static final Pattern OVERRIDES_VILLAGE = Pattern.compile(TOWNSHIP_AS_ACTOR
             + "(?:指定|委派|撤换|撤掉|罢免|免掉|免了|换掉)[^，。？！,?!]{0,6}?(?:(?:村委会|村民委员会|村委|村)(?:的)?(?:主任|副主任|委员|成员)|主任人选|村长|村干部)"
             + "|替(?:村民会议|村民代表会议|村民们)[^，。？！,?!]{0,6}?(?:决定|表决|定|选)"
-            // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第二款、第十九条)
-            + "|(?:村委会|村民委员会|村委)[^。？！?!]{0,30}?(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们)[^，。？！,?!]{0,12}?(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)"
+            // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第一款、第十九条)
+            + "|(?:村委会|村民委员会|村委)(?:的)?(?:一个|一名|个)?(?:委员|主任|副主任|成员)[^。？！?!]{0,6}?(?:辞职|出缺|空缺|不干了|去世)[^。？！?!]{0,20}?"
+            + "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们)[^，。？！,?!]{0,12}?(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:把|将)[^，。？！,?!]{0,8}?(?:村民代表|代表名单|村委委员|村委会成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
             + "|代表名单[^。？！?!]{0,20}?(?:把|将)[^，。？！,?!]{0,8}?名单[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
@@ -747,6 +755,8 @@ public final class QuestionReader {
                     + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那会儿?|那年)[^。？！?!]{0,30}?"
                     + "(?:当时|那时候?|那会儿?)[，,]?(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)");
 
+    private static final Pattern NOW_ASKED = Pattern.compile("现在|如今|眼下|这次|目前");
+
     private static final Pattern SPOKEN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
     private static final Pattern SPOKEN_MONTH = Pattern.compile("(?<=[0-9]年)(十[一二]?|[一二三四五六七八九])月");
     private static final Pattern SPOKEN_DAY = Pattern.compile("(?<=[0-9]月)(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])([日号])");
@@ -764,9 +774,12 @@ public final class QuestionReader {
      */
     public static LocalDate ownActDay(String q) {
         if (q == null) return null;
-        Matcher m = OWN_ACT_DATED.matcher(arabicDate(q));
+        String dated = arabicDate(q);
+        Matcher m = OWN_ACT_DATED.matcher(dated);
         if (!m.find()) return null;
         int g = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
+        // 2022年那会儿…当时镇里有没有批我不清楚，现在他又来申请: the year is background, the question is about now
+        if (g == 7 && NOW_ASKED.matcher(dated.substring(m.end())).find()) return null;
         int year = Integer.parseInt(m.group(g));
         String month = m.group(g + 1), day = m.group(g + 2);
         if (month == null) return LocalDate.of(year, 12, 31);
@@ -1086,6 +1099,7 @@ public final class QuestionReader {
         Matcher spaced = SPACED_PLACE.matcher(q);
         while (spaced.find()) {
             String name = spaced.group(1);
+            if (LANDFORM.matcher(name).matches()) continue;
             if (unlistedName(name) && placeNames.stream().noneMatch(n -> n.contains(name))) return name;
         }
         Matcher at = SETTLEMENT_AFTER_AT.matcher(q);
@@ -1133,6 +1147,10 @@ public final class QuestionReader {
     private static final Pattern SPACED_PLACE = Pattern.compile(
             "(?:^|\\s)([\\p{IsHan}]{1,3}[庄沟峪坪寨堡岭湾洼梁坡屯窑底滩]|[\\p{IsHan}]{2}头)(?:上|里|那边|那块|那儿)?(?=\\s)");
 
+    /** 河滩, 砖窑, 荒坡, 东桥头: landforms and common nouns said between spaces, not names of places. */
+    private static final Pattern LANDFORM = Pattern.compile(
+            "(?:河滩|沙滩|荒滩|砖窑|煤窑|土窑|石窑|荒坡|土坡|山坡|水沟|河沟|山沟|沟底|桥头|地头|村头|街头|码头|山头|河底|坑底|井底|山岭)");
+
     /** A name read as a place that the gazetteer does not list and that does not open with a word (我们, 这, 大…). */
     private boolean unlistedName(String name) {
         return NOT_VILLAGE_NAMES.indexOf(name.charAt(0)) < 0 && gazetteer.resolve(name).unknown();
@@ -1146,7 +1164,7 @@ public final class QuestionReader {
 
     /** 有个村，叫啥名我说不上来; 归哪管也说不准: a place the asker cannot name or place is still a place asked about, and not known to be the body's own. */
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
-            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇|(?:村|庄)[^，。？！,?!]{0,4}?名字)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清|没问清|没问明白|没打听清)"
+            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇|(?:村|庄)[\\s子的]{0,2}名字)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清|没问清|没问明白|没打听清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
                     // 那边那个村有人种罂粟: a village pointed at, not named
                     + "|那边(?:那个|那|的)(?:村|庄)"
@@ -1160,7 +1178,7 @@ public final class QuestionReader {
                     + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)"
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
-                    + "|好像划(?:走|出去|给别)"
+                    + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
                     + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
