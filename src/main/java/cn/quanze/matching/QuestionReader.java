@@ -385,9 +385,9 @@ public final class QuestionReader {
     }
 
     /** 决定罚款3万元, 再罚: a fine asked (not 不罚款, 免罚). */
-    private static final Pattern FINE_ASKED_AFTER = Pattern.compile("(?<![不别免没])(?:罚款|罚[0-9一二两三四五六七八九十百千万]|再罚)");
+    private static final Pattern FINE_ASKED_AFTER = Pattern.compile("(?<![不别免没])(?:罚款|罚[0-9一二两三四五六七八九十百千万]|再罚|罚(?:他|她|它|其)?(?:吗|么|不|一下)|处罚(?:吗|他|她|它|不))");
     /** 这次是新的一次: a later act of the same kind, not the one fined. */
-    private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|又一次|这次是另|另一次|另一件");
+    private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|又一次|这次是另(?:一|外一)(?:次|回|件)|另一次|另一件");
 
     /** 县农业农村局已就同一行为对其作出过罚款决定, 然后(决定)罚款3万元: the same act fined already, by this body or another, then a fine. */
     private static final Pattern FINED_FOR_SAME_ACT = Pattern.compile(
@@ -541,8 +541,8 @@ public final class QuestionReader {
     private static final Pattern OVERRIDES_VILLAGE = Pattern.compile(TOWNSHIP_AS_ACTOR
             + "(?:指定|委派|撤换|撤掉|罢免|免掉|免了|换掉)[^，。？！,?!]{0,6}?(?:(?:村委会|村民委员会|村委|村)(?:的)?(?:主任|副主任|委员|成员)|主任人选|村长|村干部)"
             + "|替(?:村民会议|村民代表会议|村民们)[^，。？！,?!]{0,6}?(?:决定|表决|定|选)"
-            // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第一款、第十九条)
-            + "|(?:村委会|村民委员会|村委)(?:的)?(?:一个|一名|个)?(?:委员|主任|副主任|成员)[^。？！?!]{0,6}?(?:辞职|出缺|空缺|不干了|去世)[^。？！?!]{0,20}?"
+            // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第一款; 判刑者职务自行终止，第十八条; 出缺由村民补选，第十九条)
+            + "|(?:村委会|村民委员会|村委)(?:的)?(?:有)?(?:一个|一名|个)?(?:委员|主任|副主任|成员)[^。？！?!]{0,6}?(?:辞职|出缺|空缺|不干了|去世|判刑)[^。？！?!]{0,20}?"
             + "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们)[^，。？！,?!]{0,12}?(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:把|将)[^，。？！,?!]{0,8}?(?:村民代表|代表名单|村委委员|村委会成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
@@ -683,7 +683,8 @@ public final class QuestionReader {
                     // 用综治办的章出调解协议: an internal office acting in its own name
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
                     // 镇长的司机说他代表镇长罚五百
-                    + "|(?:司机|协管员|保安|临时工)[^。？！?!]{0,20}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
+                    + "|(?:司机|协管员|保安|临时工)[^，。？！,?!]{0,8}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)"
+                    + "|(?:司机|协管员|保安|临时工)[^。？！?!]{0,20}?[，,](?:说|称)(?:他|她|自己)(?:是)?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
 
     /** 请派出所协助, 让林业站配合检查, 委托评估公司评估后: help asked (行政处罚法第二十六条), not the power handed over. */
     private static final Pattern ONLY_HELP = Pattern.compile("协助|配合|检测|评估|鉴定");
@@ -1147,7 +1148,7 @@ public final class QuestionReader {
     private static final Pattern SPACED_PLACE = Pattern.compile(
             "(?:^|\\s)([\\p{IsHan}]{1,3}[庄沟峪坪寨堡岭湾洼梁坡屯窑底滩]|[\\p{IsHan}]{2}头)(?:上|里|那边|那块|那儿)?(?=\\s)");
 
-    /** 河滩, 砖窑, 荒坡, 东桥头: landforms and common nouns said between spaces, not names of places. */
+    /** 河滩, 砖窑, 荒坡, 桥头: landforms and common nouns said between spaces, not names of places. */
     private static final Pattern LANDFORM = Pattern.compile(
             "(?:河滩|沙滩|荒滩|砖窑|煤窑|土窑|石窑|荒坡|土坡|山坡|水沟|河沟|山沟|沟底|桥头|地头|村头|街头|码头|山头|河底|坑底|井底|山岭)");
 
