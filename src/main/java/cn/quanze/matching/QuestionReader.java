@@ -537,13 +537,15 @@ public final class QuestionReader {
 
     /** The township (or the asker speaking for it) as the one who would act: 乡里, 我们, 能不能, 直接, 由镇里. */
     /** The township named as the one who would act (乡里, 我们, 由镇里): not a modal (能不能), which anyone may say. */
-    private static final String TOWNSHIP_AS_ACTOR = "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|由乡里|由镇里)[^，。？！,?!]{0,6}?";
+    /** The township as a speaker names it: 乡里, 镇政府, 我们. */
+    private static final String TOWNSHIP = "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们)";
+    private static final String TOWNSHIP_AS_ACTOR = "(?:" + TOWNSHIP + "|由乡里|由镇里)[^，。？！,?!]{0,6}?";
     private static final Pattern OVERRIDES_VILLAGE = Pattern.compile(TOWNSHIP_AS_ACTOR
             + "(?:指定|委派|撤换|撤掉|罢免|免掉|免了|换掉)[^，。？！,?!]{0,6}?(?:(?:村委会|村民委员会|村委|村)(?:的)?(?:主任|副主任|委员|成员)|主任人选|村长|村干部)"
             + "|替(?:村民会议|村民代表会议|村民们)[^，。？！,?!]{0,6}?(?:决定|表决|定|选)"
             // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第一款; 判刑者职务自行终止，第十八条; 出缺由村民补选，第十九条)
             + "|(?:村委会|村民委员会|村委)(?:的)?(?:有)?(?:一个|一名|个)?(?:委员|主任|副主任|成员)[^。？！?!]{0,6}?(?:辞职|出缺|空缺|不干了|去世|判刑)[^。？！?!]{0,20}?"
-            + "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们)[^，。？！,?!]{0,12}?(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)"
+            + TOWNSHIP + "[^，。？！,?!]{0,12}?(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:把|将)[^，。？！,?!]{0,8}?(?:村民代表|代表名单|村委委员|村委会成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
             + "|代表名单[^。？！?!]{0,20}?(?:把|将)[^，。？！,?!]{0,8}?名单[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
@@ -744,17 +746,20 @@ public final class QuestionReader {
     }
 
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
+    /** 2023年6月20日, 2023年6月, 2023年: the year, month and day are groups 1 to 3 of each alternative that opens with it. */
+    private static final String DATE = "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?";
+    private static final String HAS_POWER = "(?:能|可以|有没有|有权|有这个权)";
     private static final Pattern OWN_ACT_DATED = Pattern.compile(
-            "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?[，,]?[^，。？！,?!]{0,6}?"
+            DATE + "[，,]?[^，。？！,?!]{0,6}?"
                     // 2021年建安镇查过…; 2023年6月，沟南乡给…开了罚单: the township by its name as well
                     + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|[\\p{IsHan}]{2,3}[乡镇](?:人民政府|政府)?)[^。？！?!]{0,40}?"
                     + "(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以|算不算|是不是|属不属于)"
                     // 2023年3月的时候，乡政府能不能依这个清单处罚…: the date opens the question asked
-                    + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?"
-                    + "(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)"
+                    + "|" + DATE + "(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?" + TOWNSHIP + HAS_POWER
                     // 2021年那会儿村里有户建房，当时镇里能…吗: the date told first, the township's act after 当时
-                    + "|(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?(?:的时候|那时候?|那会儿?|那年)[^。？！?!]{0,30}?"
-                    + "(?:当时|那时候?|那会儿?)[，,]?(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)(?:能|可以|有没有|有权|有这个权)");
+                    + "|" + DATE + "(?:的时候|那时候?|那会儿?|那年)[^。？！?!]{0,30}?(?:当时|那时候?|那会儿?)[，,]?" + TOWNSHIP + HAS_POWER);
+    /** The group opening each alternative of {@link #OWN_ACT_DATED}: its year; month and day follow. */
+    private static final int[] DATE_GROUPS = {1, 4, 7};
 
     private static final Pattern NOW_ASKED = Pattern.compile("现在|如今|眼下|这次|目前");
 
@@ -778,9 +783,9 @@ public final class QuestionReader {
         String dated = arabicDate(q);
         Matcher m = OWN_ACT_DATED.matcher(dated);
         if (!m.find()) return null;
-        int g = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
+        int g = java.util.Arrays.stream(DATE_GROUPS).filter(i -> m.group(i) != null).findFirst().orElseThrow();
         // 2022年那会儿…当时镇里有没有批我不清楚，现在他又来申请: the year is background, the question is about now
-        if (g == 7 && NOW_ASKED.matcher(dated.substring(m.end())).find()) return null;
+        if (g == DATE_GROUPS[2] && NOW_ASKED.matcher(dated.substring(m.end())).find()) return null;
         int year = Integer.parseInt(m.group(g));
         String month = m.group(g + 1), day = m.group(g + 2);
         if (month == null) return LocalDate.of(year, 12, 31);
