@@ -5,6 +5,8 @@ import cn.quanze.citation.ChineseNumerals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
@@ -35,11 +37,18 @@ public record Revision(String source, String citedEdition, String newEdition, Lo
     /** One entry of the mapping: the cited articles and what replaces them ({@link #NO_SINGLE_SUCCESSOR} for none). */
     private record Entry(List<Integer> cited, String successor) {}
 
+    /** Parsed mappings, one per distinct text: a record has no room for a derived field, and rules ask on every firing. */
+    private static final Map<String, List<Entry>> PARSED = new ConcurrentHashMap<>();
+
+    private List<Entry> entries() {
+        return PARSED.computeIfAbsent(mapping, Revision::parse);
+    }
+
     /**
      * The mapping's entries. Only entries written {@code 第X条→…} (the successor without the notes in brackets) or
      * {@code 第X条、第Y条无单一对应条文} count; prose in the mapping (the 种子法 row) maps nothing.
      */
-    private List<Entry> entries() {
+    private static List<Entry> parse(String mapping) {
         List<Entry> out = new ArrayList<>();
         for (String part : mapping.split("；")) {
             int arrow = part.indexOf('→');
@@ -47,7 +56,7 @@ public record Revision(String source, String citedEdition, String newEdition, Lo
             out.add(new Entry(articles(arrow >= 0 ? part.substring(0, arrow) : part),
                     arrow >= 0 ? NOTE.matcher(part.substring(arrow + 1)).replaceAll("") : NO_SINGLE_SUCCESSOR));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static List<Integer> articles(String text) {
