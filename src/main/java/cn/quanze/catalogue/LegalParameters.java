@@ -20,9 +20,11 @@ public final class LegalParameters {
     public static final String PAYMENT_PERIOD_DAYS = "fine.payment-period.days";
     /** 行政处罚法第七十二条第一款第一项: the daily surcharge on a late fine, in per cent of the fine. */
     public static final String SURCHARGE_DAILY_PERCENT = "fine.surcharge.daily-percent";
+    /** 行政处罚法第六十八条第一项: the largest fine officers may collect on the spot without more (元). */
+    public static final String ON_THE_SPOT_COLLECTION_MAX = "fine.on-the-spot-collection.max";
     /** Every key the rules need; the data must give each. */
     static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION, DECISION_PERIOD_DAYS,
-            PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT);
+            PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT, ON_THE_SPOT_COLLECTION_MAX);
 
     /** One figure, in force from {@code from}. */
     public record Parameter(String key, double value, String unit, LocalDate from, String source, String edition,

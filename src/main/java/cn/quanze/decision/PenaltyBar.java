@@ -62,6 +62,12 @@ public enum PenaltyBar {
      * within its limits (rules/penalty-bars.drl; items limited to the simplified procedure have their own rules).
      */
     ON_THE_SPOT,
+    /**
+     * 当场收了他一百五现金: the fine collected by the officers on the spot. 除第六十八条、第六十九条外不得自行收缴 (第六十七条第二款);
+     * on the spot only a fine within the limit of 第六十八条第一项 (catalog/legal-parameters.tsv), one that would be hard to
+     * collect later (第二项), or one a party in a remote place asks to pay there (第六十九条).
+     */
+    COLLECTED_ON_THE_SPOT,
     /** 不告知他陈述申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条), unless waived. */
     NO_HEARING,
     /** 当事人要求听证，听证还没开就下决定: 当事人要求听证的，行政机关应当组织听证，听证结束后作出决定 (第六十三条、第六十五条). */

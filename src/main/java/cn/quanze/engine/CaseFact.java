@@ -183,6 +183,7 @@ public final class CaseFact {
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
     public boolean isOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT); }
+    public boolean isCollectedOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COLLECTED_ON_THE_SPOT); }
     public boolean isNoHearing() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_HEARING); }
     public boolean isOneOfficer() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ONE_OFFICER); }
     public boolean isHearingNotHeld() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD); }

@@ -4,20 +4,28 @@ import cn.quanze.citation.ChineseAmount;
 
 /**
  * The periods and the surcharge rate of 行政处罚法 for one period of the law, from catalog/legal-parameters.tsv: the
- * ninety days to decide (第六十条), the fifteen days to pay (第六十七条第三款) and the daily surcharge (第七十二条第一款第一项).
+ * ninety days to decide (第六十条), the fifteen days to pay (第六十七条第三款), the daily surcharge (第七十二条第一款第一项)
+ * and the largest fine collected on the spot without more (第六十八条第一项).
  * One fact per period, so rules pick the one in force on the day asked, as with {@link SimplifiedProcedure}.
  */
 public final class PenaltyPeriods extends LawPeriod {
     private final int decisionDays;
     private final int paymentDays;
     private final int surchargePercent;
+    private final double collectOnTheSpotMax;
 
-    PenaltyPeriods(long fromDay, long untilDay, int decisionDays, int paymentDays, int surchargePercent) {
+    PenaltyPeriods(long fromDay, long untilDay, int decisionDays, int paymentDays, int surchargePercent, double collectOnTheSpotMax) {
         super(fromDay, untilDay);
         this.decisionDays = decisionDays;
         this.paymentDays = paymentDays;
         this.surchargePercent = surchargePercent;
+        this.collectOnTheSpotMax = collectOnTheSpotMax;
     }
+
+    /** Whether a fine of this sum may be collected on the spot without more; an unknown sum may not be assumed to. */
+    public boolean collectableOnTheSpot(Double yuan) { return yuan != null && yuan <= collectOnTheSpotMax; }
+    /** 一百元 */
+    public String getCollectOnTheSpotText() { return ChineseAmount.number((int) collectOnTheSpotMax) + "元"; }
 
     public int getDecisionDays() { return decisionDays; }
     public int getPaymentDays() { return paymentDays; }

@@ -165,14 +165,15 @@ public final class RuleEngine implements AutoCloseable {
         });
     }
 
-    /** The procedure's periods and surcharge rate (行政处罚法第六十条、第六十七条、第七十二条), one fact per period. */
+    /** The procedure's periods, surcharge rate and on-the-spot collection limit (行政处罚法第六十条、第六十七条、第六十八条、第七十二条), one fact per period. */
     private static List<PenaltyPeriods> penaltyPeriods(cn.quanze.catalogue.LegalParameters p) {
         return periods(p, (from, until, v) -> {
             var decide = v.apply(cn.quanze.catalogue.LegalParameters.DECISION_PERIOD_DAYS);
             var pay = v.apply(cn.quanze.catalogue.LegalParameters.PAYMENT_PERIOD_DAYS);
             var surcharge = v.apply(cn.quanze.catalogue.LegalParameters.SURCHARGE_DAILY_PERCENT);
-            return decide.isPresent() && pay.isPresent() && surcharge.isPresent()
-                    ? new PenaltyPeriods(from, until, decide.get().intValue(), pay.get().intValue(), surcharge.get().intValue())
+            var collect = v.apply(cn.quanze.catalogue.LegalParameters.ON_THE_SPOT_COLLECTION_MAX);
+            return decide.isPresent() && pay.isPresent() && surcharge.isPresent() && collect.isPresent()
+                    ? new PenaltyPeriods(from, until, decide.get().intValue(), pay.get().intValue(), surcharge.get().intValue(), collect.get())
                     : null;
         });
     }

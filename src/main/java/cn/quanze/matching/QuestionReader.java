@@ -269,6 +269,20 @@ public final class QuestionReader {
                 penaltyAsked = tailPenalty;
             }
         }
+        // 罚了不交，镇上去把他店的电表拔了，可以么: an ask word alone at the end asks about the clause before it
+        Matcher trailing = TRAILING_ASK.matcher(asked);
+        if (trailing.matches()) {
+            String before = trailing.group(1);
+            String tail = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+            // unlike a 能 in mid-question, the ask word at the end asks about that clause even after a penalty told (罚款不交),
+            // unless the clause goes on from the one before (罚他三万，再责令限期拆了，中不中: the two asked together)
+            boolean tailPenalty = penaltyKind(tail, amount) != null;
+            boolean continues = CONTINUING.matcher(tail).lookingAt();
+            if ((kind == null || tailPenalty || !continues) && firmAct(tail, tailPenalty) != null) {
+                asked = tail;
+                penaltyAsked = tailPenalty;
+            }
+        }
         if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
         else act = firmAct(asked, penaltyAsked);
         if (act == null) {
@@ -545,7 +559,7 @@ public final class QuestionReader {
             + "|替(?:村民会议|村民代表会议|村民们)[^，。？！,?!]{0,6}?(?:决定|表决|定|选)"
             // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第一款; 判刑者职务自行终止，第十八条; 出缺由村民补选，第十九条)
             + "|(?:村委会|村民委员会|村委)(?:的)?(?:有)?(?:一个|一名|个)?(?:委员|主任|副主任|成员)[^。？！?!]{0,6}?(?:辞职|出缺|空缺|不干了|去世|判刑)[^。？！?!]{0,20}?"
-            + TOWNSHIP + "[^，。？！,?!]{0,12}?(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)"
+            + TOWNSHIP + "[^，。？！,?!]{0,12}?(?:(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)|另(?:行)?(?:指派|派|找|安排|任命))"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:把|将)[^，。？！,?!]{0,8}?(?:村民代表|代表名单|村委委员|村委会成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
             + "|代表名单[^。？！?!]{0,20}?(?:把|将)[^，。？！,?!]{0,8}?名单[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
@@ -848,6 +862,12 @@ public final class QuestionReader {
     private static final Pattern ON_THE_SPOT = Pattern.compile(
             "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收)|现场(?:就|直接)?(?:罚|开罚单)");
 
+    /** 当场收了他一百五现金, 罚款让他当场交给我们: the fine collected by the officers there and then (第六十七条第二款、第六十八条). */
+    private static final Pattern COLLECTED_ON_THE_SPOT = Pattern.compile(
+            "(?:当场|现场)(?:就|直接)?(?:收|收取|收缴|收了|要了)(?:他|她|其|对方|人家)?(?:的)?[^，。？！,?!]{0,6}?(?:现金|罚款|罚金|钱|块|元)"
+                    + "|(?:当场|现场)(?:就)?(?:交|缴|缴纳|交纳|付)(?:了)?(?:给(?:我们|执法人员|乡里|镇里))?[^，。？！,?!]{0,4}?(?:现金|罚款|钱)"
+                    + "|罚款[^，。？！,?!]{0,6}?(?:当场|现场)(?:交|缴|收)");
+
     /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
     private static final Pattern NO_HEARING = Pattern.compile(
             "不(?:用|必|再)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩|听证|权利)|不(?:让|给|听)(?:他|她|当事人|对方|人家)?(?:的)?(?:陈述|申辩)"
@@ -1011,6 +1031,7 @@ public final class QuestionReader {
         }
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
+        if (COLLECTED_ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.COLLECTED_ON_THE_SPOT);
         // a waiver denied in its clause (没说放弃申辩, 没有放弃) is no waiver
         if (NO_HEARING.matcher(q).find() && stated(WAIVED_DEFENCE, q) != Boolean.TRUE) out.add(PenaltyBar.NO_HEARING);
         if (HEARING_NOT_HELD.matcher(q).find() && stated(WAIVED_HEARING, q) != Boolean.TRUE) out.add(PenaltyBar.HEARING_NOT_HELD);
@@ -1194,6 +1215,12 @@ public final class QuestionReader {
                     + "|(?:(?:乡|镇|县)(?:之间)?的?(?:边界|地界|界线)|乡界|镇界|县界)(?:还)?(?:没理清|没划清|没定|不清|说不清|有争议)"
                     // 渡口一头在我们乡一头在邻乡: the thing asked about lies in two townships
                     + "|(?:一头|一半|一边|一段)在(?:我们|俺们|咱们?|本)?(?:乡|镇)?(?:里|这边)?[，,]?(?:一头|一半|一边|一段|另一头|另一半|另一边)在(?:邻|隔壁|外|别的|人家)");
+
+    /** 再责令限期拆了, 并没收: a clause that goes on from the one before. */
+    private static final Pattern CONTINUING = Pattern.compile("\\s*(?:再|并|然后|还|同时|接着|顺便|又|另外|之后)");
+    /** 把电表拔了可以么, 这样做合法吗: the question ends on an ask word with nothing after it. */
+    private static final Pattern TRAILING_ASK = Pattern.compile(
+            "(.+?)[，,\\s]*(?:这样|这么(?:做|办|干|弄))?[，,]?(?:(?:可以|可不可以|合法|合规)(?:么|吗|嘛|不)?|(?:行|中|对)(?:么|吗|嘛|不行|不中|不对)|行不行|中不中|对不对)[？?。！!～~]*");
 
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
