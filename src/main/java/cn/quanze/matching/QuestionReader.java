@@ -278,7 +278,11 @@ public final class QuestionReader {
             // unless the clause goes on from the one before (罚他三万，再责令限期拆了，中不中: the two asked together)
             boolean tailPenalty = penaltyKind(tail, amount) != null;
             boolean continues = CONTINUING.matcher(tail).lookingAt();
-            if ((kind == null || tailPenalty || !continues) && firmAct(tail, tailPenalty) != null) {
+            // a fee, a pressure, a civil act or a revocation asked anywhere is never dropped for the clause that follows
+            // (收了他二百元处理费，又罚款五百，行吗; 他家欠了村里的钱，镇里就不给他批宅基地，行吗)
+            Act whole = firmAct(asked, penaltyAsked);
+            boolean wholeRefuses = whole == Act.LEVY || whole == Act.MEASURE || whole == Act.CIVIL || whole == Act.REVOKE;
+            if (!wholeRefuses && (kind == null || tailPenalty || !continues) && firmAct(tail, tailPenalty) != null) {
                 asked = tail;
                 penaltyAsked = tailPenalty;
             }
@@ -866,7 +870,7 @@ public final class QuestionReader {
     private static final Pattern COLLECTED_ON_THE_SPOT = Pattern.compile(
             "(?:当场|现场)(?:就|直接)?(?:收|收取|收缴|收了|要了)(?:他|她|其|对方|人家)?(?:的)?[^，。？！,?!]{0,6}?(?:现金|罚款|罚金|钱|块|元)"
                     + "|(?:当场|现场)(?:就)?(?:交|缴|缴纳|交纳|付)(?:了)?(?:给(?:我们|执法人员|乡里|镇里))?[^，。？！,?!]{0,4}?(?:现金|罚款|钱)"
-                    + "|罚款[^，。？！,?!]{0,6}?(?:当场|现场)(?:交|缴|收)");
+                    + "|罚款[^，。？！,?!]{0,6}?(?:当场|现场)(?:交|缴|收)(?!不)");
 
     /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
     private static final Pattern NO_HEARING = Pattern.compile(
@@ -1031,7 +1035,8 @@ public final class QuestionReader {
         }
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
-        if (COLLECTED_ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.COLLECTED_ON_THE_SPOT);
+        // 不当场收钱，让他到银行交: a collection denied is the lawful course, not one told
+        if (stated(COLLECTED_ON_THE_SPOT, q) == Boolean.TRUE) out.add(PenaltyBar.COLLECTED_ON_THE_SPOT);
         // a waiver denied in its clause (没说放弃申辩, 没有放弃) is no waiver
         if (NO_HEARING.matcher(q).find() && stated(WAIVED_DEFENCE, q) != Boolean.TRUE) out.add(PenaltyBar.NO_HEARING);
         if (HEARING_NOT_HELD.matcher(q).find() && stated(WAIVED_HEARING, q) != Boolean.TRUE) out.add(PenaltyBar.HEARING_NOT_HELD);
