@@ -1,12 +1,14 @@
 package cn.quanze.decision;
 
 /**
- * What the question tells about the manner of an enforcement that 行政强制法第四十三条 forbids (see
+ * What the question tells about the manner or the steps of an enforcement that 行政强制法 forbids (第三十五条、第四十三条) (see
  * rules/enforcement-manner.drl). Read from the question's own words.
  */
 public enum EnforcementBar {
     /** 大年初一去强拆, 晚上十点去拆: 不得在夜间或者法定节假日实施行政强制执行，情况紧急的除外 (第一款). */
     AT_NIGHT_OR_ON_HOLIDAY,
     /** 给他家断电逼他拆: 不得对居民生活采取停止供水、供电、供热、供燃气等方式迫使当事人履行 (第二款). */
-    SUPPLY_CUT
+    SUPPLY_CUT,
+    /** 只是没催告: 行政机关作出强制执行决定前，应当事先催告当事人履行义务 (第三十五条、第三十七条). */
+    NO_DEMAND
 }

@@ -206,6 +206,7 @@ public final class CaseFact {
     public boolean isAtNightOrOnHoliday() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY); }
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
     public boolean isSupplyCut() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.SUPPLY_CUT); }
+    public boolean isNoDemand() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.NO_DEMAND); }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }

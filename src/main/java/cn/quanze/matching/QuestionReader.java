@@ -109,10 +109,15 @@ public final class QuestionReader {
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?[^，。？！,?!；;]{0,4}(批准|审批|批)");
-    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?.{0,6}公告");
+    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
-    private static final Pattern APPEAL_DONE = Pattern.compile("复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满)");
+    /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
+    private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满))"
+            + "(?![吗么没？?]|[^，。,]{0,3}?(?:不清楚|不知道|说不准|没数))");
+    /** 只是没催告, 催告书还没发: 作出强制执行决定前，应当事先催告当事人履行义务 (行政强制法第三十五条). */
+    private static final Pattern NO_DEMAND = Pattern.compile(
+            "(?:没|没有|未|还没|尚未|不|没来得及)(?:有)?(?:书面)?催告|催告(?:书)?(?:都|也|还)?(?:没|没有|未)(?:发|送|送达|做|下)?|(?:不用|省了|省掉|跳过)催告");
 
 
     private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
@@ -564,6 +569,8 @@ public final class QuestionReader {
             // 委员辞职了，乡里备案后直接指派一个人补上: a vacancy is filled by the villagers' by-election (第十一条第一款; 判刑者职务自行终止，第十八条; 出缺由村民补选，第十九条)
             + "|(?:村委会|村民委员会|村委)(?:的)?(?:有)?(?:一个|一名|个)?(?:委员|主任|副主任|成员)[^。？！?!]{0,6}?(?:辞职|出缺|空缺|不干了|去世|判刑)[^。？！?!]{0,20}?"
             + TOWNSHIP + "[^，。？！,?!]{0,12}?(?:(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)|另(?:行)?(?:指派|派|找|安排|任命))"
+            // 乡里要审查同意才能当代表: the representatives are the villagers' choice, the township only files the list (第二十五条)
+            + "|" + TOWNSHIP_AS_ACTOR + "(?:审查|审核|同意|批准|认可)[^，。？！,?!]{0,4}?才(?:能|可以)(?:当|做|担任)(?:村民)?(?:代表|委员|主任|成员)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:把|将)[^，。？！,?!]{0,8}?(?:村民代表|代表名单|村委委员|村委会成员)[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
             + "|代表名单[^。？！?!]{0,20}?(?:把|将)[^，。？！,?!]{0,8}?名单[^，。？！,?!]{0,8}?(?:换成|替换成?|换掉|撤掉|删掉)"
@@ -846,6 +853,7 @@ public final class QuestionReader {
         if (q == null) return out;
         if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
         if (supplyCut.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
+        if (NO_DEMAND.matcher(q).find()) out.add(EnforcementBar.NO_DEMAND);
         return out;
     }
 
