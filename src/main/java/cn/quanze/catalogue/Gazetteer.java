@@ -55,7 +55,7 @@ public final class Gazetteer {
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
-    private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请";
+    private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请完";
 
     /**
      * The first county or city other than 五台县 that a text names (定襄县, 繁峙县, 原平市), or null.

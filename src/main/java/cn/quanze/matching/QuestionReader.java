@@ -108,7 +108,8 @@ public final class QuestionReader {
             + "|^[^？?]*?不是(?:想)?问[^，,。？！]*?[，,](?=而?是(?:想)?问|我?(?:想|要)问)|^.*?[？?](?=我?主要(?:想)?问)"
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
-    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?[^，。？！,?!；;]{0,4}(批准|审批|批)");
+    /** 报县里批准, 帮他报批; not 转报完就批给他们 (the township approving once it has forwarded). */
+    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)[^，。？！,?!；;]{0,4}(批准|审批|批)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");

@@ -245,7 +245,7 @@ class EvaluationAccuracyTest {
             "adversarial-r69-heldout.jsonl, 1, 0.0, 0.84",
             "adversarial-r69-tune.jsonl,    9, 0.0, 0.81",
             "paraphrase-r43-heldout.jsonl,  4, 0.94, 0.87",
-            "paraphrase-r43-tune.jsonl,     4, 0.97, 0.89",
+            "paraphrase-r43-tune.jsonl,     4, 0.97, 0.90",
             "adversarial-r70-heldout.jsonl,12, 0.0, 0.70",
             "adversarial-r70-tune.jsonl,    3, 0.0, 0.71",
             "adversarial-r71-heldout.jsonl, 1, 0.0, 0.85",
@@ -255,7 +255,7 @@ class EvaluationAccuracyTest {
             "adversarial-r72-heldout.jsonl, 7, 0.0, 0.78",
             "adversarial-r72-tune.jsonl,    2, 0.0, 0.83",
             "paraphrase-r45-heldout.jsonl,  2, 0.97, 0.86",
-            "paraphrase-r45-tune.jsonl,     1, 0.99, 0.89",
+            "paraphrase-r45-tune.jsonl,     0, 1.0, 0.90",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
