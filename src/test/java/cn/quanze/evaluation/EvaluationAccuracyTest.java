@@ -256,6 +256,8 @@ class EvaluationAccuracyTest {
             "adversarial-r72-tune.jsonl,    2, 0.0, 0.83",
             "paraphrase-r45-heldout.jsonl,  2, 0.97, 0.86",
             "paraphrase-r45-tune.jsonl,     0, 1.0, 0.90",
+            "adversarial-r73-heldout.jsonl,13, 0.0, 0.72",
+            "adversarial-r73-tune.jsonl,   29, 0.0, 0.68",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
