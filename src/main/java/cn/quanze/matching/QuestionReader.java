@@ -576,7 +576,7 @@ public final class QuestionReader {
             + "|(?:村委会|村民委员会|村委)(?:的)?(?:有)?(?:一个|一名|个)?(?:委员|主任|副主任|成员)[^。？！?!]{0,6}?(?:辞职|出缺|空缺|不干了|去世|判刑)[^。？！?!]{0,20}?"
             + TOWNSHIP + "[^，。？！,?!]{0,12}?(?:(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)|另(?:行)?(?:指派|派|找|安排|任命))"
             // 乡里干脆自己把村民小组撤了: a villagers' group is set up or dissolved by the villagers' committee and meeting, the township only files it
-            + "|" + TOWNSHIP_AS_ACTOR + "(?:自己|直接|干脆)?把[^，。？！,?!]{0,6}?村民小组(?:给)?(?:撤了|撤销|撤掉|合并了|并了)"
+            + "|" + TOWNSHIP_AS_ACTOR + "(?:自己|直接|干脆)把[^，。？！,?!]{0,6}?村民小组(?:给)?(?:撤了|撤销|撤掉|合并了|并了)(?!的)"
             // 乡里要审查同意才能当代表: the representatives are the villagers' choice, the township only files the list (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:审查|审核|同意|批准|认可)[^，。？！,?!]{0,4}?才(?:能|可以)(?:当|做|担任)(?:村民)?(?:代表|委员|主任|成员)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
@@ -699,6 +699,11 @@ public final class QuestionReader {
         return firstMatch(PARTY_IS_AUTHORITY, q);
     }
 
+    /**
+     * People and businesses a township might hand its work to — 网格员, 保安, 会长, 物业, 公司 — none of them an
+     * organisation 依法成立并具有管理公共事务职能 to which a penalty may be entrusted (行政处罚法第二十条、第二十一条).
+     */
+    private static final String PRIVATE_HANDS = "安全员|信息员|护林员|巡逻员|网格员|志愿者|保安|联防队员?|物业|包工头|协会|会长|工会|公司|院长|防疫员|保洁|收费站|管理员|村民小组长|小组长|船老大|协管员|临时工|司机";
     /** 村委会替镇里审批, 委托村里去罚: the act would be done by the village committee in the township's stead. */
     private static final Pattern VILLAGE_ACTS_FOR_TOWNSHIP = Pattern.compile(
             "(?:村委会|村委|村里|村干部|村两委|村支书|村主任)(?:替|代|帮|代替)(?:镇里|乡里|镇政府|乡政府|镇上|乡上|政府)[^，。？！,?!]{0,10}?"
@@ -714,12 +719,14 @@ public final class QuestionReader {
                     + "[^，。？！,?!]{0,16}?(?:罚|处罚|开罚单|出罚单|审核|核查|检查|备案|审批|批准|铲除|决定|出具|出面|接管)"
                     // 让网格员自己去铲掉, 叫养殖协会会长去罚款, 让收费站的人当场罚款, 委托养老院院长审核, 让村民小组长在审核表上盖章,
                     // 让包工头巡查完了直接出检查结论: a volunteer, a company, an association or a private person put in the township's place
-                    + "|(?:委托|授权|让|叫|请(?![示批])|交给|交由)[^，。？！,?!]{0,8}?(?:网格员|志愿者|保安|联防队员?|物业|业委会|施工队|包工头|协会|会长|工会|公司|学校|院长|养老院|防疫员|保洁|收费站|管理员|村民小组长|小组长|船老大|合作社|村里的|村里)"
+                    + "|(?:委托|授权|(?<![不别])让|叫|请(?![示批])|交给|交由)[^，。？！,?!]{0,8}?(?:" + PRIVATE_HANDS + "|业委会|学校|养老院|合作社)"
                     + "[^，。？！,?!]{0,16}?(?:罚|处罚|开罚单|审核|初审|核查|检查|查处|备案|备了|审批|批准|铲|挖|拆|抓走|决定|定名单|定谁|出具|盖章|出结论|出检查结论|接管|自己查|自己处理|自己决定|查(?:银行|账|流水|收入|存款))"
+                    // 让村里自己决定救谁, 叫施工队直接把管子挖了: the township's decision left to the village, or done by a contractor without one
+                    + "|(?:让|叫|交给|交由)村里自己(?:决定|定|评|审)|(?:叫|让)施工队直接"
                     // 镇里口头说你们去铲吧 (to the village committee)
-                    + "|(?:说|叫|让)(?:你们|他们)(?:村里|村委会)?(?:去|自己)(?:铲|拆|罚|处理|清)"
+                    + "|(?:说|叫|让)(?:你们|他们)?(?:村里|村委会)(?:去|自己)(?:铲|拆|罚)|口头(?:说|叫|让)(?:你们|他们)(?:去|自己)(?:铲|拆|罚)"
                     // 村里报上来直接报县里，乡里不审: the township's own step left to others
-                    + "|(?:乡里|镇里|乡政府|镇政府)(?:就)?不(?:审|审核|初审|留底)(?=行|可以|吧|了|[，,？?]|$)"
+                    + "|(?:乡里|镇里|乡政府|镇政府)(?:就)?不(?:审(?!批)|审核|初审|留底)(?=行|可以|吧|了|[，,？?]|$)(?![^。？！?!]{0,8}?县里审)"
                     // 聘请的协管员单独上门检查; 由公司直接罚款; 由村委会决定铲不铲
                     + "|(?:聘请|聘用|雇)的?(?:协管员|人员|保安|临时工)[^，。？！,?!]{0,6}?(?:单独|自己)[^，。？！,?!]{0,6}?(?:检查|罚|处罚|开)"
                     + "|由(?:村委会|村委|村里|公司|会计|第三方)(?:直接)?(?:决定|罚款|罚|处罚)"
@@ -730,7 +737,14 @@ public final class QuestionReader {
                     + "|(?:司机|协管员|保安|临时工)[^。？！?!]{0,20}?[，,](?:说|称)(?:他|她|自己)(?:是)?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
 
     /** 请派出所协助, 让林业站配合检查, 委托评估公司评估后: help asked (行政处罚法第二十六条), not the power handed over. */
-    private static final Pattern ONLY_HELP = Pattern.compile("协助|配合|检测|评估|鉴定");
+    private static final Pattern ONLY_HELP = Pattern.compile("协助|配合|检测|评估|鉴定|帮着|陪同|通知|送达|报上来|在场|监督");
+
+    private static final Pattern PRIVATE_HAND = Pattern.compile(PRIVATE_HANDS);
+
+    /** Whether the words handing the township's work over name a person or a business (叫养殖协会会长去罚款). */
+    public static boolean privateHand(String villageActing) {
+        return villageActing != null && PRIVATE_HAND.matcher(villageActing).find();
+    }
 
     /** The words putting the village committee, another organ or a hired hand in the township's place, or null. */
     public static String villageActsForTownship(String q) {
