@@ -258,6 +258,10 @@ class EvaluationAccuracyTest {
             "paraphrase-r45-tune.jsonl,     0, 1.0, 0.90",
             "adversarial-r73-heldout.jsonl, 8, 0.0, 0.80",
             "adversarial-r73-tune.jsonl,    1, 0.0, 0.84",
+            "adversarial-r74-heldout.jsonl, 1, 0.0, 0.83",
+            "adversarial-r74-tune.jsonl,    3, 0.0, 0.86",
+            "paraphrase-r46-heldout.jsonl,  2, 0.97, 0.90",
+            "paraphrase-r46-tune.jsonl,     2, 0.98, 0.86",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
