@@ -22,7 +22,6 @@ final class Told {
     private String partyIsAuthority;
     private LocalDate ownActDay;
     private String villageActing;
-    private boolean privateHand;
     private String beforeCourt;
     private QuestionReader.ProposedArticle proposedArticle;
     private String proposedLaw;
@@ -51,7 +50,6 @@ final class Told {
         t.partyIsAuthority = QuestionReader.partyIsAuthority(q);
         t.ownActDay = QuestionReader.ownActDay(q);
         t.villageActing = QuestionReader.villageActsForTownship(q);
-        t.privateHand = QuestionReader.privateHand(t.villageActing);
         t.beforeCourt = QuestionReader.beforeCourt(q);
         t.proposedArticle = QuestionReader.proposedArticle(q);
         t.proposedLaw = QuestionReader.proposedLaw(q);
@@ -80,7 +78,6 @@ final class Told {
     LocalDate ownActDay() { return ownActDay; }
     /** The words saying someone else acts in the township's place (村委会替镇里罚), or null. */
     String villageActing() { return villageActing; }
-    boolean privateHand() { return privateHand; }
     /** The words saying the dispute is before a court, or null. */
     String beforeCourt() { return beforeCourt; }
     /** The article the question proposes as the basis, or null; whether the item cites it is per item. */
