@@ -81,31 +81,54 @@ public final class AuthorityService {
     }
 
     public Decision decide(AuthorityRequest r) {
-        Prepared p = prepare(r);
+        return decide(r, false);
+    }
+
+    /** @param documentAct answer the act the normative document asked about would itself do, not the issuing */
+    private Decision decide(AuthorityRequest r, boolean documentAct) {
+        Prepared p = prepare(r, documentAct);
         Case c = p.c();
-        RuleOutcome o = engine.decide(toFact(c));
+        Decision onDocumentAct = documentAct ? null : documentAct(r, p);
+        RuleOutcome o = engine.decide(toFact(c, onDocumentAct));
         // 拘他几天: no township may detain whatever the item (行政处罚法第十八条第三款), so which item is meant does not matter
         boolean detentionAsked = c.facts().penalty() != null && c.facts().penalty().kind() == PenaltyKind.DETENTION;
         boolean ambiguous = p.choice().tentative() && !detentionAsked;
         for (CatalogueItem rival : detentionAsked ? List.<CatalogueItem>of() : p.choice().rivals()) {
             if (ambiguous) break;
-            ambiguous = engine.decide(toFact(c.withItem(rival))).verdict() != o.verdict();
+            ambiguous = engine.decide(toFact(c.withItem(rival), null)).verdict() != o.verdict();
         }
         if (ambiguous) {
             c = c.asAmbiguous();
-            o = engine.decide(toFact(c));
+            o = engine.decide(toFact(c, null));
         }
         return assemble(r, c, o, p.candidates());
     }
 
     /** For {@code ./quanze bench}: the rule-engine fact of a request, to time alternative session strategies. */
     public CaseFact toFactForBench(AuthorityRequest r) {
-        return toFact(prepare(r).c());
+        return toFact(prepare(r, false).c(), null);
     }
 
-    private record Prepared(Case c, List<Decision.Candidate> candidates, ItemChooser.Choice choice) {}
+    /**
+     * 乡里发个文直接撤了一个村委会: a township may issue normative documents, but only within its own powers (五政办发〔2023〕23号
+     * 第一条, 依照法定权限). For a township's question about a document that names what the document itself would do, that act
+     * asked of the township as if no document were named; null when the question names no such act or is not a township's.
+     */
+    private Decision documentAct(AuthorityRequest r, Prepared p) {
+        Case c = p.c();
+        if (c.act() != Act.ISSUE_NORMATIVE_DOCUMENT || r.action() != null || c.question() == null || c.body() == null
+                || !c.body().isTownshipGovernment() || p.read().documentAct() == null) return null;
+        Decision d = decide(r, true);
+        boolean firm = p.read().documentActIsFirm();
+        // a soft verb (规范, 管理) with no item found tells nothing of the document's own act; a condition only a firm act carries
+        boolean refuses = d.verdict() == Verdict.NOT_PERMITTED && (d.item() != null || firm);
+        boolean conditions = d.verdict() == Verdict.CONDITIONAL && firm;
+        return refuses || conditions ? d : null;
+    }
 
-    private Prepared prepare(AuthorityRequest r) {
+    private record Prepared(Case c, List<Decision.Candidate> candidates, ItemChooser.Choice choice, ReadQuestion read) {}
+
+    private Prepared prepare(AuthorityRequest r, boolean documentAct) {
         if (r.body() == null || r.body().isBlank()) {
             throw new InvalidRequestException("MISSING_BODY", "缺少必填字段 body（行为机关名称）。");
         }
@@ -123,8 +146,8 @@ public final class AuthorityService {
         ReadQuestion read = hasText ? reader.read(r.query(), ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
 
-        Act act = r.action() != null ? r.action() : read.act();
-        boolean firmAct = r.action() != null || read.actIsFirm();
+        Act act = r.action() != null ? r.action() : documentAct ? read.documentAct() : read.act();
+        boolean firmAct = r.action() != null || (documentAct ? read.documentActIsFirm() : read.actIsFirm());
         if (act == null && facts.penalty() != null) {
             act = Act.PENALIZE;
             firmAct = true;
@@ -192,10 +215,17 @@ public final class AuthorityService {
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         // 这个事乡里能批不: a question that names no matter and matched nothing is no usable question
         boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));
-        Case c = new Case(r.id(), r.body(), body, item, act, place, facts, usable, weak, asOf, false,
+        // 乡综治办想以自己的名义发文: the document would go out in the name of a unit of the township, not the township's
+        String bodyInput = r.body();
+        String unit = act == Act.ISSUE_NORMATIVE_DOCUMENT && hasText ? QuestionReader.issuingUnit(r.query()) : null;
+        if (unit != null) {
+            bodyInput = unit;
+            body = data.bodies().resolve(unit).orElse(null);
+        }
+        Case c = new Case(r.id(), bodyInput, body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
                 proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear()));
-        return new Prepared(c, candidates, choice);
+        return new Prepared(c, candidates, choice, read);
     }
 
     /** How far below the nearest item's score a chosen neighbour must fall for the ruled-out nearest item to answer. */
@@ -283,7 +313,7 @@ public final class AuthorityService {
     /** An item whose name is about children (适龄子女, 未成年人, 童工, 学生): the child it names is not its offender. */
     private static final java.util.regex.Pattern CHILDREN_PROTECTED = java.util.regex.Pattern.compile("子女|儿童|少年|未成年|童工|学生|适龄");
 
-    private CaseFact toFact(Case c) {
+    private CaseFact toFact(Case c, Decision onDocumentAct) {
         CaseFact.Builder f = CaseFact.builder().body(c.bodyInput()).item(c.item() == null ? 0 : c.item().id()).act(c.act())
                 .hasQuery(c.hasQuery()).weakMatch(c.weakMatch()).ambiguousMatch(c.ambiguous()).asOf(c.asOf());
         Body b = c.body();
@@ -344,6 +374,11 @@ public final class AuthorityService {
             f.contradictedElements(ruledOut);
         }
         f.documentSets(c.documentSets());
+        if (onDocumentAct != null) {
+            Decision.ItemRef i = onDocumentAct.item();
+            String why = onDocumentAct.reasons().isEmpty() ? "" : onDocumentAct.reasons().get(0).message();
+            f.documentAct(onDocumentAct.verdict().name(), i == null ? 0 : i.id(), i == null ? "" : i.name(), why);
+        }
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());

@@ -41,6 +41,8 @@ public enum ReasonCode {
     BASIS_DOUBTFUL,
     /** The normative document asked about would set a penalty, licence, compulsory measure or fee. */
     DOCUMENT_CANNOT_SET,
+    /** What the normative document asked about would itself do is beyond the body's own powers (or not yet known to be within). */
+    DOCUMENT_BEYOND_POWER,
     /** The party the act would fall on has died or been deregistered: the list does not say what then. */
     PARTY_CEASED,
     /** The party asked about is an administrative organ or the township itself, not a citizen or organisation. */

@@ -84,6 +84,10 @@ public final class CaseFact {
     private java.util.List<String> unconfirmedElements = java.util.List.of();
     private java.util.List<String> contradictedElements = java.util.List.of();
     private java.util.Set<Act> documentSets = java.util.Set.of();
+    private String documentActVerdict = "";
+    private int documentActItemId;
+    private String documentActItemName = "";
+    private String documentActReason = "";
 
     private CaseFact() {}
 
@@ -110,6 +114,12 @@ public final class CaseFact {
     public boolean isHasQuery() { return hasQuery; }
     public java.util.List<String> getUnconfirmedElements() { return unconfirmedElements; }
     public java.util.Set<Act> getDocumentSets() { return documentSets; }
+    /** For a normative document: the verdict on the act the document itself would do, asked of the body; "" when not read. */
+    public String getDocumentActVerdict() { return documentActVerdict; }
+    public int getDocumentActItemId() { return documentActItemId; }
+    public String getDocumentActItemName() { return documentActItemName; }
+    /** The weightiest reason given on that act. */
+    public String getDocumentActReason() { return documentActReason; }
     public boolean isConductUnconfirmed() { return !unconfirmedElements.isEmpty(); }
     /** The unconfirmed elements joined for a message: 在城市住宅小区内；饲养家禽、家畜. */
     public String getUnconfirmedText() { return String.join("；", unconfirmedElements); }
@@ -326,6 +336,10 @@ public final class CaseFact {
         public Builder asOf(LocalDate d) { f.asOf = d; return this; }
         /** What a normative document asked about would set: PENALIZE, ENFORCE, APPROVE (a licence), LEVY (a fee). */
         public Builder documentSets(java.util.Set<Act> acts) { f.documentSets = java.util.Set.copyOf(acts); return this; }
+        public Builder documentAct(String verdict, int itemId, String itemName, String reason) {
+            f.documentActVerdict = verdict; f.documentActItemId = itemId; f.documentActItemName = itemName; f.documentActReason = reason;
+            return this;
+        }
         /** The chosen item's conduct elements the question did not state (catalog/conduct-elements.tsv). */
         public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
         public Builder contradictedElements(java.util.List<String> labels) { f.contradictedElements = java.util.List.copyOf(labels); return this; }

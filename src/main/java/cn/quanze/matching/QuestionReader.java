@@ -298,8 +298,8 @@ public final class QuestionReader {
                 penaltyAsked = tailPenalty;
             }
         }
-        if (issue.matcher(q).find()) act = Act.ISSUE_NORMATIVE_DOCUMENT;
-        else act = firmAct(asked, penaltyAsked);
+        // the act the question asks of the township itself; for a document, the act the document would do
+        act = firmAct(asked, penaltyAsked);
         if (act == null) {
             firm = false;
             // The act asked is the one the question ends on (审核同意了……可以发放了吗 asks about paying);
@@ -319,6 +319,12 @@ public final class QuestionReader {
             // Paying out, registering and adjudicating are decisions of their own: asked of an item that only reviews
             // or mediates, they are refused (调解 a dispute is not 裁决 who owns the house).
             firm = act == Act.PAY || act == Act.CONFIRM || act == Act.ADJUDICATE;
+        }
+        Act content = act;
+        boolean contentFirm = firm && act != null;
+        if (issue.matcher(q).find()) {
+            act = Act.ISSUE_NORMATIVE_DOCUMENT;
+            firm = true;
         }
 
         // 罚企业负责人个人三万: the person in charge fined in his own name, beside or instead of the firm
@@ -369,7 +375,7 @@ public final class QuestionReader {
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
                         .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q))
                         .occupiesFarmland(farmland).villagersConsented(consented).build(),
-                Set.copyOf(sets));
+                Set.copyOf(sets), act == Act.ISSUE_NORMATIVE_DOCUMENT ? content : null, contentFirm);
     }
 
     /**
@@ -1490,6 +1496,24 @@ public final class QuestionReader {
         Matcher m = LAW_NAME.matcher(found.strip());
         if (!m.matches() || GENERIC_LAW.matcher(m.group(1)).matches()) return null;
         return m.group(1);
+    }
+
+    /** A unit of a government's (综治办, 防汛办, 党政办, 农经站…): never the government itself. */
+    private static final String UNIT = "[\\p{IsHan}]{0,8}?(?:办公室|办|站|所|中心|指挥部|领导小组|领导组|队)";
+    /** 以“东冶镇防汛办”名义发文 / 乡综治办想以自己的名义发文: the name the document would go out in, a unit's. */
+    private static final Pattern ISSUING_UNIT = Pattern.compile(
+            "以[“\"「《]?(" + UNIT + ")[”\"」》]?的?名义"
+                    + "|((?:[\\p{IsHan}]{1,4}?(?:乡|镇))?" + UNIT + ")(?:想|准备|打算|要|拟|能不能|能否|可不可以|可以|能)?以(?:自己|本单位|本部门|本机构|本办|本站|本所)的?名义");
+
+    /**
+     * The unit of the township a normative document would be issued in the name of (乡综治办想以自己的名义发个文件), when the
+     * question says so; null otherwise. Only the issuer list's bodies may issue in their own name (五政办发〔2023〕23号第一条).
+     */
+    public static String issuingUnit(String q) {
+        Matcher m = ISSUING_UNIT.matcher(q);
+        if (!m.find()) return null;
+        String unit = m.group(1) != null ? m.group(1) : m.group(2);
+        return unit.endsWith("政府") ? null : unit;
     }
 
     /** The basis the question proposes in words, or null when none, or only generic words (按规定, 按简易程序). */

@@ -10,8 +10,12 @@ import cn.quanze.decision.Facts;
  *                  (approval, penalty, compulsion); a softer verb such as 处理 only guides ranking
  * @param documentSets for a question about issuing a normative document: what the document would set
  *                     (PENALIZE, ENFORCE, APPROVE for a licence, LEVY for a fee), which no such document may
+ * @param documentAct for such a question: the act the document itself would do (撤销村委会, 批准补选结果), read as if no
+ *                    document were named; null otherwise or when none is named
+ * @param documentActIsFirm that act was stated firmly (see actIsFirm)
  */
-public record ReadQuestion(Act act, boolean actIsFirm, Facts facts, java.util.Set<Act> documentSets) {
+public record ReadQuestion(Act act, boolean actIsFirm, Facts facts, java.util.Set<Act> documentSets, Act documentAct,
+                           boolean documentActIsFirm) {
 
-    public static final ReadQuestion NOTHING = new ReadQuestion(null, false, Facts.NONE, java.util.Set.of());
+    public static final ReadQuestion NOTHING = new ReadQuestion(null, false, Facts.NONE, java.util.Set.of(), null, false);
 }
