@@ -371,6 +371,15 @@ public final class AuthorityService {
             if (childPenalised != null) {
                 ruledOut.add("所问处罚的是本事项保护的未成年人（“" + childPenalised + "”），不是本事项的违法行为人");
             }
+            // 按136项罚了；他们也没设安全管理机构，一并按第136项罚: every conduct penalised together must be one the item names
+            if (c.act() == Act.PENALIZE) {
+                List<String> wrong = matcher.get().wrongdoingTerms(c.item());
+                for (String clause : QuestionReader.jointlyPenalised(c.chosenFrom())) {
+                    if (!wrong.isEmpty() && matcher.get().coverage(clause, c.item()).found().stream().noneMatch(wrong::contains)) {
+                        ruledOut.add("一并处罚的“" + clause + "”不是本事项所列的行为");
+                    }
+                }
+            }
             f.contradictedElements(ruledOut);
         }
         f.documentSets(c.documentSets());

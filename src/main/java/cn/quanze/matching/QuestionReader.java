@@ -16,6 +16,7 @@ import cn.quanze.catalogue.Vocabulary;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -1496,6 +1497,29 @@ public final class QuestionReader {
         Matcher m = LAW_NAME.matcher(found.strip());
         if (!m.matches() || GENERIC_LAW.matcher(m.group(1)).matches()) return null;
         return m.group(1);
+    }
+
+    /** 一并按第136项罚 / 两个一起罚了吧 / 也按这条罚: a penalty asked for several conducts at once. */
+    private static final Pattern JOINT_PENALTY = Pattern.compile(
+            "(?:一并|一起|顺手|顺带|顺便|两个都|两项都|都按|也按|也照|也依|合并)[^，。？！；]{0,12}?(?:罚|处罚)");
+    /** A clause that tells a wrong done: a duty left undone, a thing done without leave, taken, cut or blocked. */
+    private static final Pattern WRONG_DONE = Pattern.compile(
+            "(?:没|未|没有)(?:经|按|建|设|装|配|办|取得|备案|编制|落实|做|拿到|领)|(?:没|无|没有)证|擅自|私自|挪用|偷(?:采|砍|伐|挖|倒|排)|砍了|堵(?:了|住|死)|锁(?:了|闭)|占用|拒绝|拒不|违规|超标|超载|乱(?:倒|扔|排|挖|建)");
+    private static final Pattern CLAUSE = Pattern.compile("[，。；;！？、,]|另外|此外|他还|他们还|还有");
+
+    /**
+     * 按117项罚了，他还没经批准把护路林砍了，也按117项一并处罚吗: where a penalty is asked for several conducts at once,
+     * the clauses before the ask that tell a wrong done (each must be one the item names); empty otherwise.
+     */
+    public static List<String> jointlyPenalised(String q) {
+        if (q == null) return List.of();
+        Matcher joint = JOINT_PENALTY.matcher(q);
+        if (!joint.find()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String clause : CLAUSE.split(q.substring(0, joint.start()))) {
+            if (WRONG_DONE.matcher(clause).find()) out.add(clause.trim());
+        }
+        return out;
     }
 
     /** A unit of a government's (综治办, 防汛办, 党政办, 农经站…): never the government itself. */

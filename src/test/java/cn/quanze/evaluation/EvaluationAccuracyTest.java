@@ -262,6 +262,12 @@ class EvaluationAccuracyTest {
             "adversarial-r74-tune.jsonl,    3, 0.0, 0.86",
             "paraphrase-r46-heldout.jsonl,  2, 0.97, 0.90",
             "paraphrase-r46-tune.jsonl,     2, 0.98, 0.86",
+            "paraphrase-r47-heldout.jsonl,  0, 1.0, 0.85",
+            "paraphrase-r47-tune.jsonl,     0, 1.0, 0.88",
+            "adversarial-r75-heldout.jsonl, 3, 0.0, 0.88",
+            "adversarial-r75-tune.jsonl,    5, 0.0, 0.80",
+            "adversarial-r76-heldout.jsonl,14, 0.0, 0.73",
+            "adversarial-r76-tune.jsonl,   11, 0.0, 0.81",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
