@@ -739,6 +739,8 @@ public final class QuestionReader {
                     + "|由(?:村委会|村委|村里|公司|会计|第三方)(?:直接)?(?:决定|罚款|罚|处罚)"
                     // 用综治办的章出调解协议: an internal office acting in its own name
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
+                    // 乡里用县林业局的名义出处罚决定书: another organ's name on the township's decision
+                    + "|(?:用|以)县(?:里)?[\\p{IsHan}]{0,6}?(?:局|委|办|所|站)的?(?:章|公章|名义)"
                     // 镇长的司机说他代表镇长罚五百
                     + "|(?:司机|协管员|保安|临时工)[^，。？！,?!]{0,8}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)"
                     + "|(?:司机|协管员|保安|临时工)[^。？！?!]{0,20}?[，,](?:说|称)(?:他|她|自己)(?:是)?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
@@ -769,7 +771,12 @@ public final class QuestionReader {
                     + "|(?:没|未|没有|还没)核实|没见着|没见到|没看到[^，。？！,?!]{0,4}?(?:证|协议|手续|批文|合同)|(?:不知道|不知)(?:是不是|有没有|是否|批没批|办没办|签没签)"
                     + "|(?:也|还|都)没查|没去查|看着像|看样子是|到底[^，。？！,?!]{0,8}?(?:不清楚|说不清)|俺也不清楚|(?:也|都|还)不清楚"
                     // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
-                    + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清)");
+                    + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清)"
+                    // 说有合格证，但还没拿来看: a paper the party claims, not yet seen
+                    + "|(?:还|都|也)没(?:拿|拿出|交|送)(?:过)?来(?:给我们|给乡里|给镇里)?看|还没(?:出示|查验|核对)"
+                    // 有人说是拉煤车撒的; 可村民说是他家租户倒的; 也不知道迁没迁
+                    + "|有人说(?:是|不是)|(?:可|但|可是|不过)[^，。？！,?!]{0,6}?说(?:是|不是)(?![^，。？！,?!]{0,8}?(?:能|可以|有权|该管|规定))"
+                    + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,4}?(?<dx>\\p{IsHan})没\\k<dx>");
     /** The clause of a doubt that asks about the power, not about the facts (好像乡里能罚, 听说县里规定). */
     private static final Pattern ABOUT_THE_POWER = Pattern.compile("(?<![可功职智技本])能(?![力源耐])|可以|有权|职权|权力|该管|管得了|规定|法律|依据|条例|清单"
             // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
@@ -1317,11 +1324,14 @@ public final class QuestionReader {
         int cut = Math.max(Math.max(asked.lastIndexOf('，'), asked.lastIndexOf(',')), asked.lastIndexOf('。'));
         if (cut < 0) return false;
         String last = asked.substring(cut + 1);
-        // 县里的审查制度还没建起来呢: a review system named, not a review asked
-        if (last.contains("制度")) return false;
+        // 县里的审查制度还没建起来呢: a review system named, not a review asked; 你给把把关: the asker asks us to review
+        if (last.contains("制度") || TO_THE_TOOL.matcher(last).find()) return false;
         return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find() && !ALREADY_DONE.matcher(last).find()
                 && !REPORTED_AFTERWARDS.matcher(last).find() && (review.matcher(last).find() || forward.matcher(last).find());
     }
+
+    /** 你给把把关, 帮我看看: words to whoever answers, not the act asked of the township. */
+    private static final Pattern TO_THE_TOOL = Pattern.compile("^(?:你|您)|帮(?:我|忙|咱)|(?:给|替)(?:我们|咱们)?(?:看看|把把关|把关)");
 
     /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */
     private Confiscated confiscated(String q) {
