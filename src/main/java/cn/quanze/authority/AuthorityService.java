@@ -119,12 +119,21 @@ public final class AuthorityService {
         if (c.act() != Act.ISSUE_NORMATIVE_DOCUMENT || r.action() != null || c.question() == null || c.body() == null
                 || !c.body().isTownshipGovernment() || p.read().documentAct() == null) return null;
         Decision d = decide(r, true);
-        boolean firm = p.read().documentActIsFirm();
-        // a soft verb (规范, 管理) with no item found tells nothing of the document's own act; a condition only a firm act carries
-        boolean refuses = d.verdict() == Verdict.NOT_PERMITTED && (d.item() != null || firm);
-        boolean conditions = d.verdict() == Verdict.CONDITIONAL && firm;
+        // A paper deciding one case does what its act does; otherwise only a decision the document would itself take (批准,
+        // 撤销, 裁决, 强制, 收费, 施压) is put to the township; a notice
+        // organising payments, registrations or certificates (关于做好…发放工作的通知) does not pay or register anyone, and an
+        // approval the question leaves to the county, or an honour (评定文明户), is not the document's own.
+        boolean decision = QuestionReader.singleCasePaper(c.question()) || p.read().documentActIsFirm()
+                && DOCUMENT_DECISIONS.contains(p.read().documentAct()) && !QuestionReader.decisionLeftToOthers(c.question());
+        boolean elsewhere = d.reasons().stream().anyMatch(x -> x.code().equals(ReasonCode.OUT_OF_JURISDICTION.name()));
+        boolean refuses = d.verdict() == Verdict.NOT_PERMITTED && (decision || elsewhere);
+        boolean conditions = d.verdict() == Verdict.CONDITIONAL && decision;
         return refuses || conditions ? d : null;
     }
+
+    /** The acts a normative document could itself take in a township's name, which the township must hold. */
+    private static final Set<Act> DOCUMENT_DECISIONS = java.util.EnumSet.of(Act.APPROVE, Act.REVOKE, Act.ADJUDICATE,
+            Act.ENFORCE, Act.LEVY, Act.MEASURE);
 
     private record Prepared(Case c, List<Decision.Candidate> candidates, ItemChooser.Choice choice, ReadQuestion read) {}
 

@@ -1511,32 +1511,72 @@ public final class QuestionReader {
 
     /** 一并按第136项罚 / 两个一起罚了吧 / 也按这条罚: a penalty asked for several conducts at once. */
     private static final Pattern JOINT_PENALTY = Pattern.compile(
-            "(?:一并|一起|顺手|顺带|顺便|两个都|两项都|都按|也按|也照|也依|合并)[^，。？！；]{0,12}?(?:罚|处罚)");
-    /** A clause that tells a wrong done: a duty left undone, a thing done without leave, taken, cut or blocked. */
+            "(?:一并|一起|顺手|顺带|顺便|都按|也按|也照|也依|合并)[^，。？！；]{0,12}?(?:罚|处罚)");
+    /** 两个一起罚了吧: the ask itself says that two wrongs, told before it, are penalised together. */
+    private static final Pattern TWO_PENALISED = Pattern.compile("(?:两个|两项|两件事?|两样)(?:都|一起|一并)?[^，。？！；]{0,6}?(?:罚|处罚)");
+    /** 另外他们没装自动监测设备 / 他还挪用了维修资金: a further wrong, told after the first. */
+    private static final Pattern FURTHER_WRONG = Pattern.compile("另外|此外|还有|(?:他|她|他们|它|该厂|厂里|公司|老板|这户)还");
+    /**
+     * A clause that tells a wrong done of its own: a duty left undone, a thing done without leave, taken, cut or blocked.
+     * 拒不改正 and 拒绝整改 belong to the same wrong (行政处罚法第二十八条), 违规, 超标, 私自 and 没办证 restate it.
+     */
     private static final Pattern WRONG_DONE = Pattern.compile(
-            "(?:没|未|没有)(?:经|按|建|设|装|配|办|取得|备案|编制|落实|做|拿到|领)|(?:没|无|没有)证|擅自|私自|挪用|偷(?:采|砍|伐|挖|倒|排)|砍了|堵(?:了|住|死)|锁(?:了|闭)|占用|拒绝|拒不|违规|超标|超载|乱(?:倒|扔|排|挖|建)");
-    private static final Pattern CLAUSE = Pattern.compile("[，。；;！？、,]|另外|此外|他还|他们还|还有");
+            "(?:没|未|没有)(?:经|按|建|设|装|配|办理|取得|备案|编制|落实|拿到|领)|(?:没|无)证(?:上岗|作业|操作|驾驶)|擅自|挪用|偷(?:采|砍|伐|挖|倒|排)|砍了|堵(?:了|住|死)|锁(?:了|闭)|占用|超载|乱(?:倒|扔|排|挖|建)");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。；;！？,]");
 
     /**
-     * 按117项罚了，他还没经批准把护路林砍了，也按117项一并处罚吗: where a penalty is asked for several conducts at once,
-     * the clauses before the ask that tell a wrong done (each must be one the item names); empty otherwise.
+     * 按108项罚了，他还挪用了维修资金，一起按第108项罚 / 没建隐患排查制度，疏散通道也堵了，两个一起罚了吧: where a penalty is
+     * asked for several wrongs at once, the clauses telling each further wrong (each must be one the item names); empty
+     * otherwise. 没收违法所得一并罚款 joins two penalty kinds of one wrong and tells none.
      */
     public static List<String> jointlyPenalised(String q) {
         if (q == null) return List.of();
+        List<String> out = new ArrayList<>();
+        Matcher two = TWO_PENALISED.matcher(q);
+        if (two.find()) {
+            for (String clause : CLAUSE_END.split(q.substring(0, two.start()))) {
+                if (WRONG_DONE.matcher(clause).find()) out.add(clause.trim());
+            }
+            return out;
+        }
         Matcher joint = JOINT_PENALTY.matcher(q);
         if (!joint.find()) return List.of();
-        List<String> out = new ArrayList<>();
-        for (String clause : CLAUSE.split(q.substring(0, joint.start()))) {
+        String before = q.substring(0, joint.start());
+        Matcher further = FURTHER_WRONG.matcher(before);
+        while (further.find()) {
+            String clause = CLAUSE_END.split(before.substring(further.end()), 2)[0];
             if (WRONG_DONE.matcher(clause).find()) out.add(clause.trim());
         }
         return out;
+    }
+
+    /**
+     * 镇里起草了个证明：…, 审核意见（草稿）, 处理意见：依法处理: a paper deciding one case, which is no normative document
+     * (legal-notes: individual decisions are not) and does what its act does, whatever that act.
+     */
+    private static final Pattern SINGLE_CASE_PAPER = Pattern.compile(
+            "(?:审核|审查|处理|初审|报批|转报|备案|审批|答复)意见|（草稿）|\\(草稿\\)|起草了?个(?:证明|决定|意见|批复|答复|通知书)|决定书|——[^—]{1,10}——");
+
+    /** The question is about a paper deciding one case (a draft opinion, certificate or decision), not a normative document. */
+    public static boolean singleCasePaper(String q) {
+        return q != null && SINGLE_CASE_PAPER.matcher(q).find();
+    }
+
+    /** 报县民政局停发, 经分管领导批准, 评定文明户, 申请指南: the decision is someone else's, an honour or guidance. */
+    private static final Pattern DECISION_LEFT_TO_OTHERS = Pattern.compile(
+            "(?:经|报)(?!(?:本)?(?:镇|乡)(?:政府|里|人民政府)?|我们)[^，。？！,?!]{0,10}?(?:批准|审批|同意|决定|停发)|县[^，。？！,?!]{0,8}?(?:批准|审批|决定|停发|核发)"
+                    + "|评定|评选|评比|表彰|指南|告知|考勤|请假");
+
+    /** The question leaves the decision a document names to another body, or names an honour or guidance, not a decision. */
+    public static boolean decisionLeftToOthers(String q) {
+        return q != null && DECISION_LEFT_TO_OTHERS.matcher(q).find();
     }
 
     /** A unit of a government's (综治办, 防汛办, 党政办, 农经站…): never the government itself. */
     private static final String UNIT = "[\\p{IsHan}]{0,8}?(?:办公室|办|站|所|中心|指挥部|领导小组|领导组|队)";
     /** 以“东冶镇防汛办”名义发文 / 乡综治办想以自己的名义发文: the name the document would go out in, a unit's. */
     private static final Pattern ISSUING_UNIT = Pattern.compile(
-            "以[“\"「《]?(" + UNIT + ")[”\"」》]?的?名义"
+            "(?<![不别没]|而不是|不是)以[“\"「《]?(" + UNIT + ")[”\"」》]?的?名义"
                     + "|((?:[\\p{IsHan}]{1,4}?(?:乡|镇))?" + UNIT + ")(?:想|准备|打算|要|拟|能不能|能否|可不可以|可以|能)?以(?:自己|本单位|本部门|本机构|本办|本站|本所)的?名义");
 
     /**
