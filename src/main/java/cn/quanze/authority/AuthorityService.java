@@ -402,7 +402,7 @@ public final class AuthorityService {
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
         f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).beforeCourt(t.beforeCourt());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
-                .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed())
+                .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied());
         if (c.item() != null && t.proposedArticle() != null) {
             if (cites(c.item(), t.proposedArticle())) f.proposedCitedArticle(t.proposedArticle().number());

@@ -33,6 +33,7 @@ final class Told {
     private Overridden overridden;
     private int daysCaseOpen = -1;
     private int daysSinceServed = -1;
+    private int monthsSinceAppealPeriod = -1;
     private boolean representativesOnly;
     private String compensationDenied;
 
@@ -61,6 +62,7 @@ final class Told {
         t.overridden = QuestionReader.overridden(q);
         t.daysCaseOpen = QuestionReader.daysCaseOpen(q);
         t.daysSinceServed = QuestionReader.daysSinceServed(q);
+        t.monthsSinceAppealPeriod = QuestionReader.monthsSinceAppealPeriod(q);
         t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);
         t.compensationDenied = QuestionReader.requisitionUncompensated(q);
         return t;
@@ -98,6 +100,7 @@ final class Told {
     int daysCaseOpen() { return daysCaseOpen; }
     /** The days since the penalty decision was served (决定书昨天才送到), or -1. */
     int daysSinceServed() { return daysSinceServed; }
+    int monthsSinceAppealPeriod() { return monthsSinceAppealPeriod; }
     /** The consent told is the villagers' representatives', not the villagers' meeting's. */
     boolean representativesOnly() { return representativesOnly; }
     /** The words proposing to keep requisitioned property or not to compensate for it (征用不用补偿), or null. */

@@ -62,6 +62,7 @@ public final class CaseFact {
     private cn.quanze.decision.Overridden overridden;
     private int daysCaseOpen = -1;
     private int daysSinceServed = -1;
+    private int monthsSinceAppealPeriod = -1;
     private boolean consentByRepresentativesOnly;
     private String stepMadeUpLater = "";
     /** The words proposing to keep requisitioned property or leave it uncompensated ("": none). */
@@ -206,6 +207,8 @@ public final class CaseFact {
     public int getDaysCaseOpen() { return daysCaseOpen; }
     /** Days since the penalty decision was served by the question (决定书昨天才送到), or -1. */
     public int getDaysSinceServed() { return daysSinceServed; }
+    /** Months since the appeal and lawsuit periods ran out, where applying to the court is asked; -1 when not told. */
+    public int getMonthsSinceAppealPeriod() { return monthsSinceAppealPeriod; }
     /** The consent the question tells is the villagers' representatives', with no word of the villagers' meeting. */
     public boolean isConsentByRepresentativesOnly() { return consentByRepresentativesOnly; }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }
@@ -306,6 +309,7 @@ public final class CaseFact {
         public Builder overridden(cn.quanze.decision.Overridden o) { f.overridden = o; return this; }
         public Builder daysCaseOpen(int days) { f.daysCaseOpen = days; return this; }
         public Builder daysSinceServed(int days) { f.daysSinceServed = days; return this; }
+        public Builder monthsSinceAppealPeriod(int months) { f.monthsSinceAppealPeriod = months; return this; }
         public Builder consentByRepresentativesOnly(boolean only) { f.consentByRepresentativesOnly = only; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }

@@ -5,7 +5,8 @@ import cn.quanze.citation.ChineseAmount;
 /**
  * The periods and the surcharge rate of 行政处罚法 for one period of the law, from catalog/legal-parameters.tsv: the
  * ninety days to decide (第六十条), the fifteen days to pay (第六十七条第三款), the daily surcharge (第七十二条第一款第一项)
- * and the largest fine collected on the spot without more (第六十八条第一项).
+ * and the largest fine collected on the spot without more (第六十八条第一项); and the months within which a body with no
+ * power of its own to enforce applies to the court once the appeal and lawsuit periods have run (行政强制法第五十三条).
  * One fact per period, so rules pick the one in force on the day asked, as with {@link SimplifiedProcedure}.
  */
 public final class PenaltyPeriods extends LawPeriod {
@@ -13,14 +14,21 @@ public final class PenaltyPeriods extends LawPeriod {
     private final int paymentDays;
     private final int surchargePercent;
     private final double collectOnTheSpotMax;
+    private final int courtApplicationMonths;
 
-    PenaltyPeriods(long fromDay, long untilDay, int decisionDays, int paymentDays, int surchargePercent, double collectOnTheSpotMax) {
+    PenaltyPeriods(long fromDay, long untilDay, int decisionDays, int paymentDays, int surchargePercent, double collectOnTheSpotMax,
+                   int courtApplicationMonths) {
         super(fromDay, untilDay);
         this.decisionDays = decisionDays;
         this.paymentDays = paymentDays;
         this.surchargePercent = surchargePercent;
         this.collectOnTheSpotMax = collectOnTheSpotMax;
+        this.courtApplicationMonths = courtApplicationMonths;
     }
+
+    public int getCourtApplicationMonths() { return courtApplicationMonths; }
+    /** 三个月 */
+    public String getCourtApplicationText() { return ChineseAmount.number(courtApplicationMonths) + "个月"; }
 
     /** Whether a fine of this sum may be collected on the spot without more; an unknown sum may not be assumed to. */
     public boolean collectableOnTheSpot(Double yuan) { return yuan != null && yuan <= collectOnTheSpotMax; }

@@ -172,8 +172,10 @@ public final class RuleEngine implements AutoCloseable {
             var pay = v.apply(cn.quanze.catalogue.LegalParameters.PAYMENT_PERIOD_DAYS);
             var surcharge = v.apply(cn.quanze.catalogue.LegalParameters.SURCHARGE_DAILY_PERCENT);
             var collect = v.apply(cn.quanze.catalogue.LegalParameters.ON_THE_SPOT_COLLECTION_MAX);
-            return decide.isPresent() && pay.isPresent() && surcharge.isPresent() && collect.isPresent()
-                    ? new PenaltyPeriods(from, until, decide.get().intValue(), pay.get().intValue(), surcharge.get().intValue(), collect.get())
+            var court = v.apply(cn.quanze.catalogue.LegalParameters.COURT_APPLICATION_MONTHS);
+            return decide.isPresent() && pay.isPresent() && surcharge.isPresent() && collect.isPresent() && court.isPresent()
+                    ? new PenaltyPeriods(from, until, decide.get().intValue(), pay.get().intValue(), surcharge.get().intValue(), collect.get(),
+                            court.get().intValue())
                     : null;
         });
     }

@@ -258,6 +258,9 @@ public final class QuestionReader {
         // 乡里能开证明，那乡里能不能卖点毒性中药给他: a power granted, then 那 and the question really asked
         Matcher then = THEN_ASK.matcher(asked);
         if (then.find()) asked = then.group(1);
+        // 申请法院强制执行: the court enforces; the township only applies (行政强制法第五十三条), in carrying out its decision
+        // (a mediation agreement is no decision the township may have enforced: 调解书 stays an enforcement asked)
+        if (!mediate.matcher(asked).find()) asked = COURT_APPLICATION.matcher(asked).replaceAll("申请法院");
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
@@ -958,6 +961,28 @@ public final class QuestionReader {
             "(今天|刚刚|刚|才|上午|昨天|大前天|前天|这两天|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(天|日|个月|月)(?:以前|之前|前))[^，。？！,?!]{0,4}?(?:送达|送到|送过去|交到|收到)");
     /** 还没到十五天: the days since service said as a count not yet reached. */
     private static final Pattern NOT_YET_DAYS = Pattern.compile("还没(?:到|过|满)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:天|日)");
+
+    /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
+    private static final Pattern COURT_APPLICATION = Pattern.compile("申请(?:人民)?法院(?:强制)?执行|申请强制执行|向(?:人民)?法院申请");
+    /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the appeal and lawsuit periods ran out. */
+    private static final Pattern MONTHS_AFTER_APPEAL = Pattern.compile(
+            "(?:复议|起诉|诉讼)[^。？！?!]{0,14}?(?:期限|期)[^。？！?!]{0,8}?(?:过了|届满|已过|满了|到了)[^。？！?!]{0,16}?"
+                    + "(?:拖|过|等|放|隔)了?(?:快|差不多|将近|大概|有)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)(?:个)?(月|年)");
+
+    /**
+     * Months since the appeal and lawsuit periods ran out, where the question asks about applying to the court to
+     * enforce (又拖了七八个月: seven, the fewer said; 半年: six), or -1.
+     */
+    public static int monthsSinceAppealPeriod(String q) {
+        if (q == null || !COURT_APPLICATION.matcher(q).find()) return -1;
+        Matcher m = MONTHS_AFTER_APPEAL.matcher(q);
+        if (!m.find()) return -1;
+        String n = m.group(1);
+        if (n.equals("半")) return m.group(2).equals("年") ? 6 : 0;
+        int count = cn.quanze.citation.ChineseNumerals.spoken(n.length() == 2 && !n.startsWith("十") && !n.endsWith("十")
+                && !Character.isDigit(n.charAt(0)) ? n.substring(0, 1) : n);
+        return m.group(2).equals("年") ? count * 12 : count;
+    }
 
     /** Days since the penalty decision was served by the question's words (还没到十五天: fourteen), or -1. */
     public static int daysSinceServed(String q) {
