@@ -275,35 +275,31 @@ public final class QuestionReader {
         // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one;
         // a penalty named before it is still asked (能罚他五千，能铲除吗)
         boolean penaltyAsked = kind != null;
+        Focus focus = new Focus(asked, penaltyAsked);
         Matcher lastAsk = LAST_ASK.matcher(asked);
-        if (lastAsk.find()) {
-            String tail = asked.substring(lastAsk.start(1));
-            boolean tailPenalty = penaltyKind(tail, amount) != null;
-            if ((kind == null || tailPenalty) && firmAct(tail, tailPenalty) != null) {
-                asked = tail;
-                penaltyAsked = tailPenalty;
-            }
-        }
+        if (lastAsk.find()) focus = narrow(focus, asked.substring(lastAsk.start(1)), kind, amount, false);
         // 罚了不交，镇上去把他店的电表拔了，可以么: an ask word alone at the end asks about the clause before it
-        Matcher trailing = TRAILING_ASK.matcher(asked);
+        Act whole = null;
+        Matcher trailing = TRAILING_ASK.matcher(focus.text());
         if (trailing.matches()) {
             String before = trailing.group(1);
             String tail = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-            // unlike a 能 in mid-question, the ask word at the end asks about that clause even after a penalty told (罚款不交),
-            // unless the clause goes on from the one before (罚他三万，再责令限期拆了，中不中: the two asked together)
-            boolean tailPenalty = penaltyKind(tail, amount) != null;
-            boolean continues = CONTINUING.matcher(tail).lookingAt();
             // a fee, a pressure, a civil act or a revocation asked anywhere is never dropped for the clause that follows
             // (收了他二百元处理费，又罚款五百，行吗; 他家欠了村里的钱，镇里就不给他批宅基地，行吗)
-            Act whole = firmAct(asked, penaltyAsked);
+            whole = firmAct(focus.text(), focus.penaltyAsked());
             boolean wholeRefuses = whole == Act.LEVY || whole == Act.MEASURE || whole == Act.CIVIL || whole == Act.REVOKE;
-            if (!wholeRefuses && (kind == null || tailPenalty || !continues) && firmAct(tail, tailPenalty) != null) {
-                asked = tail;
-                penaltyAsked = tailPenalty;
+            // unlike a 能 in mid-question, the ask word at the end asks about that clause even after a penalty told (罚款不交),
+            // unless the clause goes on from the one before (罚他三万，再责令限期拆了，中不中: the two asked together)
+            if (!wholeRefuses) {
+                Focus narrowed = narrow(focus, tail, kind, amount, !CONTINUING.matcher(tail).lookingAt());
+                if (narrowed != focus) whole = null;
+                focus = narrowed;
             }
         }
+        asked = focus.text();
+        penaltyAsked = focus.penaltyAsked();
         // the act the question asks of the township itself; for a document, the act the document would do
-        act = firmAct(asked, penaltyAsked);
+        act = whole != null ? whole : firmAct(asked, penaltyAsked);
         if (act == null) {
             firm = false;
             // The act asked is the one the question ends on (审核同意了……可以发放了吗 asks about paying);
@@ -1325,6 +1321,18 @@ public final class QuestionReader {
         if (approve.matcher(text).find() && !reviewAskedLast(text)) return Act.APPROVE;
         if (enforce.matcher(text).find()) return Act.ENFORCE;
         return null;
+    }
+
+    /** The words a question's act is read from, and whether a penalty is asked in them. */
+    private record Focus(String text, boolean penaltyAsked) {}
+
+    /**
+     * 能罚他五千，能铲除吗 / 罚了不交，把他店的电表拔了，可以么: the focus moves to a tail that asks a firm act of its own, unless
+     * a penalty told before it would be dropped by a tail that names none ({@code penaltyMayGo} lets it go); else it stays.
+     */
+    private Focus narrow(Focus focus, String tail, PenaltyKind kind, Double amount, boolean penaltyMayGo) {
+        boolean tailPenalty = penaltyKind(tail, amount) != null;
+        return (kind == null || tailPenalty || penaltyMayGo) && firmAct(tail, tailPenalty) != null ? new Focus(tail, tailPenalty) : focus;
     }
 
     /** 乡里审核过了, 已经初审了, 审核我们做了, 初审也是我们做的: a step said to be done is a fact told, not the act asked. */
