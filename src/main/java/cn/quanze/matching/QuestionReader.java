@@ -258,9 +258,6 @@ public final class QuestionReader {
         // 乡里能开证明，那乡里能不能卖点毒性中药给他: a power granted, then 那 and the question really asked
         Matcher then = THEN_ASK.matcher(asked);
         if (then.find()) asked = then.group(1);
-        // 申请法院强制执行: the court enforces; the township only applies (行政强制法第五十三条), in carrying out its decision
-        // (a mediation agreement is no decision the township may have enforced: 调解书 stays an enforcement asked)
-        if (!mediate.matcher(asked).find()) asked = COURT_APPLICATION.matcher(asked).replaceAll("申请法院");
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
@@ -739,7 +736,7 @@ public final class QuestionReader {
                     // 用综治办的章出调解协议: an internal office acting in its own name
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
                     // 乡里用县林业局的名义出处罚决定书: another organ's name on the township's decision
-                    + "|(?:用|以)县(?:里)?[\\p{IsHan}]{0,6}?(?:局|委|办|所|站)的?(?:章|公章|名义)"
+                    + "|(?:乡里|镇里|乡上|镇上|我们|俺们|乡政府|镇政府)[^，。？！,?!]{0,6}?(?:用|以)县(?:里)?[\\p{IsHan}]{0,6}?(?:局|委|办|所|站)的?(?:章|公章|名义)"
                     // 镇长的司机说他代表镇长罚五百
                     + "|(?:司机|协管员|保安|临时工)[^，。？！,?!]{0,8}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)"
                     + "|(?:司机|协管员|保安|临时工)[^。？！?!]{0,20}?[，,](?:说|称)(?:他|她|自己)(?:是)?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
@@ -774,12 +771,15 @@ public final class QuestionReader {
                     // 说有合格证，但还没拿来看: a paper the party claims, not yet seen
                     + "|(?:还|都|也)没(?:拿|拿出|交|送)(?:过)?来(?:给我们|给乡里|给镇里)?看|还没(?:出示|查验|核对)"
                     // 有人说是拉煤车撒的; 可村民说是他家租户倒的; 也不知道迁没迁
-                    + "|有人说(?:是|不是)|(?:可|但|可是|不过)[^，。？！,?!]{0,6}?说(?:是|不是)(?![^，。？！,?!]{0,8}?(?:能|可以|有权|该管|规定))"
+                    + "|有人说(?:是|不是)|(?:可|但|可是|不过)(?:村民|有人|邻居|村里人|别人|旁人|群众)说(?:是|不是)(?![^，。？！,?!]{0,8}?(?:能|可以|有权|该管|规定))"
                     + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,4}?(?<dx>\\p{IsHan})没\\k<dx>");
     /** The clause of a doubt that asks about the power, not about the facts (好像乡里能罚, 听说县里规定). */
     private static final Pattern ABOUT_THE_POWER = Pattern.compile("(?<![可功职智技本])能(?![力源耐])|可以|有权|职权|权力|该管|管得了|规定|法律|依据|条例|清单"
             // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
-            + "|要去|打算|准备|想要|会不会|政策|归(?:乡|镇)里?管|管不管");
+            + "|要去|打算|准备|想要|会不会|政策|归(?:乡|镇)里?管|管不管|禁没禁|准没准|许没许|让没让");
+
+    /** 查实了, 核实过, 经查属实: the fact was checked. */
+    private static final Pattern CHECKED = Pattern.compile("查实|查清|查明|核实(?:了|过)|经(?:过)?(?:调查|核查|核实)|证实|属实|确认(?:了|过)|承认|确实|查了|核对了|看了");
 
     /** The clause telling a fact the asker doubts (听说…，也可能…), or null; see {@link #DOUBTED}. */
     public static String doubtedFact(String q) {
@@ -791,6 +791,8 @@ public final class QuestionReader {
             int to = m.end();
             while (to < q.length() && CLAUSE_ENDS.indexOf(q.charAt(to)) < 0) to++;
             String clause = q.substring(from, to);
+            // 有人说是他家租户倒的，我们查实了: a doubt the question says was settled is no doubt
+            if (CHECKED.matcher(q.substring(to)).find()) continue;
             // 也可能是隔壁乡的地: a place in doubt is the place to confirm (rules/territory.drl), not a fact of the conduct
             if (!ABOUT_THE_POWER.matcher(clause).find() && !UNNAMED_PLACE.matcher(clause).find()) return clause;
         }
@@ -960,9 +962,9 @@ public final class QuestionReader {
 
     /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
     private static final Pattern COURT_APPLICATION = Pattern.compile("申请(?:人民)?法院(?:强制)?执行|申请强制执行|向(?:人民)?法院申请");
-    /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the appeal and lawsuit periods ran out. */
+    /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the lawsuit period (the later of the two) ran out. */
     private static final Pattern MONTHS_AFTER_APPEAL = Pattern.compile(
-            "(?:复议|起诉|诉讼)[^。？！?!]{0,14}?(?:期限|期)[^。？！?!]{0,8}?(?:过了|届满|已过|满了|到了)[^。？！?!]{0,16}?"
+            "(?:起诉|诉讼)[^。？！?!]{0,6}?(?:期限|期)[^。？！?!]{0,8}?(?:过了|届满|已过|满了|到了)[^。？！?!]{0,16}?"
                     + "(?:拖|过|等|放|隔)了?(?:快|差不多|将近|大概|有)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)(?:个)?(月|年)");
 
     /**
@@ -1285,6 +1287,8 @@ public final class QuestionReader {
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
                     + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
                     + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
+                    + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
@@ -1358,13 +1362,15 @@ public final class QuestionReader {
         if (cut < 0) return false;
         String last = asked.substring(cut + 1);
         // 县里的审查制度还没建起来呢: a review system named, not a review asked; 你给把把关: the asker asks us to review
-        if (last.contains("制度") || TO_THE_TOOL.matcher(last).find()) return false;
+        if (last.contains("制度")) return false;
+        // 镇里能审核转报吗，你给把把关: words to whoever answers end the question; the clause before them asks
+        if (TO_THE_TOOL.matcher(last).find()) return reviewAskedLast(asked.substring(0, cut));
         return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find() && !ALREADY_DONE.matcher(last).find()
                 && !REPORTED_AFTERWARDS.matcher(last).find() && (review.matcher(last).find() || forward.matcher(last).find());
     }
 
     /** 你给把把关, 帮我看看: words to whoever answers, not the act asked of the township. */
-    private static final Pattern TO_THE_TOOL = Pattern.compile("^(?:你|您)|帮(?:我|忙|咱)|(?:给|替)(?:我们|咱们)?(?:看看|把把关|把关)");
+    private static final Pattern TO_THE_TOOL = Pattern.compile("^(?:你|您)(?:给|帮|替)|(?:你|您)(?:给|帮|替)(?:我们|咱们|俺们)?(?:看看|把把关|把关|审审)");
 
     /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */
     private Confiscated confiscated(String q) {
