@@ -274,6 +274,8 @@ class EvaluationAccuracyTest {
             "paraphrase-r48-tune.jsonl,     0, 1.0, 0.94",
             "paraphrase-r49-heldout.jsonl,  0, 1.0, 0.85",
             "paraphrase-r49-tune.jsonl,     0, 1.0, 0.92",
+            "adversarial-r78-heldout.jsonl, 3, 0.0, 0.88",
+            "adversarial-r78-tune.jsonl,    3, 0.0, 0.87",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
