@@ -84,11 +84,11 @@ public final class AuthorityService {
         return decide(r, false);
     }
 
-    /** @param documentAct answer the act the normative document asked about would itself do, not the issuing */
-    private Decision decide(AuthorityRequest r, boolean documentAct) {
-        Prepared p = prepare(r, documentAct);
+    /** @param asDocumentAct answer the act the normative document asked about would itself do, not the issuing */
+    private Decision decide(AuthorityRequest r, boolean asDocumentAct) {
+        Prepared p = prepare(r, asDocumentAct);
         Case c = p.c();
-        Decision onDocumentAct = documentAct ? null : documentAct(r, p);
+        Decision onDocumentAct = asDocumentAct ? null : documentAct(r, p);
         RuleOutcome o = engine.decide(toFact(c, onDocumentAct));
         // 拘他几天: no township may detain whatever the item (行政处罚法第十八条第三款), so which item is meant does not matter
         boolean detentionAsked = c.facts().penalty() != null && c.facts().penalty().kind() == PenaltyKind.DETENTION;
@@ -119,10 +119,10 @@ public final class AuthorityService {
         if (c.act() != Act.ISSUE_NORMATIVE_DOCUMENT || r.action() != null || c.question() == null || c.body() == null
                 || !c.body().isTownshipGovernment() || p.read().documentAct() == null) return null;
         Decision d = decide(r, true);
-        // A paper deciding one case does what its act does; otherwise only a decision the document would itself take (批准,
-        // 撤销, 裁决, 强制, 收费, 施压) is put to the township; a notice
-        // organising payments, registrations or certificates (关于做好…发放工作的通知) does not pay or register anyone, and an
-        // approval the question leaves to the county, or an honour (评定文明户), is not the document's own.
+        // A paper deciding one case does what its act does; otherwise only a decision the document would itself take
+        // (批准, 撤销, 裁决, 强制, 收费, 施压) is put to the township. A notice organising payments, registrations or
+        // certificates (关于做好…发放工作的通知) pays or registers no one; an approval the question leaves to the county, or an
+        // honour (评定文明户), is not the document's own.
         boolean decision = QuestionReader.singleCasePaper(c.question()) || p.read().documentActIsFirm()
                 && DOCUMENT_DECISIONS.contains(p.read().documentAct()) && !QuestionReader.decisionLeftToOthers(c.question());
         boolean elsewhere = d.reasons().stream().anyMatch(x -> x.code().equals(ReasonCode.OUT_OF_JURISDICTION.name()));
@@ -137,7 +137,7 @@ public final class AuthorityService {
 
     private record Prepared(Case c, List<Decision.Candidate> candidates, ItemChooser.Choice choice, ReadQuestion read) {}
 
-    private Prepared prepare(AuthorityRequest r, boolean documentAct) {
+    private Prepared prepare(AuthorityRequest r, boolean asDocumentAct) {
         if (r.body() == null || r.body().isBlank()) {
             throw new InvalidRequestException("MISSING_BODY", "缺少必填字段 body（行为机关名称）。");
         }
@@ -155,8 +155,8 @@ public final class AuthorityService {
         ReadQuestion read = hasText ? reader.read(r.query(), ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
 
-        Act act = r.action() != null ? r.action() : documentAct ? read.documentAct() : read.act();
-        boolean firmAct = r.action() != null || (documentAct ? read.documentActIsFirm() : read.actIsFirm());
+        Act act = r.action() != null ? r.action() : asDocumentAct ? read.documentAct() : read.act();
+        boolean firmAct = r.action() != null || (asDocumentAct ? read.documentActIsFirm() : read.actIsFirm());
         if (act == null && facts.penalty() != null) {
             act = Act.PENALIZE;
             firmAct = true;
