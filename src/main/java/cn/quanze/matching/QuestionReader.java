@@ -1553,8 +1553,8 @@ public final class QuestionReader {
             "(?:一并|一起|顺手|顺带|顺便|都按|也按|也照|也依|合并)[^，。？！；]{0,12}?(?:罚|处罚)");
     /** 两个一起罚了吧: the ask itself says that two wrongs, told before it, are penalised together. */
     private static final Pattern TWO_PENALISED = Pattern.compile("(?:两个|两项|两件事?|两样)(?:都|一起|一并)?[^，。？！；]{0,6}?(?:罚|处罚)");
-    /** 另外他们没装自动监测设备 / 他还挪用了维修资金: a further wrong, told after the first. */
-    private static final Pattern FURTHER_WRONG = Pattern.compile("另外|此外|还有|(?:他|她|他们|它|该厂|厂里|公司|老板|这户)还");
+    /** 另外他们没装自动监测设备 / 他还挪用了维修资金 / 按138项罚了，他们电焊工没证上岗: a further wrong, told after the first. */
+    private static final Pattern FURTHER_WRONG = Pattern.compile("另外|此外|还有|(?:他|她|他们|它|该厂|厂里|公司|老板|这户)还|(?:罚了|处罚了|罚过了)[，；。,;]");
     /**
      * A clause that tells a wrong done of its own: a duty left undone, a thing done without leave, taken, cut or blocked.
      * 拒不改正 and 拒绝整改 belong to the same wrong (行政处罚法第二十八条), 违规, 超标, 私自 and 没办证 restate it.

@@ -267,7 +267,7 @@ class EvaluationAccuracyTest {
             "adversarial-r75-heldout.jsonl, 3, 0.0, 0.88",
             "adversarial-r75-tune.jsonl,    5, 0.0, 0.80",
             "adversarial-r76-heldout.jsonl,14, 0.0, 0.73",
-            "adversarial-r76-tune.jsonl,    8, 0.0, 0.82",
+            "adversarial-r76-tune.jsonl,    7, 0.0, 0.83",
             "adversarial-r77-heldout.jsonl, 3, 0.0, 0.79",
             "adversarial-r77-tune.jsonl,   11, 0.0, 0.80",
             "paraphrase-r48-heldout.jsonl,  0, 1.0, 0.88",
