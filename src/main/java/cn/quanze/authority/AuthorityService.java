@@ -395,7 +395,7 @@ public final class AuthorityService {
         if (onDocumentAct != null) {
             Decision.ItemRef i = onDocumentAct.item();
             String why = onDocumentAct.reasons().isEmpty() ? "" : onDocumentAct.reasons().get(0).message();
-            f.documentAct(onDocumentAct.verdict().name(), i == null ? 0 : i.id(), i == null ? "" : i.name(), why);
+            f.documentAct(onDocumentAct.verdict(), i == null ? 0 : i.id(), i == null ? "" : i.name(), why);
         }
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());

@@ -46,6 +46,13 @@ public final class ChineseNumerals {
         return out.toString();
     }
 
+    /** 七八 (seven or eight), 三五: a count said as a range of two digits is at least the fewer; else as {@link #spoken}. */
+    public static int spokenAtLeast(String g) {
+        boolean range = g.length() == 2 && DIGITS.indexOf(g.replace('两', '二').charAt(0)) > 0
+                && DIGITS.indexOf(g.replace('两', '二').charAt(1)) > 0;
+        return spoken(range ? g.substring(0, 1) : g);
+    }
+
     /** 12, 十二, 两: a small count as people say it, in digits or Chinese numerals (两 for 二); -1 when it is not one. */
     public static int spoken(String g) {
         if (!g.isEmpty() && g.chars().allMatch(Character::isDigit)) return Integer.parseInt(g);

@@ -85,7 +85,7 @@ public final class CaseFact {
     private java.util.List<String> unconfirmedElements = java.util.List.of();
     private java.util.List<String> contradictedElements = java.util.List.of();
     private java.util.Set<Act> documentSets = java.util.Set.of();
-    private String documentActVerdict = "";
+    private cn.quanze.decision.Verdict documentActVerdict;
     private int documentActItemId;
     private String documentActItemName = "";
     private String documentActReason = "";
@@ -116,7 +116,7 @@ public final class CaseFact {
     public java.util.List<String> getUnconfirmedElements() { return unconfirmedElements; }
     public java.util.Set<Act> getDocumentSets() { return documentSets; }
     /** For a normative document: the verdict on the act the document itself would do, asked of the body; "" when not read. */
-    public String getDocumentActVerdict() { return documentActVerdict; }
+    public cn.quanze.decision.Verdict getDocumentActVerdict() { return documentActVerdict; }
     public int getDocumentActItemId() { return documentActItemId; }
     public String getDocumentActItemName() { return documentActItemName; }
     /** The weightiest reason given on that act. */
@@ -340,7 +340,7 @@ public final class CaseFact {
         public Builder asOf(LocalDate d) { f.asOf = d; return this; }
         /** What a normative document asked about would set: PENALIZE, ENFORCE, APPROVE (a licence), LEVY (a fee). */
         public Builder documentSets(java.util.Set<Act> acts) { f.documentSets = java.util.Set.copyOf(acts); return this; }
-        public Builder documentAct(String verdict, int itemId, String itemName, String reason) {
+        public Builder documentAct(cn.quanze.decision.Verdict verdict, int itemId, String itemName, String reason) {
             f.documentActVerdict = verdict; f.documentActItemId = itemId; f.documentActItemName = itemName; f.documentActReason = reason;
             return this;
         }

@@ -977,8 +977,7 @@ public final class QuestionReader {
         if (!m.find()) return -1;
         String n = m.group(1);
         if (n.equals("半")) return m.group(2).equals("年") ? 6 : 0;
-        int count = cn.quanze.citation.ChineseNumerals.spoken(n.length() == 2 && !n.startsWith("十") && !n.endsWith("十")
-                && !Character.isDigit(n.charAt(0)) ? n.substring(0, 1) : n);
+        int count = cn.quanze.citation.ChineseNumerals.spokenAtLeast(n);
         return m.group(2).equals("年") ? count * 12 : count;
     }
 

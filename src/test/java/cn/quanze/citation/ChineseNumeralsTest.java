@@ -71,4 +71,14 @@ class ChineseNumeralsTest {
         assertThat(ChineseNumerals.spoken("两")).isEqualTo(2);
         assertThat(ChineseNumerals.spoken("一二")).isEqualTo(-1);
     }
+
+    @Test
+    void aCountSaidAsARangeOfTwoDigitsIsAtLeastTheFewer() {
+        assertThat(ChineseNumerals.spokenAtLeast("七八")).isEqualTo(7);
+        assertThat(ChineseNumerals.spokenAtLeast("两三")).isEqualTo(2);
+        assertThat(ChineseNumerals.spokenAtLeast("十二")).isEqualTo(12);
+        assertThat(ChineseNumerals.spokenAtLeast("二十")).isEqualTo(20);
+        assertThat(ChineseNumerals.spokenAtLeast("5")).isEqualTo(5);
+        assertThat(ChineseNumerals.spokenAtLeast("半")).isEqualTo(-1);
+    }
 }
