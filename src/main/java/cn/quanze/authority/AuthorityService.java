@@ -383,8 +383,11 @@ public final class AuthorityService {
             // 按136项罚了；他们也没设安全管理机构，一并按第136项罚: every conduct penalised together must be one the item names
             if (c.act() == Act.PENALIZE) {
                 List<String> wrong = matcher.get().wrongdoingTerms(c.item());
+                List<String> terms = wrong.isEmpty() ? matcher.get().conductTerms(c.item()) : wrong;
+                // 他还把公路边护路林砍了 under item 117: one shared word (公路, 防火) names the place or object, not the wrong
+                int needed = terms.size() > 2 ? 2 : 1;
                 for (String clause : QuestionReader.jointlyPenalised(c.chosenFrom())) {
-                    if (!wrong.isEmpty() && matcher.get().coverage(clause, c.item()).found().stream().noneMatch(wrong::contains)) {
+                    if (!terms.isEmpty() && matcher.get().coverage(clause, c.item()).found().stream().filter(terms::contains).count() < needed) {
                         ruledOut.add("一并处罚的“" + clause + "”不是本事项所列的行为");
                     }
                 }
