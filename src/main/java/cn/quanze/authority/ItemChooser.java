@@ -70,7 +70,7 @@ final class ItemChooser {
      * @param stated whether the question states every element of an item's conduct (catalog/conduct-elements.tsv):
      *               among items that cover the conduct alike, one whose elements are all stated is preferred, and
      *               an item whose elements are not is no rival to it
-     * @param elementCount how many conduct elements an item has: of several items fully stated, the one with most is the
+     * @param elementCount how many conduct elements an item has (conditions of its name not counted): of several items fully stated, the one with most is the
      *                  more specific
      * @param elsewhere items outside the search results whose two elements or more the question all states (a typo or
      *                  a dialect word the search missed: 罂栗花 for 罂粟)
@@ -87,6 +87,19 @@ final class ItemChooser {
                     && (fullyStated == null || elementCount.applyAsInt(i) > elementCount.applyAsInt(fullyStated))) fullyStated = i;
         }
         if (fullyStated == null) fullyStated = onlyFullyStated(elsewhere, act);
+        else if (!firmAct) {
+            // 两户为一块地的使用权闹矛盾，乡里能处理吗: the search found 民间纠纷 (two elements, stated) but not item 27,
+            // whose matter the question states as well and more closely, in one of its key terms (使用权); the more
+            // specific matter is the one asked about (its name says 处理 as the question does, though what it grants
+            // is called 裁决)
+            List<CatalogueItem> named = elsewhere.stream()
+                    .filter(i -> act == null || i.grantsOrPrecedes(act) || i.name().endsWith(act.label())).toList();
+            CatalogueItem more = named.size() == 1 ? named.get(0) : null;
+            if (more != null && elementCount.applyAsInt(more) > elementCount.applyAsInt(fullyStated)
+                    && !matcher.coverage(question, more).found().isEmpty()) {
+                return new Choice(more, List.of(), false);
+            }
+        }
         if (result.weak()) return fullyStated == null ? Choice.NONE : new Choice(fullyStated, List.of(), false);
         List<Scored> scored = result.matches().stream().map(m -> new Scored(m, matcher.coverage(question, m.item()))).toList();
         List<Scored> covering = scored.stream().filter(Scored::covers).toList();

@@ -21,6 +21,11 @@ public final class ConductElements {
         public Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note) {
             this(item, label, words, contrary, doubts, note, null);
         }
+
+        /** A condition the item's name sets (协商不成): left open it makes the answer conditional, not another item's. */
+        public boolean isCondition() {
+            return note != null && note.startsWith(CONDITION_NOTE);
+        }
     }
 
     /**
@@ -221,12 +226,19 @@ public final class ConductElements {
         return false;
     }
 
-    /** The items whose every element the question states (its facts read once for all of them). */
+    /** The note that marks a row as a condition of the item's name rather than a part of its conduct. */
+    static final String CONDITION_NOTE = "名称的条件";
+
+    /**
+     * The items whose every element the question states (its facts read once for all of them); a condition of the
+     * item's name is not needed to choose the item (两户争地，乡里能处理吗 is item 27's matter, not a mere 民间纠纷;
+     * told or denied, the condition is the rules' to judge).
+     */
     public java.util.Set<Integer> fullyStated(String question) {
         String facts = facts(question);
         java.util.Set<Integer> out = new java.util.HashSet<>();
         byItem.forEach((item, elements) -> {
-            if (elements.stream().allMatch(e -> confirms(e, facts))) out.add(item);
+            if (elements.stream().filter(e -> !e.isCondition()).allMatch(e -> confirms(e, facts))) out.add(item);
         });
         return out;
     }

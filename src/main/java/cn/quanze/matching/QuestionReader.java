@@ -127,7 +127,7 @@ public final class QuestionReader {
                     + "|(?:不用|省了|省掉|跳过)催告|只(?:是)?口头(?:催告|通知|说)|催告书(?:刚|才)(?:送达|送到|发)");
 
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期)没(?:有)?(?:什么)?危险|评估[^，。？！]{0,8}?没(?:有)?(?:什么)?危险|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
             // 洪水过去一个月了: the emergency is over
             + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
@@ -507,7 +507,7 @@ public final class QuestionReader {
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
-    private static final Pattern FOUND_NOW = Pattern.compile("(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告)"
+    private static final Pattern FOUND_NOW = Pattern.compile("翻出(?:了)?旧账|翻旧账|(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
             + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管|罚|处罚|处理)"
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
@@ -520,7 +520,9 @@ public final class QuestionReader {
     private static final Pattern ENDED = Pattern.compile("(?:之后|以后|后来|此后|从那以后)(?:就|也)?(?:再)?(?:没|没有|不)(?:再)?[\\p{IsHan}]"
             + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)"
             // 后来清走了, 后来关门了
-            + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走)");
+            + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走)"
+            // 之后一直规规矩矩: the wrong was not done again
+            + "|(?:之后|以后|后来|此后)[^，。？！,?!]{0,3}?(?:一直)?规规矩矩");
 
     /** The year of a YEAR_NAMED or SPOKEN_YEAR match, read from Arabic or Chinese digits (二〇二一年). */
     /** One digit said in characters: 零, 〇 or ○ is 0, 两 is 2; -1 for any other character. */
@@ -1559,7 +1561,7 @@ public final class QuestionReader {
      * 拒不改正 and 拒绝整改 belong to the same wrong (行政处罚法第二十八条), 违规, 超标, 私自 and 没办证 restate it.
      */
     private static final Pattern WRONG_DONE = Pattern.compile(
-            "(?:没|未|没有)(?:经|按|建|设|装|配|办理|取得|备案|编制|落实|拿到|领)|(?:没|无)证(?:上岗|作业|操作|驾驶)|擅自|挪用|偷(?:采|砍|伐|挖|倒|排)|砍了|堵(?:了|住|死)|锁(?:了|闭)|占用|超载|乱(?:倒|扔|排|挖|建)");
+            "(?:没|未|没有)(?:经|按|建|设|装|配|办理|取得|备案|编制|落实|拿到|领)|(?:没|无)证(?:上岗|作业|操作|驾驶)|擅自|挪用|改装|偷(?:采|砍|伐|挖|倒|排)|砍了|堵(?:了|住|死)|锁(?:了|闭)|占用|超载|乱(?:倒|扔|排|挖|建)");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；;！？,]");
 
     /**

@@ -241,7 +241,7 @@ class EvaluationAccuracyTest {
             "adversarial-r68-heldout.jsonl, 4, 0.0, 0.90",
             "adversarial-r68-tune.jsonl,    5, 0.0, 0.86",
             "paraphrase-r42-heldout.jsonl,  5, 0.91, 0.73",
-            "paraphrase-r42-tune.jsonl,     3, 0.97, 0.85",
+            "paraphrase-r42-tune.jsonl,     3, 0.97, 0.84",
             "adversarial-r69-heldout.jsonl, 1, 0.0, 0.84",
             "adversarial-r69-tune.jsonl,    9, 0.0, 0.81",
             "paraphrase-r43-heldout.jsonl,  4, 0.94, 0.87",
@@ -276,6 +276,12 @@ class EvaluationAccuracyTest {
             "paraphrase-r49-tune.jsonl,     0, 1.0, 0.92",
             "adversarial-r78-heldout.jsonl, 3, 0.0, 0.88",
             "adversarial-r78-tune.jsonl,    3, 0.0, 0.87",
+            "paraphrase-r50-heldout.jsonl,  0, 1.0, 0.84",
+            "paraphrase-r50-tune.jsonl,     0, 1.0, 0.91",
+            "adversarial-r79-heldout.jsonl, 2, 0.0, 0.85",
+            "adversarial-r79-tune.jsonl,    4, 0.0, 0.84",
+            "adversarial-r80-heldout.jsonl, 3, 0.0, 0.82",
+            "adversarial-r80-tune.jsonl,    5, 0.0, 0.82",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
