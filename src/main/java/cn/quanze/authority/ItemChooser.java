@@ -86,6 +86,16 @@ final class ItemChooser {
             if (stated.test(i) && grants(i, act, firmAct)
                     && (fullyStated == null || elementCount.applyAsInt(i) > elementCount.applyAsInt(fullyStated))) fullyStated = i;
         }
+        // 两户为地界争议，乡里能先调解吗: of the items stated, one granting the act asked, however softly, comes first
+        // (处理 names no act of its own: 两户争地，乡里能处理吗 stays with the more specific matter)
+        if (act != null && act != Act.HANDLE && fullyStated != null && !fullyStated.grantsOrPrecedes(act)) {
+            for (ItemMatcher.Match m : result.matches()) {
+                if (stated.test(m.item()) && m.item().grantsOrPrecedes(act)) {
+                    fullyStated = m.item();
+                    break;
+                }
+            }
+        }
         if (fullyStated == null) fullyStated = onlyFullyStated(elsewhere, act);
         else if (!firmAct) {
             // 两户为一块地的使用权闹矛盾，乡里能处理吗: the search found 民间纠纷 (two elements, stated) but not item 27,
@@ -95,7 +105,7 @@ final class ItemChooser {
             List<CatalogueItem> named = elsewhere.stream()
                     .filter(i -> act == null || i.grantsOrPrecedes(act) || i.name().endsWith(act.label())).toList();
             CatalogueItem more = named.size() == 1 ? named.get(0) : null;
-            if (more != null && elementCount.applyAsInt(more) > elementCount.applyAsInt(fullyStated)
+            if (more != null && (act == null || !fullyStated.grantsOrPrecedes(act)) && elementCount.applyAsInt(more) > elementCount.applyAsInt(fullyStated)
                     && !matcher.coverage(question, more).found().isEmpty()) {
                 return new Choice(more, List.of(), false);
             }

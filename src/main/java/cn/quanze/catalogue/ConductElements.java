@@ -112,9 +112,18 @@ public final class ConductElements {
     }
 
     private boolean confirms(Element e, String facts) {
-        return !outOfAge(e, facts) && e.contrary().stream().noneMatch(w -> statedIn(w, facts)) && e.doubts().stream().noneMatch(facts::contains)
+        return !outOfAge(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(facts::contains)
                 && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
                 && e.words().stream().anyMatch(w -> statedIn(w, facts));
+    }
+
+    /**
+     * A contrary word of the element is stated. For a condition of the item's name, a word saying it is met outweighs
+     * one saying it was not yet (原来没协商过，后来协商了三次都没谈拢: the condition is met now).
+     */
+    private boolean contraryStated(Element e, String facts) {
+        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts))) return false;
+        return !e.isCondition() || e.words().stream().noneMatch(w -> statedIn(w, facts) && !precededBy(facts, w, contradictions));
     }
 
     /** Some occurrence of the word has one of the given words just before it (see {@link #deniedAt}). */
@@ -204,7 +213,7 @@ public final class ConductElements {
      */
     public List<Element> contradicted(int item, String question) {
         String facts = facts(question);
-        List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> e.contrary().stream().anyMatch(w -> statedIn(w, facts))
+        List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> contraryStated(e, facts)
                 || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList());
         for (Element e : of(item)) {
             if (!out.contains(e) && outOfAge(e, facts)) {

@@ -129,9 +129,28 @@ public final class QuestionReader {
                     + "|(?:不用|省了|省掉|跳过)催告|只(?:是)?口头(?:催告|通知|说)|催告书(?:刚|才)(?:送达|送到|发)");
 
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期)没(?:有)?(?:什么)?危险|评估[^，。？！]{0,8}?没(?:有)?(?:什么)?危险|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
             // 洪水过去一个月了: the emergency is over
             + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)");
+    /**
+     * 现在也没有什么灾害, 专家评估短期内没危险: no danger said of the case, unless a danger is told after it (去年没有什么灾害，今年山体
+     * 开裂，情况紧急; 评估没危险的几户不走，但…情况紧急); 没危险的几户 names whom it is said of, not the case.
+     */
+    private static final Pattern NO_DANGER_NOW = Pattern.compile(
+            "没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期|评估[^，。？！]{0,8}?)没(?:有)?(?:什么)?危险(?!的)");
+    /** A danger told after the denial; 按地质灾害情况紧急强行疏散 and 突发事件应对法 name a basis, not a fact. */
+    private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及");
+    private static final Pattern BASIS_NAMED = Pattern.compile("(?:按|依照|依据|根据|按照)[^，。？！,?!]{0,16}|突发事件应对法");
+
+    private static boolean noDangerNow(String q) {
+        Matcher m = NO_DANGER_NOW.matcher(q);
+        if (!m.find()) return false;
+        Matcher end = CLAUSE_END.matcher(q);
+        if (!end.find(m.end())) return true;
+        String after = BASIS_NAMED.matcher(q.substring(end.end())).replaceAll("");
+        return !DANGER_TOLD_AFTER.matcher(after).find() && !q.substring(0, m.start()).contains("除了");
+    }
+
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
@@ -337,7 +356,7 @@ public final class QuestionReader {
         Penalty penalty = kind == null && amount == null ? null
                 : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple);
 
-        Boolean emergency = EMERGENCY_NO.matcher(q).find() ? Boolean.FALSE
+        Boolean emergency = EMERGENCY_NO.matcher(q).find() || noDangerNow(q) ? Boolean.FALSE
                 : EMERGENCY_SUPPOSED.matcher(q).find() ? null : stated(EMERGENCY_YES, q);
         Boolean ordered = null, passed = null;
         if (NOT_ORDERED.matcher(q).find()) {
