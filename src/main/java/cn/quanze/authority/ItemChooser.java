@@ -70,8 +70,8 @@ final class ItemChooser {
      * @param stated whether the question states every element of an item's conduct (catalog/conduct-elements.tsv):
      *               among items that cover the conduct alike, one whose elements are all stated is preferred, and
      *               an item whose elements are not is no rival to it
-     * @param elementCount how many conduct elements an item has (conditions of its name not counted): of several items fully stated, the one with most is the
-     *                  more specific
+     * @param elementCount how many conduct elements an item has (conditions of its name not counted): of several items
+     *                  fully stated, the one with most is the more specific
      * @param elsewhere items outside the search results whose two elements or more the question all states (a typo or
      *                  a dialect word the search missed: 罂栗花 for 罂粟)
      */
@@ -105,7 +105,8 @@ final class ItemChooser {
             List<CatalogueItem> named = elsewhere.stream()
                     .filter(i -> act == null || i.grantsOrPrecedes(act) || i.name().endsWith(act.label())).toList();
             CatalogueItem more = named.size() == 1 ? named.get(0) : null;
-            if (more != null && (act == null || !fullyStated.grantsOrPrecedes(act)) && elementCount.applyAsInt(more) > elementCount.applyAsInt(fullyStated)
+            if (more != null && (act == null || !fullyStated.grantsOrPrecedes(act))
+                    && elementCount.applyAsInt(more) > elementCount.applyAsInt(fullyStated)
                     && !matcher.coverage(question, more).found().isEmpty()) {
                 return new Choice(more, List.of(), false);
             }
