@@ -181,11 +181,10 @@ public final class AuthorityService {
                 ConductElements elements = data.conductElements();
                 Set<Integer> stated = elements.fullyStated(told);
                 List<CatalogueItem> statedElsewhere = data.catalogue().items().stream()
-                        .filter(i -> stated.contains(i.id()) && elements.of(i.id()).size() >= 2)
+                        .filter(i -> stated.contains(i.id()) && elements.conductCount(i.id()) >= 2)
                         .toList();
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
-                        i -> stated.contains(i.id()), i -> (int) elements.of(i.id()).stream().filter(e -> !e.isCondition()).count(),
-                        statedElsewhere);
+                        i -> stated.contains(i.id()), i -> elements.conductCount(i.id()), statedElsewhere);
                 item = choice.item();
                 // 光荣院 asked for a 五保户 who is no entitled serviceman: the nearest item is ruled out by what the question
                 // says, and a far neighbour whose words happen to fit (特困供养) is not what was asked; the nearest answers

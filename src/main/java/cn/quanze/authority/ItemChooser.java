@@ -53,7 +53,11 @@ final class ItemChooser {
      * or several. Found on element words alone, it must grant even a softly stated act (处理 is not 巡查).
      */
     private static CatalogueItem onlyFullyStated(List<CatalogueItem> elsewhere, Act act) {
-        List<CatalogueItem> fit = elsewhere.stream().filter(i -> act == null || i.grantsOrPrecedes(act)).toList();
+        return only(elsewhere, i -> act == null || i.grantsOrPrecedes(act));
+    }
+
+    private static CatalogueItem only(List<CatalogueItem> items, Predicate<CatalogueItem> fits) {
+        List<CatalogueItem> fit = items.stream().filter(fits).toList();
         return fit.size() == 1 ? fit.get(0) : null;
     }
 
@@ -102,9 +106,7 @@ final class ItemChooser {
             // whose matter the question states as well and more closely, in one of its key terms (使用权); the more
             // specific matter is the one asked about (its name says 处理 as the question does, though what it grants
             // is called 裁决)
-            List<CatalogueItem> named = elsewhere.stream()
-                    .filter(i -> act == null || i.grantsOrPrecedes(act) || i.name().endsWith(act.label())).toList();
-            CatalogueItem more = named.size() == 1 ? named.get(0) : null;
+            CatalogueItem more = only(elsewhere, i -> act == null || i.grantsOrPrecedes(act) || i.name().endsWith(act.label()));
             if (more != null && (act == null || !fullyStated.grantsOrPrecedes(act))
                     && elementCount.applyAsInt(more) > elementCount.applyAsInt(fullyStated)
                     && !matcher.coverage(question, more).found().isEmpty()) {

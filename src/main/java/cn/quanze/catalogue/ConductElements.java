@@ -200,6 +200,11 @@ public final class ConductElements {
         return byItem.getOrDefault(item, List.of());
     }
 
+    /** How many elements of the item's conduct a question must state, the conditions of its name not counted. */
+    public int conductCount(int item) {
+        return (int) of(item).stream().filter(e -> !e.isCondition()).count();
+    }
+
     /** The item's elements the question does not state, in table order; empty when it states them all. */
     public List<Element> unconfirmed(int item, String question) {
         String facts = facts(question);

@@ -488,12 +488,12 @@ public final class QuestionReader {
             + "|(?:到底|究竟)是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)[^，。？！,?!]{0,2}?还是[^，。？！,?!]{0,10}?(?:个人|户|村民|老百姓)");
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
-                    // 对直接责任人罚两万: the persons answerable beside the unit (安全生产法第一百零五条 and its kind)
-                    + "|对(?:其)?(?:直接责任人|直接责任人员|直接负责的主管人员|主管人员)[^，。？！,?!]{0,2}?(?:罚|处罚)"
                     // 对老板个人罚两万: the same, the person named before the fine
                     + "|对(?:企业|公司|厂子?|单位)?(?:的)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)(?![^，。？！,?!]{0,2}?(?:不|没|免|别))[^，。？！,?!]{0,2}?(?:罚|处罚)"
                     // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so
-                    + "|(?:罚|处罚)[^，。？！,?!]{0,4}?(?:直接负责人|直接责任人员?|直接负责的主管人员)");
+                    + "|(?:罚|处罚)[^，。？！,?!]{0,4}?(?:直接负责人|直接责任人员?|直接负责的主管人员)"
+                    // 对直接责任人罚两万: the same, the persons named before the fine (安全生产法第一百零五条)
+                    + "|对(?:其)?(?:直接责任人|直接责任人员|直接负责的主管人员|主管人员)[^，。？！,?!]{0,2}?(?:罚|处罚)");
 
     /** 把村支书也罚一下, 罚那个文物建筑的看门人: a cadre or keeper asked to be penalised for another's act. */
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
