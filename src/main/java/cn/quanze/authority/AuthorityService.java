@@ -149,6 +149,7 @@ public final class AuthorityService {
             throw new InvalidRequestException("QUERY_TOO_LONG", "问题描述过长（" + r.query().length() + " 字），请用 "
                     + MAX_QUERY_CHARS + " 字以内描述拟办事项。");
         }
+        r = r.withQuery(QuestionReader.punctuated(r.query()));
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
@@ -380,6 +381,8 @@ public final class AuthorityService {
             if (childPenalised != null) {
                 ruledOut.add("所问处罚的是本事项保护的未成年人（“" + childPenalised + "”），不是本事项的违法行为人");
             }
+            String unknowing = c.act() == Act.PENALIZE ? QuestionReader.unknowingPenalised(c.chosenFrom()) : null;
+            if (unknowing != null) ruledOut.add("所问处罚的人（“" + unknowing + "”）问题说其根本不知情，不是本事项的违法行为人");
             // 按136项罚了；他们也没设安全管理机构，一并按第136项罚: every conduct penalised together must be one the item names
             if (c.act() == Act.PENALIZE) {
                 List<String> wrong = matcher.get().wrongdoingTerms(c.item());

@@ -83,6 +83,7 @@ public final class ConductElements {
     private final List<String> contradictions;
     private final java.util.regex.Pattern notFacts;
     private final java.util.regex.Pattern unfounded;
+    private final java.util.regex.Pattern unknown;
 
     /**
      * @param denials  words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line
@@ -95,15 +96,19 @@ public final class ConductElements {
      *                 and hearsay (听说小区里养鸡要罚，那…) — from the {@code #@ not-facts} line; they confirm nothing
      * @param unfounded what says the wrongdoing was looked into and found not to be (调查了说没有, 经查不属实), from the
      *                 {@code #@ unfounded} line: no item's conduct is then the question's
+     * @param unknown  a fact the asker says is not known (是不是国家认可的功法不清楚, 谁烧的都不知道), from the
+     *                 {@code #@ unknown} line: an element the answer must leave to be checked
      */
     ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> adjacentDenials,
-                    List<String> contradictions, java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded) {
+                    List<String> contradictions, java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded,
+                    java.util.regex.Pattern unknown) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
         this.adjacentDenials = List.copyOf(adjacentDenials);
         this.contradictions = List.copyOf(contradictions);
         this.notFacts = notFacts;
         this.unfounded = unfounded;
+        this.unknown = unknown;
     }
 
     /** The question without the basis its asker proposes and without hearsay: what it says happened. */
@@ -208,7 +213,12 @@ public final class ConductElements {
     /** The item's elements the question does not state, in table order; empty when it states them all. */
     public List<Element> unconfirmed(int item, String question) {
         String facts = facts(question);
-        return of(item).stream().filter(e -> !confirms(e, facts)).toList();
+        List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> !confirms(e, facts)).toList());
+        if (unknown != null && !of(item).isEmpty()) {
+            java.util.regex.Matcher m = unknown.matcher(question);
+            if (m.find()) out.add(new Element(item, "提问中说不清的事（“" + m.group() + "”）须先查清", List.of(), List.of(), List.of(), ""));
+        }
+        return out;
     }
 
     /**

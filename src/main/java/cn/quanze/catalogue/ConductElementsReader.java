@@ -36,7 +36,8 @@ final class ConductElementsReader {
         List<String> contradictions = Arrays.stream(checks.meta(f, "contradictions").split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
         java.util.regex.Pattern notFacts = regex("not-facts");
         java.util.regex.Pattern unfounded = regex("unfounded");
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded);
+        java.util.regex.Pattern unknown = regex("unknown");
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -106,7 +107,7 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded);
+        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown);
     }
 
     private java.util.regex.Pattern regex(String key) {

@@ -11,4 +11,8 @@ public record AuthorityRequest(String id, String body, Integer itemId, String qu
     public Facts factsOrNone() {
         return facts == null ? Facts.NONE : facts;
     }
+
+    public AuthorityRequest withQuery(String text) {
+        return new AuthorityRequest(id, body, itemId, text, action, facts, asOf);
+    }
 }

@@ -49,7 +49,7 @@ public final class QuestionReader {
      * of the case (the conduct it names is not the conduct asked about). 事实清楚，… and 查清楚了，… are facts told, not knowledge.
      */
     private static final String CLAIMED_POWER =
-            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?:知道|晓得|(?<![实查弄搞说看问听讲])清楚)[。，,！!]"
+            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?<![不没未])(?:知道|晓得|(?<![实查弄搞说看问听讲])清楚)[。，,！!]"
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|咱们?)(?:对|管)[^，,。？?]{0,24}?(?:有处理权|有权|这块|这一块|的监督|的治理|的管理)(?:工作)?[，,]"
                     // 镇里对戒毒人员有就业援助的任务，那…; 乡里有权对险情检查，检查以后…; 白家庄镇能给劳动者办登记，那…
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|[\\p{IsHan}]{2,3}[镇乡])(?:对[^，,。？?]{0,16}?有[^，,。？?]{0,10}?(?:任务|职责|责任|职权)"
@@ -81,6 +81,15 @@ public final class QuestionReader {
     private static final Pattern ORDER = Pattern.compile("责令|制止|查处|勒令|叫停|责成|限期(?:改正|整改)|要求[^，。？！,?!]{0,6}?(?:改正|整改)"
             // 想让他们改: an order to correct, said plainly
             + "|(?:让|叫)(?:他们|他|她|人家|对方|村里|村委会)(?:把[^，。？！,?!]{0,8}?)?(?:改正|整改|改(?![天日变造建成为名换]))");
+
+    /** A space typed between words where a comma belongs (村民来换证 镇里初审 行不); not before a number (罚 两千). */
+    private static final Pattern SPACE_FOR_COMMA = Pattern.compile(
+            "(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})(?![零一二三四五六七八九十百千万两几半])");
+
+    /** The question as it would be punctuated: chat messages separate their clauses with spaces. */
+    public static String punctuated(String q) {
+        return q == null ? null : SPACE_FOR_COMMA.matcher(q).replaceAll("，");
+    }
 
     /** The question names an order (责令改正, 制止, 查处) rather than only handling (处理, 管). */
     public static boolean namesOrder(String q) {
@@ -940,6 +949,26 @@ public final class QuestionReader {
         return firstMatch(CHILD_PENALISED, q);
     }
 
+    /** 老张根本不知道，镇上能罚老张吗: the one the question says knew nothing of it is the one asked to be penalised. */
+    private static final Pattern UNKNOWING = Pattern.compile(
+            "([\\p{IsHan}]{2,3}?)(?:本人|自己)?(?:根本|完全|事先|压根|一点也|事前)(?:就)?(?:不知道|不知情|不晓得|没参与)"
+                    // 根本不知道有这个规定 is ignorance of the law, no excuse
+                    + "(?=[，。,.！!；;？?]|这(?:事|回事|件事)|此事|$)");
+
+    /**
+     * The words asking to penalise someone the question says did not know of the wrong (车主根本不知道…罚车主), or null:
+     * a penalty falls on whoever did it (行政处罚法第三十三条第二款: 当事人有证据足以证明没有主观过错的，不予行政处罚).
+     */
+    public static String unknowingPenalised(String q) {
+        Matcher m = UNKNOWING.matcher(q);
+        while (m.find()) {
+            String who = m.group(1);
+            int at = q.indexOf("罚" + who, m.end());
+            if (at >= 0) return "罚" + who;
+        }
+        return null;
+    }
+
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
     private static final Pattern ON_THE_SPOT = Pattern.compile(
             "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收)|现场(?:就|直接)?(?:罚|开罚单)");
@@ -1274,9 +1303,9 @@ public final class QuestionReader {
     private static final Pattern PLACE_AT_START = Pattern.compile(
             "(?:^|[，,。；;])([\\p{IsHan}]{2}[庄沟峪坪寨堡岭湾洼梁坡屯])(?=有人|有个|有户|有家|一户|一家|的人|村民)");
 
-    /** 马家窑 有人…, 那个 后岭上 集镇…: spoken into a phone, a place stands alone between spaces, without 村. */
+    /** 马家窑 有人…, 那个 后岭上 集镇…: spoken into a phone, a place stands alone between spaces (or the commas they are read as), without 村. */
     private static final Pattern SPACED_PLACE = Pattern.compile(
-            "(?:^|\\s)([\\p{IsHan}]{1,3}[庄沟峪坪寨堡岭湾洼梁坡屯窑底滩]|[\\p{IsHan}]{2}头)(?:上|里|那边|那块|那儿)?(?=\\s)");
+            "(?:^|[\\s，,])([\\p{IsHan}]{1,3}[庄沟峪坪寨堡岭湾洼梁坡屯窑底滩]|[\\p{IsHan}]{2}头)(?:上|里|那边|那块|那儿)?(?=[\\s，,])");
 
     /** 河滩, 砖窑, 荒坡, 桥头: landforms and common nouns said between spaces, not names of places. */
     private static final Pattern LANDFORM = Pattern.compile(
@@ -1295,7 +1324,7 @@ public final class QuestionReader {
 
     /** 有个村，叫啥名我说不上来; 归哪管也说不准: a place the asker cannot name or place is still a place asked about, and not known to be the body's own. */
     private static final Pattern UNNAMED_PLACE = Pattern.compile(
-            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇|(?:村|庄)[\\s子的]{0,2}名字)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清|没问清|没问明白|没打听清)"
+            "(?:叫啥|叫什么|什么名|啥名|哪个村|村名|哪个庄|哪个乡|哪个镇|(?:村|庄)[\\s子的，,]{0,2}名字)[^，。？！,?!]{0,10}?(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起|没说清|说不清|不清楚|没弄清|没搞清|没查清|没问清|没问明白|没打听清)"
                     + "|(?:说不上|说不出|记不清|不记得|不知道|忘了|想不起)[^，。？！,?!]{0,6}?(?:叫啥|叫什么|哪个村|村名|什么村|哪个庄)"
                     // 那边那个村有人种罂粟: a village pointed at, not named
                     + "|那边(?:那个|那|的)(?:村|庄)"
@@ -1313,6 +1342,10 @@ public final class QuestionReader {
                     + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
                     + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
+                    // 渡口在东冶和建安交界的河面上; 在建安、东冶两个镇都种了: a spot two townships may claim
+                    + "|[\\p{IsHan}]{2,3}(?:和|与|跟|、)[\\p{IsHan}]{2,3}(?:乡|镇)?(?:交界|搭界|接壤)(?:的|那|处|上|地方)|[、和与][\\p{IsHan}]{2,3}两个(?:乡|镇|乡镇)"
+                    // 具体哪块地没说清: which plot, the report did not say
+                    + "|(?:哪块地|哪块|哪片|具体位置|具体地点|具体在哪)[^，。？！,?!]{0,4}?(?:没说清|说不清|没说|不清楚|不知道|没讲清)"
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
@@ -1326,7 +1359,7 @@ public final class QuestionReader {
     private static final Pattern CONTINUING = Pattern.compile("\\s*(?:再|并|然后|还|同时|接着|顺便|又|另外|之后)");
     /** 把电表拔了可以么, 这样做合法吗: the question ends on an ask word with nothing after it. */
     private static final Pattern TRAILING_ASK = Pattern.compile(
-            "(.+?)[，,\\s]*(?:这样|这么(?:做|办|干|弄))?[，,]?(?:(?:可以|可不可以|合法|合规)(?:么|吗|嘛|不)?|(?:行|中|对)(?:么|吗|嘛|不行|不中|不对)|行不行|中不中|对不对)[？?。！!～~]*");
+            "(.+?)[，,\\s]*(?:这样|这么(?:做|办|干|弄))?[，,]?(?:(?:可以|可不可以|合法|合规)(?:么|吗|嘛|不)?|(?:行|中|对)(?:么|吗|嘛|不行|不中|不对|不)|行不行|中不中|对不对)[？?。！!～~]*");
 
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
     private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
@@ -1388,13 +1421,21 @@ public final class QuestionReader {
         // 县里的审查制度还没建起来呢: a review system named, not a review asked; 你给把把关: the asker asks us to review
         if (last.contains("制度")) return false;
         // 镇里能审核转报吗，你给把把关: words to whoever answers end the question; the clause before them asks
-        if (TO_THE_TOOL.matcher(last).find()) return reviewAskedLast(asked.substring(0, cut));
+        if (TO_THE_TOOL.matcher(last).find() || ASK_ONLY.matcher(last).matches()) return reviewAskedLast(asked.substring(0, cut));
         return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find() && !ALREADY_DONE.matcher(last).find()
                 && !REPORTED_AFTERWARDS.matcher(last).find() && (review.matcher(last).find() || forward.matcher(last).find());
     }
 
+    /** 镇里初审，行不: a clause of ask words alone asks about the clause before it. */
+    private static final Pattern ASK_ONLY = Pattern.compile("\\s*(?:(?:这样|这么)?(?:可以|行|中|合法|合规|对|妥)(?:么|吗|嘛|吧|不|没)?"
+            + "|行不行|中不中|可不可以|合法不合法|能不能办|能办不|有这个权没|有没有这个权)[？?。！!～~]*\\s*");
+
     /** 你给把把关, 帮我看看: words to whoever answers, not the act asked of the township. */
     private static final Pattern TO_THE_TOOL = Pattern.compile("^(?:你|您)(?:给|帮|替)|(?:你|您)(?:给|帮|替)(?:我们|咱们|俺们)?(?:看看|把把关|把关|审审)");
+
+    /** 乡里能, 镇上可不可以把它: a clause that only asks, whose object was named in the clause before. */
+    private static final Pattern ONLY_ASKS = Pattern.compile(
+            "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|咱们?)?(?:能不能|能否|能|可以|可不可以|可否)?(?:把它|把他|给他|给它)?");
 
     /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */
     private Confiscated confiscated(String q) {
@@ -1402,8 +1443,11 @@ public final class QuestionReader {
         if (!m.find()) return null;
         // 没收他的非法所得 names the thing after 没收; 把面包车没收 before it, in the same clause (开着铲车采砂，没收所得 is not the 铲车)
         String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
-        String before = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), m.start());
-        before = before.substring(Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')), before.lastIndexOf('。')) + 1);
+        String reach = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), m.start());
+        int cut = Math.max(Math.max(reach.lastIndexOf('，'), reach.lastIndexOf(',')), reach.lastIndexOf('。'));
+        String before = reach.substring(cut + 1);
+        // 偷挖河沙的那条采砂船，乡里能没收吗: the thing is the clause before, when this one only asks
+        if (cut >= 0 && ONLY_ASKS.matcher(before).matches()) before = reach.substring(0, cut);
         for (String around : new String[] {after, before}) {
             for (Map.Entry<Confiscated, Pattern> e : confiscatedWords.entrySet()) {
                 if (e.getValue().matcher(around).find()) return e.getKey();
@@ -1739,8 +1783,19 @@ public final class QuestionReader {
             if (m.group("tail") != null) v += Integer.parseInt(m.group("tail")) * (tenThousand(m.group(2)) ? 1000 : 100);
             if (v > 0) fine = v;
         }
+        if (fine != null) return fine;
+        Matcher by = AMOUNT_BEFORE_FINE.matcher(q);
+        while (by.find()) {
+            double v = sum(by.group(1), by.group(2), by.group(3));
+            if (v > 0) fine = v;
+        }
         return fine;
     }
+
+    /** 按5000罚, 按五千块处罚: the sum named before 罚, after 按; not 按149罚 (an item's number: three digits or fewer, no unit). */
+    private static final Pattern AMOUNT_BEFORE_FINE = Pattern.compile(
+            "(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "\\s*(?:块钱|块|元)?(?:的标准)?(?:来|去)?(?:罚|处罚)");
 
     static Double amount(String q) {
         q = plainMoney(q);
