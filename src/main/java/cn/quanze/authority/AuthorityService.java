@@ -131,6 +131,9 @@ public final class AuthorityService {
         return refuses || conditions ? d : null;
     }
 
+    /** Acts that find facts out (检查, 核查, 审核, 转报): a fact not yet known is theirs to find. */
+    private static final Set<Act> CHECKING_ACTS = java.util.EnumSet.of(Act.INSPECT, Act.REVIEW, Act.FORWARD);
+
     /** The acts a normative document could itself take in a township's name, which the township must hold. */
     private static final Set<Act> DOCUMENT_DECISIONS = java.util.EnumSet.of(Act.APPROVE, Act.REVOKE, Act.ADJUDICATE,
             Act.ENFORCE, Act.LEVY, Act.MEASURE);
@@ -372,8 +375,12 @@ public final class AuthorityService {
         // 网吧接纳未成年人, 招了个15岁的童工: where the item protects children, a child named is not its offender
         boolean protectsChildren = c.item() != null && childrenItems.contains(c.item().id());
         if (c.item() != null && c.chosenFrom() != null) {
-            f.unconfirmedElements(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()).stream()
-                    .map(ConductElements.Element::label).toList());
+            var unconfirmed = new java.util.ArrayList<>(data.conductElements().unconfirmed(c.item().id(), c.chosenFrom()));
+            // 死因不详，镇里能核查吗: what is not known is what a check or a review is for; any other act waits for it
+            ConductElements.Element unknown = CHECKING_ACTS.contains(c.act()) ? null
+                    : data.conductElements().unknownAbout(c.item().id(), c.item().name(), c.chosenFrom(), c.act() == Act.PENALIZE);
+            if (unknown != null) unconfirmed.add(unknown);
+            f.unconfirmedElements(unconfirmed.stream().map(ConductElements.Element::label).toList());
             var ruledOut = new java.util.ArrayList<>(data.conductElements().contradicted(c.item().id(), c.chosenFrom()).stream()
                     .map(ConductElements.Element::label).toList());
             // …能不能把那个孩子也罚: the item punishes whoever lets the child in, not the child it protects

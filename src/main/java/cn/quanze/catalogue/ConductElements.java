@@ -213,13 +213,41 @@ public final class ConductElements {
     /** The item's elements the question does not state, in table order; empty when it states them all. */
     public List<Element> unconfirmed(int item, String question) {
         String facts = facts(question);
-        List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> !confirms(e, facts)).toList());
-        if (unknown != null && !of(item).isEmpty()) {
-            java.util.regex.Matcher m = unknown.matcher(question);
-            if (m.find()) out.add(new Element(item, "提问中说不清的事（“" + m.group() + "”）须先查清", List.of(), List.of(), List.of(), ""));
-        }
-        return out;
+        return of(item).stream().filter(e -> !confirms(e, facts)).toList();
     }
+
+    /**
+     * What the asker says is not known about one of the item's elements (这是禁燃区吗俺也不知道, 是不是必须包装的不清楚), as an
+     * element to check; null when the question says no such thing, or the unknown is about something else (电话号码不详,
+     * 有没有电话我也不知道): the words that say it must hold a word of one of the item's elements or two characters of its
+     * name together. Asking to penalise,
+     * not knowing who did it (谁烧的都不知道) is always such an unknown: there is no one yet to penalise.
+     */
+    public Element unknownAbout(int item, String itemName, String question, boolean penalty) {
+        if (unknown == null) return null;
+        java.util.regex.Matcher m = unknown.matcher(question);
+        while (m.find()) {
+            String said = m.group();
+            boolean who = penalty && WHO.matcher(said).lookingAt();
+            if (who || sharesAWord(said, itemName) || of(item).stream().anyMatch(e -> e.words().stream().anyMatch(said::contains))) {
+                return new Element(item, "提问中说不清的事（“" + said + "”）须先查清", List.of(), List.of(), List.of(), "");
+            }
+        }
+        return null;
+    }
+
+    /** Two characters of the item's name said together in the text (包装 of 应当包装而没有包装的种子), 的 not counted. */
+    private static boolean sharesAWord(String text, String name) {
+        for (int i = 0; i + 2 <= name.length(); i++) {
+            String two = name.substring(i, i + 2);
+            if (two.indexOf('的') < 0 && Character.isIdeographic(two.codePointAt(0)) && Character.isIdeographic(two.codePointAt(1))
+                    && text.contains(two)) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+            "(?:是谁|谁|哪个人|哪家|什么人|啥人)(?:干|烧|倒|弄|排|扔|挖|砍|放|贴|占|盖|卖|采|偷)");
 
     /**
      * The item's elements the question rules out: by one of the element's own contrary words (在炕洞里烧, 程序合法、内容

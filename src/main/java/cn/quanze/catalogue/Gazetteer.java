@@ -50,8 +50,8 @@ public final class Gazetteer {
                     + "|忻府区|小店区|迎泽区|杏花岭区|尖草坪区|万柏林区|晋源区"
                     // counties whose name is one character, which the two-character county pattern misses
                     + "|盂县|代县"
-                    // 在别的县偷砍了树: another county, unnamed
-                    + "|(?:(?<=[在到去归了，,。；;])|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委])|(?:(?<=[在到去了])|^)外省");
+                    // 在别的县偷砍了树, 扔到了邻县的沟里: another county, unnamed (去了邻县打工 says where a person went)
+                    + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委])|(?:(?<=[在到去])|^)外省");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */

@@ -186,7 +186,7 @@ class EvaluationAccuracyTest {
             "adversarial-r49-tune.jsonl,    0, 1.0, 0.92",
             "adversarial-r50-heldout.jsonl, 2, 0.0, 0.75",
             "adversarial-r50-tune.jsonl,    1, 0.0, 0.79",
-            "adversarial-r51-heldout.jsonl, 6, 0.0, 0.77",
+            "adversarial-r51-heldout.jsonl, 7, 0.0, 0.75",
             "adversarial-r51-tune.jsonl,    5, 0.0, 0.83",
             "adversarial-r52-heldout.jsonl, 2, 0.0, 0.82",
             "adversarial-r52-tune.jsonl,    2, 0.0, 0.83",
