@@ -952,8 +952,9 @@ public final class QuestionReader {
     /** 老张根本不知道，镇上能罚老张吗: the one the question says knew nothing of it is the one asked to be penalised. */
     private static final Pattern UNKNOWING = Pattern.compile(
             "([\\p{IsHan}]{2,3}?)(?:本人|自己)?(?:根本|完全|事先|压根|一点也|事前)(?:就)?(?:不知道|不知情|不晓得|没参与)"
-                    // 根本不知道有这个规定 is ignorance of the law, no excuse
-                    + "(?=[，。,.！!；;？?]|这(?:事|回事|件事)|此事|$)");
+                    // 根本不知道有这个规定 is ignorance of the law, no excuse; 不知道司机乱倒 is not knowing of the wrong
+                    + "(?=[，。,.！!；;？?]|这(?:事|回事|件事)|此事|$"
+                    + "|(?:司机|工人|员工|雇的人|别人|家人|儿子|女儿|他|她)[^，。,]{0,10}?(?:乱|偷|倒|排|扔|烧|砍|挖|卖|拉|放))");
 
     /**
      * The words asking to penalise someone the question says did not know of the wrong (车主根本不知道…罚车主), or null:
@@ -962,9 +963,9 @@ public final class QuestionReader {
     public static String unknowingPenalised(String q) {
         Matcher m = UNKNOWING.matcher(q);
         while (m.find()) {
-            String who = m.group(1);
-            int at = q.indexOf("罚" + who, m.end());
-            if (at >= 0) return "罚" + who;
+            // 渣土车的车主根本不知道: the one named is the words after 的
+            String who = m.group(1).substring(m.group(1).lastIndexOf('的') + 1);
+            if (who.length() >= 2 && q.indexOf("罚" + who, m.end()) >= 0) return "罚" + who;
         }
         return null;
     }
@@ -1348,6 +1349,8 @@ public final class QuestionReader {
                     + "|(?:哪块地|哪块|哪片|具体位置|具体地点|具体在哪)[^，。？！,?!]{0,4}?(?:没说清|说不清|没说|不清楚|不知道|没讲清)"
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
+                    // 不归我们镇管，是邻乡的: another township's ground, that township unnamed
+                    + "|不归(?:我们|俺们|咱们?|本)(?:乡|镇)|(?:是|在|归|属于)(?:邻乡|邻镇|隔壁乡|隔壁镇|别的乡|别的镇|外乡|外镇|别的乡镇|其他乡镇)(?:的|那边|地界|管)"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
                     + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定|有人说)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)"
                     // 两个乡的边界没理清: where the townships' line runs is not known (两户的地界说不清 is their dispute, not this)
@@ -1785,6 +1788,8 @@ public final class QuestionReader {
         }
         if (fine != null) return fine;
         Matcher by = AMOUNT_BEFORE_FINE.matcher(q);
+        if (!by.find()) by = FINE_BY_AMOUNT.matcher(q);
+        else by.reset();
         while (by.find()) {
             double v = sum(by.group(1), by.group(2), by.group(3));
             if (v > 0) fine = v;
@@ -1796,6 +1801,11 @@ public final class QuestionReader {
     private static final Pattern AMOUNT_BEFORE_FINE = Pattern.compile(
             "(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "\\s*(?:块钱|块|元)?(?:的标准)?(?:来|去)?(?:罚|处罚)");
+
+    /** 罚款就按三千: the fine, then the sum it is to be; not 罚款按149项 (an item's number: three digits or fewer, no unit). */
+    private static final Pattern FINE_BY_AMOUNT = Pattern.compile(
+            "罚款?(?:就|也|都|就是)?(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?"
+                    + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))(?![项条])");
 
     static Double amount(String q) {
         q = plainMoney(q);
