@@ -127,8 +127,28 @@ public final class ConductElements {
      * one saying it was not yet (原来没协商过，后来协商了三次都没谈拢: the condition is met now).
      */
     private boolean contraryStated(Element e, String facts) {
-        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts))) return false;
+        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts) && !overSince(facts, w))) return false;
         return !e.isCondition() || e.words().stream().noneMatch(w -> statedIn(w, facts) && !precededBy(facts, w, contradictions));
+    }
+
+    /** 一开始, 起初, 之前: what the clause told was so at first. */
+    private static final java.util.regex.Pattern AT_FIRST = java.util.regex.Pattern.compile("一开始|刚开始|起初|起先|当初|之前|原来|本来|开始时|开始的时候");
+    /** 现在, 后来: what the question tells after it is so now. */
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("现在|后来|如今|目前|眼下|经过|做通");
+
+    /**
+     * Every occurrence of the contrary word is told as so at first and over since (一开始一方不肯调解，现在双方都同意了): the
+     * clause that tells it opens with 一开始 or the like, and a later clause tells what is so now.
+     */
+    private static boolean overSince(String q, String word) {
+        for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+            int from = at;
+            while (from > 0 && "，。？！,?!；;".indexOf(q.charAt(from - 1)) < 0) from--;
+            int end = at + word.length();
+            while (end < q.length() && "，。？！,?!；;".indexOf(q.charAt(end)) < 0) end++;
+            if (!AT_FIRST.matcher(q.substring(from, at)).find() || !SINCE.matcher(q.substring(end)).find()) return false;
+        }
+        return true;
     }
 
     /** Some occurrence of the word has one of the given words just before it (see {@link #deniedAt}). */

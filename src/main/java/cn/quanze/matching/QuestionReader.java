@@ -1350,7 +1350,7 @@ public final class QuestionReader {
                     // 王家庄好像有好几个: a name several places bear
                     + "|(?:村|庄|沟|湾|堡|寨|坪|峪)(?:那边|这个名|这个名字)?(?:好像|可能|听说|据说)?(?:有好几个|不止一个|重名|有重名)(?![人户家])"
                     // 不归我们镇管，是邻乡的: another township's ground, that township unnamed
-                    + "|不归(?:我们|俺们|咱们?|本)(?:乡|镇)|(?:是|在|归|属于)(?:邻乡|邻镇|隔壁乡|隔壁镇|别的乡|别的镇|外乡|外镇|别的乡镇|其他乡镇)(?:的|那边|地界|管)"
+                    + "|不归(?:我们|俺们|咱们?|本)(?:乡|镇)|(?:归|属于)(?:邻乡|邻镇|隔壁乡|隔壁镇|别的乡|别的镇|外乡|外镇|别的乡镇|其他乡镇)(?:管|的地界|地界)"
                     // 也可能是隔壁乡的地, 可能其实是隔壁乡的, 也许在邻乡地界: the spot may be another township's
                     + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定|有人说)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)"
                     // 两个乡的边界没理清: where the townships' line runs is not known (两户的地界说不清 is their dispute, not this)
@@ -1802,10 +1802,10 @@ public final class QuestionReader {
             "(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "\\s*(?:块钱|块|元)?(?:的标准)?(?:来|去)?(?:罚|处罚)");
 
-    /** 罚款就按三千: the fine, then the sum it is to be; not 罚款按149项 (an item's number: three digits or fewer, no unit). */
+    /** 罚款就按三千: the fine, then the sum it is to be; not 罚款按149项 or 按三十四条 (an item's or an article's number). */
     private static final Pattern FINE_BY_AMOUNT = Pattern.compile(
             "罚款?(?:就|也|都|就是)?(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?"
-                    + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))(?![项条])");
+                    + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))(?![一二两三四五六七八九十百千万零\\d]|[项条款])");
 
     static Double amount(String q) {
         q = plainMoney(q);
