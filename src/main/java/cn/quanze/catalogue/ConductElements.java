@@ -240,8 +240,8 @@ public final class ConductElements {
      * What the asker says is not known about one of the item's elements (这是禁燃区吗俺也不知道, 是不是必须包装的不清楚), as an
      * element to check; null when the question says no such thing, or the unknown is about something else (电话号码不详,
      * 有没有电话我也不知道): the words that say it must hold a word of one of the item's elements or two characters of its
-     * name together. Asking to penalise,
-     * not knowing who did it (谁烧的都不知道) is always such an unknown: there is no one yet to penalise.
+     * name together. Asking to penalise, not knowing who did it (谁烧的都不知道) is always such an unknown: there is no one
+     * yet to penalise.
      */
     public Element unknownAbout(int item, String itemName, String question, boolean penalty) {
         if (unknown == null) return null;

@@ -1304,7 +1304,10 @@ public final class QuestionReader {
     private static final Pattern PLACE_AT_START = Pattern.compile(
             "(?:^|[，,。；;])([\\p{IsHan}]{2}[庄沟峪坪寨堡岭湾洼梁坡屯])(?=有人|有个|有户|有家|一户|一家|的人|村民)");
 
-    /** 马家窑 有人…, 那个 后岭上 集镇…: spoken into a phone, a place stands alone between spaces (or the commas they are read as), without 村. */
+    /**
+     * 马家窑 有人…, 那个 后岭上 集镇…: spoken into a phone, a place stands alone between spaces (or the commas they are read
+     * as), without 村.
+     */
     private static final Pattern SPACED_PLACE = Pattern.compile(
             "(?:^|[\\s，,])([\\p{IsHan}]{1,3}[庄沟峪坪寨堡岭湾洼梁坡屯窑底滩]|[\\p{IsHan}]{2}头)(?:上|里|那边|那块|那儿)?(?=[\\s，,])");
 
@@ -1797,15 +1800,20 @@ public final class QuestionReader {
         return fine;
     }
 
-    /** 按5000罚, 按五千块处罚: the sum named before 罚, after 按; not 按149罚 (an item's number: three digits or fewer, no unit). */
-    private static final Pattern AMOUNT_BEFORE_FINE = Pattern.compile(
-            "(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
-                    + "\\s*(?:块钱|块|元)?(?:的标准)?(?:来|去)?(?:罚|处罚)");
+    /**
+     * The sum said after 按 (按5000, 按三千块): four digits or more, or digits with their unit, or a number in words; not
+     * 按149 (an item's number: three digits or fewer, no unit). Groups 1 and 2: digits and unit; group 3: words.
+     */
+    private static final String SUM_AFTER_BY = "(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?"
+            + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))";
 
-    /** 罚款就按三千: the fine, then the sum it is to be; not 罚款按149项 or 按三十四条 (an item's or an article's number). */
+    /** 按5000罚, 按五千块处罚: the sum named before 罚. */
+    private static final Pattern AMOUNT_BEFORE_FINE = Pattern.compile(
+            SUM_AFTER_BY + "\\s*(?:块钱|块|元)?(?:的标准)?(?:来|去)?(?:罚|处罚)");
+
+    /** 罚款就按三千: the fine, then the sum it is to be; not 按三十四条 (an article's number). */
     private static final Pattern FINE_BY_AMOUNT = Pattern.compile(
-            "罚款?(?:就|也|都|就是)?(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?"
-                    + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))(?![一二两三四五六七八九十百千万零\\d]|[项条款])");
+            "罚款?(?:就|也|都|就是)?" + SUM_AFTER_BY + "(?![一二两三四五六七八九十百千万零\\d]|[项条款])");
 
     static Double amount(String q) {
         q = plainMoney(q);
