@@ -142,10 +142,8 @@ public final class ConductElements {
      */
     private static boolean overSince(String q, String word) {
         for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
-            int from = at;
-            while (from > 0 && "，。？！,?!；;".indexOf(q.charAt(from - 1)) < 0) from--;
-            int end = at + word.length();
-            while (end < q.length() && "，。？！,?!；;".indexOf(q.charAt(end)) < 0) end++;
+            int from = Clauses.start(q, at);
+            int end = Clauses.end(q, at + word.length());
             if (!AT_FIRST.matcher(q.substring(from, at)).find() || !SINCE.matcher(q.substring(end)).find()) return false;
         }
         return true;
@@ -172,7 +170,7 @@ public final class ConductElements {
         for (String d : before) {
             for (int i = q.indexOf(d, Math.max(0, at - reach - d.length())); i >= 0 && i < at; i = q.indexOf(d, i + 1)) {
                 String between = q.substring(Math.min(i + d.length(), at), at);
-                if (between.chars().noneMatch(c -> "，。？！；,?!;".indexOf(c) >= 0)) return true;
+                if (between.chars().noneMatch(c -> Clauses.ENDS.indexOf(c) >= 0)) return true;
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package cn.quanze.matching;
 
 import cn.quanze.catalogue.Act;
+import cn.quanze.catalogue.Clauses;
 import cn.quanze.catalogue.ConductElements;
 import cn.quanze.catalogue.Confiscated;
 import cn.quanze.catalogue.EnforcementManner;
@@ -252,9 +253,6 @@ public final class QuestionReader {
      * TRUE when the question states what {@code p} describes, FALSE when every mention is denied (没出现什么突发事件,
      * 这不属于突发事件), null when it is not mentioned.
      */
-    /** The marks that end a clause. */
-    private static final String CLAUSE_ENDS = "，。？！；,?!;";
-
     private static Boolean stated(Pattern p, String q) {
         Matcher m = p.matcher(q);
         boolean mentioned = false;
@@ -263,7 +261,7 @@ public final class QuestionReader {
             int from = m.start();
             int clause = Math.max(0, from - DENIAL_WINDOW);
             for (int i = from - 1; i >= clause; i--) {
-                if (CLAUSE_ENDS.indexOf(q.charAt(i)) >= 0) { clause = i + 1; break; }
+                if (Clauses.ENDS.indexOf(q.charAt(i)) >= 0) { clause = i + 1; break; }
             }
             String before = q.substring(clause, from);
             if (before.chars().noneMatch(c -> DENYING.indexOf(c) >= 0)) return Boolean.TRUE;
@@ -820,10 +818,8 @@ public final class QuestionReader {
         if (q == null) return null;
         Matcher m = DOUBTED.matcher(q);
         while (m.find()) {
-            int from = m.start();
-            while (from > 0 && CLAUSE_ENDS.indexOf(q.charAt(from - 1)) < 0) from--;
-            int to = m.end();
-            while (to < q.length() && CLAUSE_ENDS.indexOf(q.charAt(to)) < 0) to++;
+            int from = Clauses.start(q, m.start());
+            int to = Clauses.end(q, m.end());
             String clause = q.substring(from, to);
             // 有人说是他家租户倒的，我们查实了: a doubt the question says was settled is no doubt
             if (CHECKED.matcher(q.substring(to)).find()) continue;
@@ -1421,7 +1417,7 @@ public final class QuestionReader {
      * forwarding, with no approval word of its own.
      */
     private boolean reviewAskedLast(String asked) {
-        int cut = Math.max(Math.max(asked.lastIndexOf('，'), asked.lastIndexOf(',')), asked.lastIndexOf('。'));
+        int cut = lastClauseBreak(asked);
         if (cut < 0) return false;
         String last = asked.substring(cut + 1);
         // 县里的审查制度还没建起来呢: a review system named, not a review asked; 你给把把关: the asker asks us to review
@@ -1435,6 +1431,11 @@ public final class QuestionReader {
     /** 镇里初审，行不: a clause of ask words alone asks about the clause before it. */
     private static final Pattern ASK_ONLY = Pattern.compile("\\s*(?:(?:这样|这么)?(?:可以|行|中|合法|合规|对|妥)(?:么|吗|嘛|吧|不|没)?"
             + "|行不行|中不中|可不可以|合法不合法|能不能办|能办不|有这个权没|有没有这个权)[？?。！!～~]*\\s*");
+
+    /** Where the text's last clause begins, less one: its last comma or full stop (-1 when it has none). */
+    private static int lastClauseBreak(String s) {
+        return Math.max(Math.max(s.lastIndexOf('，'), s.lastIndexOf(',')), s.lastIndexOf('。'));
+    }
 
     /** 你给把把关, 帮我看看: words to whoever answers, not the act asked of the township. */
     private static final Pattern TO_THE_TOOL = Pattern.compile("^(?:你|您)(?:给|帮|替)|(?:你|您)(?:给|帮|替)(?:我们|咱们|俺们)?(?:看看|把把关|把关|审审)");
@@ -1450,7 +1451,7 @@ public final class QuestionReader {
         // 没收他的非法所得 names the thing after 没收; 把面包车没收 before it, in the same clause (开着铲车采砂，没收所得 is not the 铲车)
         String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
         String reach = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), m.start());
-        int cut = Math.max(Math.max(reach.lastIndexOf('，'), reach.lastIndexOf(',')), reach.lastIndexOf('。'));
+        int cut = lastClauseBreak(reach);
         String before = reach.substring(cut + 1);
         // 偷挖河沙的那条采砂船，乡里能没收吗: the thing is the clause before, when this one only asks
         if (cut >= 0 && ONLY_ASKS.matcher(before).matches()) before = reach.substring(0, cut);
