@@ -17,7 +17,7 @@ public final class ConductElements {
      * is open). A contrary word also rules the element out; a word of doubt only leaves it open.
      */
     public record Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note,
-                          AgeBound age) {
+                          Bound bound) {
         public Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note) {
             this(item, label, words, contrary, doubts, note, null);
         }
@@ -29,21 +29,38 @@ public final class ConductElements {
     }
 
     /**
-     * The ages a person must be of for the element (written {@code #age.elderly.from} in the table, the figure read from
-     * catalog/legal-parameters.tsv): 55岁的村民 is not an 老年人 (六十周岁以上). A question that states ages, none of them
-     * within the bound, rules the element out.
+     * A figure the law bounds for the element, read from catalog/legal-parameters.tsv (written {@code #age.elderly.from}
+     * in the table): the ages a person must be of (55岁的村民 is not an 老年人, 六十周岁以上) or the quantity an act may be
+     * for (毒性中药每次购用量不得超过二日极量). A question that states such figures, none of them within the bound, rules
+     * the element out.
      *
-     * @param from  the least age, inclusive (0 for none)
-     * @param below the age reached when the person no longer counts, exclusive ({@link Integer#MAX_VALUE} for none)
+     * @param unit  the parameter's unit, which says how the question states the figure: 周岁 (ages) or 日极量 (days' doses)
+     * @param from  the least figure, inclusive (0 for none)
+     * @param below the figure at which the element no longer holds, exclusive ({@link Integer#MAX_VALUE} for none)
      */
-    public record AgeBound(String key, int from, int below, String basis) {
-        boolean admits(int age) {
-            return age >= from && age < below;
+    public record Bound(String key, String unit, int from, int below, String basis) {
+        /** The units a bound may be written in, each with what the lint calls it. */
+        public static final Map<String, String> UNITS = Map.of("周岁", "年龄界限", "日极量", "用量界限");
+
+        boolean admits(int figure) {
+            return figure >= from && figure < below;
         }
 
-        /** 六十周岁以上（《中华人民共和国老年人权益保障法》第二条）. */
+        /** The figures of this bound's unit the text states. */
+        List<Integer> stated(String text) {
+            return unit.equals("日极量") ? daysDosesStated(text) : agesStated(text);
+        }
+
+        /** 六十周岁以上（《中华人民共和国老年人权益保障法》第二条）; 不超过2日极量（…第十条第二款）. */
         public String describe() {
-            return (below == Integer.MAX_VALUE ? from + "周岁以上" : "未满" + below + "周岁") + "（" + basis + "）";
+            String range = below == Integer.MAX_VALUE ? from + unit + "以上"
+                    : unit.equals("周岁") ? "未满" + below + unit : "不超过" + (below - 1) + unit;
+            return range + "（" + basis + "）";
+        }
+
+        /** What the question's figures are called when they fall outside: 年龄, 用量. */
+        String figureName() {
+            return unit.equals("周岁") ? "年龄" : "用量";
         }
     }
 
@@ -67,11 +84,32 @@ public final class ConductElements {
         return out;
     }
 
-    /** The question states ages and none is within the element's bound. */
-    private static boolean outOfAge(Element e, String facts) {
-        if (e.age() == null) return false;
-        List<Integer> ages = agesStated(facts);
-        return !ages.isEmpty() && ages.stream().noneMatch(e.age()::admits);
+    /** 5日极量, 三天的极量, 七天的用量, 一个礼拜的量, 半个月的量: a quantity said as the days of doses it is for. */
+    private static final java.util.regex.Pattern DAYS_DOSES = java.util.regex.Pattern.compile(
+            "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:日|天)(?:的)?(?:极量|用量|剂量|药量|量)"
+                    + "|(一|两|半)个?(礼拜|星期|周|月)(?:的)?(?:极量|用量|剂量|药量|量)");
+
+    /** The quantities the text states, in days' doses (a week 7, a month 30). */
+    public static List<Integer> daysDosesStated(String text) {
+        List<Integer> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = DAYS_DOSES.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                int days = cn.quanze.citation.ChineseNumerals.spoken(m.group(1));
+                if (days >= 0) out.add(days);
+                continue;
+            }
+            int span = m.group(3).equals("月") ? 30 : 7;
+            out.add(switch (m.group(2)) { case "两" -> 2 * span; case "半" -> span / 2; default -> span; });
+        }
+        return out;
+    }
+
+    /** The question states figures of the element's bound and none is within it. */
+    private static boolean outOfBound(Element e, String facts) {
+        if (e.bound() == null) return false;
+        List<Integer> figures = e.bound().stated(facts);
+        return !figures.isEmpty() && figures.stream().noneMatch(e.bound()::admits);
     }
 
     /** How close before a word a denial must stand to deny it: 不是城里小区, 不属于国家重点保护植物. */
@@ -117,7 +155,7 @@ public final class ConductElements {
     }
 
     private boolean confirms(Element e, String facts) {
-        return !outOfAge(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(facts::contains)
+        return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(facts::contains)
                 && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
                 && e.words().stream().anyMatch(w -> statedIn(w, facts));
     }
@@ -277,8 +315,9 @@ public final class ConductElements {
         List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> contraryStated(e, facts)
                 || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList());
         for (Element e : of(item)) {
-            if (!out.contains(e) && outOfAge(e, facts)) {
-                out.add(new Element(item, e.label() + "（须" + e.age().describe() + "，问题所说年龄不符）", e.words(), e.contrary(), e.doubts(), e.note(), e.age()));
+            if (!out.contains(e) && outOfBound(e, facts)) {
+                out.add(new Element(item, e.label() + "（须" + e.bound().describe() + "，问题所说" + e.bound().figureName() + "不符）",
+                        e.words(), e.contrary(), e.doubts(), e.note(), e.bound()));
             }
         }
         if (unfounded != null && !of(item).isEmpty()) {

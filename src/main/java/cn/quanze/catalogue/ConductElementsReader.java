@@ -65,19 +65,23 @@ final class ConductElementsReader {
                 continue;
             }
             if (new HashSet<>(words).size() != words.size()) checks.problem(f, r.line(), item, "确认词语有重复：“" + r.get(2) + "”");
-            // #age.elderly.from: an age bound whose figure is a legal parameter
-            ConductElements.AgeBound age = null;
+            // #age.elderly.from: a bound whose figure is a legal parameter (an age, a quantity)
+            ConductElements.Bound bound = null;
             for (String w : words.stream().filter(w -> w.startsWith("#")).toList()) {
                 String key = w.substring(1);
                 var p = parameters.all().stream().filter(x -> x.key().equals(key)).reduce((a, b) -> b);
-                if (p.isEmpty() || !"周岁".equals(p.get().unit()) || !(key.endsWith(".from") || key.endsWith(".below"))) {
-                    checks.problem(f, r.line(), item, "年龄界限“" + w + "”须是法定数额与期限表中以“周岁”计、以 .from 或 .below 结尾的一项");
+                String kind = p.map(x -> ConductElements.Bound.UNITS.get(x.unit())).orElse(null);
+                if (kind == null || !(key.endsWith(".from") || key.endsWith(".below") || key.endsWith(".max"))) {
+                    checks.problem(f, r.line(), item, "年龄界限或用量界限“" + w + "”须是法定数额与期限表中以"
+                            + String.join("或", ConductElements.Bound.UNITS.keySet().stream().sorted().map(u -> "“" + u + "”").toList())
+                            + "计、以 .from、.below 或 .max 结尾的一项");
                     continue;
                 }
-                int years = (int) p.get().value();
+                int figure = (int) p.get().value();
                 String basis = "《" + p.get().source() + "》" + p.get().provision();
-                age = key.endsWith(".from") ? new ConductElements.AgeBound(key, years, Integer.MAX_VALUE, basis)
-                        : new ConductElements.AgeBound(key, 0, years, basis);
+                String unit = p.get().unit();
+                bound = key.endsWith(".from") ? new ConductElements.Bound(key, unit, figure, Integer.MAX_VALUE, basis)
+                        : new ConductElements.Bound(key, unit, 0, key.endsWith(".max") ? figure + 1 : figure, basis);
             }
             words = words.stream().filter(w -> !w.startsWith("#")).toList();
             List<String> contrary = words.stream().filter(w -> w.startsWith("!")).map(w -> w.substring(1)).toList();
@@ -88,7 +92,7 @@ final class ConductElementsReader {
                 continue;
             }
             out.computeIfAbsent(item, k -> new ArrayList<>())
-                    .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip(), age));
+                    .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip(), bound));
         }
         for (Reference x : references) {
             var target = out.getOrDefault(x.other(), List.of()).stream()
@@ -98,7 +102,7 @@ final class ConductElementsReader {
                 continue;
             }
             var e = target.get();
-            out.get(x.item()).set(x.at(), new ConductElements.Element(x.item(), x.label(), e.words(), e.contrary(), e.doubts(), x.note(), e.age()));
+            out.get(x.item()).set(x.at(), new ConductElements.Element(x.item(), x.label(), e.words(), e.contrary(), e.doubts(), x.note(), e.bound()));
         }
         out.values().forEach(l -> l.removeIf(java.util.Objects::isNull));
         // A penalty item is answered 可以 only on its named conduct, so each must say what that is.

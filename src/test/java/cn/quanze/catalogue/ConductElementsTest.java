@@ -130,6 +130,18 @@ class ConductElementsTest {
     }
 
     @Test
+    void aQuantityAboveTheTwoDaysDoseOfTheLawIsNoCertificateOfItem26() {
+        // 医疗用毒性药品管理办法第十条第二款: 每次购用量不得超过二日极量
+        assertThat(elements().contradicted(26, "村民自配验方要买毒性中药川乌，想一次买3天的量，镇里能开证明吗"))
+                .extracting(ConductElements.Element::label)
+                .anySatisfy(l -> assertThat(l).contains("不超过2日极量").contains("医疗用毒性药品管理办法").contains("用量不符"));
+        assertThat(elements().contradicted(26, "村民自配验方要买毒性中药马钱子，每次买二日极量，镇里能开证明吗")).isEmpty();
+        assertThat(ConductElements.daysDosesStated("5日极量，两天的量，七天的用量，一个礼拜的量，半个月的量，两个月的药量"))
+                .containsExactly(5, 2, 7, 7, 15, 60);
+        assertThat(ConductElements.daysDosesStated("量了三天的体温，病了一个月")).isEmpty();
+    }
+
+    @Test
     void anAgeBoundMustNameALegalParameterInYears() throws IOException {
         var problems = lintAfter(s -> s.replace("#age.elderly.from", "#age.elderly.since")
                 .replace("#age.minor.below", "#simplified-procedure.fine.individual"));
