@@ -152,7 +152,7 @@ public final class AuthorityService {
             throw new InvalidRequestException("QUERY_TOO_LONG", "问题描述过长（" + r.query().length() + " 字），请用 "
                     + MAX_QUERY_CHARS + " 字以内描述拟办事项。");
         }
-        r = r.withQuery(QuestionReader.punctuated(r.query()));
+        r = r.withQuery(QuestionReader.asAsked(r.query()));
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
@@ -203,8 +203,13 @@ public final class AuthorityService {
                 if (named != null) {
                     item = named;
                     choice = new ItemChooser.Choice(named, List.of(), false);
-                } else if (item != null) {
-                    proposedOther = otherItemProposed(r.query(), act, item);
+                } else {
+                    CatalogueItem citing = onlyItemCitingProposed(r.query(), result, item, stated::contains);
+                    if (citing != null) {
+                        item = citing;
+                        choice = new ItemChooser.Choice(citing, List.of(), false);
+                    }
+                    if (item != null) proposedOther = otherItemProposed(r.query(), act, item);
                 }
                 // a weak search that still found an item whose every element the question states answers on that item
                 if (item != null) weak = false;
@@ -239,6 +244,21 @@ public final class AuthorityService {
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
                 proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear()));
         return new Prepared(c, candidates, choice, read);
+    }
+
+    /**
+     * 能否依据《森林防火条例》第五十条给予行政处罚: when the question proposes an article of a law it names and the item
+     * chosen (or none, the match being ambiguous) does not cite it, the one item found whose basis is that article and
+     * whose every element the question states; null otherwise. The proposal alone decides nothing: the elements must
+     * be stated in the facts.
+     */
+    private CatalogueItem onlyItemCitingProposed(String query, ItemMatcher.Result result, CatalogueItem chosen,
+                                                 java.util.function.IntPredicate fullyStated) {
+        QuestionReader.ProposedArticle article = QuestionReader.proposedArticle(query);
+        if (article == null || article.law().isEmpty() || (chosen != null && cites(chosen, article))) return null;
+        List<CatalogueItem> citing = result.matches().stream().map(ItemMatcher.Match::item)
+                .filter(i -> cites(i, article) && fullyStated.test(i.id())).toList();
+        return citing.size() == 1 ? citing.get(0) : null;
     }
 
     /** How far below the nearest item's score a chosen neighbour must fall for the ruled-out nearest item to answer. */
@@ -390,6 +410,8 @@ public final class AuthorityService {
             }
             String unknowing = c.act() == Act.PENALIZE ? QuestionReader.unknowingPenalised(c.chosenFrom()) : null;
             if (unknowing != null) ruledOut.add("所问处罚的人（“" + unknowing + "”）问题说其根本不知情，不是本事项的违法行为人");
+            String notTheDoer = c.act() == Act.PENALIZE ? QuestionReader.otherThanDoerPenalised(c.chosenFrom()) : null;
+            if (notTheDoer != null) ruledOut.add("所问处罚的人（“" + notTheDoer + "”）问题说查明并非行为人，不是本事项的违法行为人");
             // 按136项罚了；他们也没设安全管理机构，一并按第136项罚: every conduct penalised together must be one the item names
             if (c.act() == Act.PENALIZE) {
                 List<String> wrong = matcher.get().wrongdoingTerms(c.item());

@@ -55,6 +55,8 @@ public final class Gazetteer {
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境)|(?<=[在去到从])" + CITIES);
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
+    /** Words that end before 县 without naming one: 县委依法治县办, 法治县创建. */
+    private static final Set<String> WORDS_BEFORE_COUNTY = Set.of("法治");
     private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请完";
 
     /**
@@ -68,7 +70,7 @@ public final class Gazetteer {
         java.util.regex.Matcher m = COUNTY.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (name.equals("五台")) continue;
+            if (name.equals("五台") || WORDS_BEFORE_COUNTY.contains(name)) continue;
             if (name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) continue;
             int after = m.end();
             if (after < text.length() && "城里上委级场民区长容政貌面值".indexOf(text.charAt(after)) >= 0) continue;

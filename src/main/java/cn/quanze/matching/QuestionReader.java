@@ -43,7 +43,9 @@ public final class QuestionReader {
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?"
                     // 骗取宅基地批准盖房: an approval obtained by deceit is the wrongdoing told, not an approval asked
-                    + "|(?:骗取|骗得|骗来|骗了)[^，。？！]{0,6}?(?:批准|审批|批复|批文)");
+                    + "|(?:骗取|骗得|骗来|骗了)[^，。？！]{0,6}?(?:批准|审批|批复|批文)"
+                    // 对其颁证、换发、补发申请进行初审: the applications a review is of, not an approval asked
+                    + "|(?:颁证|发证|换发|补发|核发|颁发|审批|批准)(?=(?:[、和及或][\\p{IsHan}]{1,4}?)*(?:的)?(?:申请|材料|事项)(?:进行|作出?|做|予以|开展)?(?:初审|审核|审查|转报|上报))");
     /**
      * 乱倒垃圾的我们能罚，这个知道。现在…; 镇里对村委会选举违法行为有处理权，…; 镇里管禁止野外用火的监督这块，…: a power
      * the asker says the township has, or what he says he knows, sets the scene; it is neither the act asked nor a fact
@@ -92,6 +94,24 @@ public final class QuestionReader {
         return q == null ? null : SPACE_FOR_COMMA.matcher(q).replaceAll("，");
     }
 
+    /** 县委依法治县办、县司法局：…, 县司法局法制股：…: a letter's salutation to county offices, not a fact of the case. */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "^\\s*(?:(?:五台)?县[\\p{IsHan}]{1,14}?(?:办|局|股|所|室|科|委|院|中心)[、，,]?)+[：:]\\s*");
+    /** 请予书面答复。以上请示，请审示。妥否，请批示。请县司法局予以指导。: a letter's closing courtesy, not part of what is asked. */
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?:[。．.，,；;]?\\s*(?:以上请示|特此请示|特此报告|妥否|当否|是否妥当|盼复|望(?:予|尽快)?(?:答复|批复|回复|示复)"
+                    + "|请(?:县[\\p{IsHan}]{1,8}?)?(?:予以?|给予)?(?:书面)?(?:审示|批示|批复|指导|答复|回复|明确|示复|研究))[，,。．.！!]?)+\\s*$");
+
+    /**
+     * The question as asked: punctuated (see {@link #punctuated}) and, when written as a letter (请示), without its
+     * salutation and closing courtesy, so that the last sentence is the one that asks.
+     */
+    public static String asAsked(String q) {
+        if (q == null) return null;
+        String s = CLOSING.matcher(SALUTATION.matcher(punctuated(q)).replaceFirst("")).replaceFirst("");
+        return s.isBlank() ? punctuated(q) : s;
+    }
+
     /** The question names an order (责令改正, 制止, 查处) rather than only handling (处理, 管). */
     public static boolean namesOrder(String q) {
         return q != null && ORDER.matcher(withoutClaimedPower(q)).find();
@@ -122,12 +142,14 @@ public final class QuestionReader {
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
     /** 报县里批准, 帮他报批; not 转报完就批给他们 (the township approving once it has forwarded). */
-    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)[^，。？！,?!；;]{0,4}(批准|审批|批)");
+    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)[^，。？！,?!；;]{0,4}(批准|审批|批)"
+            // 转报县城乡规划主管部门核发许可证: forwarded for the county office to issue
+            + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
     /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
-    private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|没有?申请复议.{0,6}(也)?没有?(起诉|提起诉讼)|诉讼期限.{0,4}(过了|届满))"
+    private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|(?:没有?|未)申请(?:行政)?复议.{0,6}(也)?(?:没有?|未)(起诉|提起(?:行政)?诉讼)|诉讼期限.{0,4}(过了|届满))"
             + "(?![吗么？?]|没(?:有)?(?=[？?]|$)|[^，。,]{0,3}?(?:不清楚|不知道|说不准|没数))");
     /**
      * 只是没催告, 没发催告书, 催告程序没走, 只口头催告了一下, 催告书刚送达: no written demand, or one not yet overdue
@@ -164,16 +186,20 @@ public final class QuestionReader {
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
-            + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+            + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
+            // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
+            + "|(?:是否|是不是|算不算)(?:构成|属于)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定)");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|发(?:大)?水了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)");
-    private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内|期限内|限期还没到|还没过期|还有几天|刚下通知|刚责令");
+    private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内"
+            // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
+            + "|(?<!法定|复议|诉讼)期限内(?![^，。？！]{0,4}?(?:未|没有?|不)(?:申请|提起|起诉))|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
-    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|配合拆除|自行配合");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块|圆)");
@@ -303,6 +329,15 @@ public final class QuestionReader {
         Focus focus = new Focus(asked, penaltyAsked);
         Matcher lastAsk = LAST_ASK.matcher(asked);
         if (lastAsk.find()) focus = narrow(focus, asked.substring(lastAsk.start(1)), kind, amount, false);
+        else {
+            // 一是…二是…。请问我乡能否依据某文件，对名单进行审核？: a letter asks in its last sentence, after the facts; an act
+            // told among the facts (县里征收…后) is not asked unless that sentence asks it too
+            String sentence = lastSentence(asked);
+            if (sentence != null && namesAct(sentence, amount)) {
+                Focus narrowed = narrow(focus, sentence, kind, amount, false);
+                focus = narrowed != focus || kind != null ? narrowed : new Focus(sentence, false);
+            }
+        }
         // 罚了不交，镇上去把他店的电表拔了，可以么: an ask word alone at the end asks about the clause before it
         Act whole = null;
         Matcher trailing = TRAILING_ASK.matcher(focus.text());
@@ -966,6 +1001,32 @@ public final class QuestionReader {
         return null;
     }
 
+    /** 后来林业站去量了，是他邻居李某砍的: who the question says, after a check, really did it. */
+    private static final Pattern REALLY_DID_IT = Pattern.compile(
+            "(?:实际上?|其实|后来|查明|查实|经查|一查|核实|调查)[^。？！?!]{0,16}?[，,]?是(?:他|她)?的?(?:邻居|亲戚|兄弟|儿子|女婿|雇的人)?"
+                    + "([\\p{IsHan}]{2,3}?)(?:砍|烧|倒|挖|盖|建|干|弄|放|扔|排|卖|伐|占|拉|运|收)的");
+    /** 罚张某吗, 罚老王: the one the question asks to penalise, by name. */
+    private static final Pattern PENALISED_BY_NAME = Pattern.compile("罚([\\p{IsHan}]{2,3}?)(?=吗|么|吧|呢|不|[，。？！,?!]|$)");
+
+    /**
+     * The words asking to penalise someone other than the one the question says, after a check, really did it
+     * (报告说张某盗伐…后来查了，是他邻居李某砍的，能罚张某吗), or null: a penalty falls on whoever did it.
+     */
+    public static String otherThanDoerPenalised(String q) {
+        Matcher did = REALLY_DID_IT.matcher(q);
+        if (!did.find()) return null;
+        String doer = did.group(1);
+        Matcher asked = PENALISED_BY_NAME.matcher(q);
+        while (asked.find()) {
+            if (asked.start() < did.end()) continue;
+            String who = asked.group(1);
+            if (!who.equals(doer) && !doer.contains(who) && !who.contains(doer) && q.substring(0, did.start()).contains(who)) {
+                return "罚" + who;
+            }
+        }
+        return null;
+    }
+
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
     private static final Pattern ON_THE_SPOT = Pattern.compile(
             "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收)|现场(?:就|直接)?(?:罚|开罚单)");
@@ -1431,6 +1492,27 @@ public final class QuestionReader {
     /** 镇里初审，行不: a clause of ask words alone asks about the clause before it. */
     private static final Pattern ASK_ONLY = Pattern.compile("\\s*(?:(?:这样|这么)?(?:可以|行|中|合法|合规|对|妥)(?:么|吗|嘛|吧|不|没)?"
             + "|行不行|中不中|可不可以|合法不合法|能不能办|能办不|有这个权没|有没有这个权)[？?。！!～~]*\\s*");
+
+    /** 能否, 可否, 是否有权: the words that ask, in a letter's last sentence. */
+    private static final Pattern ASKS = Pattern.compile("能不能|能否|可不可以|可否|可以|是否|有权|有没有权|(?<![可功职智技本])能(?![力源耐手])");
+
+    /** The text names an act, firm or soft: 是否在我乡权限内, 麻烦给个准话，可以还是不可以 name none. */
+    private boolean namesAct(String text, Double amount) {
+        return firmAct(text, penaltyKind(text, amount) != null) != null
+                || softActs.values().stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    /** The text's last sentence when an earlier one ends before it and it asks (see {@link #ASKS}), else null. */
+    private static String lastSentence(String s) {
+        String body = s.replaceAll("[。？！?!\\s]+$", "");
+        int cut = -1;
+        for (int i = body.length() - 1; i >= 0 && cut < 0; i--) {
+            if ("。？！?!；;".indexOf(body.charAt(i)) >= 0) cut = i;
+        }
+        if (cut < 0) return null;
+        String last = s.substring(cut + 1);
+        return ASKS.matcher(last).find() ? last : null;
+    }
 
     /** Where the text's last clause begins, less one: its last comma or full stop (-1 when it has none). */
     private static int lastClauseBreak(String s) {

@@ -275,4 +275,23 @@ class QuestionReaderTest {
         assertThat(bars).contains(cn.quanze.decision.PenaltyBar.FACTS_UNCHECKED).doesNotContain(cn.quanze.decision.PenaltyBar.FACTS_UNPROVEN);
         assertThat(QuestionReader.fineSaid("饭店往河沟倒生活垃圾，罚饭店一万")).isEqualTo(10000.0);
     }
+
+    @Test
+    void aLetterIsReadWithoutItsSalutationAndClosingAndAsksInItsLastSentence() {
+        assertThat(QuestionReader.asAsked("县委依法治县办、县司法局：村里有人烧秸秆。我乡能否处罚？请予书面答复。"))
+                .isEqualTo("村里有人烧秸秆。我乡能否处罚？");
+        assertThat(QuestionReader.asAsked("县司法局法制股：能否审核？以上请示，请审示。")).isEqualTo("能否审核？");
+        assertThat(QuestionReader.asAsked("村民来换证 镇里初审 行不")).isEqualTo("村民来换证，镇里初审，行不");
+        // 县里征收…后 is a fact told; the last sentence asks the review
+        assertThat(reader.read("一是县里征收南大贤村集体土地后，农民申请补贴。我乡能否依据该文件，对补贴名单进行审核？").act()).isEqualTo(Act.REVIEW);
+        // the closing courtesy names no act: the question before it still asks
+        assertThat(reader.read("村里有人烧秸秆，镇里处理。麻烦给个准话，可以还是不可以。").act()).isNotNull();
+    }
+
+    @Test
+    void aPenaltyAskedOfOneTheCheckFoundDidNotDoItIsNamed() {
+        assertThat(QuestionReader.otherThanDoerPenalised("报告说张某盗伐了树，后来林业站去看了，是他邻居李某砍的，能罚张某吗")).isEqualTo("罚张某");
+        assertThat(QuestionReader.otherThanDoerPenalised("报告说张某盗伐了树，后来林业站去看了，是他邻居李某砍的，能罚李某吗")).isNull();
+        assertThat(QuestionReader.otherThanDoerPenalised("张某盗伐了树，能罚张某吗")).isNull();
+    }
 }
