@@ -410,8 +410,6 @@ public final class AuthorityService {
             }
             String unknowing = c.act() == Act.PENALIZE ? QuestionReader.unknowingPenalised(c.chosenFrom()) : null;
             if (unknowing != null) ruledOut.add("所问处罚的人（“" + unknowing + "”）问题说其根本不知情，不是本事项的违法行为人");
-            String notTheDoer = c.act() == Act.PENALIZE ? QuestionReader.otherThanDoerPenalised(c.chosenFrom()) : null;
-            if (notTheDoer != null) ruledOut.add("所问处罚的人（“" + notTheDoer + "”）问题说查明并非行为人，不是本事项的违法行为人");
             // 按136项罚了；他们也没设安全管理机构，一并按第136项罚: every conduct penalised together must be one the item names
             if (c.act() == Act.PENALIZE) {
                 List<String> wrong = matcher.get().wrongdoingTerms(c.item());

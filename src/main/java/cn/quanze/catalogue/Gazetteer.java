@@ -197,6 +197,16 @@ public final class Gazetteer {
         if (found.isEmpty() && !k.endsWith("村") && !k.endsWith("社区")) {
             found = byName.getOrDefault(k + "村", List.of());
         }
+        // 东冶镇西街村: a village named with its township is that township's village (none, if it has no such village)
+        if (found.isEmpty()) {
+            for (String t : townships) {
+                if (k.startsWith(t) && k.length() > t.length()) {
+                    Resolution inTownship = resolve(k.substring(t.length()));
+                    List<Place> own = inTownship.places().stream().filter(p -> p.township().equals(t)).toList();
+                    return new Resolution(input, own.isEmpty() ? Set.of() : Set.of(t), own);
+                }
+            }
+        }
         Set<String> ts = new LinkedHashSet<>();
         found.forEach(p -> ts.add(p.township()));
         return new Resolution(input, ts, found);

@@ -147,7 +147,7 @@ public final class QuestionReader {
             + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
-    private static final Pattern APPEAL_OPEN = Pattern.compile("申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
+    private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内(?![^，。？！]{0,4}?(?:未|没有?|不)(?:申请|提起|起诉))|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
     /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
     private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|(?:没有?|未)申请(?:行政)?复议.{0,6}(也)?(?:没有?|未)(起诉|提起(?:行政)?诉讼)|诉讼期限.{0,4}(过了|届满))"
             + "(?![吗么？?]|没(?:有)?(?=[？?]|$)|[^，。,]{0,3}?(?:不清楚|不知道|说不准|没数))");
@@ -189,7 +189,7 @@ public final class QuestionReader {
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定)");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|发(?:大)?水了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
@@ -199,7 +199,7 @@ public final class QuestionReader {
             + "|(?<!法定|复议|诉讼)期限内(?![^，。？！]{0,4}?(?:未|没有?|不)(?:申请|提起|起诉))|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
-    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|配合拆除|自行配合");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|自行配合拆除|主动配合拆除|积极配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块|圆)");
@@ -328,7 +328,9 @@ public final class QuestionReader {
         boolean penaltyAsked = kind != null;
         Focus focus = new Focus(asked, penaltyAsked);
         Matcher lastAsk = LAST_ASK.matcher(asked);
-        if (lastAsk.find()) focus = narrow(focus, asked.substring(lastAsk.start(1)), kind, amount, false);
+        // 我镇已经罚款。请问能否扣押其采砂船: a penalty told as done is not asked together with the act that follows
+        boolean penaltyDone = kind != null && penaltyKind(PENALTY_DONE.matcher(withoutAsides).replaceAll(""), amount) == null;
+        if (lastAsk.find()) focus = narrow(focus, asked.substring(lastAsk.start(1)), kind, amount, penaltyDone);
         else {
             // 一是…二是…。请问我乡能否依据某文件，对名单进行审核？: a letter asks in its last sentence, after the facts; an act
             // told among the facts (县里征收…后) is not asked unless that sentence asks it too
@@ -549,7 +551,7 @@ public final class QuestionReader {
                     + "|(?:没管住|没管好|管不住|不管|没看住|没制止|没拦住)[^。？！?!]{0,12}?(?:罚|处罚)[^，。？！,?!]{0,4}?(?:村支书|支书|村书记|村主任|村长|村干部|房东|家长)");
     /** 查清楚了是隔壁老赵干的，能罚老王吗: the act found to be another's, and someone else asked to be penalised. */
     private static final Pattern DONE_BY_ANOTHER = Pattern.compile(
-            "(?:查清楚|查清|查明|查实|一查|查了)了?[，,]?(?:其实)?是(?:隔壁|邻居|别人|另外一个人|另一个人|外村的)?([\\p{IsHan}]{0,3}?)(?:干|弄|砍|烧|倒|挖|盖|排|放)的");
+            "(?:查清楚|查清|查明|查实|一查|查了|后来[^。？！?!]{0,14}?(?:看|量|查|核实)了)了?[，,]?(?:其实)?是(?:他|她)?的?(?:隔壁|邻居|别人|另外一个人|另一个人|外村的)?([\\p{IsHan}]{0,3}?)(?:干|弄|砍|烧|倒|挖|盖|排|放)的");
     /** 后来查清楚了，火是路过的人扔烟头引着的: the act found to be a passer-by's or an animal's, not the party's. */
     private static final Pattern FOUND_ANOTHERS = Pattern.compile(
             "(?:查清楚|查清|查明|查实)了?[，,—]*[^。？！?!]{0,4}?是(?:被)?(?:路过的人|过路的人|别人|外人|外村人|邻居|野狗|野兽|小孩)(?![^，。？！,?!]{0,4}?(?:雇|指使|叫他|让他|叫她|让她))[^，。？！,?!]{0,14}?(?:引着|引起|扔|干|弄|拖|叼|点|烧|倒|扒)");
@@ -557,7 +559,8 @@ public final class QuestionReader {
 
     static boolean doneByAnother(String q) {
         Matcher done = DONE_BY_ANOTHER.matcher(q);
-        if (!done.find()) return false;
+        // 经查确实是他自己砍的: the one named did it himself
+        if (!done.find() || done.group(1).matches("自己|本人|自个儿?")) return false;
         Matcher asked = PENALISED_PERSON.matcher(q.substring(done.end()));
         return asked.find() && !done.group(1).endsWith(asked.group(1));
     }
@@ -630,7 +633,9 @@ public final class QuestionReader {
     private static final Pattern SENT_BACK = Pattern.compile("不予立案|不立案|退回|退了回来|移送回|不追究刑事责任|免予刑事处罚|不构成犯罪|够不上(?:犯罪|刑事)");
     /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
     private static final Pattern NO_FAULT = Pattern.compile(
-            "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
+            // 登记核对了，确实看不出来: deceived after checking as the law asks (a claim of a borrowed card alone is not)
+            "(?:确实|根本|实在)看不出(?:来)?|"
+            + "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
                     + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚|重新立案(?:罚|处罚)");
 
@@ -997,32 +1002,6 @@ public final class QuestionReader {
             // 渣土车的车主根本不知道: the one named is the words after 的
             String who = m.group(1).substring(m.group(1).lastIndexOf('的') + 1);
             if (who.length() >= 2 && q.indexOf("罚" + who, m.end()) >= 0) return "罚" + who;
-        }
-        return null;
-    }
-
-    /** 后来林业站去量了，是他邻居李某砍的: who the question says, after a check, really did it. */
-    private static final Pattern REALLY_DID_IT = Pattern.compile(
-            "(?:实际上?|其实|后来|查明|查实|经查|一查|核实|调查)[^。？！?!]{0,16}?[，,]?是(?:他|她)?的?(?:邻居|亲戚|兄弟|儿子|女婿|雇的人)?"
-                    + "([\\p{IsHan}]{2,3}?)(?:砍|烧|倒|挖|盖|建|干|弄|放|扔|排|卖|伐|占|拉|运|收)的");
-    /** 罚张某吗, 罚老王: the one the question asks to penalise, by name. */
-    private static final Pattern PENALISED_BY_NAME = Pattern.compile("罚([\\p{IsHan}]{2,3}?)(?=吗|么|吧|呢|不|[，。？！,?!]|$)");
-
-    /**
-     * The words asking to penalise someone other than the one the question says, after a check, really did it
-     * (报告说张某盗伐…后来查了，是他邻居李某砍的，能罚张某吗), or null: a penalty falls on whoever did it.
-     */
-    public static String otherThanDoerPenalised(String q) {
-        Matcher did = REALLY_DID_IT.matcher(q);
-        if (!did.find()) return null;
-        String doer = did.group(1);
-        Matcher asked = PENALISED_BY_NAME.matcher(q);
-        while (asked.find()) {
-            if (asked.start() < did.end()) continue;
-            String who = asked.group(1);
-            if (!who.equals(doer) && !doer.contains(who) && !who.contains(doer) && q.substring(0, did.start()).contains(who)) {
-                return "罚" + who;
-            }
         }
         return null;
     }
@@ -1433,6 +1412,10 @@ public final class QuestionReader {
     private boolean civilAsked(String text) {
         return firstMatch(civil, text, m -> !BETWEEN_PARTIES.matcher(m.group()).find()) != null;
     }
+
+    /** 已经罚款, 上周已罚了他一千, 罚过了: a penalty told as already imposed. */
+    private static final Pattern PENALTY_DONE = Pattern.compile(
+            "(?:已经?|早就|之前|上次|上周|刚刚?)[^，。？！,?!]{0,6}?(?:罚款|罚了|处罚了|处罚过|罚过)[^，。？！,?!]{0,8}|罚过了|罚款(?:已经?)?(?:交了|缴了|交过)");
 
     /** The act the text firmly asks, in the order tried (a fee before a penalty before an approval …), or null. */
     private Act firmAct(String text, boolean penaltyAsked) {

@@ -288,10 +288,10 @@ class EvaluationAccuracyTest {
             "adversarial-r81-tune.jsonl,    4, 0.0, 0.79",
             "adversarial-r82-heldout.jsonl, 3, 0.0, 0.81",
             "adversarial-r82-tune.jsonl,    1, 0.0, 0.82",
-            "adversarial-r83-heldout.jsonl, 3, 0.0, 0.70",
-            "adversarial-r83-tune.jsonl,    3, 0.0, 0.77",
+            "adversarial-r83-heldout.jsonl, 3, 0.0, 0.76",
+            "adversarial-r83-tune.jsonl,    2, 0.0, 0.83",
             "paraphrase-r52-heldout.jsonl,  1, 0.98, 0.89",
-            "paraphrase-r52-tune.jsonl,     0, 1.0, 0.93",
+            "paraphrase-r52-tune.jsonl,     0, 1.0, 0.92",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })

@@ -289,9 +289,16 @@ class QuestionReaderTest {
     }
 
     @Test
-    void aPenaltyAskedOfOneTheCheckFoundDidNotDoItIsNamed() {
-        assertThat(QuestionReader.otherThanDoerPenalised("报告说张某盗伐了树，后来林业站去看了，是他邻居李某砍的，能罚张某吗")).isEqualTo("罚张某");
-        assertThat(QuestionReader.otherThanDoerPenalised("报告说张某盗伐了树，后来林业站去看了，是他邻居李某砍的，能罚李某吗")).isNull();
-        assertThat(QuestionReader.otherThanDoerPenalised("张某盗伐了树，能罚张某吗")).isNull();
+    void aPenaltyAskedOfOneTheCheckFoundDidNotDoItIsBarred() {
+        assertThat(QuestionReader.penaltyBars("报告说张某盗伐了树，后来林业站去看了，是他邻居李某砍的，能罚张某吗"))
+                .contains(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER);
+        assertThat(QuestionReader.penaltyBars("报告说张某盗伐了树，后来林业站去看了，是他邻居李某砍的，能罚李某吗"))
+                .doesNotContain(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER);
+        assertThat(QuestionReader.penaltyBars("网吧登记核对了，那娃拿的是他哥的身份证，确实看不出来，还能罚吗"))
+                .contains(cn.quanze.decision.PenaltyBar.NO_FAULT_CLAIMED);
+        assertThat(QuestionReader.penaltyBars("网吧老板说孩子们自己拿别人的身份证来的，镇里能处罚吗"))
+                .doesNotContain(cn.quanze.decision.PenaltyBar.NO_FAULT_CLAIMED);
+        assertThat(QuestionReader.penaltyBars("有人举报李某砍了集体的树，经查确实是他自己砍的，能罚李某吗"))
+                .doesNotContain(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER);
     }
 }
