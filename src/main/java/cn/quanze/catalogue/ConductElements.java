@@ -284,7 +284,7 @@ public final class ConductElements {
         java.util.regex.Matcher m = unknown.matcher(question);
         while (m.find()) {
             String said = m.group();
-            boolean who = penalty && WHO.matcher(said).lookingAt();
+            boolean who = penalty && m.group(UNKNOWN_DOER) != null;
             if (who || sharesAWord(said, itemName) || of(item).stream().anyMatch(e -> e.words().stream().anyMatch(said::contains))) {
                 return new Element(item, "提问中说不清的事（“" + said + "”）须先查清", List.of(), List.of(), List.of(), "");
             }
@@ -302,8 +302,8 @@ public final class ConductElements {
         return false;
     }
 
-    private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
-            "(?:是谁|谁|哪个人|哪家|什么人|啥人)(?:干|烧|倒|弄|排|扔|挖|砍|放|贴|占|盖|卖|采|偷)");
+    /** The group of the {@code #@ unknown} line that says who did it is not known (谁烧的都不知道). */
+    static final String UNKNOWN_DOER = "doer";
 
     /**
      * The item's elements the question rules out: by one of the element's own contrary words (在炕洞里烧, 程序合法、内容

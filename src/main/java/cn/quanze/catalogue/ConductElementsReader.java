@@ -37,6 +37,10 @@ final class ConductElementsReader {
         java.util.regex.Pattern notFacts = regex("not-facts");
         java.util.regex.Pattern unfounded = regex("unfounded");
         java.util.regex.Pattern unknown = regex("unknown");
+        if (unknown != null && !unknown.pattern().contains("(?<" + ConductElements.UNKNOWN_DOER + ">")) {
+            checks.problem(f, 0, 0, "“#@ unknown”须有名为 " + ConductElements.UNKNOWN_DOER + " 的一组（说不清是谁干的）");
+            unknown = null;
+        }
         if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();

@@ -142,6 +142,12 @@ class ConductElementsTest {
     }
 
     @Test
+    void theUnknownLineMustSayWhichGroupIsTheUnknownDoer() throws IOException {
+        var problems = lintAfter(s -> s.replace("(?<doer>", "(?:"));
+        assertThat(problems).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("doer"));
+    }
+
+    @Test
     void anAgeBoundMustNameALegalParameterInYears() throws IOException {
         var problems = lintAfter(s -> s.replace("#age.elderly.from", "#age.elderly.since")
                 .replace("#age.minor.below", "#simplified-procedure.fine.individual"));
