@@ -425,6 +425,10 @@ public final class AuthorityService {
             f.contradictedElements(ruledOut);
         }
         f.documentSets(c.documentSets());
+        if (c.act() == Act.ISSUE_NORMATIVE_DOCUMENT) {
+            f.documentReach(QuestionReader.documentReach(c.question()));
+            f.documentStepSkipped(QuestionReader.documentStepSkipped(c.question()));
+        }
         if (onDocumentAct != null) {
             Decision.ItemRef i = onDocumentAct.item();
             String why = onDocumentAct.reasons().isEmpty() ? "" : onDocumentAct.reasons().get(0).message();

@@ -170,7 +170,7 @@ public final class ConductElements {
     }
 
     /** 一开始, 起初, 之前: what the clause told was so at first (not 原来的老房子: the house it was). */
-    private static final java.util.regex.Pattern AT_FIRST = java.util.regex.Pattern.compile("(?:一开始|刚开始|起初|起先|当初|之前|原来|本来|开始时|开始的时候)(?!的)");
+    private static final java.util.regex.Pattern AT_FIRST = java.util.regex.Pattern.compile("(?:一开始|刚开始|起初|起先|当初|之前|原来|本来|开始时|开始的时候)(?!的(?!时候))");
     /** 现在, 后来: what the question tells after it is so now. */
     private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("现在|后来|如今|目前|眼下|经过|做通");
 

@@ -89,6 +89,8 @@ public final class CaseFact {
     private int documentActItemId;
     private String documentActItemName = "";
     private String documentActReason = "";
+    private String documentReach;
+    private String documentStepSkipped;
 
     private CaseFact() {}
 
@@ -121,6 +123,12 @@ public final class CaseFact {
     public String getDocumentActItemName() { return documentActItemName; }
     /** The weightiest reason given on that act. */
     public String getDocumentActReason() { return documentActReason; }
+    /** The words by which a normative document asked about would reach beyond the body's own area (全县范围内), or null. */
+    public String getDocumentReach() { return documentReach; }
+    public boolean isDocumentReachesBeyond() { return documentReach != null; }
+    /** The words saying a step the issuing notice requires (合法性审核, 备案, 登记编号) is skipped, or null. */
+    public String getDocumentStepSkipped() { return documentStepSkipped; }
+    public boolean isDocumentStepIsSkipped() { return documentStepSkipped != null; }
     public boolean isConductUnconfirmed() { return !unconfirmedElements.isEmpty(); }
     /** The unconfirmed elements joined for a message: 在城市住宅小区内；饲养家禽、家畜. */
     public String getUnconfirmedText() { return String.join("；", unconfirmedElements); }
@@ -344,6 +352,8 @@ public final class CaseFact {
             f.documentActVerdict = verdict; f.documentActItemId = itemId; f.documentActItemName = itemName; f.documentActReason = reason;
             return this;
         }
+        public Builder documentReach(String words) { f.documentReach = words; return this; }
+        public Builder documentStepSkipped(String words) { f.documentStepSkipped = words; return this; }
         /** The chosen item's conduct elements the question did not state (catalog/conduct-elements.tsv). */
         public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
         public Builder contradictedElements(java.util.List<String> labels) { f.contradictedElements = java.util.List.copyOf(labels); return this; }

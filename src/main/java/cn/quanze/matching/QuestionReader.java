@@ -147,7 +147,7 @@ public final class QuestionReader {
             + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
-    private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内(?![^，。？！]{0,4}?(?:未|没有?|不)(?:申请|提起|起诉))|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
+    private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
     /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
     private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|(?:没有?|未)申请(?:行政)?复议.{0,6}(也)?(?:没有?|未)(起诉|提起(?:行政)?诉讼)|诉讼期限.{0,4}(过了|届满))"
             + "(?![吗么？?]|没(?:有)?(?=[？?]|$)|[^，。,]{0,3}?(?:不清楚|不知道|说不准|没数))");
@@ -189,17 +189,17 @@ public final class QuestionReader {
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定)");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)[^，。？！]{0,4}?发(?:大)?水|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内"
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
-            + "|(?<!法定|复议|诉讼)期限内(?![^，。？！]{0,4}?(?:未|没有?|不)(?:申请|提起|起诉))|限期还没到|还没过期|还有几天|刚下通知|刚责令");
+            + "|(?<!法定|复议|诉讼)期限内(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
-    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|自行配合拆除|主动配合拆除|积极配合拆除");
+    private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块|圆)");
@@ -426,14 +426,17 @@ public final class QuestionReader {
 
         Set<Act> sets = EnumSet.noneOf(Act.class);
         if (act == Act.ISSUE_NORMATIVE_DOCUMENT) {
-            if (kind != null || penalize.matcher(asked).find()) sets.add(Act.PENALIZE);
-            if (enforce.matcher(asked).find()) sets.add(Act.ENFORCE);
-            if (approve.matcher(asked).find()) sets.add(Act.APPROVE);
-            if (levy.matcher(asked).find() || FEE_DUTY.matcher(asked).find()) sets.add(Act.LEVY);
-            if (measure.matcher(asked).find()) sets.add(Act.MEASURE);
+            // what the document would set is read from all it is said to say (野外用火的，罚款后再通报…), not only the
+            // clause the question ends on
+            String says = withoutAsides;
+            if (kind != null || penalize.matcher(says).find()) sets.add(Act.PENALIZE);
+            if (enforce.matcher(says).find()) sets.add(Act.ENFORCE);
+            if (approve.matcher(says).find()) sets.add(Act.APPROVE);
+            if (levy.matcher(says).find() || FEE_DUTY.matcher(says).find()) sets.add(Act.LEVY);
+            if (measure.matcher(says).find()) sets.add(Act.MEASURE);
         }
         return new ReadQuestion(act, firm && act != null,
-                Facts.builder().location(place(q, ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
+                Facts.builder().location(place(corrected(q), ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
                         .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q))
                         .occupiesFarmland(farmland).villagersConsented(consented).build(),
@@ -551,7 +554,9 @@ public final class QuestionReader {
                     + "|(?:没管住|没管好|管不住|不管|没看住|没制止|没拦住)[^。？！?!]{0,12}?(?:罚|处罚)[^，。？！,?!]{0,4}?(?:村支书|支书|村书记|村主任|村长|村干部|房东|家长)");
     /** 查清楚了是隔壁老赵干的，能罚老王吗: the act found to be another's, and someone else asked to be penalised. */
     private static final Pattern DONE_BY_ANOTHER = Pattern.compile(
-            "(?:查清楚|查清|查明|查实|一查|查了|后来[^。？！?!]{0,14}?(?:看|量|查|核实)了)了?[，,]?(?:其实)?是(?:他|她)?的?(?:隔壁|邻居|别人|另外一个人|另一个人|外村的)?([\\p{IsHan}]{0,3}?)(?:干|弄|砍|烧|倒|挖|盖|排|放)的");
+            "(?:查清楚|查清|查明|查实|一查|查了|经查|经调查|调查|核实(?:后)?(?:发现)?|实际上?|其实|后来[^。？！?!]{0,14}?(?:看|量|查|核实)了)了?(?:后|之后)?(?:发现)?[，,]?"
+                    // 是他邻居李某砍的, 实际是褚某砍的; not 是他用电锯砍的 (how he did it) or 是他自己砍的
+                    + "(?:其实|实际)?是(?:他|她)?的?(?:隔壁|邻居|别人|另外一个人|另一个人|外村的|亲戚|儿子|女儿|老婆|媳妇|父亲|爹|哥哥|弟弟|兄弟|侄子)?((?:[\\p{IsHan}]某|老[\\p{IsHan}]|小[\\p{IsHan}])?)(?:干|弄|砍|烧|倒|挖|盖|排|放)的");
     /** 后来查清楚了，火是路过的人扔烟头引着的: the act found to be a passer-by's or an animal's, not the party's. */
     private static final Pattern FOUND_ANOTHERS = Pattern.compile(
             "(?:查清楚|查清|查明|查实)了?[，,—]*[^。？！?!]{0,4}?是(?:被)?(?:路过的人|过路的人|别人|外人|外村人|邻居|野狗|野兽|小孩)(?![^，。？！,?!]{0,4}?(?:雇|指使|叫他|让他|叫她|让她))[^，。？！,?!]{0,14}?(?:引着|引起|扔|干|弄|拖|叼|点|烧|倒|扒)");
@@ -634,7 +639,7 @@ public final class QuestionReader {
     /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
     private static final Pattern NO_FAULT = Pattern.compile(
             // 登记核对了，确实看不出来: deceived after checking as the law asks (a claim of a borrowed card alone is not)
-            "(?:确实|根本|实在)看不出(?:来)?|"
+            "(?<![没未不有])(?:核对|查验|登记|核实)[^。？！]{0,20}?(?:确实|根本|实在)看不出|"
             + "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
                     + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚|重新立案(?:罚|处罚)");
@@ -987,7 +992,9 @@ public final class QuestionReader {
 
     /** 老张根本不知道，镇上能罚老张吗: the one the question says knew nothing of it is the one asked to be penalised. */
     private static final Pattern UNKNOWING = Pattern.compile(
-            "([\\p{IsHan}]{2,3}?)(?:本人|自己)?(?:根本|完全|事先|压根|一点也|事前)(?:就)?(?:不知道|不知情|不晓得|没参与)"
+            "([\\p{IsHan}]{2,3}?)(?:本人|自己)?(?:(?:根本|完全|事先|压根|一点也|事前)(?:就)?(?:不知道|不晓得)"
+                    // 张某不知情: 不知情 says it without an adverb
+                    + "|(?:根本|完全|事先|压根|一点也|事前)?(?:就)?(?:不知情|没参与))"
                     // 根本不知道有这个规定 is ignorance of the law, no excuse; 不知道司机乱倒 is not knowing of the wrong
                     + "(?=[，。,.！!；;？?]|这(?:事|回事|件事)|此事|$"
                     + "|(?:司机|工人|员工|雇的人|别人|家人|儿子|女儿|他|她)[^，。,]{0,10}?(?:乱|偷|倒|排|扔|烧|砍|挖|卖|拉|放))");
@@ -1004,6 +1011,31 @@ public final class QuestionReader {
             if (who.length() >= 2 && q.indexOf("罚" + who, m.end()) >= 0) return "罚" + who;
         }
         return null;
+    }
+
+    /** 规定全县范围内禁止, 管到沿岸所有乡镇, 适用到县城区, 对全县的站点: a document reaching beyond one township's area. */
+    private static final Pattern DOCUMENT_REACH = Pattern.compile(
+            "(?:管到|适用到|适用于|覆盖到?|延伸到|扩大到)[^，。？！,?!]{0,6}?(?:全县|县城|城区|所有乡镇|其他乡镇|各乡镇|示范区)"
+                    + "|(?:对|给|管)全县(?:的)?|全县范围内?|(?:沿岸|沿河|周边)?(?:所有|其他|各个?)乡镇(?:的)|示范区的");
+
+    /**
+     * 合法性审核还没做，能先印发吗; 没有编文号; 没报县政府备案: a step the issuing notice requires of every normative
+     * document (五政办发〔2023〕23号 第二条: 合法性审核、备案, 统一登记、统一编号、统一印发) said to be skipped or asked to be.
+     */
+    private static final Pattern DOCUMENT_STEP_SKIPPED = Pattern.compile(
+            "(?:没|未|没有|还没|尚未|不)(?:经|经过|做|进行|搞|走)?(?:过)?合法性审(?:核|查)|合法性审(?:核|查)(?:还)?(?:没|未)(?:做|搞|审|进行)"
+                    + "|(?:没|未|没有|不)(?:编|登记|统一编号)(?:文号|号)?(?=[，,。？！?!就直接]|$)|没(?:有)?(?:编)?文号|没登记|没编号"
+                    + "|(?:没|未|没有|不)(?:报|报县政府|报县里|向县政府)?备案|(?:能|可以)不(?:报|报县里)?备案|(?:能|可以)不报(?:吗|么)?"
+                    + "|(?:没|未|还没|尚未)(?:公布|公开|印发)[^。？！?!]{0,12}?(?:执行|实施|依据|处理)");
+
+    /** The words saying a step every normative document must go through is skipped, or null. */
+    public static String documentStepSkipped(String q) {
+        return q == null ? null : firstMatch(DOCUMENT_STEP_SKIPPED, q);
+    }
+
+    /** The words by which a document asked about would reach beyond the issuing township's area, or null. */
+    public static String documentReach(String q) {
+        return q == null ? null : firstMatch(DOCUMENT_REACH, q);
     }
 
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
@@ -1236,6 +1268,24 @@ public final class QuestionReader {
      * The place the question names: a place of the gazetteer (not the asking township itself), else a
      * county or city outside 五台县, else a village the gazetteer does not list.
      */
+    /** 哎不对，我说串了 / ——不对，我说错了: the asker corrects what was said before. */
+    private static final Pattern CORRECTION = Pattern.compile(
+            "(?:哎|哦|噢|嗯|啊)?不对[，,]?(?:我)?说(?:串|错)了[，,]?|——不对[，,]?(?:我说错了)?[，,]?");
+    /** 东雷乡那是上回的事: the clause that sets the corrected words aside. */
+    private static final Pattern SET_ASIDE = Pattern.compile("[^，。？！,?!]*?(?:那是上回的事|是上回的事|那是上次的事|那是另一回事)[，,。]?");
+
+    /**
+     * 门限石乡上门限石村有人…。哎不对，我说串了，门限石乡那是上回的事，这回是俺们沟南乡的东阳村: the places named before a
+     * correction are not the places of the question; what follows it is.
+     */
+    private String corrected(String q) {
+        Matcher fix = CORRECTION.matcher(q);
+        if (!fix.find()) return q;
+        String before = q.substring(0, fix.start());
+        for (String name : placeNames) before = before.replace(name, "");
+        return before + SET_ASIDE.matcher(q.substring(fix.end())).replaceAll("");
+    }
+
     private String place(String q, String ownTownship) {
         String first = null;
         for (String name : placeNames) {

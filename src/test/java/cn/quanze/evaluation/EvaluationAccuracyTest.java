@@ -292,6 +292,10 @@ class EvaluationAccuracyTest {
             "adversarial-r83-tune.jsonl,    2, 0.0, 0.83",
             "paraphrase-r52-heldout.jsonl,  1, 0.98, 0.89",
             "paraphrase-r52-tune.jsonl,     0, 1.0, 0.92",
+            "adversarial-r84-heldout.jsonl, 11, 0.0, 0.76",
+            "adversarial-r84-tune.jsonl,    12, 0.0, 0.84",
+            "paraphrase-r53-heldout.jsonl,  0, 1.0, 0.87",
+            "paraphrase-r53-tune.jsonl,     0, 1.0, 0.82",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
