@@ -161,7 +161,7 @@ public final class QuestionReader {
                     + "|(?:不用|省了|省掉|跳过)催告|只(?:是)?口头(?:催告|通知|说)|催告书(?:刚|才)(?:送达|送到|发)");
 
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
             // 洪水过去一个月了: the emergency is over
             + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)");
     /**
@@ -184,12 +184,16 @@ public final class QuestionReader {
     }
 
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
+    /** 不确定情况紧不紧急, 不知道会不会威胁群众安全, 够不够得上突发事件拿不准: whether it is an emergency, the asker does not know. */
+    private static final Pattern EMERGENCY_OPEN = Pattern.compile(
+            "(?:不确定|不知道|拿不准|还不清楚|说不准|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发)"
+                    + "|(?:紧不紧急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)");
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定)");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)[^，。？！]{0,4}?发(?:大)?水|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
@@ -400,7 +404,8 @@ public final class QuestionReader {
         Penalty penalty = kind == null && amount == null ? null
                 : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple);
 
-        Boolean emergency = EMERGENCY_NO.matcher(q).find() || noDangerNow(q) ? Boolean.FALSE
+        Boolean emergency = EMERGENCY_OPEN.matcher(q).find() ? null
+                : EMERGENCY_NO.matcher(q).find() || noDangerNow(q) ? Boolean.FALSE
                 : EMERGENCY_SUPPOSED.matcher(q).find() ? null : stated(EMERGENCY_YES, q);
         Boolean ordered = null, passed = null;
         if (NOT_ORDERED.matcher(q).find()) {
@@ -1016,7 +1021,10 @@ public final class QuestionReader {
     /** 规定全县范围内禁止, 管到沿岸所有乡镇, 适用到县城区, 对全县的站点: a document reaching beyond one township's area. */
     private static final Pattern DOCUMENT_REACH = Pattern.compile(
             "(?:管到|适用到|适用于|覆盖到?|延伸到|扩大到)[^，。？！,?!]{0,6}?(?:全县|县城|城区|所有乡镇|其他乡镇|各乡镇|示范区)"
-                    + "|(?:对|给|管)全县(?:的)?|全县范围内?|(?:沿岸|沿河|周边)?(?:所有|其他|各个?)乡镇(?:的)|示范区的");
+                    + "|(?:对|给|管|在)全县(?:的)?|全县范围内?|(?:全县|五台县)(?:各|所有)(?:乡镇|村)|县城里的[^，。？！,?!]{0,6}?也要"
+                    + "|(?:沿岸|沿河|周边)?(?:所有|其他|各个?)乡镇(?:的)|示范区的");
+    /** 落实全县范围内的部署, 不适用于其他乡镇: the county's policy carried out, or a reach denied. */
+    private static final Pattern REACH_NOT_OWN = Pattern.compile("(?:落实|按照|根据|执行|贯彻|不|不会|并不)$");
 
     /**
      * 合法性审核还没做，能先印发吗; 没有编文号; 没报县政府备案: a step the issuing notice requires of every normative
@@ -1026,7 +1034,10 @@ public final class QuestionReader {
             "(?:没|未|没有|还没|尚未|不)(?:经|经过|做|进行|搞|走)?(?:过)?合法性审(?:核|查)|合法性审(?:核|查)(?:还)?(?:没|未)(?:做|搞|审|进行)"
                     + "|(?:没|未|没有|不)(?:编|登记|统一编号)(?:文号|号)?(?=[，,。？！?!就直接]|$)|没(?:有)?(?:编)?文号|没登记|没编号"
                     + "|(?:没|未|没有|不)(?:报|报县政府|报县里|向县政府)?备案|(?:能|可以)不(?:报|报县里)?备案|(?:能|可以)不报(?:吗|么)?"
-                    + "|(?:没|未|还没|尚未)(?:公布|公开|印发)[^。？！?!]{0,12}?(?:执行|实施|依据|处理)");
+                    + "|(?:没|未|还没|尚未)(?:公布|公开|印发)[^。？！?!]{0,12}?(?:执行|实施|依据|处理)"
+                    // 不用做合法性审核, 跳过/省掉合法性审核, 过后再补, 没统一登记, 不编文号, 不公布/不对外公开就执行
+                    + "|(?:不用|不必|无需|跳过|省掉|省去|免了)(?:做|搞|走|进行)?(?:这一步)?合法性审(?:核|查)|(?:过后|事后|以后|回头)再补[^，。？！,?!]{0,4}?合法性审(?:核|查)"
+                    + "|(?:没|未|不)(?:经)?统一(?:登记|编号)|不编(?:文)?号|(?:不公布|不对外公开|不公开)[^。？！?!]{0,14}?(?:执行|实施)");
 
     /** The words saying a step every normative document must go through is skipped, or null. */
     public static String documentStepSkipped(String q) {
@@ -1035,7 +1046,8 @@ public final class QuestionReader {
 
     /** The words by which a document asked about would reach beyond the issuing township's area, or null. */
     public static String documentReach(String q) {
-        return q == null ? null : firstMatch(DOCUMENT_REACH, q);
+        return q == null ? null : firstMatch(DOCUMENT_REACH, q,
+                m -> !REACH_NOT_OWN.matcher(q.substring(Math.max(0, m.start() - 3), m.start())).find());
     }
 
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
@@ -1281,9 +1293,12 @@ public final class QuestionReader {
     private String corrected(String q) {
         Matcher fix = CORRECTION.matcher(q);
         if (!fix.find()) return q;
+        // 不对，我说错了，是前天的事: what is corrected is the day, not the place
+        String after = q.substring(fix.end());
+        if (placeNames.stream().noneMatch(after::contains)) return q;
         String before = q.substring(0, fix.start());
         for (String name : placeNames) before = before.replace(name, "");
-        return before + SET_ASIDE.matcher(q.substring(fix.end())).replaceAll("");
+        return before + SET_ASIDE.matcher(after).replaceAll("");
     }
 
     private String place(String q, String ownTownship) {
