@@ -54,9 +54,9 @@ public final class Gazetteer {
                     + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委])|(?:(?<=[在到去])|^)外省");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境)|(?<=[在去到从])" + CITIES);
-    /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
     /** Words that end before 县 without naming one: 县委依法治县办, 法治县创建. */
     private static final Set<String> WORDS_BEFORE_COUNTY = Set.of("法治");
+    /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
     private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请完";
 
     /**

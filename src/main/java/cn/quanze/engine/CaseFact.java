@@ -125,10 +125,10 @@ public final class CaseFact {
     public String getDocumentActReason() { return documentActReason; }
     /** The words by which a normative document asked about would reach beyond the body's own area (全县范围内), or null. */
     public String getDocumentReach() { return documentReach; }
-    public boolean isDocumentReachesBeyond() { return documentReach != null; }
+    public boolean isDocumentBeyondArea() { return documentReach != null; }
     /** The words saying a step the issuing notice requires (合法性审核, 备案, 登记编号) is skipped, or null. */
     public String getDocumentStepSkipped() { return documentStepSkipped; }
-    public boolean isDocumentStepIsSkipped() { return documentStepSkipped != null; }
+    public boolean isDocumentStepMissing() { return documentStepSkipped != null; }
     public boolean isConductUnconfirmed() { return !unconfirmedElements.isEmpty(); }
     /** The unconfirmed elements joined for a message: 在城市住宅小区内；饲养家禽、家畜. */
     public String getUnconfirmedText() { return String.join("；", unconfirmedElements); }
