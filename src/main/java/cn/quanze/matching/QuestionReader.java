@@ -569,8 +569,7 @@ public final class QuestionReader {
 
     static boolean doneByAnother(String q) {
         Matcher done = DONE_BY_ANOTHER.matcher(q);
-        // 经查确实是他自己砍的: the one named did it himself
-        if (!done.find() || done.group(1).matches("自己|本人|自个儿?")) return false;
+        if (!done.find()) return false;
         Matcher asked = PENALISED_PERSON.matcher(q.substring(done.end()));
         return asked.find() && !done.group(1).endsWith(asked.group(1));
     }
