@@ -23,6 +23,7 @@ import cn.quanze.engine.PlaceStatus;
 import cn.quanze.engine.RuleEngine;
 import cn.quanze.engine.RuleOutcome;
 import cn.quanze.engine.Tri;
+import cn.quanze.matching.Asks;
 import cn.quanze.matching.ItemMatcher;
 import cn.quanze.matching.QuestionReader;
 import cn.quanze.matching.ReadQuestion;
@@ -81,8 +82,37 @@ public final class AuthorityService {
     }
 
     public Decision decide(AuthorityRequest r) {
-        return decide(r, false);
+        Decision whole = decide(r, false);
+        List<Asks.Ask> asks = r.action() == null && r.itemId() == null ? Asks.of(QuestionReader.asAsked(r.query())) : List.of();
+        return asks.isEmpty() ? whole : answeringEach(r, whole, asks);
     }
+
+    /**
+     * 一是…能处罚吗？二是能不能顺带吊销他的执照？: each ask answered on its own (the first ask's facts lent to the later
+     * ones), listed in {@code asks}. The message's verdict is never more than any ask of power allows — a 可以 for the
+     * first would be read as one for the second too — so the strictest of them replaces the whole reading when that was
+     * 可以 or conditional. An ask naming no act (要不要上党政联席会研究, 用哪个模板) is listed unanswered.
+     */
+    private Decision answeringEach(AuthorityRequest r, Decision whole, List<Asks.Ask> asks) {
+        Decision top = whole;
+        List<Decision.AskAnswer> answers = new ArrayList<>();
+        for (Asks.Ask ask : asks) {
+            ReadQuestion own = reader.read(ask.text());
+            if (own.act() == null && own.facts().penalty() == null) {
+                answers.add(new Decision.AskAnswer(ask.text(), null, null, List.of(), List.of()));
+                continue;
+            }
+            Decision d = decide(r.withQuery(ask.question()), false);
+            answers.add(new Decision.AskAnswer(ask.text(), d.verdict(), d.item(), d.reasons(), d.conditions()));
+            if (STRICTNESS.indexOf(d.verdict()) > STRICTNESS.indexOf(top.verdict())
+                    && (top.verdict() == Verdict.PERMITTED || top.verdict() == Verdict.CONDITIONAL)) top = d;
+        }
+        return top.withAsks(answers);
+    }
+
+    /** From the answer that lets most to the one that lets least, for a message of several asks. */
+    private static final List<Verdict> STRICTNESS = List.of(Verdict.PERMITTED, Verdict.CONDITIONAL, Verdict.UNDETERMINED,
+            Verdict.NOT_PERMITTED);
 
     /** @param asDocumentAct answer the act the normative document asked about would itself do, not the issuing */
     private Decision decide(AuthorityRequest r, boolean asDocumentAct) {

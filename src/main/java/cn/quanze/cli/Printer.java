@@ -11,6 +11,16 @@ final class Printer {
 
     static void decision(Decision d, PrintStream out) {
         out.println("结论：" + d.verdict().label() + "（" + d.verdict() + "）");
+        if (d.asks() != null) {
+            out.println("本条共问 " + d.asks().size() + " 件事，逐一作答（总结论取其中最严的一问，以下理由即那一问的）：");
+            int i = 1;
+            for (Decision.AskAnswer a : d.asks()) {
+                String answer = a.verdict() == null ? "不涉及职权，未作答"
+                        : a.verdict().label() + (a.item() == null ? "" : "（第" + a.item().id() + "项）")
+                        + a.reasons().stream().map(Decision.Reason::code).distinct().toList();
+                out.println("  " + i++ + ". " + a.question() + " → " + answer);
+            }
+        }
         if (d.body() != null) {
             out.println("机构：" + d.body().name() + (d.body().input().equals(d.body().name()) ? "" : "（输入：" + d.body().input() + "）"));
         }

@@ -7,12 +7,13 @@ import java.util.List;
  * The contract's decision object. Extensions beyond the contract: {@code act} (the act decided on),
  * {@code advice} (what to do instead), {@code factsUsed} (facts after reading the question),
  * {@code asOf} (the day decided for) and {@code rules} (each fired rule's Chinese title and effect, the rule
- * of rules/verdict.drl that combined the verdict last; {@code rulesFired} lists the others).
+ * of rules/verdict.drl that combined the verdict last; {@code rulesFired} lists the others) and {@code asks} (for a
+ * message that asks several things at once, each ask's own answer, in the order asked; absent otherwise).
  */
 public record Decision(String id, Verdict verdict, BodyRef body, ItemRef item, List<Candidate> candidates,
                        List<Reason> reasons, List<Condition> conditions, List<BasisRef> basis,
                        List<String> rulesFired, CatalogueRef catalogue, String act, List<String> advice,
-                       Facts factsUsed, LocalDate asOf, List<RuleRef> rules) {
+                       Facts factsUsed, LocalDate asOf, List<RuleRef> rules, List<AskAnswer> asks) {
 
     public record BodyRef(String input, String name, String kind) {}
 
@@ -36,6 +37,19 @@ public record Decision(String id, Verdict verdict, BodyRef body, ItemRef item, L
 
     /** A rule that fired: its stable name, its Chinese title and its effect (PERMIT, REFUSE, CONDITION, …). */
     public record RuleRef(String name, String title, String effect) {}
+
+    /**
+     * One ask of a message that asks several: its words, and its own verdict, item and reasons — {@code verdict} null
+     * for an ask that names no act of power (二是要不要上党政联席会研究), which the tool does not answer.
+     */
+    public record AskAnswer(String question, Verdict verdict, ItemRef item, List<Reason> reasons,
+                            List<Condition> conditions) {}
+
+    /** This decision with the answers to each ask of its message. */
+    public Decision withAsks(List<AskAnswer> v) {
+        return new Decision(id, verdict, body, item, candidates, reasons, conditions, basis, rulesFired, catalogue, act,
+                advice, factsUsed, asOf, rules, List.copyOf(v));
+    }
 
     public boolean has(ReasonCode code) {
         return reasons.stream().anyMatch(r -> r.code().equals(code.name()));
@@ -82,7 +96,7 @@ public record Decision(String id, Verdict verdict, BodyRef body, ItemRef item, L
 
         public Decision build() {
             return new Decision(id, verdict, body, item, candidates, reasons, conditions, basis,
-                    rules.stream().filter(r -> !r.effect().equals(Effect.COMBINE.name())).map(RuleRef::name).toList(), catalogue, act, advice, factsUsed, asOf, rules);
+                    rules.stream().filter(r -> !r.effect().equals(Effect.COMBINE.name())).map(RuleRef::name).toList(), catalogue, act, advice, factsUsed, asOf, rules, null);
         }
     }
 }

@@ -4,6 +4,7 @@ import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.authority.AuthorityService;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
+import cn.quanze.decision.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,13 @@ public final class Evaluation {
     /**
      * One labelled question. {@code acceptVerdicts} lists every verdict a careful legal officer would
      * accept (absent: the expected verdict alone); {@code asOf}, when given, is the day the question is asked about,
-     * as in a request (absent: today).
+     * as in a request (absent: today); {@code scoredOn} {@code "FIRST_ASK"} says the labels are those of the first ask of
+     * a message that asks several things (the writer's convention in paraphrase round 54), so the item and verdict are
+     * compared with that ask's answer in {@code asks} — a 可以 in the message's own verdict still counts as one.
      */
     public record Question(String id, String body, String query, Facts facts, List<Integer> expectItems,
                            String expectVerdict, List<String> acceptVerdicts, List<String> expectCodes, String note,
-                           java.time.LocalDate asOf) {
+                           java.time.LocalDate asOf, String scoredOn) {
         public Set<String> accepted() {
             return acceptVerdicts == null || acceptVerdicts.isEmpty() ? Set.of(expectVerdict) : Set.copyOf(acceptVerdicts);
         }
@@ -55,19 +58,22 @@ public final class Evaluation {
         List<Miss> misses = new ArrayList<>();
         for (Question q : questions) {
             Decision d = service.decide(new AuthorityRequest(q.id(), q.body(), null, q.query(), null, q.facts(), q.asOf()));
-            Integer got = d.item() == null ? null : d.item().id();
+            Decision.AskAnswer first = "FIRST_ASK".equals(q.scoredOn()) && d.asks() != null ? d.asks().get(0) : null;
+            Decision.ItemRef item = first != null ? first.item() : d.item();
+            Integer got = item == null ? null : item.id();
             List<Integer> cands = d.candidates().stream().map(Decision.Candidate::id).toList();
             Set<Integer> expected = Set.copyOf(q.expectItems() == null ? List.of() : q.expectItems());
             boolean ok1 = expected.isEmpty() ? got == null : got != null && expected.contains(got);
             boolean ok3 = ok1 || (!expected.isEmpty() && cands.stream().limit(3).anyMatch(expected::contains));
-            String v = d.verdict().name();
+            String v = first != null && first.verdict() != null ? first.verdict().name() : d.verdict().name();
             boolean okV = q.accepted().contains(v);
             if (ok1) top1++;
             if (ok3) top3++;
             if (okV) verdicts++;
-            if (v.equals("PERMITTED")) {
+            if (v.equals("PERMITTED") || d.verdict() == Verdict.PERMITTED) {
                 permitted++;
-                if (!okV) falsePermits++;
+                boolean topWrong = d.verdict() == Verdict.PERMITTED && !q.accepted().contains(Verdict.PERMITTED.name());
+                if (v.equals("PERMITTED") && !okV || topWrong) falsePermits++;
             }
             if (!q.expectVerdict().equals("UNDETERMINED")) {
                 answerable++;

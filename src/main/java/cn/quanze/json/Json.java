@@ -1,8 +1,10 @@
 package cn.quanze.json;
 
 import cn.quanze.decision.AuthorityRequest;
+import cn.quanze.decision.Decision;
 import cn.quanze.decision.InvalidRequestException;
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +38,7 @@ public final class Json {
     public static ObjectMapper configure(ObjectMapper m) {
         return m.registerModule(new JavaTimeModule())
                 .addMixIn(AuthorityRequest.class, AuthorityRequestAliases.class)
+                .addMixIn(Decision.class, DecisionOmissions.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -44,6 +48,12 @@ public final class Json {
     abstract static class AuthorityRequestAliases {
         @JsonAlias("item")
         Integer itemId;
+    }
+
+    /** {@code asks} only for a message that asks several things. */
+    abstract static class DecisionOmissions {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract List<Decision.AskAnswer> asks();
     }
 
     /** The contract's answer for a batch element that could not be answered: {@code {"id", "error": {"code", "message"}}}. */

@@ -162,6 +162,8 @@ public final class QuestionReader {
 
 
     private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+            // 突发事件已经宣布结束
+            + "|(?:已经|已|早已|早就)(?:宣布|正式)[^，。？！]{0,2}?(?:结束|解除)"
             // 洪水过去一个月了: the emergency is over
             + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)");
     /**
@@ -192,7 +194,7 @@ public final class QuestionReader {
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
-            + "|(?:是否|是不是|算不算)(?:构成|属于)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定)");
+            + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
@@ -590,7 +592,9 @@ public final class QuestionReader {
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
             + "|翻出来|翻旧账|翻老账"
             // 2022年的时候…，现在乡里还能罚吗: an old act taken up now
-            + "|现在(?:乡里|镇里|乡上|镇上|我们)?还(?:能|可以|能不能|罚|处罚|要罚)|追着罚|追罚");
+            + "|现在(?:乡里|镇里|乡上|镇上|我们)?还(?:能|可以|能不能|罚|处罚|要罚)|追着罚|追罚"
+            // 想把2022年那次一起罚了: an old act taken up with a new one
+            + "|把(?:19|20)[0-9]{2}年(?:的)?(?:那|那一)(?:次|回|件事)");
     /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
     private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})年");
     /** 之后再没采, 早就不干了: the wrongdoing said to have ended; with a year long past, the two-year limit is to be checked. */
@@ -605,6 +609,41 @@ public final class QuestionReader {
     /** One digit said in characters: 零, 〇 or ○ is 0, 两 is 2; -1 for any other character. */
     private static int digitOf(char c) {
         return "零一二三四五六七八九".indexOf(c == '〇' || c == '○' ? '零' : c == '两' ? '二' : c);
+    }
+
+    /**
+     * 2021年10月有人烧秸秆，2025年3月被人举报: a month named with its year, then a later one at which the act is reported,
+     * found or taken up; more than two years between them passes 行政处罚法第三十六条's limit (years alone: three or more).
+     */
+    private static final Pattern DATE_NAMED = Pattern.compile(
+            "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})月|(春节|春天|夏天|夏季|秋天|秋季|冬天|冬季|年初|年底|年末))?");
+    private static final Pattern TAKEN_UP = Pattern.compile("^[^，。；？！,;?!]{0,16}?(?:举报|发现|查到|查出|反映|投诉|处理|处罚|罚|立案|追究)");
+
+    /** Months from the first date named to the latest one at which the act is taken up; -1 when there are not two. */
+    static int monthsUntilTakenUp(String q) {
+        Matcher m = DATE_NAMED.matcher(q);
+        int first = -1, latest = -1;
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            int month = m.group(2) != null ? cn.quanze.citation.ChineseNumerals.spoken(m.group(2)) : m.group(3) == null ? 0 : seasonMonth(m.group(3));
+            int at = year * 12 + (month == 0 ? 6 : month - 1);
+            if (first < 0) {
+                first = month == 0 ? year * 12 + 11 : at;  // a year alone: counted from its last month, the act's latest
+            } else if (TAKEN_UP.matcher(q.substring(m.end())).find()) {
+                latest = month == 0 ? year * 12 : at;  // and the later year from its first
+            }
+        }
+        return first < 0 || latest < 0 ? -1 : latest - first;
+    }
+
+    private static int seasonMonth(String season) {
+        return switch (season) {
+            case "春节", "年初" -> 2;
+            case "春天" -> 4;
+            case "夏天", "夏季" -> 7;
+            case "秋天", "秋季" -> 10;
+            default -> 12;
+        };
     }
 
     private static int namedYear(String g) {
@@ -1233,6 +1272,7 @@ public final class QuestionReader {
                 if (asOfYear - namedYear(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
             }
         }
+        if (monthsUntilTakenUp(q) > 24) out.add(PenaltyBar.FOUND_LATE);
         if (CORRECTED.matcher(q).find()) {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
@@ -1699,6 +1739,12 @@ public final class QuestionReader {
     private static final Pattern PROPOSED_ARTICLE = Pattern.compile(
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)([^，。？！,?!第]{0,16}?)(?:第([一二三四五六七八九十百零〇两0-9]{1,6})|(?<=[法例定]|办法)([0-9]{1,3}))条");
 
+    private static final Pattern ARTICLE_THEN_PROPOSED = Pattern.compile(
+            "(?:引|援引|引用|依据是|规定在)(?:的|了)?([^，。？！,?!第]{0,16}?)第([一二三四五六七八九十百零〇两0-9]{1,6})()条[^。？！?!]{0,30}?"
+                    + "(?<![没未不])(?:按照?|依照|依据|根据)(?:这|该|此|那)(?:一)?条");
+    /** 按清单第41条, 按事项12条: an item of the list by its number, not a law's article. */
+    private static final Pattern ITEM_NOT_LAW = Pattern.compile("(?:清单|事项)(?!.*(?:法|条例|办法|规定))");
+
     /** An article proposed as the basis: its number, and the law named before it ("" when none is named). */
     public record ProposedArticle(int number, String law) {}
 
@@ -1706,11 +1752,18 @@ public final class QuestionReader {
     public static ProposedArticle proposedArticle(String q) {
         if (q == null) return null;
         Matcher m = PROPOSED_ARTICLE.matcher(q);
-        if (!m.find() || m.group(1).contains("清单") || m.group(1).contains("事项")) return null;
+        if (!m.find()) {
+            // 清单引的《环境噪声污染防治法》第五十五条，2025年我们按这条罚: the article named first, then proposed as 这条
+            m = ARTICLE_THEN_PROPOSED.matcher(q);
+            if (!m.find()) return null;
+        }
+        // 按清单第41条 is an item; 按清单引的野保法第四十八条 an article of the law the list cites
+        if (ITEM_NOT_LAW.matcher(m.group(1)).find()) return null;
         // 按电力法53条: the number written without 第, straight after the law's name
         String n = m.group(2) != null ? m.group(2) : m.group(3);
         // 依据是医疗用毒性药品管理办法第10条: 是 belongs to the sentence, not to the law's name
-        String law = bareLawName(m.group(1).replaceFirst("^(?:是|为|就是)", "").replaceFirst("^国家的?", "").replace("的", ""));
+        String law = bareLawName(m.group(1).replaceFirst("^(?:是|为|就是)", "").replaceFirst("^国家的?", "")
+                .replaceFirst("^.*?(?:清单|事项)[^法例]{0,6}?(?:引|援引|引用|列|写)(?:用|明)?", "").replace("的", ""));
         try {
             int number = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.toInt(n);
             return new ProposedArticle(number, law.contains("法") || law.contains("条例") || law.contains("办法") || law.contains("规定") ? law : "");

@@ -66,6 +66,14 @@ class AuthorityScenariosTest {
         } else {
             assertThat(d.conditions()).as("conditions").isEmpty();
         }
+        if (s.has("asks")) {
+            // a message asking several things: each ask's own verdict, in order ("" for an ask of no power)
+            List<String> want = new ArrayList<>();
+            s.get("asks").forEach(a -> want.add(a.asText()));
+            assertThat(d.asks()).as("asks").isNotNull();
+            assertThat(d.asks().stream().map(a -> a.verdict() == null ? "" : a.verdict().name()).toList())
+                    .as("each ask's verdict").containsExactlyElementsOf(want);
+        }
         if (s.has("item")) {
             assertThat(d.item()).isNotNull();
             assertThat(d.item().id()).as("item").isEqualTo(s.get("item").asInt());

@@ -1,0 +1,70 @@
+package cn.quanze.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message that asks several things at once (有三个问题：一是…二是…; …可以吗？另外，…能不能…？; 1.… 2.…), split into
+ * its asks. Only the words that mark a new question split it: facts numbered in a letter (一是…二是…。请问能否…) hold one
+ * ask, and a question asked twice in one breath without a marker (能调解吧？调解不成能不能判) is read whole as before.
+ */
+public final class Asks {
+    private Asks() {}
+
+    /**
+     * One ask: {@code text} as the message says it, {@code question} what is decided for it — the words before the
+     * first ask (有三个问题：), the facts the first ask tells, which the later ones lean on (三是能不能直接没收他的车), and
+     * this ask.
+     */
+    public record Ask(String text, String question) {}
+
+    /** A word that opens a new question, at the start or after a sentence or clause ends. */
+    private static final Pattern MARK = Pattern.compile("(?:(?<=[？?。！!；;，,：:\\s])|^)(?:[一二三四五]是"
+            + "|第[一二三四五](?:个问题|个事|问)?[，,、：:]|[1-5][.．、)）](?!\\d)|[（(][1-5一二三四五][)）]"
+            + "|另外(?:还有(?:[俩两二三几]|一)个?(?:事|问题)?)?[，,：:]?|还有(?:个|一个|件)(?:事|问题)儿?[，,：:]?"
+            + "|顺便(?:再)?问(?:一下|一句|下)?[，,：:]?|再就是[，,：:]?|此外[，,：:]?)");
+
+    /** What makes a part a question: a question mark or an ask (a fact told, 不能按时换届, asks nothing). */
+    private static final Pattern ASKS = Pattern.compile("[？?]|能不能|能否|可不可以|可否|中不中|行不行|有这个权"
+            + "|(?:能|可以|行|中)[^，。；！]{0,20}?[吗么吧不]\\s*$");
+
+    /** The words before the first part, when they end by announcing the questions (有三个问题：, 问两个事：). */
+    private static final Pattern ANNOUNCES = Pattern.compile("[：:]\\s*$");
+
+    /** The asks of a message in the order asked; empty when it asks one thing (or marks no second question). */
+    public static List<Ask> of(String message) {
+        if (message == null) return List.of();
+        Matcher m = MARK.matcher(message);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) starts.add(m.start());
+        if (starts.isEmpty()) return List.of();
+        String preamble = message.substring(0, starts.get(0));
+        List<String> parts = new ArrayList<>();
+        // 宗教场所…乡里能检查吗？另外，…: words before the first mark that ask are the first ask themselves
+        if (ASKS.matcher(preamble).find() && !ANNOUNCES.matcher(preamble).find()) {
+            parts.add(preamble);
+            preamble = "";
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            parts.add(message.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : message.length()));
+        }
+        // a numbered fact or a closing courtesy (另外，麻烦尽快答复。) is no ask of its own: it stays with the ask before it
+        List<String> asks = new ArrayList<>();
+        for (String part : parts) {
+            if (ASKS.matcher(part).find() || asks.isEmpty()) asks.add(part);
+            else asks.set(asks.size() - 1, asks.get(asks.size() - 1) + part);
+        }
+        if (asks.size() < 2 || !ASKS.matcher(asks.get(0)).find()) return List.of();
+        String first = asks.get(0);
+        // the facts the first ask tells, without its own ask clause: 村民烧秸秆，能拘留吗？另外，能罚款吗 asks no detention second
+        String told = first.stripTrailing();
+        int cut = Math.max(told.lastIndexOf('，'), told.lastIndexOf(','));
+        String facts = cut > 0 ? told.substring(0, cut + 1) : "";
+        List<Ask> out = new ArrayList<>();
+        out.add(new Ask(first.strip(), preamble + first));
+        for (String ask : asks.subList(1, asks.size())) out.add(new Ask(ask.strip(), preamble + facts + ask));
+        return List.copyOf(out);
+    }
+}

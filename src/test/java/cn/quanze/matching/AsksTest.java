@@ -1,0 +1,45 @@
+package cn.quanze.matching;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AsksTest {
+
+    @Test
+    void three_numbered_questions_are_three_asks_each_leaning_on_the_first() {
+        var asks = Asks.of("有三个问题：一是有人在电力设施保护区边上堆了砖，镇里能强制清除不？二是要不要上党政联席会研究？三是能不能直接没收他的车？");
+        assertThat(asks).extracting(Asks.Ask::text).containsExactly(
+                "一是有人在电力设施保护区边上堆了砖，镇里能强制清除不？", "二是要不要上党政联席会研究？", "三是能不能直接没收他的车？");
+        assertThat(asks.get(0).question()).isEqualTo("有三个问题：一是有人在电力设施保护区边上堆了砖，镇里能强制清除不？");
+        assertThat(asks.get(2).question()).isEqualTo("有三个问题：一是有人在电力设施保护区边上堆了砖，三是能不能直接没收他的车？");
+    }
+
+    @Test
+    void a_question_followed_by_another_marks_two_asks() {
+        var asks = Asks.of("村民没批就占地盖房子住 镇里能罚吗？顺便问一下，能不能直接没收他的车？");
+        assertThat(asks).extracting(Asks.Ask::text).containsExactly("村民没批就占地盖房子住 镇里能罚吗？", "顺便问一下，能不能直接没收他的车？");
+        assertThat(Asks.of("1.挖砂把耕地挖坏了，镇里能处罚吗？ 2.能不能顺带把他的营业执照吊销了？")).extracting(Asks.Ask::question)
+                .containsExactly("1.挖砂把耕地挖坏了，镇里能处罚吗？ ", "1.挖砂把耕地挖坏了，2.能不能顺带把他的营业执照吊销了？");
+        // an ask of one clause lends no facts
+        assertThat(Asks.of("一是宅基地审批乡里能批不？二是结婚登记乡里能不能办？").get(1).question()).isEqualTo("二是结婚登记乡里能不能办？");
+    }
+
+    @Test
+    void facts_numbered_in_a_letter_are_one_ask() {
+        assertThat(Asks.of("一是该户已有宅基地一处；二是原房屋已出卖。请问我乡能否受理其新的宅基地申请？")).isEmpty();
+        assertThat(Asks.of("一是村委会不能按时换届；二是县里还没回复。请问乡里能否报批推迟？")).isEmpty();
+    }
+
+    @Test
+    void one_question_without_a_mark_is_not_split() {
+        assertThat(Asks.of("能调解吧？要是调解不成，能不能直接判给一家")).isEmpty();
+        assertThat(Asks.of("有人在河道里采砂，乡里能罚款吗")).isEmpty();
+        assertThat(Asks.of(null)).isEmpty();
+    }
+
+    @Test
+    void a_courtesy_after_the_question_is_no_second_ask() {
+        assertThat(Asks.of("有人烧秸秆，乡里能处罚吗？另外，麻烦尽快答复。")).isEmpty();
+    }
+}
