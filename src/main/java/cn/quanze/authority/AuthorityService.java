@@ -83,7 +83,8 @@ public final class AuthorityService {
 
     public Decision decide(AuthorityRequest r) {
         Decision whole = decide(r, false);
-        List<Asks.Ask> asks = r.action() == null && r.itemId() == null ? Asks.of(QuestionReader.asAsked(r.query())) : List.of();
+        List<Asks.Ask> asks = r.action() == null && r.itemId() == null
+                ? Asks.of(data.misheard().correct(QuestionReader.asAsked(r.query()))) : List.of();
         return asks.isEmpty() ? whole : answeringEach(r, whole, asks);
     }
 
@@ -91,14 +92,15 @@ public final class AuthorityService {
      * 一是…能处罚吗？二是能不能顺带吊销他的执照？: each ask answered on its own (the first ask's facts lent to the later
      * ones), listed in {@code asks}. The message's verdict is never more than any ask of power allows — a 可以 for the
      * first would be read as one for the second too — so the strictest of them replaces the whole reading when that was
-     * 可以 or conditional. An ask naming no act (要不要上党政联席会研究, 用哪个模板) is listed unanswered.
+     * 可以 or conditional. An ask for no leave (要不要上党政联席会研究, 处罚决定书用哪个模板) is listed unanswered; one that asks
+     * leave for an act the reader does not know (能不能停他家的低保) is answered, and so may refuse.
      */
     private Decision answeringEach(AuthorityRequest r, Decision whole, List<Asks.Ask> asks) {
         Decision top = whole;
         List<Decision.AskAnswer> answers = new ArrayList<>();
         for (Asks.Ask ask : asks) {
             ReadQuestion own = reader.read(ask.text());
-            if (own.act() == null && own.facts().penalty() == null) {
+            if (Asks.asksNoLeave(ask.text(), own.act() != null || own.facts().penalty() != null)) {
                 answers.add(new Decision.AskAnswer(ask.text(), null, null, List.of(), List.of()));
                 continue;
             }
@@ -182,7 +184,7 @@ public final class AuthorityService {
             throw new InvalidRequestException("QUERY_TOO_LONG", "问题描述过长（" + r.query().length() + " 字），请用 "
                     + MAX_QUERY_CHARS + " 字以内描述拟办事项。");
         }
-        r = r.withQuery(QuestionReader.asAsked(r.query()));
+        r = r.withQuery(data.misheard().correct(QuestionReader.asAsked(r.query())));
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;

@@ -38,8 +38,9 @@ public final class CatalogueLoader {
     public static final String PARAMETERS = "legal-parameters.tsv";
     public static final String VOCABULARY = "vocabulary.tsv";
     public static final String CONDUCT_ELEMENTS = "conduct-elements.tsv";
+    public static final String MISHEARD = "misheard.tsv";
     private static final List<String> FILES = List.of(CATALOGUE, OVERRIDES, ISSUERS, BODIES, GAZETTEER, SYNONYMS, REVISIONS,
-            PENALTY_PROVISIONS, PARAMETERS, VOCABULARY, CONDUCT_ELEMENTS);
+            PENALTY_PROVISIONS, PARAMETERS, VOCABULARY, CONDUCT_ELEMENTS, MISHEARD);
 
     private final List<LintProblem> problems = new ArrayList<>();
 
@@ -103,8 +104,9 @@ public final class CatalogueLoader {
         PenaltyProvisions penalties = new PenaltyProvisionsReader(files.get(PENALTY_PROVISIONS), checks).read(catalogue);
         LegalParameters parameters = new LegalParametersReader(files.get(PARAMETERS), checks).read();
         ConductElements elements = new ConductElementsReader(files.get(CONDUCT_ELEMENTS), checks).read(catalogue, parameters);
+        Misheard misheard = directories.readMisheard(files.get(MISHEARD), catalogue);
         return new Dataset(catalogue, issuers, bodies, gazetteer, synonyms, revisions, penalties, parameters, vocabulary,
-                elements, sha256(files));
+                elements, misheard, sha256(files));
     }
 
     private static String sha256(Map<String, TsvFile> files) {

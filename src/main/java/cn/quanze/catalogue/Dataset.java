@@ -9,5 +9,5 @@ import cn.quanze.issuers.IssuerList;
 public record Dataset(TownshipCatalogue catalogue, IssuerList issuers, BodyDirectory bodies, Gazetteer gazetteer,
                       Synonyms synonyms, java.util.List<Revision> revisions, PenaltyProvisions penaltyProvisions,
                       LegalParameters parameters, Vocabulary vocabulary,
-                      ConductElements conductElements, String sha256) {
+                      ConductElements conductElements, Misheard misheard, String sha256) {
 }

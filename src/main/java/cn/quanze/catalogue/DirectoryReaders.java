@@ -157,6 +157,33 @@ final class DirectoryReaders {
         return out;
     }
 
+    /** catalog/misheard.tsv: each wrong writing compiles, names no item, and its right word is not itself wrong. */
+    Misheard readMisheard(TsvFile f, TownshipCatalogue catalogue) {
+        checks.meta(f, "version");
+        checks.header(f, "误写", "正写", "说明");
+        List<Misheard.Correction> out = new ArrayList<>();
+        for (TsvFile.Row row : f.rows()) {
+            if (!checks.columns(f, row, 3, 0)) continue;
+            java.util.regex.Pattern wrong;
+            try {
+                wrong = java.util.regex.Pattern.compile(row.get(0));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                checks.problem(f, row.line(), 0, "误写不是有效的正则表达式：" + e.getDescription());
+                continue;
+            }
+            String right = row.get(1);
+            if (right.isBlank()) checks.problem(f, row.line(), 0, "缺少正写");
+            if (wrong.matcher(right).find()) checks.problem(f, row.line(), 0, "正写“" + right + "”本身含有误写，改正会反复进行");
+            for (CatalogueItem item : catalogue.items()) {
+                if (wrong.matcher(item.name()).find()) {
+                    checks.problem(f, row.line(), item.id(), "误写“" + row.get(0) + "”出现在第" + item.id() + "项名称中，不能当作错字改");
+                }
+            }
+            out.add(new Misheard.Correction(wrong, right));
+        }
+        return new Misheard(out);
+    }
+
     Synonyms readSynonyms(TsvFile f) {
         checks.meta(f, "version");
         checks.header(f, "法定用语", "口语和近义说法");

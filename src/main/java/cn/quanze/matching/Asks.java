@@ -15,8 +15,8 @@ public final class Asks {
 
     /**
      * One ask: {@code text} as the message says it, {@code question} what is decided for it — the words before the
-     * first ask (有三个问题：), the facts the first ask tells, which the later ones lean on (三是能不能直接没收他的车), and
-     * this ask.
+     * first ask (有三个问题：), the facts the first ask tells when this one speaks of the same case (三是能不能直接没收他的车),
+     * and this ask.
      */
     public record Ask(String text, String question) {}
 
@@ -24,11 +24,28 @@ public final class Asks {
     private static final Pattern MARK = Pattern.compile("(?:(?<=[？?。！!；;，,：:\\s])|^)(?:[一二三四五]是"
             + "|第[一二三四五](?:个问题|个事|问)?[，,、：:]|[1-5][.．、)）](?!\\d)|[（(][1-5一二三四五][)）]"
             + "|另外(?:还有(?:[俩两二三几]|一)个?(?:事|问题)?)?[，,：:]?|还有(?:个|一个|件)(?:事|问题)儿?[，,：:]?"
-            + "|顺便(?:再)?问(?:一下|一句|下)?[，,：:]?|再就是[，,：:]?|此外[，,：:]?)");
+            + "|顺便(?:再)?问(?:一下|一句|下)?[，,：:]?|再就是[，,：:]?|此外[，,：:]?|另[：:]|其次[，,：:]?"
+            + "|还想问(?:一下|一句|下)?[，,：:]?|[①②③④⑤])");
 
     /** What makes a part a question: a question mark or an ask (a fact told, 不能按时换届, asks nothing). */
     private static final Pattern ASKS = Pattern.compile("[？?]|能不能|能否|可不可以|可否|中不中|行不行|有这个权"
             + "|(?:能|可以|行|中)[^，。；！]{0,20}?[吗么吧不]\\s*$");
+
+    /** A later ask that speaks of the first one's case (没收他的车, 顺带吊销, 这家店), which lends it its facts. */
+    private static final Pattern REFERS_BACK = Pattern.compile("他|她|它|其|对方|这个|这家|那家|这户|那户|该|此|顺带|顺便|一并|一起|同时|再|还能|也能|也可以");
+
+    /** An ask for leave (能不能, 可以吗, 行不行), as against one for information (要不要上会, 用哪个模板). */
+    private static final Pattern SEEKS_LEAVE = Pattern.compile("能|可以|可否|行不|行吗|中不中|成不成|有权|有这个权|合法|允许|准不准");
+    /** An ask for information: which, how, whether it is needed. */
+    private static final Pattern SEEKS_INFORMATION = Pattern.compile("哪个|哪些|哪里|哪儿|怎么|如何|什么时候|多少|要不要|需不需要|用不用|是否需要");
+
+    /**
+     * An ask the tool does not answer: it asks for no leave and either names no act ({@code namesAct} false) or asks for
+     * information (处罚决定书用哪个模板, 要不要上党政联席会研究, 这笔钱从哪个科目列支).
+     */
+    public static boolean asksNoLeave(String ask, boolean namesAct) {
+        return !SEEKS_LEAVE.matcher(ask).find() && (!namesAct || SEEKS_INFORMATION.matcher(ask).find());
+    }
 
     /** The words before the first part, when they end by announcing the questions (有三个问题：, 问两个事：). */
     private static final Pattern ANNOUNCES = Pattern.compile("[：:]\\s*$");
@@ -64,7 +81,11 @@ public final class Asks {
         String facts = cut > 0 ? told.substring(0, cut + 1) : "";
         List<Ask> out = new ArrayList<>();
         out.add(new Ask(first.strip(), preamble + first));
-        for (String ask : asks.subList(1, asks.size())) out.add(new Ask(ask.strip(), preamble + facts + ask));
+        // 二是镇里能对加油站开展消防安全检查吗 names its own case and is asked alone
+        for (String ask : asks.subList(1, asks.size())) {
+            boolean refersBack = REFERS_BACK.matcher(MARK.matcher(ask).replaceFirst("")).find();
+            out.add(new Ask(ask.strip(), preamble + (refersBack ? facts : "") + ask));
+        }
         return List.copyOf(out);
     }
 }

@@ -61,6 +61,12 @@ public final class QuestionReader {
                     + "|^[^，,。？?]{2,30}?(?:能|可以|有权)(?:罚|处罚|管|救助|补助|补贴|审核|调解|处理|查|检查)[^，,。？?]{0,12}?[，,](?=那|要是|如果|可是|但是?|[^，,。？?]{0,20}?呢)(?![^？?]*?(?:也|一起|一块)(?:罚|处罚))"
                     + "|^[^，,。？?]{0,30}?(?:管|负责)[^，,。？?]{0,16}?[，,](?=那|要是|如果|可是|但是?|现在)"
                     + "|^[^，,。？?]{2,30}?(?:有补贴|有补助)[，,](?=那|要是|如果|可是|但是?)"
+                    // 养犬管理归我们，那村民养的鸡鸭也…; 业委会决定违法我们处理（58项）；村民代表会议的决定也按58项: a power
+                    // claimed as ours, then stretched to another thing
+                    + "|^[^，,。？?；;]{2,30}?(?:归我们|归乡里|归镇里|是我们的事|是我们的活|是我们管的|我们(?:能|可以)?(?:处理|管|监督|查))"
+                    + "(?:（[^）]{0,10}）|\\([^)]{0,10}\\))?[；;，,](?=那|[^。？?]{0,40}?(?:也按|也照|也归|顺便|也是我们|也能|也可以|也管|也由))"
+                    // 食用菌基地是农产品生产，检查没问题；那顺便查一下…: a check said to be fine, then another asked
+                    + "|^[^；;。？?]{2,40}?(?:没问题|没毛病)[；;，,](?=那)"
                     // …照片也拍了，镇里既然能罚没设排放口的，能不能也罚超标排放: a power claimed in passing, then another asked
                     + "|(?:镇里|乡里|镇上|乡上|我们)?既然(?:能|可以|有权)[^，,。？?]{1,24}?[，,](?=能不能|能否|可不可以|那|是不是)";
     private static final Pattern CLAIMED_POWER_AT_START = Pattern.compile(CLAIMED_POWER);
@@ -594,7 +600,7 @@ public final class QuestionReader {
             // 2022年的时候…，现在乡里还能罚吗: an old act taken up now
             + "|现在(?:乡里|镇里|乡上|镇上|我们)?还(?:能|可以|能不能|罚|处罚|要罚)|追着罚|追罚"
             // 想把2022年那次一起罚了: an old act taken up with a new one
-            + "|把(?:19|20)[0-9]{2}年(?:的)?(?:那|那一)(?:次|回|件事)");
+            + "|(?:19|20)[0-9]{2}年(?:的)?(?:那|那一)(?:次|回|件事)(?=[^。？！]{0,10}?罚)");
     /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
     private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})年");
     /** 之后再没采, 早就不干了: the wrongdoing said to have ended; with a year long past, the two-year limit is to be checked. */
@@ -616,18 +622,29 @@ public final class QuestionReader {
      * found or taken up; more than two years between them passes 行政处罚法第三十六条's limit (years alone: three or more).
      */
     private static final Pattern DATE_NAMED = Pattern.compile(
-            "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})月|(春节|春天|夏天|夏季|秋天|秋季|冬天|冬季|年初|年底|年末))?");
-    private static final Pattern TAKEN_UP = Pattern.compile("^[^，。；？！,;?!]{0,16}?(?:举报|发现|查到|查出|反映|投诉|处理|处罚|罚|立案|追究)");
+            "(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2}|[0-9]{2})(?:年|[.．](?=[0-9]))"
+                    + "(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})月?|(春节|春天|夏天|夏季|秋天|秋季|冬天|冬季|年初|年底|年末))?");
+    /**
+     * What follows the later date: the act reported, found or taken up (被人举报, 才处理, 乡里要按第112项处罚) — not the act
+     * done again (2026年10月又烧秸秆被发现), which is a new act of that day.
+     */
+    private static final Pattern TAKEN_UP = Pattern.compile(
+            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,10}?(?:举报|发现|查到|查出|反映|投诉|处理|处罚|罚|立案|追究)");
+    /** 2022年起, 2021年开始: a date from which the act goes on; the limit runs from its end (第三十六条第二款). */
+    private static final Pattern GOES_ON = Pattern.compile("^(?:起|开始|以来|至今|到现在)");
 
     /** Months from the first date named to the latest one at which the act is taken up; -1 when there are not two. */
     static int monthsUntilTakenUp(String q) {
         Matcher m = DATE_NAMED.matcher(q);
         int first = -1, latest = -1;
         while (m.find()) {
-            int year = Integer.parseInt(m.group(1));
+            String y = m.group(1);
+            int year = y.length() == 2 ? 2000 + Integer.parseInt(y) : namedYear(y);
             int month = m.group(2) != null ? cn.quanze.citation.ChineseNumerals.spoken(m.group(2)) : m.group(3) == null ? 0 : seasonMonth(m.group(3));
+            if (month > 12) continue;
             int at = year * 12 + (month == 0 ? 6 : month - 1);
             if (first < 0) {
+                if (GOES_ON.matcher(q.substring(m.end())).lookingAt()) return -1;
                 first = month == 0 ? year * 12 + 11 : at;  // a year alone: counted from its last month, the act's latest
             } else if (TAKEN_UP.matcher(q.substring(m.end())).find()) {
                 latest = month == 0 ? year * 12 : at;  // and the later year from its first
@@ -1740,7 +1757,7 @@ public final class QuestionReader {
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)([^，。？！,?!第]{0,16}?)(?:第([一二三四五六七八九十百零〇两0-9]{1,6})|(?<=[法例定]|办法)([0-9]{1,3}))条");
 
     private static final Pattern ARTICLE_THEN_PROPOSED = Pattern.compile(
-            "(?:引|援引|引用|依据是|规定在)(?:的|了)?([^，。？！,?!第]{0,16}?)第([一二三四五六七八九十百零〇两0-9]{1,6})()条[^。？！?!]{0,30}?"
+            "(?:引|援引|引用|依据是|规定在|写的|写着|列的)(?:的|了)?([^，。？！,?!第]{0,16}?)第([一二三四五六七八九十百零〇两0-9]{1,6})()条[^。？！?!]{0,30}?"
                     + "(?<![没未不])(?:按照?|依照|依据|根据)(?:这|该|此|那)(?:一)?条");
     /** 按清单第41条, 按事项12条: an item of the list by its number, not a law's article. */
     private static final Pattern ITEM_NOT_LAW = Pattern.compile("(?:清单|事项)(?!.*(?:法|条例|办法|规定))");

@@ -301,10 +301,10 @@ class EvaluationAccuracyTest {
             // scored on the first ask (scoredOn FIRST_ASK); answered by the last ask alone the verdicts were 0.60 / 0.57
             "paraphrase-r54-heldout.jsonl,  0, 1.0, 0.89",
             "paraphrase-r54-tune.jsonl,     2, 0.98, 0.87",
-            "adversarial-r86-heldout.jsonl, 9, 0.0, 0.63",
-            "adversarial-r86-tune.jsonl,    15, 0.0, 0.72",
-            "paraphrase-r55-heldout.jsonl,  0, 1.0, 0.86",
-            "paraphrase-r55-tune.jsonl,     1, 0.99, 0.84",
+            "adversarial-r86-heldout.jsonl, 6, 0.0, 0.63",
+            "adversarial-r86-tune.jsonl,    4, 0.0, 0.74",
+            "paraphrase-r55-heldout.jsonl,  0, 1.0, 0.90",
+            "paraphrase-r55-tune.jsonl,     0, 1.0, 0.92",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })

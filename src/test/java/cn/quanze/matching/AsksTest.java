@@ -13,6 +13,9 @@ class AsksTest {
                 "一是有人在电力设施保护区边上堆了砖，镇里能强制清除不？", "二是要不要上党政联席会研究？", "三是能不能直接没收他的车？");
         assertThat(asks.get(0).question()).isEqualTo("有三个问题：一是有人在电力设施保护区边上堆了砖，镇里能强制清除不？");
         assertThat(asks.get(2).question()).isEqualTo("有三个问题：一是有人在电力设施保护区边上堆了砖，三是能不能直接没收他的车？");
+        assertThat(asks.get(1).question()).as("an ask of its own case is asked alone").isEqualTo("有三个问题：二是要不要上党政联席会研究？");
+        assertThat(Asks.of("村民烧秸秆，镇里能罚款吗？再就是，取水许可证乡里能不能核发？").get(1).question())
+                .as("the mark itself (再就是) refers to nothing").isEqualTo("再就是，取水许可证乡里能不能核发？");
     }
 
     @Test
@@ -23,6 +26,22 @@ class AsksTest {
                 .containsExactly("1.挖砂把耕地挖坏了，镇里能处罚吗？ ", "1.挖砂把耕地挖坏了，2.能不能顺带把他的营业执照吊销了？");
         // an ask of one clause lends no facts
         assertThat(Asks.of("一是宅基地审批乡里能批不？二是结婚登记乡里能不能办？").get(1).question()).isEqualTo("二是结婚登记乡里能不能办？");
+    }
+
+    @Test
+    void other_marks_of_a_second_question() {
+        assertThat(Asks.of("村民申请低保，镇里能直接批准吗？另：村民乱倒垃圾，镇里能处罚吗？")).hasSize(2);
+        assertThat(Asks.of("镇里能直接撤销村委会吗？其次，两户村民吵起来了，镇里能调解吗？")).hasSize(2);
+        assertThat(Asks.of("①村民申请低保，镇里能直接批准吗？②流转合同镇里能备案吗？")).hasSize(2);
+        assertThat(Asks.of("设立健身气功站点，镇里能直接批准吗？还想问，低保镇里能审核转报吗？")).hasSize(2);
+    }
+
+    @Test
+    void an_ask_for_information_is_not_an_ask_for_leave() {
+        assertThat(Asks.asksNoLeave("二是这个事要不要上党政联席会研究？", false)).isTrue();
+        assertThat(Asks.asksNoLeave("2.处罚决定书用哪个模板？", true)).isTrue();
+        assertThat(Asks.asksNoLeave("再就是，能不能停他家的低保？", false)).isFalse();
+        assertThat(Asks.asksNoLeave("二是直接扣他的车呢？", true)).isFalse();
     }
 
     @Test
