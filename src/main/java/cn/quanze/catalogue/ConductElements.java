@@ -67,7 +67,7 @@ public final class ConductElements {
     /** 55岁, 二十岁了, 刚满16, 五十多岁, 未满十八周岁: an age in years said in the question (not 岁数, 岁月). */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
             "(不满|未满|没满)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})多?(?:周岁|岁)(?![数月])"
-                    + "|(不满|未满|没满|刚满|年满|已满)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?=的|了|[，。？！,?!、；;]|$)");
+                    + "|(不满|未满|没满|刚满|年满|已满|都满|也满|全满)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?=的|了|[，。？！,?!、；;]|$)");
 
     /** The ages the text states, in years; a bound said as 不满十八 counts as the year below it. */
     public static List<Integer> agesStated(String text) {

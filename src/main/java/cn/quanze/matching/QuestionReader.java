@@ -622,14 +622,16 @@ public final class QuestionReader {
      * found or taken up; more than two years between them passes 行政处罚法第三十六条's limit (years alone: three or more).
      */
     private static final Pattern DATE_NAMED = Pattern.compile(
-            "(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2}|[0-9]{2})(?:年|[.．](?=[0-9]))"
+            "(?<![0-9零〇○一二三四五六七八九十.．])(?:((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})(?:年|[.．](?=[0-9]))"
+                    // 21年10月, 一九年八月: a year of two figures, only with its month (开了10年, 树龄18年 are no dates)
+                    + "|([12][0-9]|[一二][零〇○一二三四五六七八九])年(?=[0-9一二三四五六七八九十]{1,3}月))"
                     + "(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})月?|(春节|春天|夏天|夏季|秋天|秋季|冬天|冬季|年初|年底|年末))?");
     /**
      * What follows the later date: the act reported, found or taken up (被人举报, 才处理, 乡里要按第112项处罚) — not the act
      * done again (2026年10月又烧秸秆被发现), which is a new act of that day.
      */
     private static final Pattern TAKEN_UP = Pattern.compile(
-            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,10}?(?:举报|发现|查到|查出|反映|投诉|处理|处罚|罚|立案|追究)");
+            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,10}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究)");
     /** 2022年起, 2021年开始: a date from which the act goes on; the limit runs from its end (第三十六条第二款). */
     private static final Pattern GOES_ON = Pattern.compile("^(?:起|开始|以来|至今|到现在)");
 
@@ -638,9 +640,8 @@ public final class QuestionReader {
         Matcher m = DATE_NAMED.matcher(q);
         int first = -1, latest = -1;
         while (m.find()) {
-            String y = m.group(1);
-            int year = y.length() == 2 ? 2000 + Integer.parseInt(y) : namedYear(y);
-            int month = m.group(2) != null ? cn.quanze.citation.ChineseNumerals.spoken(m.group(2)) : m.group(3) == null ? 0 : seasonMonth(m.group(3));
+            int year = m.group(1) != null ? namedYear(m.group(1)) : 2000 + namedYear(m.group(2));
+            int month = m.group(3) != null ? cn.quanze.citation.ChineseNumerals.spoken(m.group(3)) : m.group(4) == null ? 0 : seasonMonth(m.group(4));
             if (month > 12) continue;
             int at = year * 12 + (month == 0 ? 6 : month - 1);
             if (first < 0) {

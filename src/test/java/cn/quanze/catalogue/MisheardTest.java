@@ -35,6 +35,9 @@ class MisheardTest {
         assertThat(m.correct("经济适用住房资格乡里直接审皮确定")).isEqualTo("经济适用住房资格乡里直接审批确定");
         assertThat(m.correct("他被案件牵连了")).as("被案件 is no 备案").isEqualTo("他被案件牵连了");
         assertThat(m.correct("县检察院来函")).as("检察院 is left alone").isEqualTo("县检察院来函");
+        assertThat(m.correct("县财政已经下发款项")).as("下发款项 is no 罚款").isEqualTo("县财政已经下发款项");
+        assertThat(m.correct("房子勉强差不多盖好了")).as("勉强差不多 is no 强拆").isEqualTo("房子勉强差不多盖好了");
+        assertThat(m.correct("低保后还困难的，乡里兜底保障")).isEqualTo("低保后还困难的，乡里兜底保障");
         assertThat(m.correct(null)).isNull();
     }
 

@@ -297,14 +297,18 @@ class EvaluationAccuracyTest {
             "paraphrase-r53-heldout.jsonl,  0, 1.0, 0.87",
             "paraphrase-r53-tune.jsonl,     0, 1.0, 0.83",
             "adversarial-r85-heldout.jsonl, 4, 0.0, 0.84",
-            "adversarial-r85-tune.jsonl,    7, 0.0, 0.86",
+            "adversarial-r85-tune.jsonl,    6, 0.0, 0.87",
             // scored on the first ask (scoredOn FIRST_ASK); answered by the last ask alone the verdicts were 0.60 / 0.57
             "paraphrase-r54-heldout.jsonl,  0, 1.0, 0.89",
             "paraphrase-r54-tune.jsonl,     2, 0.98, 0.87",
-            "adversarial-r86-heldout.jsonl, 6, 0.0, 0.63",
+            "adversarial-r86-heldout.jsonl, 5, 0.0, 0.64",
             "adversarial-r86-tune.jsonl,    4, 0.0, 0.74",
             "paraphrase-r55-heldout.jsonl,  0, 1.0, 0.90",
             "paraphrase-r55-tune.jsonl,     0, 1.0, 0.92",
+            "paraphrase-r56-heldout.jsonl,  0, 1.0, 0.85",
+            "paraphrase-r56-tune.jsonl,     0, 1.0, 0.88",
+            "adversarial-r87-heldout.jsonl, 4, 0.0, 0.77",
+            "adversarial-r87-tune.jsonl,    6, 0.0, 0.82",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
