@@ -308,7 +308,7 @@ class EvaluationAccuracyTest {
             "paraphrase-r56-heldout.jsonl,  0, 1.0, 0.85",
             "paraphrase-r56-tune.jsonl,     0, 1.0, 0.88",
             "adversarial-r87-heldout.jsonl, 4, 0.0, 0.77",
-            "adversarial-r87-tune.jsonl,    6, 0.0, 0.82",
+            "adversarial-r87-tune.jsonl,    1, 0.0, 0.84",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
