@@ -133,6 +133,10 @@
     const unknownBody = (d.reasons || []).some((r) => r.code === 'UNKNOWN_BODY');
     const suggestion = unknownBody ? nearestBody(d.body ? d.body.input : $('ask-body').value) : null;
     if (suggestion) h += '<p class="suggest no-print">没有找到机构“' + esc(d.body ? d.body.input : '') + '”，是不是 <button type="button" id="use-suggestion" data-body="' + esc(suggestion) + '">' + esc(suggestion) + '</button>？</p>';
+    if (d.asks && d.asks.length) {
+      h += '<h3>本条共问 ' + d.asks.length + ' 件事，逐一作答</h3><p class="muted">总结论取其中最严的一问，以下理由即那一问的。</p>' + list(d.asks, (a) =>
+        esc(a.question) + ' → <strong>' + (a.verdict ? esc(VERDICT_WORDS[a.verdict] || a.verdict) + (a.item ? '（第' + esc(a.item.id) + '项）' : '') : '不涉及职权，未作答') + '</strong>');
+    }
     if (d.body) h += '<p>行为机关：<strong>' + esc(d.body.name || d.body.input) + '</strong>' + (d.body.name && d.body.input !== d.body.name ? '（输入：' + esc(d.body.input) + '）' : '') + (d.act ? '　拟作出的行为：' + esc(ACT_WORDS[d.act] || d.act) : '') + '</p>';
     if (d.item) h += '<p id="answer-item">清单事项：<strong>第' + esc(d.item.id) + '项</strong>〔' + esc(d.item.type) + '〕' + esc(d.item.name) + ' <a class="no-print" href="#item/' + esc(d.item.id) + '">查看事项</a></p>';
     if (d.reasons && d.reasons.length) h += '<h3>理由</h3>' + list(d.reasons, (r) => txt(r.message));

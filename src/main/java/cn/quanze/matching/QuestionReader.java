@@ -513,7 +513,7 @@ public final class QuestionReader {
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是");
     /** 核实后发现他当时有采砂许可证，还在有效期内: the permit the item punishes the lack of was there, checked. */
     private static final Pattern PERMIT_HELD = Pattern.compile(
-            "(?:核实|查实|查明|核查|一查|查了)[^。？！?!]{0,16}?(?<![没无未不有])(?<!没有|还没|并没)(?:拿到了|拿到|有|取得了|取得|办了|办过|持有)[^。？！?!，,]{0,16}?(?:许可证?|批准|批文|登记证|采伐证|采砂证|采集证|狩猎证|运输证)");
+            "(?:核实|查实|查明|核查|一查|查了)[^。？！?!]{0,16}?(?<![没无未不有])(?<!没有|还没|并没)(?:拿到了|拿到|有|取得了|取得|办了|办过|持有)[^。？！?!，,]{0,16}?(?:许可证?|批准|批文|登记证)");
     /** 有采砂许可证，但在禁采区采; 只有营业执照，没有农药经营许可证: a permit that does not cover what was done. */
     private static final Pattern PERMIT_NOT_COVERING = Pattern.compile("但|超出|超过许可|超范围|范围以外|只有|没有[^，。？！,?!]{0,8}?(?:许可证|批文|登记证)");
     private static final Pattern PERMIT_LAPSED = Pattern.compile("过期|失效|吊销|撤销|假的|伪造|不是真的");
@@ -1957,7 +1957,7 @@ public final class QuestionReader {
 
     /** The one multiple the question asks to fine; null when none, or when several differ. */
     static Double multiple(String q) {
-        Double found = null, proposed = null;
+        Double found = null, asked = null;
         boolean conflicting = false;
         for (String clause : q.split("[，。？！；,?!;]")) {
             if (!clause.contains("罚")) continue;
@@ -1967,15 +1967,16 @@ public final class QuestionReader {
                 if (v <= 0) continue;
                 if (found != null && found != v) conflicting = true;
                 found = v;
-                // 县里说可以低于五倍了，对盗伐的按2倍罚: of two multiples, the one the question proposes (按…) is asked
-                if (PROPOSES_MULTIPLE.matcher(clause.substring(0, m.start())).find()) proposed = proposed == null || proposed == v ? v : -1;
+                // 县里说可以低于五倍了，对盗伐的按2倍罚; 他说按2倍罚就行，镇里决定6倍: of several multiples the last one not told
+                // as past (上次按2倍罚过) is the one asked
+                if (!TOLD_AS_PAST.matcher(clause).find()) asked = v;
             }
         }
         if (!conflicting) return found;
-        return proposed != null && proposed > 0 ? proposed : null;
+        return asked;
     }
 
-    private static final Pattern PROPOSES_MULTIPLE = Pattern.compile("(?:按|按照|照|处|罚)[^，。？！；,?!;]{0,8}$");
+    private static final Pattern TOLD_AS_PAST = Pattern.compile("过|上次|上回|去年|以前|之前|前年");
 
     /**
      * The fine the question asks for, said just after 罚 (罚他五百); null when none. 冒领了三千块，罚他六千: other sums are
