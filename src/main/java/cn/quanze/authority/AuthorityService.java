@@ -89,8 +89,8 @@ public final class AuthorityService {
     }
 
     /**
-     * 一是…能处罚吗？二是能不能顺带吊销他的执照？: each ask answered on its own (the first ask's facts lent to the later
-     * ones), listed in {@code asks}. The message's verdict is never more than any ask of power allows — a 可以 for the
+     * 一是…能处罚吗？二是能不能顺带吊销他的执照？: each ask answered on its own (the first ask's facts lent to a later one
+     * that speaks of the same case, see {@link Asks}), listed in {@code asks}. The message's verdict is never more than any ask of power allows — a 可以 for the
      * first would be read as one for the second too — so the strictest of them replaces the whole reading when that was
      * 可以 or conditional. An ask for no leave (要不要上党政联席会研究, 处罚决定书用哪个模板) is listed unanswered; one that asks
      * leave for an act the reader does not know (能不能停他家的低保) is answered, and so may refuse.

@@ -1757,6 +1757,7 @@ public final class QuestionReader {
     private static final Pattern PROPOSED_ARTICLE = Pattern.compile(
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)([^，。？！,?!第]{0,16}?)(?:第([一二三四五六七八九十百零〇两0-9]{1,6})|(?<=[法例定]|办法)([0-9]{1,3}))条");
 
+    /** 清单引的《…》第五十五条，…按这条罚; its groups are numbered as {@link #PROPOSED_ARTICLE}'s (the third, empty, stands for a bare number). */
     private static final Pattern ARTICLE_THEN_PROPOSED = Pattern.compile(
             "(?:引|援引|引用|依据是|规定在|写的|写着|列的)(?:的|了)?([^，。？！,?!第]{0,16}?)第([一二三四五六七八九十百零〇两0-9]{1,6})()条[^。？！?!]{0,30}?"
                     + "(?<![没未不])(?:按照?|依照|依据|根据)(?:这|该|此|那)(?:一)?条");
