@@ -83,8 +83,7 @@ public final class AuthorityService {
 
     public Decision decide(AuthorityRequest r) {
         Decision whole = decide(r, false);
-        List<Asks.Ask> asks = r.action() == null && r.itemId() == null
-                ? Asks.of(data.misheard().correct(QuestionReader.asAsked(r.query()))) : List.of();
+        List<Asks.Ask> asks = r.action() == null && r.itemId() == null ? Asks.of(asAsked(r.query())) : List.of();
         return asks.isEmpty() ? whole : answeringEach(r, whole, asks);
     }
 
@@ -110,6 +109,11 @@ public final class AuthorityService {
                     && (top.verdict() == Verdict.PERMITTED || top.verdict() == Verdict.CONDITIONAL)) top = d;
         }
         return top.withAsks(answers);
+    }
+
+    /** The question as read: a letter's salutation and courtesy dropped, words written as they sound put right. */
+    private String asAsked(String query) {
+        return data.misheard().correct(QuestionReader.asAsked(query));
     }
 
     /** From the answer that lets most to the one that lets least, for a message of several asks. */
@@ -184,7 +188,7 @@ public final class AuthorityService {
             throw new InvalidRequestException("QUERY_TOO_LONG", "问题描述过长（" + r.query().length() + " 字），请用 "
                     + MAX_QUERY_CHARS + " 字以内描述拟办事项。");
         }
-        r = r.withQuery(data.misheard().correct(QuestionReader.asAsked(r.query())));
+        r = r.withQuery(asAsked(r.query()));
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;

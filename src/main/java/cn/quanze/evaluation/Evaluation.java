@@ -65,15 +65,16 @@ public final class Evaluation {
             Set<Integer> expected = Set.copyOf(q.expectItems() == null ? List.of() : q.expectItems());
             boolean ok1 = expected.isEmpty() ? got == null : got != null && expected.contains(got);
             boolean ok3 = ok1 || (!expected.isEmpty() && cands.stream().limit(3).anyMatch(expected::contains));
-            String v = first != null && first.verdict() != null ? first.verdict().name() : d.verdict().name();
+            Verdict scored = first != null && first.verdict() != null ? first.verdict() : d.verdict();
+            String v = scored.name();
             boolean okV = q.accepted().contains(v);
             if (ok1) top1++;
             if (ok3) top3++;
             if (okV) verdicts++;
-            if (v.equals("PERMITTED") || d.verdict() == Verdict.PERMITTED) {
+            // a 可以 counts where either the scored answer or the message's own verdict gives it
+            if (scored == Verdict.PERMITTED || d.verdict() == Verdict.PERMITTED) {
                 permitted++;
-                boolean topWrong = d.verdict() == Verdict.PERMITTED && !q.accepted().contains(Verdict.PERMITTED.name());
-                if (v.equals("PERMITTED") && !okV || topWrong) falsePermits++;
+                if (!q.accepted().contains(Verdict.PERMITTED.name())) falsePermits++;
             }
             if (!q.expectVerdict().equals("UNDETERMINED")) {
                 answerable++;

@@ -153,7 +153,9 @@ public final class QuestionReader {
             + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
-    private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
+    /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
+    private static final String NOTHING_APPLIED = "(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))";
+    private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内" + NOTHING_APPLIED + "|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
     /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
     private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|(?:没有?|未)申请(?:行政)?复议.{0,6}(也)?(?:没有?|未)(起诉|提起(?:行政)?诉讼)|诉讼期限.{0,4}(过了|届满))"
             + "(?![吗么？?]|没(?:有)?(?=[？?]|$)|[^，。,]{0,3}?(?:不清楚|不知道|说不准|没数))");
@@ -191,11 +193,11 @@ public final class QuestionReader {
         return !DANGER_TOLD_AFTER.matcher(after).find() && !q.substring(0, m.start()).contains("除了");
     }
 
-    /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     /** 不确定情况紧不紧急, 不知道会不会威胁群众安全, 够不够得上突发事件拿不准: whether it is an emergency, the asker does not know. */
     private static final Pattern EMERGENCY_OPEN = Pattern.compile(
             "(?:不确定|不知道|拿不准|还不清楚|说不准|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发)"
                     + "|(?:紧不紧急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)");
+    /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
@@ -208,7 +210,7 @@ public final class QuestionReader {
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)");
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|未到期|才第.{1,3}天|期限还没到|还没到期限|没到期限|没到期|还在期限内"
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
-            + "|(?<!法定|复议|诉讼)期限内(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))|限期还没到|还没过期|还有几天|刚下通知|刚责令");
+            + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
@@ -602,7 +604,9 @@ public final class QuestionReader {
             // 想把2022年那次一起罚了: an old act taken up with a new one
             + "|(?:19|20)[0-9]{2}年(?:的)?(?:那|那一)(?:次|回|件事)(?=[^。？！]{0,10}?罚)");
     /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
-    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})年");
+    /** 2021, 二〇二一: a year in four figures, the group of {@link #YEAR_NAMED} and {@link #DATE_NAMED}. */
+    private static final String FULL_YEAR = "((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})";
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![0-9])" + FULL_YEAR + "年");
     /** 之后再没采, 早就不干了: the wrongdoing said to have ended; with a year long past, the two-year limit is to be checked. */
     private static final Pattern ENDED = Pattern.compile("(?:之后|以后|后来|此后|从那以后)(?:就|也)?(?:再)?(?:没|没有|不)(?:再)?[\\p{IsHan}]"
             + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)"
@@ -617,15 +621,28 @@ public final class QuestionReader {
         return "零一二三四五六七八九".indexOf(c == '〇' || c == '○' ? '零' : c == '两' ? '二' : c);
     }
 
+    /** 2022年春节, 2024年夏天: a time of year said after the year, and the month it is counted as. */
+    private static final Map<String, Integer> SEASON_MONTHS = seasonMonths();
+
+    private static Map<String, Integer> seasonMonths() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (String s : List.of("春节", "年初")) m.put(s, 2);
+        m.put("春天", 4);
+        for (String s : List.of("夏天", "夏季")) m.put(s, 7);
+        for (String s : List.of("秋天", "秋季")) m.put(s, 10);
+        for (String s : List.of("冬天", "冬季", "年底", "年末")) m.put(s, 12);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /**
      * 2021年10月有人烧秸秆，2025年3月被人举报: a month named with its year, then a later one at which the act is reported,
      * found or taken up; more than two years between them passes 行政处罚法第三十六条's limit (years alone: three or more).
      */
     private static final Pattern DATE_NAMED = Pattern.compile(
-            "(?<![0-9零〇○一二三四五六七八九十.．])(?:((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})(?:年|[.．](?=[0-9]))"
+            "(?<![0-9零〇○一二三四五六七八九十.．])(?:" + FULL_YEAR + "(?:年|[.．](?=[0-9]))"
                     // 21年10月, 一九年八月: a year of two figures, only with its month (开了10年, 树龄18年 are no dates)
                     + "|([12][0-9]|[一二][零〇○一二三四五六七八九])年(?=[0-9一二三四五六七八九十]{1,3}月))"
-                    + "(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})月?|(春节|春天|夏天|夏季|秋天|秋季|冬天|冬季|年初|年底|年末))?");
+                    + "(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})月?|(" + String.join("|", SEASON_MONTHS.keySet()) + "))?");
     /**
      * What follows the later date: the act reported, found or taken up (被人举报, 才处理, 乡里要按第112项处罚) — not the act
      * done again (2026年10月又烧秸秆被发现), which is a new act of that day.
@@ -641,7 +658,7 @@ public final class QuestionReader {
         int first = -1, latest = -1;
         while (m.find()) {
             int year = m.group(1) != null ? namedYear(m.group(1)) : 2000 + namedYear(m.group(2));
-            int month = m.group(3) != null ? cn.quanze.citation.ChineseNumerals.spoken(m.group(3)) : m.group(4) == null ? 0 : seasonMonth(m.group(4));
+            int month = m.group(3) != null ? cn.quanze.citation.ChineseNumerals.spoken(m.group(3)) : m.group(4) == null ? 0 : SEASON_MONTHS.get(m.group(4));
             if (month > 12) continue;
             int at = year * 12 + (month == 0 ? 6 : month - 1);
             if (first < 0) {
@@ -652,16 +669,6 @@ public final class QuestionReader {
             }
         }
         return first < 0 || latest < 0 ? -1 : latest - first;
-    }
-
-    private static int seasonMonth(String season) {
-        return switch (season) {
-            case "春节", "年初" -> 2;
-            case "春天" -> 4;
-            case "夏天", "夏季" -> 7;
-            case "秋天", "秋季" -> 10;
-            default -> 12;
-        };
     }
 
     private static int namedYear(String g) {
@@ -1333,10 +1340,6 @@ public final class QuestionReader {
         return at == 0 || "，。？！；：,.?!;: ".indexOf(q.charAt(at - 1)) >= 0;
     }
 
-    /**
-     * The place the question names: a place of the gazetteer (not the asking township itself), else a
-     * county or city outside 五台县, else a village the gazetteer does not list.
-     */
     /** 哎不对，我说串了 / ——不对，我说错了: the asker corrects what was said before. */
     private static final Pattern CORRECTION = Pattern.compile(
             "(?:哎|哦|噢|嗯|啊)?不对[，,]?(?:我)?说(?:串|错)了[，,]?|——不对[，,]?(?:我说错了)?[，,]?");
@@ -1358,6 +1361,10 @@ public final class QuestionReader {
         return before + SET_ASIDE.matcher(after).replaceAll("");
     }
 
+    /**
+     * The place the question names: a place of the gazetteer (not the asking township itself), else a
+     * county or city outside 五台县, else a village the gazetteer does not list.
+     */
     private String place(String q, String ownTownship) {
         String first = null;
         for (String name : placeNames) {
@@ -1956,7 +1963,10 @@ public final class QuestionReader {
         return q != null && MULTIPLE_OF_GAINS.matcher(q).find() ? "违法所得" : null;
     }
 
-    /** The one multiple the question asks to fine; null when none, or when several differ. */
+    /**
+     * The multiple the question asks to fine: the one it names, or of several different ones the last not told as past;
+     * null when none, or when every one of several is told as past.
+     */
     static Double multiple(String q) {
         Double found = null, asked = null;
         boolean conflicting = false;
