@@ -107,7 +107,7 @@ public final class PenaltyProvisions {
      */
     private static boolean allowsOn(PenaltyProvision.Fine f, double times, String of) {
         return f.allowsMultiple(times) && (of == null || f.base() == null || f.base().contains(of)
-                || (of.endsWith("所得") && f.base().contains("所得")));
+                || (of.endsWith("所得") && f.base().contains("所得")) || (of.equals("价值") && f.base().contains("货值")));
     }
 
     /**

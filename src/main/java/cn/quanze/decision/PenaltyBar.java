@@ -22,6 +22,11 @@ public enum PenaltyBar {
     PARTY_DENIES,
     /** 还没去现场核实: the facts are not yet looked into; like a denial, they must be established first (第四十条). */
     FACTS_UNCHECKED,
+    /**
+     * 面包车是租的, 借来的三轮车: a thing to be confiscated that the question says belongs to someone else. 没收非法财物
+     * (行政处罚法第九条第二项) takes the offender's unlawful property; whose the thing is must be settled first.
+     */
+    OTHERS_PROPERTY,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
     MINOR_NAMED,
     /**

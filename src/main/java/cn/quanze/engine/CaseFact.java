@@ -182,6 +182,7 @@ public final class CaseFact {
     /** The question says the party denies the act (当事人不承认). */
     public boolean isNotDone() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_DONE); }
     public boolean isFactsUnchecked() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNCHECKED); }
+    public boolean isOthersProperty() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.OTHERS_PROPERTY); }
     public boolean isNotTheOffender() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER); }
 
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }

@@ -173,7 +173,9 @@ public final class QuestionReader {
             // 突发事件已经宣布结束
             + "|(?:已经|已|早已|早就)(?:宣布|正式)[^，。？！]{0,2}?(?:结束|解除)"
             // 洪水过去一个月了: the emergency is over
-            + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)");
+            + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)"
+            // 突发事件过去半年了
+            + "|突发事件(?:都|已经|早就?)?(?:过去|结束)(?:了|[一二两三四五六七八九十半几0-9]+(?:个)?(?:月|年|天))");
     /**
      * 现在也没有什么灾害, 专家评估短期内没危险: no danger said of the case, unless a danger is told after it (去年没有什么灾害，今年山体
      * 开裂，情况紧急; 评估没危险的几户不走，但…情况紧急); 没危险的几户 names whom it is said of, not the case.
@@ -586,8 +588,15 @@ public final class QuestionReader {
 
     /** 还没去现场核实, 改没改还没去看: the facts are not yet looked into; they must be established before a penalty. */
     private static final Pattern UNCHECKED = Pattern.compile(
-            "还没(?:有)?(?:去)?(?:现场)?(?:核实|核查|调查|查实|查看|看过|去看)|都还没去现场|(?:没|未)(?:去)?现场(?:核实|核查|看过)");
-    private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤");
+            "还没(?:有)?(?:去)?(?:现场)?(?:核实|核查|调查|查实|查看|看过|去看)|都还没去现场|(?:没|未)(?:去)?现场(?:核实|核查|看过)"
+                    // 人家不认，事实还在查: the inquiry is not over
+                    + "|(?:事实|案情|情况)(?:还|仍|尚)?(?:在|正在)(?:查|调查|核实|核查)|(?:事实|案情)(?:还|尚)?(?:未|没)(?:查明|调查清楚|核实清楚)");
+    /** 送货的面包车是租的，能没收吗; 没收他借来的三轮车: a thing to be confiscated that is said to be another's. */
+    private static final Pattern OTHERS_PROPERTY = Pattern.compile(
+            "(?:租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的|老板的|公司的|雇主的)(?:[^，。？！,?!]{0,16}?[，,]?){1,2}?没收"
+                    + "|没收[^，。？！,?!]{0,12}?(?:租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的)");
+    private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
+            + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?![识得可为同])");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?|不知道自己在干(?:啥|什么)|控制不住自己");
@@ -1121,7 +1130,9 @@ public final class QuestionReader {
     private static final Pattern COLLECTED_ON_THE_SPOT = Pattern.compile(
             "(?:当场|现场)(?:就|直接)?(?:收|收取|收缴|收了|要了)(?:他|她|其|对方|人家)?(?:的)?[^，。？！,?!]{0,6}?(?:现金|罚款|罚金|钱|块|元)"
                     + "|(?:当场|现场)(?:就)?(?:交|缴|缴纳|交纳|付)(?:了)?(?:给(?:我们|执法人员|乡里|镇里))?[^，。？！,?!]{0,4}?(?:现金|罚款|钱)"
-                    + "|罚款(?:(?![不没未])[^，。？！,?!]){0,6}?(?:当场|现场)(?:交|缴|收)(?!不)");
+                    + "|罚款(?:(?![不没未])[^，。？！,?!]){0,6}?(?:当场|现场)(?:交|缴|收)(?!不)"
+                    // 罚两百，当场把钱收了
+                    + "|(?:当场|现场)(?:就)?把(?:罚款|钱|罚金|现金)(?:给)?(?:收|收缴|收走|拿走)");
 
     /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
     private static final Pattern NO_HEARING = Pattern.compile(
@@ -1277,6 +1288,7 @@ public final class QuestionReader {
         if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNCHECKED.matcher(q).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
+        if (OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
         if (INCAPACITY.matcher(q).find()) {
             out.add(PenaltyBar.INCAPACITY_NAMED);
@@ -1523,6 +1535,8 @@ public final class QuestionReader {
                     + "|(?:也可能|可能(?:其实|还)?|好像|听说|据说|也许|估计|说不定|有人说)(?:是|在|算|归)?(?:隔壁|邻近?|外|别的|旁边)(?:的)?(?:乡|镇|县)"
                     // 两个乡的边界没理清: where the townships' line runs is not known (两户的地界说不清 is their dispute, not this)
                     + "|(?:(?:乡|镇|县)(?:之间)?的?(?:边界|地界|界线)|乡界|镇界|县界)(?:还)?(?:没理清|没划清|没定|不清|说不清|有争议)"
+                    // 好几个乡镇都有人偷采砂子，我们乡统一罚了: the act is done in other townships too, and punished as one
+                    + "|(?:好几个|几个|多个|各个|周边)(?:乡镇|乡|镇)[^。？！]{0,20}?(?:我们|俺们|咱们?|本)(?:乡|镇)[^，。？！,?!]{0,4}?(?:统一|一并|一起|全部|都)(?:罚|处罚|处理|查处)"
                     // 渡口一头在我们乡一头在邻乡: the thing asked about lies in two townships
                     + "|(?:一头|一半|一边|一段)在(?:我们|俺们|咱们?|本)?(?:乡|镇)?(?:里|这边)?[，,]?(?:一头|一半|一边|一段|另一头|另一半|另一边)在(?:邻|隔壁|外|别的|人家)");
 
@@ -1955,12 +1969,21 @@ public final class QuestionReader {
 
     /** 按赚的钱罚五倍, 违法所得的三倍: a multiple said to be of the gains. */
     private static final Pattern MULTIPLE_OF_GAINS = Pattern.compile(
-            "(?:按|照|以|拿)(?:他|她|其)?(?:赚的钱|赚的|挣的钱|挣的|赚了的|获利|违法所得|非法所得|差价|利润|所得|卖的钱)[^，。？！,?!]{0,10}?(?:罚|的)[^，。？！,?!]{0,6}?倍"
+            "(?:按|照|以|拿)(?:他|她|其)?(?:赚的钱|赚的|挣的钱|挣的|赚了的|获利|违法所得|非法所得|差价|利润|所得|卖的钱|卖[\\p{IsHan}]{1,3}?得的钱|卖[\\p{IsHan}]{1,3}?的钱)[^，。？！,?!]{0,10}?(?:罚|的|算|计)[^，。？！,?!]{0,6}?倍"
                     + "|(?:违法所得|非法所得|赚的钱|获利|利润|差价)的?(?:[0-9]+|[一二两三四五六七八九十]+)倍");
 
-    /** The base the question reckons its multiple on when it names the gains (违法所得), else null: the article's own base. */
+    /** 按植物的市场价值十倍罚: a multiple said to be of the thing's value (an article may reckon on 林木价值, not on 违法所得). */
+    private static final Pattern MULTIPLE_OF_VALUE = Pattern.compile(
+            "(?:按|照|以|拿)[^，。？！,?!]{0,8}?(?:市场价值|市价|市场价|价值)[^，。？！,?!]{0,12}?倍");
+
+    /**
+     * The base the question reckons its multiple on when it names one — the gains (违法所得) or the thing's value (价值) —
+     * else null: the article's own base.
+     */
     public static String multipleOf(String q) {
-        return q != null && MULTIPLE_OF_GAINS.matcher(q).find() ? "违法所得" : null;
+        if (q == null) return null;
+        if (MULTIPLE_OF_GAINS.matcher(q).find()) return "违法所得";
+        return MULTIPLE_OF_VALUE.matcher(q).find() ? "价值" : null;
     }
 
     /**
@@ -1970,8 +1993,10 @@ public final class QuestionReader {
     static Double multiple(String q) {
         Double found = null, asked = null;
         boolean conflicting = false;
+        boolean fineAsked = q.contains("罚");
         for (String clause : q.split("[，。？！；,?!;]")) {
-            if (!clause.contains("罚")) continue;
+            // 滥伐林木的罚款，按他卖木头得的钱算三倍: the multiple reckoned in the clause after the fine
+            if (!clause.contains("罚") && !(fineAsked && clause.matches(".*(?:按|照).*(?:算|计).*"))) continue;
             Matcher m = MULTIPLE.matcher(clause);
             while (m.find()) {
                 double v = sum(m.group(1), null, m.group(2));
