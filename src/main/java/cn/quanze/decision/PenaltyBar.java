@@ -27,6 +27,11 @@ public enum PenaltyBar {
      * (行政处罚法第九条第二项) takes the offender's unlawful property; whose the thing is must be settled first.
      */
     OTHERS_PROPERTY,
+    /**
+     * 不罚他说得过去吗, 能不能不处罚: the question asks leave not to penalise. The answer says whether the power is the
+     * township's; not penalising rests on the cases the law names (不予行政处罚, 行政处罚法第三十条至第三十三条).
+     */
+    REFRAIN_ASKED,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
     MINOR_NAMED,
     /**

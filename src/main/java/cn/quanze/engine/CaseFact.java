@@ -183,6 +183,7 @@ public final class CaseFact {
     public boolean isNotDone() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_DONE); }
     public boolean isFactsUnchecked() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FACTS_UNCHECKED); }
     public boolean isOthersProperty() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.OTHERS_PROPERTY); }
+    public boolean isRefrainAsked() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.REFRAIN_ASKED); }
     public boolean isNotTheOffender() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER); }
 
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }

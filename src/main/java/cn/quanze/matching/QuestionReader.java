@@ -173,9 +173,21 @@ public final class QuestionReader {
             // 突发事件已经宣布结束
             + "|(?:已经|已|早已|早就)(?:宣布|正式)[^，。？！]{0,2}?(?:结束|解除)"
             // 洪水过去一个月了: the emergency is over
-            + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|一个月|半个月|好几天|几天|多天|很久)"
+            + "|(?:洪水|山洪|险情|灾情|汛情|疫情|火情)(?:都|已经|早就?)?(?:过去|退|结束|解除)(?:了|[一二两三四五六七八九十半几0-9]+(?:个)?(?:月|年|天)|好几天|多天|很久)"
             // 突发事件过去半年了
             + "|突发事件(?:都|已经|早就?)?(?:过去|结束)(?:了|[一二两三四五六七八九十半几0-9]+(?:个)?(?:月|年|天))");
+    /** 现在又发生了山洪, 今年又遇上洪灾: a new emergency told after an earlier one said to be over. */
+    private static final Pattern EMERGENCY_AGAIN = Pattern.compile("又(?:发生|遇上|遇到|来了|发了?|出了|起了)|再次(?:发生|遇上)|(?:正在|现在)抢险");
+
+    /** An emergency said to be over (突发事件过去半年了), unless a new one is told after it. */
+    private static boolean emergencyOver(String q) {
+        Matcher m = EMERGENCY_NO.matcher(q);
+        while (m.find()) {
+            if (!EMERGENCY_AGAIN.matcher(q.substring(m.end())).find()) return true;
+        }
+        return false;
+    }
+
     /**
      * 现在也没有什么灾害, 专家评估短期内没危险: no danger said of the case, unless a danger is told after it (去年没有什么灾害，今年山体
      * 开裂，情况紧急; 评估没危险的几户不走，但…情况紧急); 没危险的几户 names whom it is said of, not the case.
@@ -203,6 +215,8 @@ public final class QuestionReader {
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
+            // 说是突发事件，县里还没启动应急响应: only said to be one, no response declared
+            + "|(?:还没|没有?|尚未)(?:启动|宣布|发布)[^，。？！]{0,4}?(?:应急响应|应急预案|应急状态|预警)"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
@@ -417,7 +431,7 @@ public final class QuestionReader {
                 : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple);
 
         Boolean emergency = EMERGENCY_OPEN.matcher(q).find() ? null
-                : EMERGENCY_NO.matcher(q).find() || noDangerNow(q) ? Boolean.FALSE
+                : emergencyOver(q) || noDangerNow(q) ? Boolean.FALSE
                 : EMERGENCY_SUPPOSED.matcher(q).find() ? null : stated(EMERGENCY_YES, q);
         Boolean ordered = null, passed = null;
         if (NOT_ORDERED.matcher(q).find()) {
@@ -590,13 +604,25 @@ public final class QuestionReader {
     private static final Pattern UNCHECKED = Pattern.compile(
             "还没(?:有)?(?:去)?(?:现场)?(?:核实|核查|调查|查实|查看|看过|去看)|都还没去现场|(?:没|未)(?:去)?现场(?:核实|核查|看过)"
                     // 人家不认，事实还在查: the inquiry is not over
-                    + "|(?:事实|案情|情况)(?:还|仍|尚)?(?:在|正在)(?:查|调查|核实|核查)|(?:事实|案情)(?:还|尚)?(?:未|没)(?:查明|调查清楚|核实清楚)");
+                    + "|(?:事实|案情|情况)(?:还|仍|尚)?(?:在|正在)(?:查|调查|核实|核查)(?![清明实楚])(?![^，。？！,?!]{0,4}?(?:以后|之后|后))"
+                    + "|(?:事实|案情)(?:还|尚)?(?:未|没)(?:查明|调查清楚|核实清楚)");
+    /**
+     * 不罚他说得过去吗, 能不能不处罚: leave asked not to penalise (罚不罚得, 可以不 — 可以吗 in Jin speech — are no such ask).
+     */
+    private static final Pattern REFRAIN = Pattern.compile(
+            "(?<![罚能])不(?:罚款|予处罚|处罚|罚)(?:他|她|他们|它|人家|对方|这户|这家|饭店|企业|厂子|公司)?(?:这么多)?"
+                    + "(?:也|的话)?(?:说得过去|行不行|行吗|行不|中不中|可以吗|可不可以|合适吗|没问题吧|没事吧|算不算失职|算失职吗)"
+                    // 能不能不罚款，只责令他改正: another act asked in its place, which is what is answered
+                    + "|(?:能不能|能否|可不可以|可否|可以)不(?:罚款|予处罚|处罚|罚)(?![不得款])(?![，,]?(?:只|光|仅|就)(?:责令|让他|要求|警告|给予警告))");
     /** 送货的面包车是租的，能没收吗; 没收他借来的三轮车: a thing to be confiscated that is said to be another's. */
     private static final Pattern OTHERS_PROPERTY = Pattern.compile(
-            "(?:租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的|老板的|公司的|雇主的)(?:[^，。？！,?!]{0,16}?[，,]?){1,2}?没收"
-                    + "|没收[^，。？！,?!]{0,12}?(?:租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的)");
+            "(?<![不并])(?:是|都是|属于)(?:他)?(?:租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的|房东的|邻居的|老板的|雇主的"
+                    + "|他?(?:邻居|房东|朋友|亲戚|妻子单位|老婆单位|单位|公司|老板)的)(?=[^。？！?!]{0,30}?没收|[^。？！?!]{0,0}$)"
+                    + "|没收[^。？！?!]{0,30}?(?<![不并])(?:是|都是|属于)(?:他)?(?:租的|租来的|借的|借来的|别人的|他人的|房东的|邻居的|[^，。？！,?!]{1,4}?单位的)"
+                    + "|没收[^，。？！,?!]{0,12}?(?:租来的|借来的|别人的|他人的|朋友的|亲戚的|邻居的|房东的)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
-            + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?![识得可为同])");
+            // 人家不认，事实还在查 (not 不认罚, 不认错, 不认这个数额: the act admitted, the penalty disputed)
+            + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?=[，。？！,?!]|$|这事|这个事|这回事|是他)");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?|不知道自己在干(?:啥|什么)|控制不住自己");
@@ -1289,6 +1315,7 @@ public final class QuestionReader {
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNCHECKED.matcher(q).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
         if (OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
+        if (REFRAIN.matcher(q).find()) out.add(PenaltyBar.REFRAIN_ASKED);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
         if (INCAPACITY.matcher(q).find()) {
             out.add(PenaltyBar.INCAPACITY_NAMED);
@@ -1537,6 +1564,9 @@ public final class QuestionReader {
                     + "|(?:(?:乡|镇|县)(?:之间)?的?(?:边界|地界|界线)|乡界|镇界|县界)(?:还)?(?:没理清|没划清|没定|不清|说不清|有争议)"
                     // 好几个乡镇都有人偷采砂子，我们乡统一罚了: the act is done in other townships too, and punished as one
                     + "|(?:好几个|几个|多个|各个|周边)(?:乡镇|乡|镇)[^。？！]{0,20}?(?:我们|俺们|咱们?|本)(?:乡|镇)[^，。？！,?!]{0,4}?(?:统一|一并|一起|全部|都)(?:罚|处罚|处理|查处)"
+                    + "(?![^。？！?!]{0,12}?(?:本乡|本镇|在本|境内|辖区内|我们乡的|我们镇的))"
+                    // 在我们乡和邻乡都乱倒，我们乡能把两边的都罚了吗
+                    + "|(?:我们|俺们|咱们?|本)(?:乡|镇)和(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇)都|把两边的?都(?:罚|处罚|查处)"
                     // 渡口一头在我们乡一头在邻乡: the thing asked about lies in two townships
                     + "|(?:一头|一半|一边|一段)在(?:我们|俺们|咱们?|本)?(?:乡|镇)?(?:里|这边)?[，,]?(?:一头|一半|一边|一段|另一头|另一半|另一边)在(?:邻|隔壁|外|别的|人家)");
 
@@ -1969,8 +1999,8 @@ public final class QuestionReader {
 
     /** 按赚的钱罚五倍, 违法所得的三倍: a multiple said to be of the gains. */
     private static final Pattern MULTIPLE_OF_GAINS = Pattern.compile(
-            "(?:按|照|以|拿)(?:他|她|其)?(?:赚的钱|赚的|挣的钱|挣的|赚了的|获利|违法所得|非法所得|差价|利润|所得|卖的钱|卖[\\p{IsHan}]{1,3}?得的钱|卖[\\p{IsHan}]{1,3}?的钱)[^，。？！,?!]{0,10}?(?:罚|的|算|计)[^，。？！,?!]{0,6}?倍"
-                    + "|(?:违法所得|非法所得|赚的钱|获利|利润|差价)的?(?:[0-9]+|[一二两三四五六七八九十]+)倍");
+            "(?:按|照|以|拿)(?:他|她|其)?的?(?:赚的钱|赚的|挣的钱|挣的|赚了的|获利|违法所得|非法所得|差价|利润|所得|卖的钱|卖[\\p{IsHan}]{1,3}?得的钱|卖[\\p{IsHan}]{1,3}?的钱)[^，。？！,?!]{0,10}?(?:罚|的|算|计)[^，。？！,?!]{0,6}?倍"
+                    + "|(?:违法所得|非法所得|赚的钱|获利|利润|差价|所得款?)的?(?:[0-9]+|[一二两三四五六七八九十]+)倍");
 
     /** 按植物的市场价值十倍罚: a multiple said to be of the thing's value (an article may reckon on 林木价值, not on 违法所得). */
     private static final Pattern MULTIPLE_OF_VALUE = Pattern.compile(

@@ -311,12 +311,12 @@ class EvaluationAccuracyTest {
             "adversarial-r87-tune.jsonl,    1, 0.0, 0.84",
             "adversarial-r88-heldout.jsonl, 6, 0.0, 0.83",
             "adversarial-r88-tune.jsonl,    2, 0.0, 0.87",
-            "paraphrase-r57-heldout.jsonl,  0, 1.0, 0.85",
-            "paraphrase-r57-tune.jsonl,     0, 1.0, 0.80",
+            "paraphrase-r57-heldout.jsonl,  0, 1.0, 0.92",
+            "paraphrase-r57-tune.jsonl,     0, 1.0, 0.90",
             "paraphrase-r58-heldout.jsonl,  0, 1.0, 0.92",
             "paraphrase-r58-tune.jsonl,     0, 1.0, 0.92",
             "adversarial-r89-heldout.jsonl, 6, 0.0, 0.79",
-            "adversarial-r89-tune.jsonl,    8, 0.0, 0.87",
+            "adversarial-r89-tune.jsonl,    1, 0.0, 0.89",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
