@@ -577,6 +577,8 @@ public final class QuestionReader {
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村长|村干部|村委会主任|村委主任|看门人|看门的|管理员)(?:也|一起|一块)?(?:罚|处罚)"
                     + "|(?:罚|处罚)[^，。？！,?!]{0,10}?(?:看门人|看门的)"
+                    // 司机没钱就罚车主的老婆: a relative made to answer for the offender
+                    + "|(?:没钱|找不到|跑了|不在家?|不交|交不起|不肯交)(?:的话)?[，,]?(?:就|那就)?(?:罚|找|让)[^，。？！,?!]{0,6}?(?:老婆|妻子|丈夫|媳妇|父母|爹|娘|儿子|女儿|家属|家人|亲戚)"
                     // 罚林子的主人: the owner whose trees were stolen is the one wronged
                     + "|(?:罚|处罚)[^，。？！,?!]{0,8}?(?:的主人|失主|受害人|受害者)"
                     // 人出门打工去了，罚他爹: a parent for a grown child's act
@@ -637,7 +639,9 @@ public final class QuestionReader {
             // 2022年的时候…，现在乡里还能罚吗: an old act taken up now
             + "|现在(?:乡里|镇里|乡上|镇上|我们)?还(?:能|可以|能不能|罚|处罚|要罚)|追着罚|追罚"
             // 想把2022年那次一起罚了: an old act taken up with a new one
-            + "|(?:19|20)[0-9]{2}年(?:的)?(?:那|那一)(?:次|回|件事)(?=[^。？！]{0,10}?罚)");
+            + "|(?:19|20)[0-9]{2}年(?:的)?(?:那|那一)(?:次|回|件事)(?=[^。？！]{0,10}?罚)"
+            // 2021年烧的，今年又烧了一次，一起把两次都罚了
+            + "|(?:一起|一并|一块)[^，。？！]{0,4}?(?:两次|几次|两回|几回)(?:都|全)?(?:罚|处罚)|(?:两次|几次|两回|几回)(?:都|全|一起)(?:罚|处罚)");
     /** 2021年秋天: a year named; three or more years before the day asked about is past the two-year limit whatever the month. */
     /** 2021, 二〇二一: a year in four figures, the group of {@link #YEAR_NAMED} and {@link #DATE_NAMED}. */
     private static final String FULL_YEAR = "((?:19|20)[0-9]{2}|[二两][零〇○][零〇○一二三四五六七八九]{2})";
