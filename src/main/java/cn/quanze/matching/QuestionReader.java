@@ -169,7 +169,7 @@ public final class QuestionReader {
                     + "|(?:不用|省了|省掉|跳过)催告|只(?:是)?口头(?:催告|通知|说)|催告书(?:刚|才)(?:送达|送到|发)");
 
 
-    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+    private static final Pattern EMERGENCY_NO = Pattern.compile("不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来(?!得及)|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
             // 突发事件已经宣布结束
             + "|(?:已经|已|早已|早就)(?:宣布|正式)[^，。？！]{0,2}?(?:结束|解除)"
             // 洪水过去一个月了: the emergency is over
@@ -177,7 +177,9 @@ public final class QuestionReader {
             // 突发事件过去半年了
             + "|突发事件(?:都|已经|早就?)?(?:过去|结束)(?:了|[一二两三四五六七八九十半几0-9]+(?:个)?(?:月|年|天))");
     /** 现在又发生了山洪, 今年又遇上洪灾: a new emergency told after an earlier one said to be over. */
-    private static final Pattern EMERGENCY_AGAIN = Pattern.compile("又(?:发生|遇上|遇到|来了|发了?|出了|起了)|再次(?:发生|遇上)|(?:正在|现在)抢险");
+    private static final Pattern EMERGENCY_AGAIN = Pattern.compile(
+            "(?:又|再次)(?:发生|遇上|遇到|来了|发了?|出了|起了)(?:了|一场|一次)?[^，。？！,?!]{0,4}?(?:洪|大水|水灾|灾|险|火|地震|泥石流|滑坡|塌方|疫|事故|突发)"
+                    + "|(?:正在|现在)抢险");
 
     /** An emergency said to be over (突发事件过去半年了), unless a new one is told after it. */
     private static boolean emergencyOver(String q) {
@@ -217,6 +219,7 @@ public final class QuestionReader {
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
             // 说是突发事件，县里还没启动应急响应: only said to be one, no response declared
             + "|(?:还没|没有?|尚未)(?:启动|宣布|发布)[^，。？！]{0,4}?(?:应急响应|应急预案|应急状态|预警)"
+            + "(?![^。？！]*?(?:但|可是|不过|已经)[^。？！]{0,12}?(?:洪水|险情|漫|冲|塌|滑坡|泥石流|着火|火情|威胁))"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
     private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
@@ -236,7 +239,7 @@ public final class QuestionReader {
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
-            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|公司|单位|厂子|店家|商户|那家|这家|个人"
+            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|他个|它个|她个|公司|单位|厂子|店家|商户|那家|这家|个人"
                     + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
                     // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
                     + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
@@ -615,16 +618,19 @@ public final class QuestionReader {
             "(?<![罚能])不(?:罚款|予处罚|处罚|罚)(?:他|她|他们|它|人家|对方|这户|这家|饭店|企业|厂子|公司)?(?:这么多)?"
                     + "(?:也|的话)?(?:说得过去|行不行|行吗|行不|中不中|可以吗|可不可以|合适吗|没问题吧|没事吧|算不算失职|算失职吗)"
                     // 能不能不罚款，只责令他改正: another act asked in its place, which is what is answered
-                    + "|(?:能不能|能否|可不可以|可否|可以)不(?:罚款|予处罚|处罚|罚)(?![不得款])(?![，,]?(?:只|光|仅|就)(?:责令|让他|要求|警告|给予警告))");
+                    + "|(?:免于|免予|免除|不给|不予)(?:他|她)?(?:行政)?(?:处罚|罚款)(?:也)?(?:可以|行|中|说得过去|吗|么|可不可以|行不行)"
+                    + "|(?:能不能|能否|可不可以|可否|可以|能)不(?:罚款|予处罚|予罚款|处罚|罚)(?![不得款])(?![，,]?(?:只|光|仅|就)(?:责令|让他|要求|警告|给予警告))");
     /** 送货的面包车是租的，能没收吗; 没收他借来的三轮车: a thing to be confiscated that is said to be another's. */
     private static final Pattern OTHERS_PROPERTY = Pattern.compile(
             "(?<![不并])(?:是|都是|属于)(?:他)?(?:租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的|房东的|邻居的|老板的|雇主的"
-                    + "|他?(?:邻居|房东|朋友|亲戚|妻子单位|老婆单位|单位|公司|老板)的)(?=[^。？！?!]{0,30}?没收|[^。？！?!]{0,0}$)"
-                    + "|没收[^。？！?!]{0,30}?(?<![不并])(?:是|都是|属于)(?:他)?(?:租的|租来的|借的|借来的|别人的|他人的|房东的|邻居的|[^，。？！,?!]{1,4}?单位的)"
+                    + "|他?(?:邻居|房东|朋友|亲戚|妻子单位|老婆单位|单位|公司|老板)的)"
+                    // 用租的三轮车拉着卖, 开着公司的货车 (not 在租的店面里: the premises are not what is taken)
+                    + "|(?:用|开着?|骑着?|拿着?|开的是|用的是)(?:他)?(?:租的|租来的|借的|借来的|别人的|他人的|公司的|单位的|朋友的|亲戚的|邻居的)(?![店门房厂场地摊铺])"
+                    + "|借(?:了)?(?:邻居|朋友|亲戚|别人|他人)的"
                     + "|没收[^，。？！,?!]{0,12}?(?:租来的|借来的|别人的|他人的|朋友的|亲戚的|邻居的|房东的)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
             // 人家不认，事实还在查 (not 不认罚, 不认错, 不认这个数额: the act admitted, the penalty disputed)
-            + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?=[，。？！,?!]|$|这事|这个事|这回事|是他)");
+            + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?![识得可为同罚错账帐]|这个(?:罚|数)|处罚|数额|决定)");
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?|不知道自己在干(?:啥|什么)|控制不住自己");
@@ -1318,7 +1324,7 @@ public final class QuestionReader {
         if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNCHECKED.matcher(q).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
-        if (OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
+        if (q.contains("没收") && OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
         if (REFRAIN.matcher(q).find()) out.add(PenaltyBar.REFRAIN_ASKED);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
         if (INCAPACITY.matcher(q).find()) {
