@@ -192,7 +192,9 @@ public final class AuthorityService {
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
-        ReadQuestion read = hasText ? reader.read(r.query(), ownTownship) : ReadQuestion.NOTHING;
+        // what the asker pasted in (【…】, 原文：…, 转发：…) helps find the item but tells no act or fact of the case
+        String ownText = hasText ? QuestionReader.withoutPasted(r.query()) : null;
+        ReadQuestion read = hasText ? reader.read(ownText, ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
 
         Act act = r.action() != null ? r.action() : asDocumentAct ? read.documentAct() : read.act();
@@ -203,7 +205,7 @@ public final class AuthorityService {
         }
 
         // the power the question opens by claiming (镇里对选举违法行为有处理权，…) states no element of the case
-        String told = hasText ? QuestionReader.withoutClaimedPower(r.query()) : null;
+        String told = hasText ? QuestionReader.withoutClaimedPower(ownText) : null;
         CatalogueItem item = null;
         boolean actAssumed = false;
         CatalogueItem proposedOther = null;
@@ -278,7 +280,7 @@ public final class AuthorityService {
         }
         Case c = new Case(r.id(), bodyInput, body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
-                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear()));
+                proposedOther, Told.read(reader, ownText, asOf.getYear()));
         return new Prepared(c, candidates, choice, read);
     }
 

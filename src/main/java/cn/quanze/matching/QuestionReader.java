@@ -118,6 +118,27 @@ public final class QuestionReader {
         return s.isBlank() ? punctuated(q) : s;
     }
 
+    /**
+     * 【大气法第一百一十九条…】, 原文：…。问：…, 转发：…, 复制的：“…”——, “…的处罚”——: text the asker pasted in (a clause, the
+     * catalogue's wording, a notice); up to 问： or the end of its sentence.
+     */
+    /** How a catalogue item's wording ends (对……的处罚, ……的审核转报): pasted text that quotes an item. */
+    private static final String ITEM_WORDING_END = "(?:的处罚|的处理|的行为|的审核转报|的审核|的转报|的报批|的备案|的调解|的征用|的确定|的证明|的疏散|的救助)";
+    private static final Pattern PASTED = Pattern.compile(
+            "【[^】]{8,}】"
+                    // a label, then text up to 问：, or an item's wording (…的处罚。); 转发：石板沟村想办个醋厂… is the case itself
+                    + "|(?:原文|转发|复制的?|摘录|摘抄|条文|清单原文|清单上写的|文件原文|通知原文)[：:](?:(?:(?!问[：:])[^？?])*?(?=问[：:])"
+                    + "|[“\"]?[^。？?！!]{4,}?" + ITEM_WORDING_END + "[”\"]?(?:[。]|——|—)?)"
+                    + "|[“\"][^”\"]{4,}?" + ITEM_WORDING_END + "[”\"](?:——|—)?");
+
+    /** The question without what the asker pasted in (see {@link #PASTED}); the question itself when nothing else is left. */
+    public static String withoutPasted(String q) {
+        if (q == null) return null;
+        String own = PASTED.matcher(q).replaceAll("").strip();
+        own = own.replaceFirst("^问[：:]", "").strip();
+        return own.isEmpty() ? q : own;
+    }
+
     /** The question names an order (责令改正, 制止, 查处) rather than only handling (处理, 管). */
     public static boolean namesOrder(String q) {
         return q != null && ORDER.matcher(withoutClaimedPower(q)).find();
