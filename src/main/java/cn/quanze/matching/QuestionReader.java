@@ -95,9 +95,18 @@ public final class QuestionReader {
     private static final Pattern SPACE_FOR_COMMA = Pattern.compile(
             "(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})(?![零一二三四五六七八九十百千万两几半])");
 
-    /** The question as it would be punctuated: chat messages separate their clauses with spaces. */
+    /** A line break or a bar: a form's fields (1.当事人：…↵2.行为：…; 事项：…｜地点：…) end where their lines do. */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t\\u3000]*(?:[\\r\\n]+|[｜|])[ \\t\\u3000]*");
+    private static final Pattern LINE_BREAK_AFTER_STOP = Pattern.compile("(?<=[。？！?!，,；;：:])[ \\t\\u3000]*(?:[\\r\\n]+|[｜|])[ \\t\\u3000]*");
+
+    /**
+     * The question as it would be punctuated: chat messages separate their clauses with spaces, forms their fields with
+     * line breaks (read as the end of a sentence, so that 罚款↵4.请示 is no fine of 4 yuan).
+     */
     public static String punctuated(String q) {
-        return q == null ? null : SPACE_FOR_COMMA.matcher(q).replaceAll("，");
+        if (q == null) return null;
+        String lines = LINE_BREAK.matcher(LINE_BREAK_AFTER_STOP.matcher(q.strip()).replaceAll("")).replaceAll("。");
+        return SPACE_FOR_COMMA.matcher(lines).replaceAll("，");
     }
 
     /** 县委依法治县办、县司法局：…, 县司法局法制股：…: a letter's salutation to county offices, not a fact of the case. */
@@ -238,6 +247,8 @@ public final class QuestionReader {
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
+            // 险情等级待定: how grave the danger is, not yet settled
+            + "|(?:险情|灾情|情况)[^，。？！]{0,4}?(?:等级|级别)?(?:待定|未定|待评估|待研判|待确定)"
             // 说是突发事件，县里还没启动应急响应: only said to be one, no response declared
             + "|(?:还没|没有?|尚未)(?:启动|宣布|发布)[^，。？！]{0,4}?(?:应急响应|应急预案|应急状态|预警)"
             + "(?![^。？！]*?(?:但|可是|不过|已经)[^。？！]{0,12}?(?:洪水|险情|漫|冲|塌|滑坡|泥石流|着火|火情|威胁))"
