@@ -192,7 +192,8 @@ public final class AuthorityService {
         Body body = data.bodies().resolve(r.body()).orElse(null);
         boolean hasText = r.query() != null && !r.query().isBlank();
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
-        // what the asker pasted in (【…】, 原文：…, 转发：…) helps find the item but tells no act or fact of the case
+        // what the asker pasted in (【…】, 原文：…, 转发：…) helps find the item but confirms no act or fact of the case; what
+        // bars a penalty or rules an element out is still read from the whole message (Told, contradicted elements)
         String ownText = hasText ? QuestionReader.withoutPasted(r.query()) : null;
         ReadQuestion read = hasText ? reader.read(ownText, ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
@@ -280,7 +281,7 @@ public final class AuthorityService {
         }
         Case c = new Case(r.id(), bodyInput, body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
-                proposedOther, Told.read(reader, ownText, asOf.getYear()));
+                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear()));
         return new Prepared(c, candidates, choice, read);
     }
 
@@ -439,7 +440,9 @@ public final class AuthorityService {
                     : data.conductElements().unknownAbout(c.item().id(), c.item().name(), c.chosenFrom(), c.act() == Act.PENALIZE);
             if (unknown != null) unconfirmed.add(unknown);
             f.unconfirmedElements(unconfirmed.stream().map(ConductElements.Element::label).toList());
-            var ruledOut = new java.util.ArrayList<>(data.conductElements().contradicted(c.item().id(), c.chosenFrom()).stream()
+            // what rules an element out counts even in a pasted text (转发：他只是在自家灶台烧秸秆做饭。问：…)
+            String whole = c.question() == null ? c.chosenFrom() : QuestionReader.withoutClaimedPower(c.question());
+            var ruledOut = new java.util.ArrayList<>(data.conductElements().contradicted(c.item().id(), whole).stream()
                     .map(ConductElements.Element::label).toList());
             // …能不能把那个孩子也罚: the item punishes whoever lets the child in, not the child it protects
             String childPenalised = protectsChildren ? QuestionReader.childPenalised(c.chosenFrom()) : null;

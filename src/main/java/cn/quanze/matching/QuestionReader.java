@@ -131,13 +131,23 @@ public final class QuestionReader {
      * 【大气法第一百一十九条…】, 原文：…。问：…, 转发：…, 复制的：“…”——, “…的处罚”——: text the asker pasted in (a clause, the
      * catalogue's wording, a notice); up to 问： or the end of its sentence.
      */
-    /** How a catalogue item's wording ends (对……的处罚, ……的审核转报): pasted text that quotes an item. */
-    private static final String ITEM_WORDING_END = "(?:的处罚|的处理|的行为|的审核转报|的审核|的转报|的报批|的备案|的调解|的征用|的确定|的证明|的疏散|的救助)";
+    /**
+     * How a catalogue item's wording ends (对……的处罚, ……情况紧急时的强行避灾疏散), at the end of what was pasted (…的行为的处罚
+     * is taken whole).
+     */
+    private static final String ITEM_WORDING_END = "的[\\p{IsHan}]{0,4}?(?:处罚|处理|行为|审核转报|审核|转报|报批|备案|调解|征用|确定|证明|疏散|救助)";
+
+    /**
+     * 【大气法第一百一十九条…】, 原文：…。问：…, 转发：“…的行为的处罚”——, “…的处罚”——: text the asker pasted in (a clause, the
+     * catalogue's wording, a notice, someone's message), up to 问： or, for an item's wording, to its end. It helps find the
+     * item but confirms nothing of the case: the decision reads what it confirms from the rest, and what it rules out or
+     * bars from the whole message (AuthorityService), so a paste can make an answer more careful, never more permissive.
+     */
     private static final Pattern PASTED = Pattern.compile(
             "【[^】]{8,}】"
-                    // a label, then text up to 问：, or an item's wording (…的处罚。); 转发：石板沟村想办个醋厂… is the case itself
-                    + "|(?:原文|转发|复制的?|摘录|摘抄|条文|清单原文|清单上写的|文件原文|通知原文)[：:](?:(?:(?!问[：:])[^？?])*?(?=问[：:])"
-                    + "|[“\"]?[^。？?！!]{4,}?" + ITEM_WORDING_END + "[”\"]?(?:[。]|——|—)?)"
+                    + "|(?:原文|转发|复制的?|摘录|摘抄|条文|清单原文|清单上写的|文件原文|通知原文)[：:]"
+                    + "(?:(?:(?!问[：:])[^？?])*?(?=问[：:])"
+                    + "|[“\"]?[^。？?！!“”\"]{4,}?" + ITEM_WORDING_END + "[”\"]?(?=[。，,]|——|—|$)(?:[。，,]|——|—)?)"
                     + "|[“\"][^”\"]{4,}?" + ITEM_WORDING_END + "[”\"](?:——|—)?");
 
     /** The question without what the asker pasted in (see {@link #PASTED}); the question itself when nothing else is left. */

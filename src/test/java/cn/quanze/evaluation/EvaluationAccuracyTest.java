@@ -318,9 +318,11 @@ class EvaluationAccuracyTest {
             "adversarial-r89-heldout.jsonl, 6, 0.0, 0.79",
             "adversarial-r89-tune.jsonl,    1, 0.0, 0.89",
             "adversarial-r90-heldout.jsonl, 1, 0.0, 0.81",
-            "adversarial-r90-tune.jsonl,    2, 0.0, 0.82",
+            "adversarial-r90-tune.jsonl,    1, 0.0, 0.82",
             "paraphrase-r59-heldout.jsonl,  0, 1.0, 0.93",
             "paraphrase-r59-tune.jsonl,     0, 1.0, 0.88",
+            "paraphrase-r60-heldout.jsonl,  0, 1.0, 0.85",
+            "paraphrase-r60-tune.jsonl,     2, 0.99, 0.85",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
