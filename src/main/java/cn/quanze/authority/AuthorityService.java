@@ -194,7 +194,7 @@ public final class AuthorityService {
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
         // what the asker pasted in (【…】, 原文：…, 转发：…) helps find the item but confirms no act or fact of the case; what
         // bars a penalty or rules an element out is still read from the whole message (Told, contradicted elements)
-        String ownText = hasText ? QuestionReader.withoutPasted(r.query()) : null;
+        String ownText = hasText ? QuestionReader.withoutPasted(r.query(), data.catalogue().name(), data.catalogue().document()) : null;
         ReadQuestion read = hasText ? reader.read(ownText, ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
 

@@ -150,10 +150,25 @@ public final class QuestionReader {
                     + "|[“\"]?[^。？?！!“”\"]{4,}?" + ITEM_WORDING_END + "[”\"]?(?=[。，,]|——|—|$)(?:[。，,]|——|—)?)"
                     + "|[“\"][^”\"]{4,}?" + ITEM_WORDING_END + "[”\"](?:——|—)?");
 
-    /** The question without what the asker pasted in (see {@link #PASTED}); the question itself when nothing else is left. */
-    public static String withoutPasted(String q) {
+    /** 职权名称“…”, 职权类型是行政处罚: an item's particulars quoted from the catalogue. */
+    private static final Pattern ITEM_PARTICULARS = Pattern.compile("职权名称(?:是|为)?[“\"][^”\"]+[”\"]|职权类型(?:是|为)?[\\p{IsHan}]{2,6}?(?=[，,。；;])");
+
+    /**
+     * The question without what the asker pasted in (see {@link #PASTED}) or cites of the catalogue itself (县政府办2023年7月
+     * 31日印发的五政办发〔2023〕25号文件, 《五台县乡镇权责清单（2023年版）》, 职权名称“…”): a basis cited is no document asked
+     * about and no fact of the case. The question itself when nothing else is left.
+     *
+     * @param catalogue the catalogue's name and document number, as its file gives them
+     */
+    public static String withoutPasted(String q, String... catalogue) {
         if (q == null) return null;
-        String own = PASTED.matcher(q).replaceAll("").strip();
+        String own = PASTED.matcher(q).replaceAll("");
+        for (String cited : catalogue) {
+            if (cited == null || cited.isBlank()) continue;
+            own = Pattern.compile("(?:(?:五台)?县(?:人民)?政府(?:办公室|办)?)?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?(?:印发|下发|发布)?的?[《（(]?"
+                    + Pattern.quote(cited) + "[》）)]?(?:文件|通知)?").matcher(own).replaceAll("");
+        }
+        own = ITEM_PARTICULARS.matcher(own).replaceAll("").strip();
         own = own.replaceFirst("^问[：:]", "").strip();
         return own.isEmpty() ? q : own;
     }
@@ -264,7 +279,7 @@ public final class QuestionReader {
             + "(?![^。？！]*?(?:但|可是|不过|已经)[^。？！]{0,12}?(?:洪水|险情|漫|冲|塌|滑坡|泥石流|着火|火情|威胁))"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
@@ -1599,7 +1614,7 @@ public final class QuestionReader {
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
                     + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|两(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
                     + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
                     // 渡口在东冶和建安交界的河面上; 在建安、东冶两个镇都种了: a spot two townships may claim
