@@ -5,6 +5,7 @@ import cn.quanze.decision.AuthorityRequest;
 import cn.quanze.decision.Decision;
 import cn.quanze.decision.Facts;
 import cn.quanze.decision.InvalidRequestException;
+import cn.quanze.decision.Penalty;
 import cn.quanze.decision.PenaltyBar;
 import cn.quanze.decision.ReasonCode;
 import cn.quanze.decision.Verdict;
@@ -197,6 +198,7 @@ public final class AuthorityService {
         String ownText = hasText ? QuestionReader.withoutPasted(r.query(), data.catalogue().name(), data.catalogue().document()) : null;
         ReadQuestion read = hasText ? reader.read(ownText, ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
+        if (hasText && !ownText.equals(r.query()) && QuestionReader.pointsBack(ownText)) facts = withPastedSum(facts, reader.read(r.query(), ownTownship).facts());
 
         Act act = r.action() != null ? r.action() : asDocumentAct ? read.documentAct() : read.act();
         boolean firmAct = r.action() != null || (asDocumentAct ? read.documentActIsFirm() : read.actIsFirm());
@@ -307,6 +309,18 @@ public final class AuthorityService {
      * The search's nearest item when the question rules out one of its elements (a contrary word, 不是优抚对象) and the
      * item chosen instead scored well below it; null otherwise.
      */
+    /**
+     * 转发：镇里给老王开了5000元的罚单。问：…镇里这么罚行吗: the sum the question points back to in what was pasted. Only the
+     * sum is taken — it can put a fine out of the article's range, never make an answer more permissive.
+     */
+    private static Facts withPastedSum(Facts own, Facts whole) {
+        Penalty mine = own.penalty(), pasted = whole.penalty();
+        if (pasted == null || pasted.amountYuan() == null || (mine != null && mine.amountYuan() != null)) return own;
+        Penalty merged = mine == null ? new Penalty(pasted.kind(), pasted.amountYuan())
+                : new Penalty(mine.kind() != null ? mine.kind() : pasted.kind(), pasted.amountYuan(), mine.object(), mine.multiple());
+        return own.toBuilder().penalty(merged).build();
+    }
+
     private static CatalogueItem nearestRuledOut(ItemMatcher.Result result, CatalogueItem chosen, ConductElements elements, String told) {
         if (chosen == null || result.matches().isEmpty()) return null;
         ItemMatcher.Match nearest = result.matches().get(0);

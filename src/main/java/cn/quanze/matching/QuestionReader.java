@@ -150,6 +150,13 @@ public final class QuestionReader {
                     + "|[“\"]?[^。？?！!“”\"]{4,}?" + ITEM_WORDING_END + "[”\"]?(?=[。，,]|——|—|$)(?:[。，,]|——|—)?)"
                     + "|[“\"][^”\"]{4,}?" + ITEM_WORDING_END + "[”\"](?:——|—)?");
 
+    /** 这么罚行吗, 按这个数罚: the question points back to a penalty told before it. */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?:这么|这样|按这个|照这个)(?:数)?(?:罚|处罚)|这个数|这张罚单|这个罚单|罚这么多");
+
+    public static boolean pointsBack(String q) {
+        return q != null && POINTS_BACK.matcher(q).find();
+    }
+
     /** 职权名称“…”, 职权类型是行政处罚: an item's particulars quoted from the catalogue. */
     private static final Pattern ITEM_PARTICULARS = Pattern.compile("职权名称(?:是|为)?[“\"][^”\"]+[”\"]|职权类型(?:是|为)?[\\p{IsHan}]{2,6}?(?=[，,。；;])");
 
@@ -674,15 +681,17 @@ public final class QuestionReader {
     private static final Pattern REFRAIN = Pattern.compile(
             "(?<![罚能])不(?:罚款|予处罚|处罚|罚)(?:他|她|他们|它|人家|对方|这户|这家|饭店|企业|厂子|公司)?(?:这么多)?"
                     + "(?:也|的话)?(?:说得过去|行不行|行吗|行不|中不中|可以吗|可不可以|合适吗|没问题吧|没事吧|算不算失职|算失职吗)"
-                    // 能不能不罚款，只责令他改正: another act asked in its place, which is what is answered
                     + "|(?:免于|免予|免除|不给|不予)(?:他|她)?(?:行政)?(?:处罚|罚款)(?:也)?(?:可以|行|中|说得过去|吗|么|可不可以|行不行)"
+                    // 能不能不罚款，只责令他改正: another act asked in its place, which is what is answered
                     + "|(?:能不能|能否|可不可以|可否|可以|能)不(?:罚款|予处罚|予罚款|处罚|罚)(?![不得款])(?![，,]?(?:只|光|仅|就)(?:责令|让他|要求|警告|给予警告))");
+    /** 租来的, 借的, 别人的: how a thing is said to be another's. */
+    private static final String NOT_HIS = "租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的|邻居的";
     /** 送货的面包车是租的，能没收吗; 没收他借来的三轮车: a thing to be confiscated that is said to be another's. */
     private static final Pattern OTHERS_PROPERTY = Pattern.compile(
-            "(?<![不并])(?:是|都是|属于)(?:他)?(?:租的|租来的|借的|借来的|别人的|他人的|朋友的|亲戚的|房东的|邻居的|老板的|雇主的"
+            "(?<![不并])(?:是|都是|属于)(?:他)?(?:" + NOT_HIS + "|房东的|老板的|雇主的"
                     + "|他?(?:邻居|房东|朋友|亲戚|妻子单位|老婆单位|单位|公司|老板)的)"
                     // 用租的三轮车拉着卖, 开着公司的货车 (not 在租的店面里: the premises are not what is taken)
-                    + "|(?:用|开着?|骑着?|拿着?|开的是|用的是)(?:他)?(?:租的|租来的|借的|借来的|别人的|他人的|公司的|单位的|朋友的|亲戚的|邻居的)(?![店门房厂场地摊铺])"
+                    + "|(?:用|开着?|骑着?|拿着?|开的是|用的是)(?:他)?(?:" + NOT_HIS + "|公司的|单位的)(?![店门房厂场地摊铺])"
                     + "|借(?:了)?(?:邻居|朋友|亲戚|别人|他人)的"
                     + "|没收[^，。？！,?!]{0,12}?(?:租来的|借来的|别人的|他人的|朋友的|亲戚的|邻居的|房东的)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
