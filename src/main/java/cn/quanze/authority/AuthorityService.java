@@ -53,6 +53,8 @@ public final class AuthorityService {
     public static final int MAX_QUERY_CHARS = 500;
 
     private final Dataset data;
+    /** The catalogue cited by its own name or document number, which no question asks about (see QuestionReader). */
+    private final java.util.regex.Pattern catalogueCited;
     private final RuleEngine engine;
     private final Supplier<ItemMatcher> matcher;
     private final QuestionReader reader;
@@ -74,6 +76,7 @@ public final class AuthorityService {
         this.engine = engine;
         this.matcher = matcher;
         this.reader = new QuestionReader(data.gazetteer(), data.vocabulary());
+        this.catalogueCited = QuestionReader.catalogueCited(data.catalogue().name(), data.catalogue().document());
         this.childrenItems = data.catalogue().items().stream().filter(i -> CHILDREN_PROTECTED.matcher(i.name()).find())
                 .map(CatalogueItem::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -195,7 +198,7 @@ public final class AuthorityService {
         String ownTownship = body != null && body.isTownshipGovernment() ? body.shortTownshipName() : null;
         // what the asker pasted in (【…】, 原文：…, 转发：…) helps find the item but confirms no act or fact of the case; what
         // bars a penalty or rules an element out is still read from the whole message (Told, contradicted elements)
-        String ownText = hasText ? QuestionReader.withoutPasted(r.query(), data.catalogue().name(), data.catalogue().document()) : null;
+        String ownText = hasText ? QuestionReader.withoutPasted(r.query(), catalogueCited) : null;
         ReadQuestion read = hasText ? reader.read(ownText, ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
         if (hasText && !ownText.equals(r.query()) && QuestionReader.pointsBack(ownText)) facts = withPastedSum(facts, reader.read(r.query(), ownTownship).facts());
@@ -306,10 +309,6 @@ public final class AuthorityService {
     private static final double RULED_OUT_NEAR = 0.75;
 
     /**
-     * The search's nearest item when the question rules out one of its elements (a contrary word, 不是优抚对象) and the
-     * item chosen instead scored well below it; null otherwise.
-     */
-    /**
      * 转发：镇里给老王开了5000元的罚单。问：…镇里这么罚行吗: the sum the question points back to in what was pasted. Only the
      * sum is taken — it can put a fine out of the article's range, never make an answer more permissive.
      */
@@ -321,6 +320,10 @@ public final class AuthorityService {
         return own.toBuilder().penalty(merged).build();
     }
 
+    /**
+     * The search's nearest item when the question rules out one of its elements (a contrary word, 不是优抚对象) and the
+     * item chosen instead scored well below it; null otherwise.
+     */
     private static CatalogueItem nearestRuledOut(ItemMatcher.Result result, CatalogueItem chosen, ConductElements elements, String told) {
         if (chosen == null || result.matches().isEmpty()) return null;
         ItemMatcher.Match nearest = result.matches().get(0);

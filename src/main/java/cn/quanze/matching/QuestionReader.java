@@ -161,20 +161,24 @@ public final class QuestionReader {
     private static final Pattern ITEM_PARTICULARS = Pattern.compile("职权名称(?:是|为)?[“\"][^”\"]+[”\"]|职权类型(?:是|为)?[\\p{IsHan}]{2,6}?(?=[，,。；;])");
 
     /**
-     * The question without what the asker pasted in (see {@link #PASTED}) or cites of the catalogue itself (县政府办2023年7月
-     * 31日印发的五政办发〔2023〕25号文件, 《五台县乡镇权责清单（2023年版）》, 职权名称“…”): a basis cited is no document asked
-     * about and no fact of the case. The question itself when nothing else is left.
-     *
-     * @param catalogue the catalogue's name and document number, as its file gives them
+     * 县政府办2023年7月31日印发的五政办发〔2023〕25号文件, 《五台县乡镇权责清单（2023年版）》: the catalogue cited by its name or
+     * document number (as its file gives them), built once for {@link #withoutPasted}.
      */
-    public static String withoutPasted(String q, String... catalogue) {
+    public static Pattern catalogueCited(String... catalogue) {
+        String names = java.util.Arrays.stream(catalogue).filter(c -> c != null && !c.isBlank()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        return Pattern.compile(names.isEmpty() ? "(?!)" : "(?:(?:五台)?县(?:人民)?政府(?:办公室|办)?)?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?"
+                + "(?:印发|下发|发布)?的?[《（(]?(?:" + names + ")[》）)]?(?:文件|通知)?");
+    }
+
+    /**
+     * The question without what the asker pasted in (see {@link #PASTED}) or cites of the catalogue itself ({@code cited},
+     * see {@link #catalogueCited}; 职权名称“…”): a basis cited is no document asked about and no fact of the case. The
+     * question itself when nothing else is left.
+     */
+    public static String withoutPasted(String q, Pattern cited) {
         if (q == null) return null;
-        String own = PASTED.matcher(q).replaceAll("");
-        for (String cited : catalogue) {
-            if (cited == null || cited.isBlank()) continue;
-            own = Pattern.compile("(?:(?:五台)?县(?:人民)?政府(?:办公室|办)?)?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?(?:印发|下发|发布)?的?[《（(]?"
-                    + Pattern.quote(cited) + "[》）)]?(?:文件|通知)?").matcher(own).replaceAll("");
-        }
+        String own = cited.matcher(PASTED.matcher(q).replaceAll("")).replaceAll("");
         own = ITEM_PARTICULARS.matcher(own).replaceAll("").strip();
         own = own.replaceFirst("^问[：:]", "").strip();
         return own.isEmpty() ? q : own;
