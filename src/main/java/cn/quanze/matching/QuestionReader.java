@@ -118,12 +118,21 @@ public final class QuestionReader {
                     + "|请(?:县[\\p{IsHan}]{1,8}?)?(?:予以?|给予)?(?:书面)?(?:审示|批示|批复|指导|答复|回复|明确|示复|研究))[，,。．.！!]?)+\\s*$");
 
     /**
+     * 我是包村干部，今天下村走访碰上个事，/ 俺们这儿出了个情况，村干部一直拿不准，想问一下：: who asks and why, before the
+     * case — not a fact of it (the cadre is not the party, and being unsure of the law is not doubting a fact).
+     */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^\\s*(?:我是(?:[\\p{IsHan}]{0,6}?)(?:干部|工作人员|办事员|文书)[，,](?:[^，。？！：:]{0,14}?(?:碰上|遇到|碰到|遇上)(?:了)?(?:个|一个)?(?:事|事儿|情况|问题)[，,：:])?"
+                    + "|[^：:。？！]{0,24}?(?:拿不准|吃不准|拿不定主意|没把握)[，,]?(?:想|来)?(?:问一下|问问|请教一下|咨询一下)[：:，,])");
+
+    /**
      * The question as asked: punctuated (see {@link #punctuated}) and, when written as a letter (请示), without its
-     * salutation and closing courtesy, so that the last sentence is the one that asks.
+     * salutation and closing courtesy, so that the last sentence is the one that asks; a lead-in that says who asks
+     * ({@link #LEAD_IN}) is set aside too.
      */
     public static String asAsked(String q) {
         if (q == null) return null;
-        String s = CLOSING.matcher(SALUTATION.matcher(punctuated(q)).replaceFirst("")).replaceFirst("");
+        String s = CLOSING.matcher(SALUTATION.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst("")).replaceFirst("");
         return s.isBlank() ? punctuated(q) : s;
     }
 
@@ -1358,7 +1367,7 @@ public final class QuestionReader {
     /** 因为他申辩把罚款再往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
     private static final Pattern HEAVIER_FOR_DEFENCE = Pattern.compile(
             "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|嘴硬)[^。？！?!]{0,14}?(?:加罚|多罚|重罚|往上加|加重|翻倍|加码|再加)"
-                    + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加罚|多罚|重罚|加重|翻倍|往上加|再加)");
+                    + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加罚|多罚|重罚|加重|翻倍|往上加|再加|加到|提到|改成)");
 
     /**
      * 立案、调查、决定书过几天一块儿补; 先把钱发下去，审核材料年底再补; 资格审查都没做，先让企业进场: a step the law or the item
@@ -1629,7 +1638,7 @@ public final class QuestionReader {
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
                     + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|(?:两|三)省(?:交界|搭界)|省界上|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
                     + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
                     // 渡口在东冶和建安交界的河面上; 在建安、东冶两个镇都种了: a spot two townships may claim

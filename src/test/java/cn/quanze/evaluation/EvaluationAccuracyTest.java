@@ -325,6 +325,14 @@ class EvaluationAccuracyTest {
             "paraphrase-r60-tune.jsonl,     0, 1.0, 0.88",
             "adversarial-r91-heldout.jsonl, 2, 0.0, 0.85",
             "adversarial-r91-tune.jsonl,    1, 0.0, 0.88",
+            "paraphrase-r61-heldout.jsonl,  1, 0.99, 0.89",
+            "paraphrase-r61-tune.jsonl,     0, 1.0, 0.86",
+            "paraphrase-r62-heldout.jsonl,  0, 1.0, 0.84",
+            "paraphrase-r62-tune.jsonl,     0, 1.0, 0.90",
+            "adversarial-r92-heldout.jsonl, 4, 0.0, 0.89",
+            "adversarial-r92-tune.jsonl,    2, 0.0, 0.84",
+            "adversarial-r93-heldout.jsonl, 8, 0.0, 0.77",
+            "adversarial-r93-tune.jsonl,    0, 1.0, 0.94",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
