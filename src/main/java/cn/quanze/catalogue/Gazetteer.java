@@ -49,13 +49,17 @@ public final class Gazetteer {
                     // the districts of 忻州 and 太原, said without their city
                     + "|忻府区|小店区|迎泽区|杏花岭区|尖草坪区|万柏林区|晋源区"
                     // counties whose name is one character, which the two-character county pattern misses
-                    + "|盂县|代县"
+                    + "|(?:盂县|代县)(?!的?人|来的|的?(?:老板|车|司机|公司|企业))"
                     // 在别的县偷砍了树, 扔到了邻县的沟里: another county, unnamed (去了邻县打工 says where a person went)
-                    + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委])|(?:(?<=[在到去])|^)外省"
-                    // 过了县界就是…的地: across the county line
-                    + "|(?:过了|出了|越过)县界");
+                    + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委]|的?人|来的|的?(?:老板|车|司机|公司|企业))|(?:(?<=在|(?<!转)到|去)|^)外省"
+                    // 在县界外的耕地上: beyond the county line
+                    + "|县界(?:外|以外|外面|那边|那头)"
+                    // 河北阜平碰上个事: a county of 河北 said after the province
+                    + "|河北(?:阜平|平山|涞源|灵寿)");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
-            java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境|县的(?:地|林|山|河|沟|田|坡|草)|县地界)|(?<=[在去到从])" + CITIES);
+            java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境)|(?<=[在去到从])" + CITIES
+                    // 过了县界就是定襄县的地，那边有人烧秸秆: the land of the county named, and the act done over there
+                    + "|" + CITIES + "(?=县的(?:地|林子?|山|河滩?|沟|田|坡|草)[^，。？！]{0,4}?(?:[，,]?(?:那边|那里|那儿|那头)|[上里]有人|[，,]有人在那))");
     /** Words that end before 县 without naming one: 县委依法治县办, 法治县创建. */
     private static final Set<String> WORDS_BEFORE_COUNTY = Set.of("法治");
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */

@@ -33,6 +33,11 @@ import java.util.regex.Pattern;
  */
 public final class QuestionReader {
 
+    /** 依据《社会救助暂行办法》第十一条, 按森林防火条例哪条: a law named as the basis, with its article or the ask for it. */
+    private static final Pattern CITED_LAW = Pattern.compile(
+            "(?:依据|根据|按照|依照|适用)(?:的是)?(?:《[^》]{2,30}》|[\\p{IsHan}]{2,20}?(?:暂行办法|实施办法|办法|条例|规定|法))"
+                    + "(?:第[一二三四五六七八九十百零〇两\\d]+条|第几条|哪条|哪一条)?(?:第[一二三四五六七八九十零〇\\d]+款)?");
+
     /** Offence descriptions mention approval (未经批准) without asking for it. */
     private static final Pattern APPROVAL_NOT_ASKED = Pattern.compile(
             // 县里还没批，能先动工吗: an approval still awaited, then whether to go ahead, asks the approval itself
@@ -118,12 +123,13 @@ public final class QuestionReader {
                     + "|请(?:县[\\p{IsHan}]{1,8}?)?(?:予以?|给予)?(?:书面)?(?:审示|批示|批复|指导|答复|回复|明确|示复|研究))[，,。．.！!]?)+\\s*$");
 
     /**
-     * 我是包村干部，今天下村走访碰上个事，/ 俺们这儿出了个情况，村干部一直拿不准，想问一下：: who asks and why, before the
-     * case — not a fact of it (the cadre is not the party, and being unsure of the law is not doubting a fact).
+     * 我是包村干部，: who asks, not the party. Only the introduction is set aside; what follows it (今天在定襄那边碰上个事)
+     * is read as told.
      */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^\\s*(?:我是(?:[\\p{IsHan}]{0,6}?)(?:干部|工作人员|办事员|文书)[，,](?:[^，。？！：:]{0,14}?(?:碰上|遇到|碰到|遇上)(?:了)?(?:个|一个)?(?:事|事儿|情况|问题)[，,：:])?"
-                    + "|[^：:。？！]{0,24}?(?:拿不准|吃不准|拿不定主意|没把握)[，,]?(?:想|来)?(?:问一下|问问|请教一下|咨询一下)[：:，,])");
+    private static final Pattern LEAD_IN = Pattern.compile("^\\s*我是(?:[\\p{IsHan}]{0,6}?)(?:干部|工作人员|办事员|文书)[，,]");
+    /** 村干部一直拿不准，想问一下：: a clause that only says the law is asked about (the clauses around it are read as told). */
+    private static final Pattern ASKING_THE_LAW = Pattern.compile(
+            "(?<=^|[，,。])(?:村干部|我们|俺们|额们|大伙儿?|大家|新来的同志)?(?:都|一直|也)?(?:拿不准|吃不准|拿不定主意)[，,]?(?:想|来|我替他)?(?:问一下|问问|请教一下)[：:，,。]");
 
     /**
      * The question as asked: punctuated (see {@link #punctuated}) and, when written as a letter (请示), without its
@@ -132,7 +138,8 @@ public final class QuestionReader {
      */
     public static String asAsked(String q) {
         if (q == null) return null;
-        String s = CLOSING.matcher(SALUTATION.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        String s = CLOSING.matcher(SALUTATION.matcher(ASKING_THE_LAW.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("")).replaceFirst("");
         return s.isBlank() ? punctuated(q) : s;
     }
 
@@ -177,7 +184,9 @@ public final class QuestionReader {
         String names = java.util.Arrays.stream(catalogue).filter(c -> c != null && !c.isBlank()).map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|"));
         return Pattern.compile(names.isEmpty() ? "(?!)" : "(?:(?:五台)?县(?:人民)?政府(?:办公室|办)?)?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?"
-                + "(?:印发|下发|发布)?的?[《（(]?(?:" + names + ")[》）)]?(?:文件|通知)?");
+                + "(?:印发|下发|发布)?的?[《（(]?(?:" + names + ")[》）)]?(?:文件|通知)?"
+                // 清单也印发了: the catalogue told as issued
+                + "|(?:权责)?清单(?:也|已经?|都|早就?)?(?:印发|下发|公布|发布)(?:了|过了)");
     }
 
     /**
@@ -292,6 +301,8 @@ public final class QuestionReader {
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
+            // 防汛期就等于突发事件了: a season taken for an emergency is none until one happens
+            + "|(?:防汛期|汛期|防火期|雨季)[^。？！]{0,6}?(?:就)?(?:等于|算是?|当成|视为|视同)(?:是)?(?:突发事件|紧急情况)"
             // 险情等级待定: how grave the danger is, not yet settled
             + "|(?:险情|灾情|情况)[^，。？！]{0,4}?(?:等级|级别)?(?:待定|未定|待评估|待研判|待确定)"
             // 说是突发事件，县里还没启动应急响应: only said to be one, no response declared
@@ -299,7 +310,7 @@ public final class QuestionReader {
             + "(?![^。？！]*?(?:但|可是|不过|已经)[^。？！]{0,12}?(?:洪水|险情|漫|冲|塌|滑坡|泥石流|着火|火情|威胁))"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,6}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
@@ -414,7 +425,8 @@ public final class QuestionReader {
         if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
         String q = question.strip();
         // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
-        String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(q).replaceAll("")).replaceAll("");
+        // 依据社会救助暂行办法第几条: the name of a law asked after is no act (救助 there is not aid asked)
+        String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
         // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the act is read from the second (the penalty kind
         // and the facts still from the whole question)
         Matcher second = SECOND_QUESTION.matcher(asked);
@@ -1004,6 +1016,9 @@ public final class QuestionReader {
                     // 聘请的协管员单独上门检查; 由公司直接罚款; 由村委会决定铲不铲
                     + "|(?:聘请|聘用|雇)的?(?:协管员|人员|保安|临时工)[^，。？！,?!]{0,6}?(?:单独|自己)[^，。？！,?!]{0,6}?(?:检查|罚|处罚|开)"
                     + "|由(?:村委会|村委|村里|公司|会计|第三方)(?:直接)?(?:决定|罚款|罚|处罚)"
+                    // 村委会能罚乱倒垃圾的村民吗; 我是村委会主任，…我能不能直接罚他: the village committee asking for itself
+                    + "|(?:村委会|村委|村干部|村两委|村支书|村书记|村主任)(?:主任)?(?:能不能|能否|能|可以|可不可以|有没有权|有权)(?:直接)?(?:罚|处罚|开罚单|没收|扣押|强拆|拆)"
+                    + "|^我是村(?:委会)?(?:主任|书记|支书|会计|干部|委员)[^。？！?!]{0,24}?我(?:们)?(?:村)?(?:能不能|能否|能|可以|可不可以)(?:直接)?(?:罚|处罚|没收|扣|拆)"
                     // 用综治办的章出调解协议: an internal office acting in its own name
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
                     // 乡里用县林业局的名义出处罚决定书: another organ's name on the township's decision
@@ -1034,7 +1049,7 @@ public final class QuestionReader {
      * heard, guesses or has not checked. Doubt about what the law allows (好像乡里能罚) is the question itself, not a fact.
      */
     private static final Pattern DOUBTED = Pattern.compile(
-            "听说|据说|听人说|好像(?!可以|能|不能|行|不行|应该|该)|也可能|(?<!不|有|尽)可能(?:是|在|其实|不是|不|没|算|就是|已经|超)|估计|也许|似乎|说不准|拿不准|吃不准|不确定"
+            "听说|据说|听人说|好像(?!可以|能|不能|行|不行|应该|该)|也可能|(?<!不|有|尽)可能(?:是|在|其实|不是|不|没|算|就是|已经|超)|估计|也许|似乎|说不准|(?:拿不准|吃不准)(?![，,]?(?:想|来|特来|所以)?(?:问一下|问问|请教|咨询))|不确定"
                     + "|(?:没|未|没有|还没)核实|没见着|没见到|没看到[^，。？！,?!]{0,4}?(?:证|协议|手续|批文|合同)|(?:不知道|不知)(?:是不是|有没有|是否|批没批|办没办|签没签)"
                     + "|(?:也|还|都)没查|没去查|看着像|看样子是|到底[^，。？！,?!]{0,8}?(?:不清楚|说不清)|俺也不清楚|(?:也|都|还)不清楚"
                     // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
@@ -1455,13 +1470,19 @@ public final class QuestionReader {
         return out;
     }
 
+    /** 我们乡和门限石乡交界的, 跟东冶镇搭界的地方: a spot on the line between the asker's township and another. */
+    private static final Pattern OWN_BORDER = Pattern.compile(
+            "(?:(?:我们|俺们|咱们?|本)(?:乡|镇)?(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)|(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)(?:的)?)(?:的)?(?:交界|搭界|接壤|边界)");
+
+    private static final Pattern OTHER_SIDE = Pattern.compile("那边的|那头的|对岸|对面的");
+
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务]|两委)");
     /** A two-character town or township name the gazetteer does not list (台怀镇): a place asked about, not resolved. */
     private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中镇])");
     /** 上东村, 下庄村, 大沟村: 上/下/大/小/新/老 before a direction or a landform is a village name, not a phrase. */
     private static final Pattern POSITIONAL_NAME = Pattern.compile("[上下大小新老][东西南北庄河沟峪坪寨台堡岭湾]");
-    private static final String NOT_VILLAGE_NAMES = "得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害要淹冲挨想娘为";
+    private static final String NOT_VILLAGE_NAMES = "某得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害要淹冲挨想娘为";
 
     /** 前进村有个老汉…: at the head of a clause, two characters and 村 are a name even with 进 or 新 in them. */
     private static final String NOT_NAME_AT_START = "我们咱这那个本外邻全各每该此其整俺他她它哪啥隔壁有同别为农要想挨";
@@ -1500,8 +1521,14 @@ public final class QuestionReader {
         for (String name : placeNames) {
             if (name.equals(ownTownship) || !q.contains(name)) continue;
             if (first == null) first = name;
-            // 人是俺们五级村的，烧火的地方是建安镇檀村的地: of several places named, one outside the asking township decides.
-            if (ownTownship != null && !gazetteer.resolve(name).townships().contains(ownTownship)) return name;
+            // 人是俺们五级村的，烧火的地方是建安镇檀村的地: of several places named, one outside the asking township decides
+            // — unless the spot is said to lie on the line between it and the asker's own (我们乡和门限石乡交界的林子里)
+            if (ownTownship != null && !gazetteer.resolve(name).townships().contains(ownTownship)) {
+                Matcher border = OWN_BORDER.matcher(q);
+                // 俺们乡跟东冶镇交界那条河，东冶那边的河滩: the spot is then said to be on the other side
+                return border.find() && border.group().contains(name) && !OTHER_SIDE.matcher(q.substring(border.end())).find()
+                        ? border.group() : name;
+            }
         }
         // 殊官寺村的人在县城十字街堵了通道: a place beyond the asker's own villages decides
         if (first != null && ownTownship != null && gazetteer.resolve(first).townships().contains(ownTownship)) {
@@ -1638,7 +1665,7 @@ public final class QuestionReader {
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
                     + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|(?:两|三)省(?:交界|搭界)|省界上|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|(?:两|三)省(?:交界|搭界)|省界(?:边)?上|归不归(?:我们|俺们|咱们?|本)(?:县|乡|镇)(?!管)|界河|(?:在)?哪边(?:还)?(?:没|未)(?:测定|确定|定|划清)|具体在哪(?:边|一边|个乡|个镇)[^，。？！,?!]{0,2}?(?:还)?(?:没|未|不)(?:测定|确定|清楚)|是[\\p{IsHan}]{2,4}的还是(?:我们|俺们|咱们?)的|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
                     // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
                     + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
                     // 渡口在东冶和建安交界的河面上; 在建安、东冶两个镇都种了: a spot two townships may claim
@@ -1818,7 +1845,8 @@ public final class QuestionReader {
     /** A first clause granting a power (乡里能处理秸秆焚烧), then 那 and the question asked: group 1 is what follows 那. */
     private static final Pattern THEN_ASK = Pattern.compile(
             "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|(?<=[。；;])要是)"
-                    + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?)$");
+                    // 罚房东可以，那顺便把厂房查封了吧: the second ask may end on 吧 or 吗 alone
+                    + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?|(?:顺便|一并|一起|再)[^？?]*(?:吧|吗)[？?]?)$");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
     private static final Pattern SECOND_QUESTION = Pattern.compile(
@@ -2187,13 +2215,23 @@ public final class QuestionReader {
         Double perUnit = perUnitTotal(q);
         if (perUnit != null) return perUnit;
         Matcher m = AMOUNT_DIGITS.matcher(q);
-        if (m.find()) return scaled(m.group(1), m.group(2));
+        while (m.find()) {
+            if (!aBase(q, m.start())) return scaled(m.group(1), m.group(2));
+        }
         m = AMOUNT_CHINESE.matcher(q);
-        if (m.find()) {
+        while (m.find()) {
             long v = chineseAmount(m.group(1));
-            if (v > 0) return (double) v;
+            if (v > 0 && !aBase(q, m.start())) return (double) v;
         }
         return null;
+    }
+
+    /** 值2000块, 违法所得200元, 冒领补助3000元: a sum the case is measured by, not a fine proposed (when no 罚 names one). */
+    private static final Pattern BASE_BEFORE_SUM = Pattern.compile(
+            "(?:值|价值|货值|所得|获利|赚了|挣了|卖了|卖得|冒领|骗取|骗领|套取|损失|工资|补助|补贴|收入)(?:了|约|大概|差不多|有|近|将近|共|总共|一共)?$");
+
+    private static boolean aBase(String q, int sumStart) {
+        return BASE_BEFORE_SUM.matcher(q.substring(Math.max(0, sumStart - 6), sumStart)).find();
     }
 
     /** 贰仟伍佰圆 → 二千五百圆 (the capital numerals of a receipt); 零点零六万 → 0.06万 (a decimal said in words). */
