@@ -134,7 +134,7 @@ public final class QuestionReader {
     /**
      * The question as asked: punctuated (see {@link #punctuated}) and, when written as a letter (请示), without its
      * salutation and closing courtesy, so that the last sentence is the one that asks; a lead-in that says who asks
-     * ({@link #LEAD_IN}) is set aside too.
+     * ({@link #LEAD_IN}) and a clause that only says the law is asked about ({@link #ASKING_THE_LAW}) are set aside too.
      */
     public static String asAsked(String q) {
         if (q == null) return null;
@@ -430,10 +430,12 @@ public final class QuestionReader {
         // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the act is read from the second (the penalty kind
         // and the facts still from the whole question)
         Matcher second = SECOND_QUESTION.matcher(asked);
-        if (second.find()) asked = second.group(1);
+        boolean secondAsked = second.find();
+        if (secondAsked) asked = second.group(1);
         // 乡里能开证明，那乡里能不能卖点毒性中药给他: a power granted, then 那 and the question really asked
         Matcher then = THEN_ASK.matcher(asked);
-        if (then.find()) asked = then.group(1);
+        boolean thenAsked = then.find();
+        if (thenAsked) asked = then.group(1);
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
@@ -447,7 +449,8 @@ public final class QuestionReader {
         boolean firm = true;
         // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one;
         // a penalty named before it is still asked (能罚他五千，能铲除吗)
-        boolean penaltyAsked = kind != null;
+        // 罚款可以，那顺便把他的挖沙船扣了吧: a penalty granted in the first clause is not what the second asks
+        boolean penaltyAsked = kind != null && (!(thenAsked || secondAsked) || penaltyKind(asked, amount) != null);
         Focus focus = new Focus(asked, penaltyAsked);
         Matcher lastAsk = LAST_ASK.matcher(asked);
         // 我镇已经罚款。请问能否扣押其采砂船: a penalty told as done is not asked together with the act that follows
@@ -592,7 +595,9 @@ public final class QuestionReader {
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
-    private static final Pattern FINED_BEFORE = Pattern.compile("(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单"
+    /** 已经, 上次, 上个月: the words that put a penalty before the one asked. */
+    private static final String EARLIER = "(?:已经|已|上回|上次|之前|先前|早就|都|上个月|上周|上星期|上礼拜|前几天|前些天|去年)";
+    private static final Pattern FINED_BEFORE = Pattern.compile(EARLIER + "[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单"
             // 当场罚了他五十块: a fine with its sum, told as done
             + "|罚了(?:他|她|它)?[0-9一二两三四五六七八九十百千万]+");
     private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够");
@@ -814,7 +819,7 @@ public final class QuestionReader {
         return Integer.parseInt(b.toString());
     }
     private static final Pattern PENALISED = Pattern.compile(
-            "(?:已经|已|上回|上次|之前|先前|早就|都)[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)"
+            EARLIER + "[^，。？！,?!]{0,10}?(?:警告|罚款|罚|处罚|没收)(?:过|了)"
                     // 被县环保局罚过了
                     + "|被[^，。？！,?!]{1,10}?(?:警告|罚款|罚|处罚)(?:过|了)"
                     // 已被县生态环境局罚款一千元, 已经对老王烧秸秆罚款一千元: the fine told with its sum
@@ -1294,7 +1299,7 @@ public final class QuestionReader {
     private static final Pattern SURCHARGE = Pattern.compile("加处|按日加|每(?:天|日)(?:按[^，。？！,?!]{0,6}?)?加(?:处|罚)");
     /** 算下来750元: the surcharge's own sum, in digits. */
     private static final Pattern SURCHARGE_SUM = Pattern.compile(
-            "(?<!(?:总共|一共|合计|共|连本带利|加上罚款)[^，。？！,?!]{0,3})(?:要交|交|到|算下来|累计|达到)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(万)?(?:元|块)");
+            "(?<!(?:总共|一共|合计|共|连本带利|加上罚款)[^，。？！,?!]{0,3})(?:要交|交|到|算下来|累计|达到)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(万)?(?:元|块|(?<=[0-9零一二两三四五六七八九十百千万])(?=了))");
     /** 决定书昨天才送到, 三天前送达, 一个月前送达: when the penalty decision reached the party. */
     private static final Pattern SERVED = Pattern.compile(
             "(今天|刚刚|刚|才|上午|昨天|大前天|前天|这两天|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(天|日|个月|月)(?:以前|之前|前))[^，。？！,?!]{0,4}?(?:送达|送到|送过去|交到|收到)");
@@ -1342,12 +1347,19 @@ public final class QuestionReader {
         return not.find() ? cn.quanze.citation.ChineseNumerals.spoken(not.group(1)) - 1 : -1;
     }
 
+    /** 罚了一千, 罚款两千: a fine told with its sum, 元 left out. Groups 1 and 2: digits and unit; group 3: words. */
+    private static final Pattern FINE_TOLD = Pattern.compile(
+            "罚(?:了|过)?(?:款)?(?:他|她)?(?:(\\d+(?:\\.\\d+)?)(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))");
+
     /** The surcharge asked beside a fine: over the fine's sum, or before the fine is due; the bars it raises. */
     private static void surchargeBars(String q, java.util.EnumSet<PenaltyBar> out) {
         Matcher m = SURCHARGE.matcher(q);
         if (!m.find()) return;
         out.add(PenaltyBar.SURCHARGE_ASKED);
         Double fine = amount(q.substring(0, m.start()));
+        // 罚了一千，他没按时交: the fine told as imposed, its sum without 元
+        Matcher told = FINE_TOLD.matcher(q.substring(0, m.start()));
+        if (fine == null && told.find()) fine = sum(told.group(1), told.group(2), told.group(3));
         if (fine == null) return;
         // 已经到5000元了，能不能继续往上加到10000元: any sum said of the surcharge above the fine (not a total: 总共要交1000元)
         Matcher sum = SURCHARGE_SUM.matcher(q.substring(m.end()));
@@ -1665,7 +1677,12 @@ public final class QuestionReader {
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
                     + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|(?:两|三)省(?:交界|搭界)|省界(?:边)?上|归不归(?:我们|俺们|咱们?|本)(?:县|乡|镇)(?!管)|界河|(?:在)?哪边(?:还)?(?:没|未)(?:测定|确定|定|划清)|具体在哪(?:边|一边|个乡|个镇)[^，。？！,?!]{0,2}?(?:还)?(?:没|未|不)(?:测定|确定|清楚)|是[\\p{IsHan}]{2,4}的还是(?:我们|俺们|咱们?)的|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    // 渡口在两省交界, 省界边上, 两乡的界河: on a line with another province or township
+                    + "|(?:两|三)省(?:交界|搭界)|省界(?:边)?上|界河"
+                    // 那块地到底归不归我们县, 是定襄的还是我们的, 采砂点在哪边还没测定: whose ground it is, not yet known
+                    + "|归不归(?:我们|俺们|咱们?|本)(?:县|乡|镇)(?!管)|是[\\p{IsHan}]{2,4}的还是(?:我们|俺们|咱们?)的"
+                    + "|(?:在)?哪边(?:还)?(?:没|未)(?:测定|确定|定|划清)|具体在哪(?:边|一边|个乡|个镇)[^，。？！,?!]{0,2}?(?:还)?(?:没|未|不)(?:测定|确定|清楚)"
                     // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
                     + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
                     // 渡口在东冶和建安交界的河面上; 在建安、东冶两个镇都种了: a spot two townships may claim
@@ -1752,20 +1769,28 @@ public final class QuestionReader {
      * forwarding, with no approval word of its own.
      */
     private boolean reviewAskedLast(String asked) {
+        return reviewAskedLast(asked, false);
+    }
+
+    /** @param whole the clause before ask words alone (…进行初审，于法有据吗): it is the clause asked even when it is the only one */
+    private boolean reviewAskedLast(String asked, boolean whole) {
         int cut = lastClauseBreak(asked);
-        if (cut < 0) return false;
+        if (cut < 0 && !whole) return false;
         String last = asked.substring(cut + 1);
         // 县里的审查制度还没建起来呢: a review system named, not a review asked; 你给把把关: the asker asks us to review
         if (last.contains("制度")) return false;
         // 镇里能审核转报吗，你给把把关: words to whoever answers end the question; the clause before them asks
-        if (TO_THE_TOOL.matcher(last).find() || ASK_ONLY.matcher(last).matches()) return reviewAskedLast(asked.substring(0, cut));
+        if (cut >= 0 && (TO_THE_TOOL.matcher(last).find() || ASK_ONLY.matcher(last).matches())) {
+            return reviewAskedLast(asked.substring(0, cut), ASK_ONLY.matcher(last).matches());
+        }
         return !approve.matcher(last).find() && !NOT_NEEDED.matcher(last).find() && !ALREADY_DONE.matcher(last).find()
                 && !REPORTED_AFTERWARDS.matcher(last).find() && (review.matcher(last).find() || forward.matcher(last).find());
     }
 
+
     /** 镇里初审，行不: a clause of ask words alone asks about the clause before it. */
     private static final Pattern ASK_ONLY = Pattern.compile("\\s*(?:(?:这样|这么)?(?:可以|行|中|合法|合规|对|妥)(?:么|吗|嘛|吧|不|没)?"
-            + "|行不行|中不中|可不可以|合法不合法|能不能办|能办不|有这个权没|有没有这个权)[？?。！!～~]*\\s*");
+            + "|行不行|中不中|可不可以|合法不合法|能不能办|能办不|有这个权没|有没有这个权|于法有据(?:吗|么|不|没有)?|有(?:没有)?(?:法律)?依据(?:吗|么|不)?)[？?。！!～~]*\\s*");
 
     /** 能否, 可否, 是否有权: the words that ask, in a letter's last sentence. */
     private static final Pattern ASKS = Pattern.compile("能不能|能否|可不可以|可否|可以|是否|有权|有没有权|(?<![可功职智技本])能(?![力源耐手])");
@@ -1831,8 +1856,13 @@ public final class QuestionReader {
         // A warning beside a fine (罚款或者警告) is not a warning alone; a fine needs 罚 with an amount or a fine word.
         if (warning.matcher(q).find() && !q.contains("罚款")) return PenaltyKind.WARNING;
         if (q.contains("罚") && (amount != null || fineWords.matcher(q).find())) return PenaltyKind.FINE;
+        if (amount != null && FINE_WITHOUT_FA.matcher(q).find()) return PenaltyKind.FINE;
         return null;
     }
+
+    /** 处以5000元, 拟处两千元, 开一张三千块的单子, 定个五百块: a fine said without 罚, with its sum. */
+    private static final Pattern FINE_WITHOUT_FA = Pattern.compile(
+            "处以|拟处|并处|处(?=[\\d一二两三四五六七八九十百千万]+(?:元|块))|(?:开|出)(?:了)?(?:一)?张[^，。？！]{0,10}?(?:元|块)|单子|定个[^，。？！]{0,6}?(?:元|块)|(?:决定书|罚单|通知书)上?写的?");
 
     /**
      * 罚款决定下了他不交，把粮食拉走抵罚款: taking goods to settle a fine is enforcement of the decision (行政强制法第四十五、
@@ -1846,11 +1876,13 @@ public final class QuestionReader {
     private static final Pattern THEN_ASK = Pattern.compile(
             "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|(?<=[。；;])要是)"
                     // 罚房东可以，那顺便把厂房查封了吧: the second ask may end on 吧 or 吗 alone
-                    + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?|(?:顺便|一并|一起|再)[^？?]*(?:吧|吗)[？?]?)$");
+                    + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?|(?:顺便|一并|一起|再)[^？?]*(?:吧|吗)[？?]?|(?:顺便|一并)[^？?]*)$");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
     private static final Pattern SECOND_QUESTION = Pattern.compile(
-            "^.+?(?:吧|吗|么|嘛|呢)[？?]\\s*(.*(?:能不能|能否|可不可以|可以不|行不行|中不中|能不|能[^，。？！]{0,20}?吗)[^？?]*[？?]?)$");
+            "^.+?(?:吧|吗|么|嘛|呢)[？?]\\s*(.*(?:能不能|能否|可不可以|可以不|行不行|中不中|能不|能[^，。？！]{0,20}?吗)[^？?]*[？?]?"
+                    // …可以吧？另外顺便把他家三轮车扣了: the second act told as what is to be done along
+                    + "|(?:另外|还有)?[，,]?(?:顺便|一并)[^？?]*)$");
 
     /**
      * A sum of the case on which an article reckons its fine (树值两千, 冒领了三千, 违法所得五百), with the word of the
@@ -2157,9 +2189,13 @@ public final class QuestionReader {
                 if (!TOLD_AS_PAST.matcher(clause).find()) asked = v;
             }
         }
+        if (found == null && HALF_OF_BASE.matcher(q).find()) return 0.5;
         if (!conflicting) return found;
         return asked;
     }
+
+    /** 罚一半, 按一半罚: half the base the article reckons on (价值五千，罚一半). */
+    private static final Pattern HALF_OF_BASE = Pattern.compile("罚(?:个|他)?一半|按一半(?:罚|处罚)|罚款按一半");
 
     private static final Pattern TOLD_AS_PAST = Pattern.compile("过|上次|上回|去年|以前|之前|前年");
 
@@ -2230,8 +2266,14 @@ public final class QuestionReader {
     private static final Pattern BASE_BEFORE_SUM = Pattern.compile(
             "(?:值|价值|货值|所得|获利|赚了|挣了|卖了|卖得|冒领|骗取|骗领|套取|损失|工资|补助|补贴|收入)(?:了|约|大概|差不多|有|近|将近|共|总共|一共)?$");
 
+    /** 按他一个月的收入5000元来罚, 相当于其获利1000元的罚款: the sum is still the fine proposed. */
+    private static final Pattern SUM_AS_FINE = Pattern.compile("按|照|相当于|标准");
+
     private static boolean aBase(String q, int sumStart) {
-        return BASE_BEFORE_SUM.matcher(q.substring(Math.max(0, sumStart - 6), sumStart)).find();
+        String before = q.substring(Math.max(0, sumStart - 10), sumStart);
+        String after = q.substring(sumStart, Math.min(q.length(), sumStart + 12));
+        return BASE_BEFORE_SUM.matcher(q.substring(Math.max(0, sumStart - 6), sumStart)).find()
+                && !SUM_AS_FINE.matcher(before).find() && !SUM_AS_FINE.matcher(after).find() && !after.contains("罚");
     }
 
     /** 贰仟伍佰圆 → 二千五百圆 (the capital numerals of a receipt); 零点零六万 → 0.06万 (a decimal said in words). */
@@ -2241,12 +2283,15 @@ public final class QuestionReader {
             int i = "壹贰叁肆伍陆柒捌玖拾佰仟萬".indexOf(c);
             b.append(i < 0 ? c : "一二三四五六七八九十百千万".charAt(i));
         }
-        return SPOKEN_DECIMAL.matcher(b).replaceAll(r -> {
+        // 千把块, 万把元, 百把块: about a thousand (ten thousand, a hundred) — read as that sum
+        String round = ABOUT_ONE.matcher(b).replaceAll(r -> "一" + r.group(1));
+        return SPOKEN_DECIMAL.matcher(round).replaceAll(r -> {
             StringBuilder d = new StringBuilder().append(chineseAmount(r.group(1))).append('.');
             for (char c : r.group(2).toCharArray()) d.append(digitOf(c));
             return d.append(r.group(3)).toString();
         });
     }
+    private static final Pattern ABOUT_ONE = Pattern.compile("(?<![一二两三四五六七八九十])([百千万])把(?=块|元)");
     private static final Pattern SPOKEN_DECIMAL = Pattern.compile("([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)");
 
     /**

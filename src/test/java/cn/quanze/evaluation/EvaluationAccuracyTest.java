@@ -337,6 +337,10 @@ class EvaluationAccuracyTest {
             "paraphrase-r63-tune.jsonl,     0, 1.0, 0.92",
             "adversarial-r94-heldout.jsonl, 10, 0.0, 0.80",
             "adversarial-r94-tune.jsonl,    2, 0.0, 0.87",
+            "paraphrase-r64-heldout.jsonl,  0, 1.0, 0.91",
+            "paraphrase-r64-tune.jsonl,     0, 1.0, 0.92",
+            "adversarial-r95-heldout.jsonl, 1, 0.0, 0.81",
+            "adversarial-r95-tune.jsonl,    3, 0.0, 0.85",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
