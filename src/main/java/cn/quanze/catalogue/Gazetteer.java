@@ -51,7 +51,7 @@ public final class Gazetteer {
                     // counties whose name is one character, which the two-character county pattern misses
                     + "|(?:盂县|代县)(?!的?人|来的|的?(?:老板|车|司机|公司|企业))"
                     // 在别的县偷砍了树, 扔到了邻县的沟里: another county, unnamed (去了邻县打工 says where a person went)
-                    + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委]|的?人|来的|的?(?:老板|车|司机|公司|企业))|(?:(?<=在|(?<!转)到|去)|^)外省"
+                    + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委]|的?人|来的|的?(?:老板|车|司机|公司|企业)|的?一(?:个|家|位))|(?:(?<=在|(?<!转)到|去)|^)外省"
                     // 在县界外的耕地上: beyond the county line
                     + "|县界(?:外|以外|外面|那边|那头)"
                     // 河北阜平碰上个事: a county of 河北 said after the province

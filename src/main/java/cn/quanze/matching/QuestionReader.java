@@ -449,8 +449,10 @@ public final class QuestionReader {
         boolean firm = true;
         // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one;
         // a penalty named before it is still asked (能罚他五千，能铲除吗)
-        // 罚款可以，那顺便把他的挖沙船扣了吧: a penalty granted in the first clause is not what the second asks
-        boolean penaltyAsked = kind != null && (!(thenAsked || secondAsked) || penaltyKind(asked, amount) != null);
+        // 罚款可以，那顺便把他的挖沙船扣了吧: when the second clause names a measure or a compulsory act of its own, that is
+        // what it asks, not the penalty granted in the first (…那顺便责令他改正 still asks the penalty, checked as before)
+        boolean penaltyAsked = kind != null && (!(thenAsked || secondAsked) || penaltyKind(asked, amount) != null
+                || asked.contains("责令") || !(enforce.matcher(asked).find() || measure.matcher(asked).find()));
         Focus focus = new Focus(asked, penaltyAsked);
         Matcher lastAsk = LAST_ASK.matcher(asked);
         // 我镇已经罚款。请问能否扣押其采砂船: a penalty told as done is not asked together with the act that follows
@@ -1057,6 +1059,10 @@ public final class QuestionReader {
             "听说|据说|听人说|好像(?!可以|能|不能|行|不行|应该|该)|也可能|(?<!不|有|尽)可能(?:是|在|其实|不是|不|没|算|就是|已经|超)|估计|也许|似乎|说不准|(?:拿不准|吃不准)(?![，,]?(?:想|来|特来|所以)?(?:问一下|问问|请教|咨询))|不确定"
                     + "|(?:没|未|没有|还没)核实|没见着|没见到|没看到[^，。？！,?!]{0,4}?(?:证|协议|手续|批文|合同)|(?:不知道|不知)(?:是不是|有没有|是否|批没批|办没办|签没签)"
                     + "|(?:也|还|都)没查|没去查|看着像|看样子是|到底[^，。？！,?!]{0,8}?(?:不清楚|说不清)|俺也不清楚|(?:也|都|还)不清楚"
+                    // 还不知道医保能不能报: whether a benefit covers the case is not known yet
+                    + "|(?:不知道|不清楚|不确定)[^，。？！,?!]{0,6}?能不能(?:报|报销|享受|领)"
+                    // 他到底烧没烧秸秆, 究竟有没有砍: the deed itself is in doubt
+                    + "|(?:到底|究竟)[^，。？！,?!]{0,4}?(?:(?<deed>[\\p{IsHan}])没\\k<deed>|有没有|是不是)(?!这个权|这权|权|依据|这个职|职|资格|法律|这个规定|规定)"
                     // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
                     + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清)"
                     // 说有合格证，但还没拿来看: a paper the party claims, not yet seen
@@ -1594,7 +1600,7 @@ public final class QuestionReader {
         Matcher spaced = SPACED_PLACE.matcher(q);
         while (spaced.find()) {
             String name = spaced.group(1);
-            if (LANDFORM.matcher(name).matches()) continue;
+            if (LANDFORM.matcher(name).matches() || NOT_A_PLACE_END.matcher(name).find()) continue;
             if (unlistedName(name) && placeNames.stream().noneMatch(n -> n.contains(name))) return name;
         }
         Matcher at = SETTLEMENT_AFTER_AT.matcher(q);
@@ -1642,6 +1648,8 @@ public final class QuestionReader {
      * 马家窑 有人…, 那个 后岭上 集镇…: spoken into a phone, a place stands alone between spaces (or the commas they are read
      * as), without 村.
      */
+    /** 心里没底, 摸底, 年底: words that end in 底 without naming a place. */
+    private static final Pattern NOT_A_PLACE_END = Pattern.compile("(?:没|到|见|彻|年|月|心|兜|托|保|摸|交|打|垫)底$");
     private static final Pattern SPACED_PLACE = Pattern.compile(
             "(?:^|[\\s，,])([\\p{IsHan}]{1,3}[庄沟峪坪寨堡岭湾洼梁坡屯窑底滩]|[\\p{IsHan}]{2}头)(?:上|里|那边|那块|那儿)?(?=[\\s，,])");
 
@@ -1854,11 +1862,14 @@ public final class QuestionReader {
         if (businessRestriction.matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
         if (criticism.matcher(q).find()) return PenaltyKind.CRITICISM;
         // A warning beside a fine (罚款或者警告) is not a warning alone; a fine needs 罚 with an amount or a fine word.
-        if (warning.matcher(q).find() && !q.contains("罚款")) return PenaltyKind.WARNING;
+        if (warning.matcher(q).find() && !NOT_FINED.matcher(q).replaceAll("").contains("罚款")) return PenaltyKind.WARNING;
         if (q.contains("罚") && (amount != null || fineWords.matcher(q).find())) return PenaltyKind.FINE;
         if (amount != null && FINE_WITHOUT_FA.matcher(q).find()) return PenaltyKind.FINE;
         return null;
     }
+
+    /** 我们不罚款，就警告一下: a fine set aside beside the warning asked. */
+    private static final Pattern NOT_FINED = Pattern.compile("(?:不|没|别|不用|不想)罚款");
 
     /** 处以5000元, 拟处两千元, 开一张三千块的单子, 定个五百块: a fine said without 罚, with its sum. */
     private static final Pattern FINE_WITHOUT_FA = Pattern.compile(
@@ -2250,6 +2261,14 @@ public final class QuestionReader {
         if (fine != null) return fine;
         Double perUnit = perUnitTotal(q);
         if (perUnit != null) return perUnit;
+        // 罚款单上写的是1.5w，后来又改成一万五千五: the sum a form bears, the last one said
+        Double inForm = null;
+        Matcher form = SUM_IN_FORM.matcher(q);
+        while (form.find()) {
+            double v = sum(form.group(1), form.group(2), form.group(3));
+            if (v > 0) inForm = v;
+        }
+        if (inForm != null) return inForm;
         Matcher m = AMOUNT_DIGITS.matcher(q);
         while (m.find()) {
             if (!aBase(q, m.start())) return scaled(m.group(1), m.group(2));
@@ -2261,6 +2280,12 @@ public final class QuestionReader {
         }
         return null;
     }
+
+    /** 罚款单上写的是1.5w, 后来又改成一万五千五: a sum on a form or put in its place, 元 left out. */
+    private static final Pattern SUM_IN_FORM = Pattern.compile(
+            "(?:(?:罚款单|罚单|决定书)上?写的是|(?<=罚款|罚单|决定书|数额|金额|后来|又)[^，。？！]{0,6}?(?:改成|改为))"
+                    + "\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个|月|年|次|回|户|人|亩|棵|只|头|倍|%|％|条|项))");
 
     /** 值2000块, 违法所得200元, 冒领补助3000元: a sum the case is measured by, not a fine proposed (when no 罚 names one). */
     private static final Pattern BASE_BEFORE_SUM = Pattern.compile(

@@ -340,7 +340,11 @@ class EvaluationAccuracyTest {
             "paraphrase-r64-heldout.jsonl,  0, 1.0, 0.91",
             "paraphrase-r64-tune.jsonl,     0, 1.0, 0.92",
             "adversarial-r95-heldout.jsonl, 1, 0.0, 0.81",
-            "adversarial-r95-tune.jsonl,    3, 0.0, 0.85",
+            "adversarial-r95-tune.jsonl,    2, 0.0, 0.85",
+            "paraphrase-r65-heldout.jsonl,  2, 0.97, 0.89",
+            "paraphrase-r65-tune.jsonl,     1, 0.99, 0.93",
+            "adversarial-r96-heldout.jsonl, 2, 0.0, 0.80",
+            "adversarial-r96-tune.jsonl,    6, 0.0, 0.84",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.89"
     })
