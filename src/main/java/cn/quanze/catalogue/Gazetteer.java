@@ -43,15 +43,17 @@ public final class Gazetteer {
     /** The counties among them (繁峙县, and 阜平县 of 河北省 across the border): named with 县, not 市. */
     private static final List<String> COUNTIES_SAID_BARE = List.of("定襄", "繁峙", "阜平");
     private static final String CITIES = "(?:" + String.join("|", CITIES_SAID_BARE) + "|" + String.join("|", COUNTIES_SAID_BARE) + ")";
+    /** 代县人, 外县的老板 (and, after an unnamed county, 外县一个老板): a person from another county, who may act in the asker's own village. */
+    private static final String NO_PERSON_AFTER = "(?!的?人|来的|的?(?:老板|车|司机|公司|企业))";
     /** Another province (河北阜平那边, 内蒙古), a city district (忻府区) or a one-character county (盂县): outside the county. */
     private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile(
             "河北省|河北(?=(?:[\\p{IsHan}]{2})?(?:县|市|那边|那里|那头|境内))|内蒙古?|陕西|河南省|山东省|北京市?|天津市?"
                     // the districts of 忻州 and 太原, said without their city
                     + "|忻府区|小店区|迎泽区|杏花岭区|尖草坪区|万柏林区|晋源区"
                     // counties whose name is one character, which the two-character county pattern misses
-                    + "|(?:盂县|代县)(?!的?人|来的|的?(?:老板|车|司机|公司|企业))"
+                    + "|(?:盂县|代县)" + NO_PERSON_AFTER
                     // 在别的县偷砍了树, 扔到了邻县的沟里: another county, unnamed (去了邻县打工 says where a person went)
-                    + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委]|的?人|来的|的?(?:老板|车|司机|公司|企业)|的?一(?:个|家|位))|(?:(?<=在|(?<!转)到|去)|^)外省"
+                    + "|(?:(?<=[在到去归，,。；;]|(?:扔|倒|运|拉|排|弃|丢|埋)到了)|^)(?:别的|外|邻|隔壁|旁边的?|其他|其它)县(?![城里委])" + NO_PERSON_AFTER + "(?!的?一(?:个|家|位))|(?:(?<=在|(?<!转)到|去)|^)外省"
                     // 在县界外的耕地上: beyond the county line
                     + "|县界(?:外|以外|外面|那边|那头)"
                     // 河北阜平碰上个事: a county of 河北 said after the province

@@ -1353,9 +1353,12 @@ public final class QuestionReader {
         return not.find() ? cn.quanze.citation.ChineseNumerals.spoken(not.group(1)) - 1 : -1;
     }
 
-    /** 罚了一千, 罚款两千: a fine told with its sum, 元 left out. Groups 1 and 2: digits and unit; group 3: words. */
+    /** 3.5万, 1.5w, 三千五: a sum without 元, in digits with an optional unit (groups 1 and 2) or in words (group 3). */
+    private static final String SUM_SAID = "(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))";
+
+    /** 罚了一千, 罚款两千: a fine told with its sum, 元 left out (groups as {@link #SUM_SAID}). */
     private static final Pattern FINE_TOLD = Pattern.compile(
-            "罚(?:了|过)?(?:款)?(?:他|她)?(?:(\\d+(?:\\.\\d+)?)(万|千)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))");
+            "罚(?:了|过)?(?:款)?(?:他|她)?" + SUM_SAID);
 
     /** The surcharge asked beside a fine: over the fine's sum, or before the fine is due; the bars it raises. */
     private static void surchargeBars(String q, java.util.EnumSet<PenaltyBar> out) {
@@ -2284,7 +2287,7 @@ public final class QuestionReader {
     /** 罚款单上写的是1.5w, 后来又改成一万五千五: a sum on a form or put in its place, 元 left out. */
     private static final Pattern SUM_IN_FORM = Pattern.compile(
             "(?:(?:罚款单|罚单|决定书)上?写的是|(?<=罚款|罚单|决定书|数额|金额|后来|又)[^，。？！]{0,6}?(?:改成|改为))"
-                    + "\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
+                    + "\\s*" + SUM_SAID
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个|月|年|次|回|户|人|亩|棵|只|头|倍|%|％|条|项))");
 
     /** 值2000块, 违法所得200元, 冒领补助3000元: a sum the case is measured by, not a fine proposed (when no 罚 names one). */
