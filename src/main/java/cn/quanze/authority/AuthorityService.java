@@ -141,7 +141,15 @@ public final class AuthorityService {
             c = c.asAmbiguous();
             o = engine.decide(toFact(c, null));
         }
-        return assemble(r, c, o, p.candidates());
+        Decision d = assemble(r, c, o, p.candidates());
+        // 罚款和扣车: the compulsion asked with the penalty is put to the same item; the stricter answer is the message's
+        Act also = p.read().alsoAsked();
+        if (also != null && !asDocumentAct && r.action() == null && r.itemId() == null && d.item() != null
+                && (d.verdict() == Verdict.PERMITTED || d.verdict() == Verdict.CONDITIONAL)) {
+            Decision other = decide(r.withItemAndAction(d.item().id(), also), false);
+            if (STRICTNESS.indexOf(other.verdict()) > STRICTNESS.indexOf(d.verdict())) return other;
+        }
+        return d;
     }
 
     /** For {@code ./quanze bench}: the rule-engine fact of a request, to time alternative session strategies. */

@@ -60,6 +60,8 @@ public final class Gazetteer {
                     + "|河北(?:阜平|平山|涞源|灵寿)");
     private static final java.util.regex.Pattern CITY_WITHOUT_SUFFIX =
             java.util.regex.Pattern.compile(CITIES + "(?=城里|城区|市区|城|那边|那里|里|县城|县里|县那|县境)|(?<=[在去到从])" + CITIES
+                    // 忻州市里一家饭店 (not 忻州市里要求: the city's government)
+                    + "|" + CITIES + "(?=市里(?:一|有|的(?!领导|要求|通知|文件|政策|规定|意见)))"
                     // 过了县界就是定襄县的地，那边有人烧秸秆: the land of the county named, and the act done over there
                     + "|" + CITIES + "(?=县的(?:地|林子?|山|河滩?|沟|田|坡|草)[^，。？！]{0,4}?(?:[，,]?(?:那边|那里|那儿|那头)|[上里]有人|[，,]有人在那))");
     /** Words that end before 县 without naming one: 县委依法治县办, 法治县创建. */

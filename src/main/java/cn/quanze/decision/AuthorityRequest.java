@@ -15,4 +15,9 @@ public record AuthorityRequest(String id, String body, Integer itemId, String qu
     public AuthorityRequest withQuery(String text) {
         return new AuthorityRequest(id, body, itemId, text, action, facts, asOf);
     }
+
+    /** The same question put for one item and one act. */
+    public AuthorityRequest withItemAndAction(int item, Act act) {
+        return new AuthorityRequest(id, body, item, query, act, facts, asOf);
+    }
 }

@@ -429,6 +429,7 @@ public final class QuestionReader {
         String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
         // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the act is read from the second (the penalty kind
         // and the facts still from the whole question)
+        String bothAsked = asked;
         Matcher second = SECOND_QUESTION.matcher(asked);
         boolean secondAsked = second.find();
         if (secondAsked) asked = second.group(1);
@@ -445,14 +446,23 @@ public final class QuestionReader {
         Double multiple = multiple(withoutAsides);
         PenaltyKind kind = penaltyKind(withoutAsides, amount);
         if (kind == null && multiple != null) kind = PenaltyKind.FINE;
+        // 能罚吧？那顺便责令他补种树木: an order to put right, asked along with the penalty, is part of that penalty's
+        // article; the question is read whole, as it is without the second clause
+        if ((secondAsked || thenAsked) && asked.contains("责令") && penaltyKind(asked, amount) == null
+                && penalize.matcher(bothAsked.substring(0, Math.max(0, bothAsked.lastIndexOf(asked)))).find()
+                && !enforce.matcher(asked).find() && !measure.matcher(asked).find()) {
+            asked = bothAsked;
+            secondAsked = thenAsked = false;
+        }
         Act act = null;
         boolean firm = true;
         // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one;
         // a penalty named before it is still asked (能罚他五千，能铲除吗)
-        // 罚款可以，那顺便把他的挖沙船扣了吧: when the second clause names a measure or a compulsory act of its own, that is
+        // 罚款可以，那顺便把他的挖沙船扣了吧: when the second clause names a firm act of its own (a measure, a compulsion, an
+        // approval: 另外能不能把他家的地收回来), that is
         // what it asks, not the penalty granted in the first (…那顺便责令他改正 still asks the penalty, checked as before)
         boolean penaltyAsked = kind != null && (!(thenAsked || secondAsked) || penaltyKind(asked, amount) != null
-                || asked.contains("责令") || !(enforce.matcher(asked).find() || measure.matcher(asked).find()));
+                || asked.contains("责令") || firmAct(asked, false) == null);
         Focus focus = new Focus(asked, penaltyAsked);
         Matcher lastAsk = LAST_ASK.matcher(asked);
         // 我镇已经罚款。请问能否扣押其采砂船: a penalty told as done is not asked together with the act that follows
@@ -568,7 +578,9 @@ public final class QuestionReader {
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
                         .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q))
                         .occupiesFarmland(farmland).villagersConsented(consented).build(),
-                Set.copyOf(sets), act == Act.ISSUE_NORMATIVE_DOCUMENT ? content : null, contentFirm);
+                Set.copyOf(sets), act == Act.ISSUE_NORMATIVE_DOCUMENT ? content : null, contentFirm,
+                // 罚款和扣车, 能强制拆除并罚吗: the penalty outranks the compulsion in firmAct, but both are asked
+                act == Act.PENALIZE && firm && compulsionWithPenalty(asked) ? Act.ENFORCE : null);
     }
 
     /**
@@ -582,7 +594,8 @@ public final class QuestionReader {
     /** 村里还没开会，镇里先批了: no meeting yet, when no consent is told either. */
     private static final Pattern NO_MEETING_YET = Pattern.compile("村里(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会(?![^，。？！,?!]{0,2}?(?:传达|学习|部署))");
     private static final Pattern CONSENT_YES = Pattern.compile(
-            "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了)|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)");
+            "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了|(?:已经|已|都)(?:讨论|表决)?(?:同意|通过))"
+                    + "|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)");
 
     /**
      * 村民代表会议讨论同意了, with no word of the villagers' meeting itself: a consent only the meeting can give where the
@@ -602,7 +615,7 @@ public final class QuestionReader {
     private static final Pattern FINED_BEFORE = Pattern.compile(EARLIER + "[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单"
             // 当场罚了他五十块: a fine with its sum, told as done
             + "|罚了(?:他|她|它)?[0-9一二两三四五六七八九十百千万]+");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|又罚|重罚一|罚第二次|加罚|接着罚|继续罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
@@ -735,7 +748,9 @@ public final class QuestionReader {
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
-    private static final Pattern FOUND_NOW = Pattern.compile("翻出(?:了)?旧账|翻旧账|(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告)"
+    private static final Pattern FOUND_NOW = Pattern.compile("翻出(?:了)?旧账|翻旧账|(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告|投诉)"
+            // 现在业主才投诉: someone named between the time and 才
+            + "|(?:最近|现在|今年)[^，。？！,?!]{1,4}?才(?:来|去)?(?:发现|查出|知道|举报|反映|查到|告|投诉)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
             + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管|罚|处罚|处理)"
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
@@ -754,7 +769,7 @@ public final class QuestionReader {
     private static final Pattern ENDED = Pattern.compile("(?:之后|以后|后来|此后|从那以后)(?:就|也)?(?:再)?(?:没|没有|不)(?:再)?[\\p{IsHan}]"
             + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)"
             // 后来清走了, 后来关门了
-            + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走)"
+            + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走|改回|调岗|调离|恢复原样|恢复原状)"
             // 之后一直规规矩矩: the wrong was not done again
             + "|(?:之后|以后|后来|此后)[^，。？！,?!]{0,3}?(?:一直)?规规矩矩");
 
@@ -1058,11 +1073,13 @@ public final class QuestionReader {
     private static final Pattern DOUBTED = Pattern.compile(
             "听说|据说|听人说|好像(?!可以|能|不能|行|不行|应该|该)|也可能|(?<!不|有|尽)可能(?:是|在|其实|不是|不|没|算|就是|已经|超)|估计|也许|似乎|说不准|(?:拿不准|吃不准)(?![，,]?(?:想|来|特来|所以)?(?:问一下|问问|请教|咨询))|不确定"
                     + "|(?:没|未|没有|还没)核实|没见着|没见到|没看到[^，。？！,?!]{0,4}?(?:证|协议|手续|批文|合同)|(?:不知道|不知)(?:是不是|有没有|是否|批没批|办没办|签没签)"
-                    + "|(?:也|还|都)没查|没去查|看着像|看样子是|到底[^，。？！,?!]{0,8}?(?:不清楚|说不清)|俺也不清楚|(?:也|都|还)不清楚"
+                    + "|(?:也|还|都)没查|没去查|还没去(?:看|现场)|看着像|看样子是|到底[^，。？！,?!]{0,8}?(?:不清楚|说不清)|俺也不清楚|(?:也|都|还)不清楚"
                     // 还不知道医保能不能报: whether a benefit covers the case is not known yet
                     + "|(?:不知道|不清楚|不确定)[^，。？！,?!]{0,6}?能不能(?:报|报销|享受|领)"
                     // 他到底烧没烧秸秆, 究竟有没有砍: the deed itself is in doubt
                     + "|(?:到底|究竟)[^，。？！,?!]{0,4}?(?:(?<deed>[\\p{IsHan}])没\\k<deed>|有没有|是不是)(?!这个权|这权|权|依据|这个职|职|资格|法律|这个规定|规定)"
+                    // 到底符不符合要求, 也说不清违不违规: whether the conduct breaks the rule is itself in doubt
+                    + "|(?:到底|究竟|说不清|说不准|不清楚|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:符不符合|违不违规|违没违规|违不违反|算不算违)"
                     // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
                     + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清)"
                     // 说有合格证，但还没拿来看: a paper the party claims, not yet seen
@@ -1293,7 +1310,7 @@ public final class QuestionReader {
                     + "|(?:开|举行)听证(?:会)?(?:之)?前(?:就)?(?:先)?(?:决定|罚|下决定|作出)"
                     + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就)?(?:不开了|不办了|免了|省了|不搞了)"
                     // 企业要求听证，镇里说情况紧急不办听证了
-                    + "|(?:要求|申请|提出)(?:了)?听证[^。？！?!]{0,20}?不(?:办|开|举行|组织|搞)听证");
+                    + "|(?:要求|申请|提出)(?:了)?听证[^。？！?!]{0,20}?不(?:办|开|举行|组织|搞|给)?听证");
     /** 立案一百二十天了, 立案快四个月了, 去年立的案，到现在已经100天了: how long the case has been open. */
     // 立案100多天, 立案三个多月, 立案四个半月, 立案已超过九十日; not a date (立案日期是5月10日)
     private static final Pattern CASE_OPEN_FOR = Pattern.compile(
@@ -1378,6 +1395,9 @@ public final class QuestionReader {
             double v = n.chars().allMatch(c -> Character.isDigit(c) || c == '.') ? Double.parseDouble(n) : chineseAmount(n);
             most = Math.max(most, v * (sum.group(2) != null ? 10000 : 1));
         }
+        // 加处罚款加到一千五: the sum it is raised to, 元 left out
+        Matcher raised = RAISED_TO.matcher(q.substring(m.end()));
+        while (raised.find()) most = Math.max(most, sum(raised.group(1), raised.group(2), raised.group(3)));
         if (most > fine) out.add(PenaltyBar.SURCHARGE_OVER_FINE);
     }
 
@@ -1688,7 +1708,9 @@ public final class QuestionReader {
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
                     + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
-                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    + "|(?:跟|和|与)(?:邻乡|邻镇|邻县|隔壁乡|隔壁镇|隔壁县|外乡|外县|别的乡|别的镇|邻近乡镇)(?:的)?交界|(?:两|三|四|好几|几|多)(?:个)?乡(?:镇)?(?:交界|搭界)|两个(?:乡|镇|乡镇)都(?:说|认为|讲)"
+                    // 清水河沿岸几个乡镇都有人烧秸秆: an act spread over several townships, not the asker's alone
+                    + "|(?:两|三|四|好几|几|多)个乡镇(?:都|各)有"
                     // 渡口在两省交界, 省界边上, 两乡的界河: on a line with another province or township
                     + "|(?:两|三)省(?:交界|搭界)|省界(?:边)?上|界河"
                     // 那块地到底归不归我们县, 是定襄的还是我们的, 采砂点在哪边还没测定: whose ground it is, not yet known
@@ -1697,7 +1719,7 @@ public final class QuestionReader {
                     // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
                     + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
                     // 渡口在东冶和建安交界的河面上; 在建安、东冶两个镇都种了: a spot two townships may claim
-                    + "|[\\p{IsHan}]{2,3}(?:和|与|跟|、)[\\p{IsHan}]{2,3}(?:乡|镇)?(?:交界|搭界|接壤)(?:的|那|处|上|地方)|[、和与][\\p{IsHan}]{2,3}两个(?:乡|镇|乡镇)"
+                    + "|[\\p{IsHan}]{2,3}(?:和|与|跟|、)[\\p{IsHan}]{2,3}(?:乡|镇)?(?:交界|搭界|接壤)(?:的|那|处|上|地方)|[、和与][\\p{IsHan}]{2,3}(?:两|三)个(?:乡|镇|乡镇)"
                     // 具体哪块地没说清: which plot, the report did not say
                     + "|(?:哪块地|哪块|哪片|具体位置|具体地点|具体在哪)[^，。？！,?!]{0,4}?(?:没说清|说不清|没说|不清楚|不知道|没讲清)"
                     // 王家庄好像有好几个: a name several places bear
@@ -1747,6 +1769,46 @@ public final class QuestionReader {
         if (approve.matcher(text).find() && !reviewAskedLast(text)) return Act.APPROVE;
         if (enforce.matcher(text).find()) return Act.ENFORCE;
         return null;
+    }
+
+    /** 责令拆除、罚十万, 罚款并让他拆了: what the party is ordered to do, part of the penalty's article, not a compulsion. */
+    private static final Pattern ORDERED_OF_PARTY = Pattern.compile("责令|限期|让(?:他|她|其|对方)?|叫(?:他|她)|要求(?:他|她|其)?|令其");
+
+    /**
+     * 罚款和扣车, 能强制拆除并罚吗: a compulsion asked in a clause that asks the penalty as well, not said as an order to the
+     * party; the conduct told in other clauses (把消火栓圈起来) is not asked.
+     */
+    private boolean compulsionWithPenalty(String asked) {
+        if (COLLECT_FINE.matcher(asked).find()) return false;
+        List<String> clauses = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= asked.length(); i++) {
+            if (i < asked.length() && Clauses.ENDS.indexOf(asked.charAt(i)) < 0) continue;
+            clauses.add(asked.substring(from, i));
+            from = i + 1;
+        }
+        // 镇里能不能罚款，把他的车扣下: what is asked after the township is named is its own act, not the party's conduct
+        Matcher actor = TOWNSHIP_ACTING.matcher(asked);
+        if (actor.find() && compulsionIn(asked.substring(actor.end()))) return true;
+        for (int i = 0; i < clauses.size(); i++) {
+            if (!penalize.matcher(clauses.get(i)).find()) continue;
+            // 罚款，再把车扣了 / 先把车扣了，再罚款: a clause joined to the penalty's by 再, 并, 然后 asks along with it
+            if (compulsionIn(clauses.get(i))
+                    || (i + 1 < clauses.size() && CONTINUING.matcher(clauses.get(i + 1)).lookingAt() && compulsionIn(clauses.get(i + 1)))
+                    || (i > 0 && CONTINUING.matcher(clauses.get(i)).lookingAt() && compulsionIn(clauses.get(i - 1)))) return true;
+        }
+        return false;
+    }
+
+    /** 乡里, 镇上, 我们, 执法队: the township named as the one acting. */
+    private static final Pattern TOWNSHIP_ACTING = Pattern.compile("(?:乡|镇)(?:里|上|政府|执法队)|(?:我们|俺们|咱们?)(?:乡|镇)?|执法队");
+
+    private boolean compulsionIn(String clause) {
+        Matcher m = enforce.matcher(clause);
+        while (m.find()) {
+            if (!ORDERED_OF_PARTY.matcher(clause.substring(Math.max(0, m.start() - 4), m.start())).find()) return true;
+        }
+        return false;
     }
 
     /** The words a question's act is read from, and whether a penalty is asked in them. */
@@ -1888,15 +1950,15 @@ public final class QuestionReader {
 
     /** A first clause granting a power (乡里能处理秸秆焚烧), then 那 and the question asked: group 1 is what follows 那. */
     private static final Pattern THEN_ASK = Pattern.compile(
-            "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|(?<=[。；;])要是)"
+            "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|(?<=[。；;])要是|(?=顺便|一并))"
                     // 罚房东可以，那顺便把厂房查封了吧: the second ask may end on 吧 or 吗 alone
                     + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?|(?:顺便|一并|一起|再)[^？?]*(?:吧|吗)[？?]?|(?:顺便|一并)[^？?]*)$");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
     private static final Pattern SECOND_QUESTION = Pattern.compile(
             "^.+?(?:吧|吗|么|嘛|呢)[？?]\\s*(.*(?:能不能|能否|可不可以|可以不|行不行|中不中|能不|能[^，。？！]{0,20}?吗)[^？?]*[？?]?"
-                    // …可以吧？另外顺便把他家三轮车扣了: the second act told as what is to be done along
-                    + "|(?:另外|还有)?[，,]?(?:顺便|一并)[^？?]*)$");
+                    // …可以吧？另外顺便把他家三轮车扣了, …能罚款吧？那顺便把挖沙船扣了吧: the second act told as what is to be done along
+                    + "|(?:另外|还有|那(?:么|就)?)?[，,]?(?:顺便|一并)[^？?]*)$");
 
     /**
      * A sum of the case on which an article reckons its fine (树值两千, 冒领了三千, 违法所得五百), with the word of the
@@ -2224,6 +2286,7 @@ public final class QuestionReader {
     /** {@link #fineSaid} of a text already through {@link #plainMoney}. */
     private static Double fineSaidIn(String q) {
         Double fine = null;
+        int last = 0;
         Matcher m = AMOUNT_AFTER_FINE.matcher(q);
         while (m.find()) {
             if (m.group().startsWith("罚了")) continue;
@@ -2231,8 +2294,14 @@ public final class QuestionReader {
             // 1万6, 3千5: the digit after 万 or 千 is of the next place down
             if (m.group("tail") != null) v += Integer.parseInt(m.group("tail")) * (tenThousand(m.group(2)) ? 1000 : 100);
             if (v > 0) fine = v;
+            last = m.end();
         }
-        if (fine != null) return fine;
+        if (fine != null) {
+            // 罚款千把块以外再加到万把块: the fine raised after it is said is the fine asked
+            Matcher raised = RAISED_TO.matcher(q.substring(last));
+            while (raised.find()) fine = Math.max(fine, sum(raised.group(1), raised.group(2), raised.group(3)));
+            return fine;
+        }
         Matcher by = AMOUNT_BEFORE_FINE.matcher(q);
         if (!by.find()) by = FINE_BY_AMOUNT.matcher(q);
         else by.reset();
@@ -2245,9 +2314,10 @@ public final class QuestionReader {
 
     /**
      * The sum said after 按 (按5000, 按三千块): four digits or more, or digits with their unit, or a number in words; not
-     * 按149 (an item's number: three digits or fewer, no unit). Groups 1 and 2: digits and unit; group 3: words.
+     * 按149 (an item's number: three digits or fewer, no unit); 按收入三千 (his income named as the sum to fine). Groups 1
+     * and 2: digits and unit; group 3: words.
      */
-    private static final String SUM_AFTER_BY = "(?:按照?|照)\\s*(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?"
+    private static final String SUM_AFTER_BY = "(?:按照?|照)\\s*(?:(?:他|她|其)?(?:的)?(?:一个月|一年|每月|每年)?(?:的)?(?:收入|工资)\\s*)?(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?"
             + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))";
 
     /** 按5000罚, 按五千块处罚: the sum named before 罚. */
@@ -2284,11 +2354,17 @@ public final class QuestionReader {
         return null;
     }
 
+    /** What may follow a sum said without 元 when it is money: not more digits, not a count of days, people or things. */
+    private static final String NOT_A_COUNT =
+            "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个|月|年|次|回|户|人|亩|棵|只|头|倍|%|％|条|项))";
+
     /** 罚款单上写的是1.5w, 后来又改成一万五千五: a sum on a form or put in its place, 元 left out. */
     private static final Pattern SUM_IN_FORM = Pattern.compile(
             "(?:(?:罚款单|罚单|决定书)上?写的是|(?<=罚款|罚单|决定书|数额|金额|后来|又)[^，。？！]{0,6}?(?:改成|改为))"
-                    + "\\s*" + SUM_SAID
-                    + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个|月|年|次|回|户|人|亩|棵|只|头|倍|%|％|条|项))");
+                    + "\\s*" + SUM_SAID + NOT_A_COUNT);
+
+    /** 再加到万把块, 加处罚款加到两千: the sum a fine or its surcharge is raised to, 元 left out (groups as {@link #SUM_SAID}). */
+    private static final Pattern RAISED_TO = Pattern.compile("(?:加|提|涨|提高|增加|加重)到\\s*" + SUM_SAID + NOT_A_COUNT);
 
     /** 值2000块, 违法所得200元, 冒领补助3000元: a sum the case is measured by, not a fine proposed (when no 罚 names one). */
     private static final Pattern BASE_BEFORE_SUM = Pattern.compile(

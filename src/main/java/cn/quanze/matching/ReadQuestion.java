@@ -13,9 +13,11 @@ import cn.quanze.decision.Facts;
  * @param documentAct for such a question: the act the document itself would do (撤销村委会, 批准补选结果), read as if no
  *                    document were named; null otherwise or when none is named
  * @param documentActIsFirm that act was stated firmly (see actIsFirm)
+ * @param alsoAsked a compulsory act asked in the same breath as the penalty (罚款和扣车, 强制拆除并罚), which the answer
+ *                  must cover too; null when none is
  */
 public record ReadQuestion(Act act, boolean actIsFirm, Facts facts, java.util.Set<Act> documentSets, Act documentAct,
-                           boolean documentActIsFirm) {
+                           boolean documentActIsFirm, Act alsoAsked) {
 
-    public static final ReadQuestion NOTHING = new ReadQuestion(null, false, Facts.NONE, java.util.Set.of(), null, false);
+    public static final ReadQuestion NOTHING = new ReadQuestion(null, false, Facts.NONE, java.util.Set.of(), null, false, null);
 }
