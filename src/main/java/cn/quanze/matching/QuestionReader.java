@@ -431,11 +431,12 @@ public final class QuestionReader {
         // and the facts still from the whole question)
         String bothAsked = asked;
         Matcher second = SECOND_QUESTION.matcher(asked);
-        boolean secondAsked = second.find();
+        // 能检查吧，顺便指导一下: what is done along (顺便, 一并) is asked only when it is a firm act of its own
+        boolean secondAsked = second.find() && !(ALONG.matcher(second.group(1)).lookingAt() && firmAct(second.group(1), false) == null);
         if (secondAsked) asked = second.group(1);
         // 乡里能开证明，那乡里能不能卖点毒性中药给他: a power granted, then 那 and the question really asked
         Matcher then = THEN_ASK.matcher(asked);
-        boolean thenAsked = then.find();
+        boolean thenAsked = then.find() && !(ALONG.matcher(then.group(1)).lookingAt() && firmAct(then.group(1), false) == null);
         if (thenAsked) asked = then.group(1);
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
@@ -450,7 +451,7 @@ public final class QuestionReader {
         // article; the question is read whole, as it is without the second clause
         if ((secondAsked || thenAsked) && asked.contains("责令") && penaltyKind(asked, amount) == null
                 && penalize.matcher(bothAsked.substring(0, Math.max(0, bothAsked.lastIndexOf(asked)))).find()
-                && !enforce.matcher(asked).find() && !measure.matcher(asked).find()) {
+                && !compulsionIn(asked) && !measure.matcher(asked).find()) {
             asked = bothAsked;
             secondAsked = thenAsked = false;
         }
@@ -679,11 +680,14 @@ public final class QuestionReader {
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
                     // 对老板个人罚两万: the same, the person named before the fine
-                    + "|对(?:企业|公司|厂子?|单位)?(?:的)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)(?![^，。？！,?!]{0,2}?(?:不|没|免|别))[^，。？！,?!]{0,2}?(?:罚|处罚)"
+                    // 给物业公司经理个人罚2万, 对那家企业的主管负责人个人罚3万
+                    + "|(?:对|给|把)[^，。？！,?!]{0,16}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)(?![^，。？！,?!]{0,2}?(?:不|没|免|别))[^，。？！,?!]{0,2}?(?:罚|处罚)"
                     // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so
                     + "|(?:罚|处罚)[^，。？！,?!]{0,4}?(?:直接负责人|直接责任人员?|直接负责的主管人员)"
                     // 对直接责任人罚两万: the same, the persons named before the fine (安全生产法第一百零五条)
-                    + "|对(?:其)?(?:直接责任人|直接责任人员|直接负责的主管人员|主管人员)[^，。？！,?!]{0,2}?(?:罚|处罚)");
+                    + "|对(?:其)?(?:直接责任人|直接责任人员|直接负责的主管人员|主管人员)[^，。？！,?!]{0,2}?(?:罚|处罚)"
+                    // 直接负责的主管人员罚两万: the same, said without 对
+                    + "|(?:直接责任人员?|直接负责的主管人员)[^，。？！,?!]{0,2}?(?:罚|处罚)");
 
     /** 把村支书也罚一下, 罚那个文物建筑的看门人: a cadre or keeper asked to be penalised for another's act. */
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
@@ -769,7 +773,7 @@ public final class QuestionReader {
     private static final Pattern ENDED = Pattern.compile("(?:之后|以后|后来|此后|从那以后)(?:就|也)?(?:再)?(?:没|没有|不)(?:再)?[\\p{IsHan}]"
             + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)"
             // 后来清走了, 后来关门了
-            + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走|改回|调岗|调离|恢复原样|恢复原状)"
+            + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走|改回|调岗|调离|恢复原样|恢复原状|补了|补办|补上)"
             // 之后一直规规矩矩: the wrong was not done again
             + "|(?:之后|以后|后来|此后)[^，。？！,?!]{0,3}?(?:一直)?规规矩矩");
 
@@ -1086,7 +1090,9 @@ public final class QuestionReader {
                     + "|(?:还|都|也)没(?:拿|拿出|交|送)(?:过)?来(?:给我们|给乡里|给镇里)?看|还没(?:出示|查验|核对)"
                     // 有人说是拉煤车撒的; 可村民说是他家租户倒的; 也不知道迁没迁
                     + "|有人说(?:是|不是)|(?:可|但|可是|不过)(?:村民|有人|邻居|村里人|别人|旁人|群众)说(?:是|不是)(?![^，。？！,?!]{0,8}?(?:能|可以|有权|该管|规定))"
-                    + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,4}?(?<dx>\\p{IsHan})没\\k<dx>");
+                    + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,4}?(?<dx>\\p{IsHan})没\\k<dx>"
+                    // 不知道协商过没有: whether a step was taken is not known
+                    + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,6}?(?:过没有|了没有|过没|没有过)");
     /** The clause of a doubt that asks about the power, not about the facts (好像乡里能罚, 听说县里规定). */
     private static final Pattern ABOUT_THE_POWER = Pattern.compile("(?<![可功职智技本])能(?![力源耐])|可以|有权|职权|权力|该管|管得了|规定|法律|依据|条例|清单"
             // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
@@ -1637,8 +1643,12 @@ public final class QuestionReader {
         return u.find() ? u.group() : null;
     }
 
-    /** 五台山景区, 台怀那块: not a township of the catalogue, and the gazette does not place it. */
-    private static final Pattern SCENIC_AREA = Pattern.compile("五台山(?:风景名胜区|风景区|景区)|台怀(?![镇乡])");
+    /**
+     * 五台山景区, 台怀那块: not a township of the catalogue, and the gazette does not place it; nor does it place the
+     * 五台现代农业产业示范区, whose township is to be confirmed (五台扶贫新区 is a community of 东雷乡 in the gazetteer).
+     */
+    private static final Pattern SCENIC_AREA = Pattern.compile("五台山(?:风景名胜区|风景区|景区)|台怀(?![镇乡])"
+            + "|(?:五台)?(?:县)?现代农业产业示范区");
 
     /** 旁边那个孟家沟村: a village named as beside or near another, where the act is then told. */
     private static final Pattern BESIDE_VILLAGE = Pattern.compile("(?:旁边|隔壁|附近|对面|挨着)(?:的|那个|那|有个|一个)?([\\p{IsHan}]{2,3}村)(?![民里落委规集干组口子庄头上边道内外级务两卫])");
@@ -1772,7 +1782,7 @@ public final class QuestionReader {
     }
 
     /** 责令拆除、罚十万, 罚款并让他拆了: what the party is ordered to do, part of the penalty's article, not a compulsion. */
-    private static final Pattern ORDERED_OF_PARTY = Pattern.compile("责令|限期|让(?:他|她|其|对方)?|叫(?:他|她)|要求(?:他|她|其)?|令其");
+    private static final Pattern ORDERED_OF_PARTY = Pattern.compile("责令|令其|(?:让|叫|要求|通知)(?:他们|他|她|它|其|对方|当事人|业主|车主|老板|厂家|企业|单位)");
 
     /**
      * 罚款和扣车, 能强制拆除并罚吗: a compulsion asked in a clause that asks the penalty as well, not said as an order to the
@@ -1787,9 +1797,14 @@ public final class QuestionReader {
             clauses.add(asked.substring(from, i));
             from = i + 1;
         }
-        // 镇里能不能罚款，把他的车扣下: what is asked after the township is named is its own act, not the party's conduct
+        // 镇里能不能罚款，把他的车扣下: what is asked after the township is named, in that sentence, is its own act (镇里能罚款
+        // 吗？有人推倒了测量标石 tells the party's conduct after the ask)
         Matcher actor = TOWNSHIP_ACTING.matcher(asked);
-        if (actor.find() && compulsionIn(asked.substring(actor.end()))) return true;
+        if (actor.find()) {
+            Matcher end = SENTENCE_END.matcher(asked);
+            String sentence = asked.substring(actor.end(), end.find(actor.end()) ? end.start() : asked.length());
+            if (compulsionIn(sentence)) return true;
+        }
         for (int i = 0; i < clauses.size(); i++) {
             if (!penalize.matcher(clauses.get(i)).find()) continue;
             // 罚款，再把车扣了 / 先把车扣了，再罚款: a clause joined to the penalty's by 再, 并, 然后 asks along with it
@@ -1803,10 +1818,22 @@ public final class QuestionReader {
     /** 乡里, 镇上, 我们, 执法队: the township named as the one acting. */
     private static final Pattern TOWNSHIP_ACTING = Pattern.compile("(?:乡|镇)(?:里|上|政府|执法队)|(?:我们|俺们|咱们?)(?:乡|镇)?|执法队");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。？！?!]");
+    /** 并, 再, 然后: what joins one act asked to another within a clause. */
+    private static final Pattern JOINED = Pattern.compile("并|再|然后|又|同时");
+
+    /**
+     * A compulsion in the text that the township itself would do: not one the party is ordered to do (责令他把房子拆了,
+     * 叫他把广告清除掉), reckoning from the start of its clause or the last 并 / 再 before it, and taking in the words the compulsion's own match
+     * begins with (能…把…拉走).
+     */
     private boolean compulsionIn(String clause) {
         Matcher m = enforce.matcher(clause);
         while (m.find()) {
-            if (!ORDERED_OF_PARTY.matcher(clause.substring(Math.max(0, m.start() - 4), m.start())).find()) return true;
+            int from = Clauses.start(clause, m.start());
+            Matcher joined = JOINED.matcher(clause.substring(0, m.start()));
+            while (joined.find()) from = Math.max(from, joined.end());
+            if (!ORDERED_OF_PARTY.matcher(clause.substring(from, m.end())).find()) return true;
         }
         return false;
     }
@@ -1953,6 +1980,9 @@ public final class QuestionReader {
             "^.*?(?:能|可以|有权|管得了|[处罚理]权)[^？?]*?[，,。；;]\\s*(?:那(?:么|要是|如果)?(?![个些家户块片条辆栋间座里边儿天次时会])|顺便问(?:一)?下[，,]?|再问(?:一)?下[，,]?|另外[，,]?|(?<=[。；;])要是|(?=顺便|一并))"
                     // 罚房东可以，那顺便把厂房查封了吧: the second ask may end on 吧 or 吗 alone
                     + "(.*(?:能|可以|行不行|中不中)[^？?]*[？?]?|(?:顺便|一并|一起|再)[^？?]*(?:吧|吗)[？?]?|(?:顺便|一并)[^？?]*)$");
+
+    /** 顺便, 那就顺便, 另外一并: what is to be done along with the act asked before. */
+    private static final Pattern ALONG = Pattern.compile("(?:(?:另外|还有|那(?:么|就)?)[，,]?)?(?:顺便|一并|顺手)");
 
     /** A question answered or assumed (…吧？ …吗？ …了吧？) and then another that asks to do something. */
     private static final Pattern SECOND_QUESTION = Pattern.compile(
@@ -2328,8 +2358,17 @@ public final class QuestionReader {
     private static final Pattern FINE_BY_AMOUNT = Pattern.compile(
             "罚款?(?:就|也|都|就是)?" + SUM_AFTER_BY + "(?![一二两三四五六七八九十百千万零\\d]|[项条款])");
 
+    /** 罚款从五百加到三千, 把罚款从一千提高到一万: the fine raised from one sum to another (groups 4–6 the sum it is raised to). */
+    private static final Pattern FINE_FROM_TO = Pattern.compile("罚款?[^，。？！]{0,4}?从\\s*" + SUM_SAID + "\\s*(?:元|块)?[^，。？！]{0,2}?"
+            + "(?:加|提|涨|提高|增加|加重)到\\s*" + SUM_SAID);
+
     static Double amount(String q) {
         q = plainMoney(q);
+        Matcher fromTo = FINE_FROM_TO.matcher(q);
+        if (fromTo.find()) {
+            double to = sum(fromTo.group(4), fromTo.group(5), fromTo.group(6));
+            if (to > 0) return to;
+        }
         Double fine = fineSaidIn(q);
         if (fine != null) return fine;
         Double perUnit = perUnitTotal(q);
