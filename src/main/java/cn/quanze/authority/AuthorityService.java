@@ -109,8 +109,7 @@ public final class AuthorityService {
             }
             Decision d = decide(r.withQuery(ask.question()), false);
             answers.add(new Decision.AskAnswer(ask.text(), d.verdict(), d.item(), d.reasons(), d.conditions()));
-            if (STRICTNESS.indexOf(d.verdict()) > STRICTNESS.indexOf(top.verdict())
-                    && (top.verdict() == Verdict.PERMITTED || top.verdict() == Verdict.CONDITIONAL)) top = d;
+            top = stricterOf(top, d);
         }
         return top.withAsks(answers);
     }
@@ -118,6 +117,15 @@ public final class AuthorityService {
     /** The question as read: a letter's salutation and courtesy dropped, words written as they sound put right. */
     private String asAsked(String query) {
         return data.misheard().correct(QuestionReader.asAsked(query));
+    }
+
+    /**
+     * Of an answer that lets the act (可以 or conditional) and another asked with it, the one that lets less: a 可以 for the
+     * first would be read as one for the second too. An answer that already refuses or cannot decide stands.
+     */
+    private static Decision stricterOf(Decision held, Decision other) {
+        boolean lets = held.verdict() == Verdict.PERMITTED || held.verdict() == Verdict.CONDITIONAL;
+        return lets && STRICTNESS.indexOf(other.verdict()) > STRICTNESS.indexOf(held.verdict()) ? other : held;
     }
 
     /** From the answer that lets most to the one that lets least, for a message of several asks. */
@@ -146,8 +154,7 @@ public final class AuthorityService {
         Act also = p.read().alsoAsked();
         if (also != null && !asDocumentAct && r.action() == null && r.itemId() == null && d.item() != null
                 && (d.verdict() == Verdict.PERMITTED || d.verdict() == Verdict.CONDITIONAL)) {
-            Decision other = decide(r.withItemAndAction(d.item().id(), also), false);
-            if (STRICTNESS.indexOf(other.verdict()) > STRICTNESS.indexOf(d.verdict())) return other;
+            return stricterOf(d, decide(r.withItemAndAction(d.item().id(), also), false));
         }
         return d;
     }

@@ -5,7 +5,14 @@ public final class Clauses {
     /** The marks that end a clause: a denial or a contrary word reaches no further. */
     public static final String ENDS = "，。？！,?!；;";
 
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[" + ENDS + "]");
+
     private Clauses() {}
+
+    /** The clauses of {@code q} in order (empty ones at the end dropped, as {@link String#split} does). */
+    public static java.util.List<String> of(String q) {
+        return java.util.List.of(BREAK.split(q));
+    }
 
     /** Where the clause holding position {@code at} begins. */
     public static int start(String q, int at) {

@@ -1790,13 +1790,7 @@ public final class QuestionReader {
      */
     private boolean compulsionWithPenalty(String asked) {
         if (COLLECT_FINE.matcher(asked).find()) return false;
-        List<String> clauses = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= asked.length(); i++) {
-            if (i < asked.length() && Clauses.ENDS.indexOf(asked.charAt(i)) < 0) continue;
-            clauses.add(asked.substring(from, i));
-            from = i + 1;
-        }
+        List<String> clauses = Clauses.of(asked);
         // 镇里能不能罚款，把他的车扣下: what is asked after the township is named, in that sentence, is its own act (镇里能罚款
         // 吗？有人推倒了测量标石 tells the party's conduct after the ask)
         Matcher actor = TOWNSHIP_ACTING.matcher(asked);
@@ -2281,7 +2275,7 @@ public final class QuestionReader {
         Double found = null, asked = null;
         boolean conflicting = false;
         boolean fineAsked = q.contains("罚");
-        for (String clause : q.split("[，。？！；,?!;]")) {
+        for (String clause : Clauses.of(q)) {
             // 滥伐林木的罚款，按他卖木头得的钱算三倍: the multiple reckoned in the clause after the fine
             if (!clause.contains("罚") && !(fineAsked && clause.matches(".*(?:按|照).*(?:算|计).*"))) continue;
             Matcher m = MULTIPLE.matcher(clause);
@@ -2358,9 +2352,12 @@ public final class QuestionReader {
     private static final Pattern FINE_BY_AMOUNT = Pattern.compile(
             "罚款?(?:就|也|都|就是)?" + SUM_AFTER_BY + "(?![一二两三四五六七八九十百千万零\\d]|[项条款])");
 
+    /** 加到, 提高到, 涨到: the words raising a sum to another. */
+    private static final String RAISE = "(?:加|提|涨|提高|增加|加重)到\\s*";
+
     /** 罚款从五百加到三千, 把罚款从一千提高到一万: the fine raised from one sum to another (groups 4–6 the sum it is raised to). */
     private static final Pattern FINE_FROM_TO = Pattern.compile("罚款?[^，。？！]{0,4}?从\\s*" + SUM_SAID + "\\s*(?:元|块)?[^，。？！]{0,2}?"
-            + "(?:加|提|涨|提高|增加|加重)到\\s*" + SUM_SAID);
+            + RAISE + SUM_SAID);
 
     static Double amount(String q) {
         q = plainMoney(q);
@@ -2403,7 +2400,7 @@ public final class QuestionReader {
                     + "\\s*" + SUM_SAID + NOT_A_COUNT);
 
     /** 再加到万把块, 加处罚款加到两千: the sum a fine or its surcharge is raised to, 元 left out (groups as {@link #SUM_SAID}). */
-    private static final Pattern RAISED_TO = Pattern.compile("(?:加|提|涨|提高|增加|加重)到\\s*" + SUM_SAID + NOT_A_COUNT);
+    private static final Pattern RAISED_TO = Pattern.compile(RAISE + SUM_SAID + NOT_A_COUNT);
 
     /** 值2000块, 违法所得200元, 冒领补助3000元: a sum the case is measured by, not a fine proposed (when no 罚 names one). */
     private static final Pattern BASE_BEFORE_SUM = Pattern.compile(
