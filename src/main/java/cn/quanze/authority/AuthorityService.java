@@ -191,7 +191,7 @@ public final class AuthorityService {
 
     /** The acts a normative document could itself take in a township's name, which the township must hold. */
     private static final Set<Act> DOCUMENT_DECISIONS = java.util.EnumSet.of(Act.APPROVE, Act.REVOKE, Act.ADJUDICATE,
-            Act.ENFORCE, Act.LEVY, Act.MEASURE);
+            Act.ENFORCE, Act.LEVY, Act.MEASURE, Act.DESIGNATE);
 
     private record Prepared(Case c, List<Decision.Candidate> candidates, ItemChooser.Choice choice, ReadQuestion read) {}
 

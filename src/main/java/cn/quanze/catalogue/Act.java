@@ -31,6 +31,13 @@ public enum Act {
      */
     MEASURE,
     /**
+     * Designating a zone or setting a season (划定禁燃区, 把森林防火期提前): no township item grants it. Where the law names who
+     * does it, it is a higher government: 森林防火区 and 森林防火期 the county or above (森林防火条例第二十三条), the area where
+     * open burning of straw is banned the province (大气污染防治法第七十七条). Fixing where and when food stalls may trade
+     * (item 92, 确定) is that item's own act and is not read as this.
+     */
+    DESIGNATE,
+    /**
      * The township acting as a private party or deciding a private right: signing an agreement with a villager or a
      * contractor, suing, taking a share or a thing as its own, deciding who owes whom. Catalogue items grant
      * administrative acts only; a civil act is no item's, and a private dispute left after mediation goes to court.

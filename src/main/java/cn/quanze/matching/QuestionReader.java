@@ -336,7 +336,7 @@ public final class QuestionReader {
 
     private final Gazetteer gazetteer;
     private final List<String> placeNames;
-    private final Pattern issue, levy, measure, civil, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
+    private final Pattern issue, levy, measure, designate, civil, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
             warning, criticism, fineWords, supplyCut;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
@@ -351,6 +351,7 @@ public final class QuestionReader {
         issue = vocabulary.question(Act.ISSUE_NORMATIVE_DOCUMENT);
         levy = vocabulary.question(Act.LEVY);
         measure = vocabulary.question(Act.MEASURE);
+        designate = vocabulary.question(Act.DESIGNATE);
         civil = vocabulary.question(Act.CIVIL);
         penalize = vocabulary.question(Act.PENALIZE);
         approve = vocabulary.question(Act.APPROVE);
@@ -487,7 +488,7 @@ public final class QuestionReader {
             // a fee, a pressure, a civil act or a revocation asked anywhere is never dropped for the clause that follows
             // (收了他二百元处理费，又罚款五百，行吗; 他家欠了村里的钱，镇里就不给他批宅基地，行吗)
             whole = firmAct(focus.text(), focus.penaltyAsked());
-            boolean wholeRefuses = whole == Act.LEVY || whole == Act.MEASURE || whole == Act.CIVIL || whole == Act.REVOKE;
+            boolean wholeRefuses = whole == Act.LEVY || whole == Act.MEASURE || whole == Act.DESIGNATE || whole == Act.CIVIL || whole == Act.REVOKE;
             // unlike a 能 in mid-question, the ask word at the end asks about that clause even after a penalty told (罚款不交),
             // unless the clause goes on from the one before (罚他三万，再责令限期拆了，中不中: the two asked together)
             if (!wholeRefuses) {
@@ -666,6 +667,8 @@ public final class QuestionReader {
                     + "|(?:其实|实际上)还没(?:有)?(?:" + DEED + "|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)"
                     // 他明天要去烧，还没烧呢; 假如明年有人盖房，现在先发个罚款决定书: a wrongdoing still to come
                     + "|还没(?:有)?(?:" + DEED + "|开工|动工)呢"
+                    // 今年粉碎还田了，没烧，镇里能再罚吗: a clause of its own saying the act was not done
+                    + "|(?:^|(?<=[，,。；;]))(?:今年|这次|这回)?(?:也|都|并|根本)?(?:没|没有)(?:" + DEED + ")(?:过)?(?=[，,。；;？！?!]|$)"
                     + "|(?:明天|明年|后天|下个月|过几天|以后|将来)[^。？！?!]{0,20}?[，,][^。？！?!]{0,16}?(?:先|提前|预先)[^，。？！,?!]{0,6}?(?:罚|处罚)"
                     // 俺们去看了，人家没建房: looked at, and the act is not there
                     + "|(?:去看了|一看|看了看|查了|去查了|现场看了)[，,]?(?:人家|他|她|他们|其实|发现)?(?:并)?没(?:有)?(?:" + DEED + ")"
@@ -742,6 +745,8 @@ public final class QuestionReader {
                     // 用租的三轮车拉着卖, 开着公司的货车 (not 在租的店面里: the premises are not what is taken)
                     + "|(?:用|开着?|骑着?|拿着?|开的是|用的是)(?:他)?(?:" + NOT_HIS + "|公司的|单位的)(?![店门房厂场地摊铺])"
                     + "|借(?:了)?(?:邻居|朋友|亲戚|别人|他人)的"
+                    // 车是他租别人的: hired or borrowed from another, so another's
+                    + "|(?:是|系)(?:他|她)?(?:租|借)(?:的)?(?:别人|人家|他人|朋友|亲戚|邻居)(?:的|来的)"
                     + "|没收[^，。？！,?!]{0,12}?(?:租来的|借来的|别人的|他人的|朋友的|亲戚的|邻居的|房东的)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
             // 人家不认，事实还在查 (not 不认罚, 不认错, 不认这个数额: the act admitted, the penalty disputed)
@@ -852,7 +857,7 @@ public final class QuestionReader {
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
-            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时)就?(?:自己|自行|主动)?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了)"
+            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时)就?(?:自己|自行|主动)?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
             // 已及时改正, 及时改正了: the statute's own words (第三十三条第一款)
             + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
@@ -863,7 +868,7 @@ public final class QuestionReader {
     private static final Pattern REFERRED = Pattern.compile("(?:移送|移交|送交)(?:了)?(?:县)?(?:公安|司法机关|检察|派出所)|涉嫌[^，。？！,?!]{1,14}?罪"
             + "|以[^，。？！,?!]{1,12}?罪(?:被)?(?:公安)?(?:立案|侦查|逮捕|刑拘|判)|被(?:公安)?(?:刑事)?(?:立案侦查|刑拘|刑事拘留|逮捕)"
             // 同一事实已由县人民法院作为刑事案件立案审理: the court tries it as a crime
-            + "|作为刑事案件[^，。？！,?!]{0,4}?(?:立案|审理|侦查|起诉)|(?:法院|检察院)[^，。？！,?!]{0,8}?(?:刑事立案|提起公诉|作为刑事案件)");
+            + "|(?:作为|按|当作)刑事案件[^，。？！,?!]{0,4}?(?:立案|立了案|审理|侦查|起诉)|刑事立案|(?:法院|检察院)[^，。？！,?!]{0,8}?(?:刑事立案|提起公诉|作为刑事案件)");
     /** 罚一笔款了事, 罚款结案, 罚了就不移送了: a penalty meant to close the case instead of the referral. */
     private static final Pattern IN_PLACE_OF_REFERRAL = Pattern.compile("了事|结案|代替移送|不(?:再|用|必)?移送|以罚代刑|就不用(?:移送|追究)");
     /** 公安不予立案、退回来了: the police declined or sent the case back, so the township may decide the penalty (移送规定第十条、第十三条). */
@@ -1226,7 +1231,9 @@ public final class QuestionReader {
                     + "|(?:罚|处罚|警告)(?:那个|这个|这些|那些|几个)?[^，。？！,?!接让招雇用收放允带的]{0,6}?(?:孩子|小孩|学生|未成年人|娃)"
                     + "(?![^，。？！,?!]{0,3}?(?:家长|父母|监护人))"
                     // 进网吧的未成年人本人也罚二百
-                    + "|(?:孩子|小孩|学生|未成年人|娃|少年)(?:本人|自己)(?:也|一起|一块)?(?:罚|处罚|警告)");
+                    + "|(?:孩子|小孩|学生|未成年人|娃|少年)(?:本人|自己)(?:也|一起|一块)?(?:罚|处罚|警告)"
+                    // 那个孩子也一起罚200
+                    + "|(?:那个|这个|那些|这些|那几个|这几个)(?:孩子|小孩|学生|未成年人|娃|少年)(?:也|一起|一块)+(?:罚|处罚|警告)");
 
     /** The words asking to penalise a child, or null: where the item protects children, the child is not its offender. */
     public static String childPenalised(String q) {
@@ -1601,6 +1608,8 @@ public final class QuestionReader {
         Matcher scenic = SCENIC_AREA.matcher(q);
         if (scenic.find()) return scenic.group();
         if (first != null) return first;
+        Matcher site = HERITAGE_SITE.matcher(q);
+        if (site.find()) return site.group();
         String foreign = Gazetteer.foreignPlace(q);
         if (foreign != null) return foreign;
         Matcher m = VILLAGE.matcher(q);
@@ -1649,6 +1658,9 @@ public final class QuestionReader {
      */
     private static final Pattern SCENIC_AREA = Pattern.compile("五台山(?:风景名胜区|风景区|景区)|台怀(?![镇乡])"
             + "|(?:五台)?(?:县)?现代农业产业示范区");
+
+    /** 南禅寺保护范围里: a heritage site of the county, which the gazette's lists of villages do not place; a place to confirm. */
+    private static final Pattern HERITAGE_SITE = Pattern.compile("(?:南禅|佛光|延庆|广济|洪福|尊胜|秘密|圆果)寺(?![村庄])|徐向前(?:元帅)?故居");
 
     /** 旁边那个孟家沟村: a village named as beside or near another, where the act is then told. */
     private static final Pattern BESIDE_VILLAGE = Pattern.compile("(?:旁边|隔壁|附近|对面|挨着)(?:的|那个|那|有个|一个)?([\\p{IsHan}]{2,3}村)(?![民里落委规集干组口子庄头上边道内外级务两卫])");
@@ -1772,6 +1784,7 @@ public final class QuestionReader {
     private Act firmAct(String text, boolean penaltyAsked) {
         if (levy.matcher(text).find()) return Act.LEVY;
         if (measure.matcher(text).find()) return Act.MEASURE;
+        if (designate.matcher(text).find()) return Act.DESIGNATE;
         if (civilAsked(text)) return Act.CIVIL;
         if (COLLECT_FINE.matcher(text).find()) return Act.ENFORCE;
         if (penaltyAsked || penalize.matcher(text).find()) return Act.PENALIZE;
