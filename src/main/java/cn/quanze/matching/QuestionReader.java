@@ -546,7 +546,7 @@ public final class QuestionReader {
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;
             passed = false;
-        } else if (DEADLINE_NO.matcher(q).find()) {
+        } else if (DEADLINE_NO.matcher(q).find() || deadlineNotRun(q)) {
             ordered = true;
             passed = false;
         } else if (CORRECTION_UNKNOWN.matcher(q).find()) {
@@ -661,7 +661,7 @@ public final class QuestionReader {
     private static final String DEED = "建|盖|烧|砍|挖|倒|排|卖|采|占";
     /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
     private static final Pattern NOT_DONE = Pattern.compile(
-            "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
+            "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:在[^，。？！,?!]{0,4}?)?(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
                     + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过"
                     // 其实还没建，只是放话说要建: only said or planned, not done (过了期限还没建记录 is the omission itself)
                     + "|(?:其实|实际上)还没(?:有)?(?:" + DEED + "|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)"
@@ -696,6 +696,10 @@ public final class QuestionReader {
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村长|村干部|村委会主任|村委主任|看门人|看门的|管理员)(?:也|一起|一块)?(?:罚|处罚)"
                     + "|(?:罚|处罚)[^，。？！,?!]{0,10}?(?:看门人|看门的)"
+                    // 把家长也罚个500, 把举报人也按简易程序警告一下: one who was there or told of it, asked to answer as well
+                    + "|(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:举报人|家长|带孩子的|围观的)(?:也|一起|一块)[^，。？！,?!]{0,8}?(?:罚|处罚|警告)"
+                    // 网吧是租的王某的房子。王某是房东，能不能一块罚: the landlord of premises another uses
+                    + "|是房东[，,]?[^。？！?!]{0,8}?(?:一块|一起|也)(?:罚|处罚)"
                     // 司机没钱就罚车主的老婆: a relative made to answer for the offender
                     + "|(?:没钱|找不到|跑了|不在家?|不交|交不起|不肯交)(?:的话)?[，,]?(?:就|那就)?(?:罚|找|让)[^，。？！,?!]{0,6}?(?:老婆|妻子|丈夫|媳妇|父母|爹|娘|儿子|女儿|家属|家人|亲戚)"
                     // 罚林子的主人: the owner whose trees were stolen is the one wronged
@@ -984,11 +988,33 @@ public final class QuestionReader {
                     + "|(?:已经|早就?)?(?:去世|过世|死)了[一二两三四五六七八九十几半0-9]+(?:年|个月)的"
                     + "|已经死了的|已经去世的"
                     // 醋厂已经注销了, 注销了的公司: an organisation gone; not 执照早就注销了 (a licence, the case itself)
-                    + "|(?:公司|企业|厂子?|单位|合作社|作坊)[^，。？！,?!执照证]{0,6}?(?:已经|早就?|早已)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)");
+                    + "|(?:公司|企业|厂子?|采石场|砖场|养殖场|单位|合作社|作坊)[^，。？！,?!执照证]{0,6}?(?:已经|早就?|早已|就)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)");
     /** 已经死了一个工人: a death counted of someone else, not the party. */
     private static final Pattern DEATH_COUNTED = Pattern.compile("^[一二两三四五六七八九十几0-9]+(?:个|名|位)");
     /** Animals and plants, whose death (病死羊已经死了, 已经死了的猪) is a matter of the item, not the party gone. */
     private static final Pattern NOT_A_PERSON = Pattern.compile("[猪羊牛鸡鸭鹅狗猫鱼蜂兔驴骡树畜禽]");
+
+    /** 3月1日收到整改通知书，限期一个月，3月20日…罚: a deadline counted from a day told and a later day told before it ran out. */
+    private static final Pattern DEADLINE_DATES = Pattern.compile(
+            "(\\d{1,2})月(\\d{1,2})日[^。？！?!]{0,20}?(?:收到|接到|下达|送达|签收)[^。？！?!]{0,30}?限期"
+                    + "(?:(一|两|二|三|\\d)个?月|(\\d{1,3})(?:天|日))[^。？！?!]{0,30}?(\\d{1,2})月(\\d{1,2})日");
+
+    static boolean deadlineNotRun(String q) {
+        Matcher m = DEADLINE_DATES.matcher(q);
+        if (!m.find()) return false;
+        try {
+            java.time.LocalDate start = java.time.LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            java.time.LocalDate end = m.group(3) != null
+                    ? start.plusMonths("一".equals(m.group(3)) ? 1 : "两".equals(m.group(3)) || "二".equals(m.group(3)) ? 2
+                            : "三".equals(m.group(3)) ? 3 : Integer.parseInt(m.group(3)))
+                    : start.plusDays(Integer.parseInt(m.group(4)));
+            java.time.LocalDate acted = java.time.LocalDate.of(2000, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+            // a later day in the same year, before the deadline's end
+            return !acted.isBefore(start) && acted.isBefore(end);
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
 
     /** The words saying the party has died or been deregistered, or null. */
     public static String partyCeased(String q) {
@@ -1301,7 +1327,7 @@ public final class QuestionReader {
 
     /** 当场收了他一百五现金, 罚款让他当场交给我们: the fine collected by the officers there and then (第六十七条第二款、第六十八条). */
     private static final Pattern COLLECTED_ON_THE_SPOT = Pattern.compile(
-            "(?:当场|现场)(?:就|直接)?(?:收|收取|收缴|收了|要了)(?:他|她|其|对方|人家)?(?:的)?[^，。？！,?!]{0,6}?(?:现金|罚款|罚金|钱|块|元)"
+            "(?:当场|现场)(?:就|直接)?(?:收|收取|收缴|收了|要了)(?:他|她|其|对方|人家)?(?:的)?[^，。？！,?!]{0,14}?(?:现金|罚款|罚金|钱|块|元)"
                     + "|(?:当场|现场)(?:就)?(?:交|缴|缴纳|交纳|付)(?:了)?(?:给(?:我们|执法人员|乡里|镇里))?[^，。？！,?!]{0,4}?(?:现金|罚款|钱)"
                     + "|罚款(?:(?![不没未])[^，。？！,?!]){0,6}?(?:当场|现场)(?:交|缴|收)(?!不)"
                     // 罚两百，当场把钱收了
@@ -1435,7 +1461,7 @@ public final class QuestionReader {
             "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)");
     /** 因为他申辩把罚款再往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
     private static final Pattern HEAVIER_FOR_DEFENCE = Pattern.compile(
-            "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|嘴硬)[^。？！?!]{0,14}?(?:加罚|多罚|重罚|往上加|加重|翻倍|加码|再加)"
+            "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|嘴硬|态度不好|态度差|态度恶劣)[^。？！?!]{0,14}?(?:加罚|多罚|重罚|往上加|加重|翻倍|加码|再加)"
                     + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加罚|多罚|重罚|加重|翻倍|往上加|再加|加到|提到|改成)");
 
     /**
@@ -2203,10 +2229,10 @@ public final class QuestionReader {
     }
 
     /** A unit of a government's (综治办, 防汛办, 党政办, 农经站…): never the government itself. */
-    private static final String UNIT = "[\\p{IsHan}]{0,8}?(?:办公室|办|站|所|中心|指挥部|领导小组|领导组|队)";
+    private static final String UNIT = "[\\p{IsHan}]{0,14}?(?:办公室|办|站|所|中心|指挥部|领导小组|领导组|队)";
     /** 以“东冶镇防汛办”名义发文 / 乡综治办想以自己的名义发文: the name the document would go out in, a unit's. */
     private static final Pattern ISSUING_UNIT = Pattern.compile(
-            "(?<![不别没]|而不是|不是)以[“\"「《]?(" + UNIT + ")[”\"」》]?的?名义"
+            "(?<![不别没]|而不是|不是)(?:以|用)[“\"「《]?(" + UNIT + ")[”\"」》]?的?名义"
                     + "|((?:[\\p{IsHan}]{1,4}?(?:乡|镇))?" + UNIT + ")(?:想|准备|打算|要|拟|能不能|能否|可不可以|可以|能)?以(?:自己|本单位|本部门|本机构|本办|本站|本所)的?名义");
 
     /**
