@@ -19,8 +19,9 @@ public enum Overridden {
     /** 让他赔邻居的损失, 定他该给对方多少钱: a private right between the parties, theirs or a court's to settle. */
     PRIVATE_RIGHT,
     /**
-     * 替农户签流转合同, 给合同延期五年, 乡里同意了合同就算解除: the contracting parties sign, change and end their land
-     * contracts themselves (农村土地承包法第二十二条第一款、第二十六条、第三十六条、第三十八条第一项、第四十条第一款).
+     * 替农户签流转合同, 给合同延期五年, 乡里同意了合同就算解除, 镇里把他承包的地收回: the contracting parties sign, change
+     * and end their land contracts themselves, and not even the 发包方 takes the land back within the term
+     * (农村土地承包法第二十二条第一款、第二十六条、第二十七条第一款、第三十六条、第三十八条第一项、第四十条第一款).
      */
     CONTRACTING_PARTIES
 }
