@@ -933,6 +933,8 @@ public final class QuestionReader {
                     + "|让一方赔另一方|(?:能|能不能|可以)(?:定|判|决定)[^，。？！,?!]{0,8}?(?:该给|该还|该赔|应该给)[^，。？！,?!]{0,4}?多少");
 
     /** 替农户签了流转合同, 给合同备案延期五年, 乡里审核同意后合同就算解除: a land contract made or changed for its parties. */
+    /** The township or a paper it issues as the one acting, with what comes before the act in the same sentence. */
+    private static final String TOWNSHIP_OR_ITS_PAPER = "(?:" + TOWNSHIP + "|由乡里|由镇里|文件|发文)[^。？！?!]{0,8}?";
     private static final Pattern CONTRACT_FOR_PARTIES = Pattern.compile(
             "(?:替|代)[^，。？！,?!]{0,10}?(?:农户|村民|户主|承包户|他们|他家|人家|双方)[^，。？！,?!]{0,2}?(?:把[^，。？！,?!]{0,4}?)?(?:签|续签|解除|延期|变更)?[^，。？！,?!]{0,8}?(?:承包|流转)[^，。？！,?!]{0,4}?合同(?:[^，。？！,?!]{0,2}?(?:解除|终止|延期|变更))?"
                     + "|" + TOWNSHIP_AS_ACTOR + "(?:直接)?(?:给|把)[^，。？！,?!]{0,10}?合同[^，。？！,?!]{0,6}?(?:延期|延长|续期|解除|终止|作废|撤销)"
@@ -940,8 +942,8 @@ public final class QuestionReader {
                     + "|(?:审核|同意)[^，。？！,?!]{0,6}?合同(?:就)?(?:算|就算)(?:是)?(?:解除|终止|作废)"
                     // 把郭某承包的30亩地收回，重新发包: only the 发包方 holds the contract, and it may not take the land back
                     // (农村土地承包法第二十七条第一款); the township itself or its paper, not the village asking a review (第31项)
-                    + "|(?:" + TOWNSHIP + "|由乡里|由镇里|文件|发文)[^。？！?!]{0,8}?把[^，。？！,?!]{0,16}?承包(?:的|着的)?[^，。？！,?!]{0,8}?(?:地|田|林地|草地|耕地|山林)[^，。？！,?!]{0,2}?(?:收回|收走|收上来|收归)"
-                    + "|(?:" + TOWNSHIP + "|由乡里|由镇里|文件|发文)[^。？！?!]{0,8}?收回[^，。？！,?!]{0,12}?承包(?:地|田|的地|的耕地|的林地)");
+                    + "|" + TOWNSHIP_OR_ITS_PAPER + "把[^，。？！,?!]{0,16}?承包(?:的|着的)?[^，。？！,?!]{0,8}?(?:地|田|林地|草地|耕地|山林)[^，。？！,?!]{0,2}?(?:收回|收走|收上来|收归)"
+                    + "|" + TOWNSHIP_OR_ITS_PAPER + "收回[^，。？！,?!]{0,12}?承包(?:地|田|的地|的耕地|的林地)");
 
     /** 调解时让他赔: a proposal in mediation, the parties' to accept; 调解不成，直接判…赔: the township deciding. */
     private static boolean privateRightDecided(String q) {
@@ -1017,8 +1019,7 @@ public final class QuestionReader {
         try {
             java.time.LocalDate start = java.time.LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             java.time.LocalDate end = m.group(3) != null
-                    ? start.plusMonths("一".equals(m.group(3)) ? 1 : "两".equals(m.group(3)) || "二".equals(m.group(3)) ? 2
-                            : "三".equals(m.group(3)) ? 3 : Integer.parseInt(m.group(3)))
+                    ? start.plusMonths(cn.quanze.citation.ChineseNumerals.spoken(m.group(3)))
                     : start.plusDays(Integer.parseInt(m.group(4)));
             java.time.LocalDate acted = java.time.LocalDate.of(2000, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
             // a later day in the same year, before the deadline's end
