@@ -29,6 +29,18 @@ class QuestionReaderTest {
         assertThat(q.act()).isEqualTo(Act.PENALIZE);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "3月1日收到整改通知书，限期一个月，3月10日镇里想罚他, true",
+            "3月1日收到整改通知书，限期两个月，4月20日镇里想罚他, true",
+            "3月1日收到整改通知书，限期一个月，4月2日镇里想罚他, false",
+            "3月1日送达了限期改正通知，限期15天，3月10日能强制拆除吗, true",
+            "3月1日送达了限期改正通知，限期15天，3月20日能强制拆除吗, false",
+    })
+    void aDeadlineCountedFromTheDayToldHasNotRunOnALaterDayToldBeforeItsEnd(String question, boolean notRun) {
+        assertThat(QuestionReader.deadlineNotRun(question)).isEqualTo(notRun);
+    }
+
     @Test
     void forwardingForApprovalIsNotApproval() {
         assertThat(reader.read("村委会换届延期，镇上能报县里批准吗？").act()).isNotEqualTo(Act.APPROVE);
