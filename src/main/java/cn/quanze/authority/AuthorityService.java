@@ -301,7 +301,7 @@ public final class AuthorityService {
         }
         Case c = new Case(r.id(), bodyInput, body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
-                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear()));
+                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear(), read.facts() == null ? null : read.facts().location()));
         return new Prepared(c, candidates, choice, read);
     }
 
@@ -432,6 +432,12 @@ public final class AuthorityService {
                 f.place(PlaceStatus.UNIQUE, facts.location(), facts.location());
             }
             else f.place(PlaceStatus.UNKNOWN, facts.location(), null);
+            // facts say 南茹村, the words say 豆村镇东腰庄那边有人烧垃圾: the two places lie in different townships
+            String toldPlace = c.told().placeTold();
+            if (c.place().unique() && toldPlace != null && !toldPlace.equals(facts.location())) {
+                Gazetteer.Resolution told = data.gazetteer().resolve(toldPlace);
+                if (told.unique() && !told.township().equals(c.place().township())) f.placeTold(toldPlace, told.township());
+            }
         }
         if (c.item() != null && c.act() == Act.PENALIZE && data.penaltyProvisions().covers(c.item().id())) {
             var kind = facts.penalty() == null ? null : facts.penalty().kind();

@@ -36,15 +36,20 @@ final class Told {
     private int monthsSinceAppealPeriod = -1;
     private boolean representativesOnly;
     private String compensationDenied;
+    private String placeTold;
 
     private Told() {}
 
     private static final Told NOTHING = new Told();
 
-    /** Reads the question (null: nothing is told); years it names are counted back from the year asked about. */
-    static Told read(QuestionReader reader, String q, int asOfYear) {
+    /**
+     * Reads the question (null: nothing is told); years it names are counted back from the year asked about. The place
+     * the question's words put the act in ({@code placeTold}, null if none) is read with the rest of the question.
+     */
+    static Told read(QuestionReader reader, String q, int asOfYear, String placeTold) {
         if (q == null) return NOTHING;
         Told t = new Told();
+        t.placeTold = placeTold;
         t.terminationAsked = QuestionReader.asksTermination(q);
         t.listChangeSupposed = QuestionReader.supposesListChange(q);
         t.partyCeased = QuestionReader.partyCeased(q);
@@ -105,4 +110,6 @@ final class Told {
     boolean representativesOnly() { return representativesOnly; }
     /** The words proposing to keep requisitioned property or not to compensate for it (征用不用补偿), or null. */
     String compensationDenied() { return compensationDenied; }
+    /** The place the question's own words put the act in, or null; the request's facts may name another. */
+    String placeTold() { return placeTold; }
 }

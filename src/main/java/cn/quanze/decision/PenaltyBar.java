@@ -94,5 +94,7 @@ public enum PenaltyBar {
     /** 口头定了罚款，不出决定书: a penalty is decided in a written decision (第五十九条; on the spot, 第五十二条). */
     NO_DECISION_DOCUMENT,
     /** 因为他申辩把罚款往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
-    HEAVIER_FOR_DEFENCE
+    HEAVIER_FOR_DEFENCE,
+    /** 收了钱不开收据, 打个白条: a fine collected on the spot needs the financial department's receipt (第七十条). */
+    NO_RECEIPT
 }

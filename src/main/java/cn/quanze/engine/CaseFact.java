@@ -31,6 +31,8 @@ public final class CaseFact {
     private PlaceStatus placeStatus = PlaceStatus.NONE;
     private String placeInput;
     private String placeTownship;
+    private String placeTold;
+    private String placeToldTownship;
     private Tri emergency = Tri.UNKNOWN;
     /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
@@ -140,6 +142,9 @@ public final class CaseFact {
     public PlaceStatus getPlaceStatus() { return placeStatus; }
     public String getPlaceInput() { return placeInput; }
     public String getPlaceTownship() { return placeTownship; }
+    /** A place the question's words put the act in, when it lies in another township than the place the facts give; else null. */
+    public String getPlaceTold() { return placeTold; }
+    public String getPlaceToldTownship() { return placeToldTownship; }
     /** One of the townships the place may be in is the asking one (for a place several townships have). */
     public boolean isPlaceMaybeOwn() {
         return township != null && placeTownship != null && java.util.List.of(placeTownship.split("、")).contains(township);
@@ -223,6 +228,7 @@ public final class CaseFact {
     public boolean isConsentByRepresentativesOnly() { return consentByRepresentativesOnly; }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }
     public boolean isHeavierForDefence() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEAVIER_FOR_DEFENCE); }
+    public boolean isNoReceipt() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_RECEIPT); }
     /** The words of a step the question puts off until after the act (决定书过几天补, 审核材料年底再补), or "". */
     public String getStepMadeUpLater() { return stepMadeUpLater; }
     public boolean isStepPutOff() { return !stepMadeUpLater.isEmpty(); }
@@ -293,6 +299,12 @@ public final class CaseFact {
             f.placeStatus = status;
             f.placeInput = input;
             f.placeTownship = township;
+            return this;
+        }
+
+        public Builder placeTold(String input, String township) {
+            f.placeTold = input;
+            f.placeToldTownship = township;
             return this;
         }
 

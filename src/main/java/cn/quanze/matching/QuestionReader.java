@@ -327,7 +327,7 @@ public final class QuestionReader {
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
-            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|他个|它个|她个|公司|单位|厂子|店家|商户|那家|这家|个人"
+            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|他个|它个|她个|公司|单位|厂子|店家|商户|那家|这家|个人|(?:他|她|其)(?:个人|本人)"
                     + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
                     // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
                     + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
@@ -906,6 +906,8 @@ public final class QuestionReader {
             + TOWNSHIP + "[^，。？！,?!]{0,12}?(?:(?:指派|派|安排|任命|找)[^，。？！,?!]{0,4}?(?:补上|顶上|补进|顶替|接任|补缺|补位)|另(?:行)?(?:指派|派|找|安排|任命))"
             // 乡里干脆自己把村民小组撤了: a villagers' group is set up or dissolved by the villagers' committee and meeting, the township only files it
             + "|" + TOWNSHIP_AS_ACTOR + "(?:自己|直接|干脆)把[^，。？！,?!]{0,6}?村民小组(?:给)?(?:撤了|撤销|撤掉|合并了|并了)(?!的)"
+            // 镇里想发文，把两个村民小组撤了合并成一个: the township's own paper deciding it, the filing after
+            + "|(?:发文|发个文件?|下文|下个文件?|出文件|出个文件?)[^。？！?!]{0,6}?(?:把|将)[^，。？！,?!]{0,10}?村民小组[^，。？！,?!]{0,4}?(?:撤了|撤销|撤掉|合并|并了|并成|调整)"
             // 乡里要审查同意才能当代表: the representatives are the villagers' choice, the township only files the list (第二十五条)
             + "|" + TOWNSHIP_AS_ACTOR + "(?:审查|审核|同意|批准|认可)[^，。？！,?!]{0,4}?才(?:能|可以)(?:当|做|担任)(?:村民)?(?:代表|委员|主任|成员)"
             // 把名单里的某人换成另外一个人: the villagers' representatives are theirs to choose (第二十五条)
@@ -1065,6 +1067,8 @@ public final class QuestionReader {
             "(?:村委会|村委|村里|村干部|村两委|村支书|村主任)(?:替|代|帮|代替)(?:镇里|乡里|镇政府|乡政府|镇上|乡上|政府)[^，。？！,?!]{0,10}?"
                     + "(?:审批|批|罚|处罚|发证|没收|查封|扣押|拆|决定|认定)"
                     + "|(?:委托|交给|授权|让)(?:村委会|村委|村里|村两委|村干部)(?:去|来)?(?:代为|代)?(?:审批|批准|罚款|罚|处罚|发证|没收|查封|扣押|强拆|拆除|作出|收罚款|开罚单)"
+                    // 交给村支书个人去办: a village officer as a private person; 行政机关不得委托其他组织或者个人实施行政处罚 (行政处罚法第二十条)
+                    + "|(?:交给|交由|委托|授权)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村干部|村长)个人"
                     // 委托给石板沟村村委会，由他们开罚单
                     + "|委托[^，。？！,?!]{0,6}?(?:村委会|村委|村干部)[^，。？！,?!]{0,10}?(?:罚|开罚单|收罚款|处罚)"
                     // 书面委托永安村村委会，对村里烧秸秆的人罚款
@@ -1104,7 +1108,8 @@ public final class QuestionReader {
 
     /** Whether the words handing the township's work over name a person or a business (叫养殖协会会长去罚款). */
     public static boolean privateHand(String villageActing) {
-        return villageActing != null && PRIVATE_HAND.matcher(villageActing).find();
+        // 交给村支书个人: a village officer handed the power as a private person
+        return villageActing != null && (PRIVATE_HAND.matcher(villageActing).find() || villageActing.endsWith("个人"));
     }
 
     /** The words putting the village committee, another organ or a hired hand in the township's place, or null. */
@@ -1475,6 +1480,10 @@ public final class QuestionReader {
     /** 领导口头定了罚款，不出处罚决定书: a penalty is decided in writing (第五十九条; on the spot, a numbered form, 第五十二条). */
     private static final Pattern NO_DECISION_DOCUMENT = Pattern.compile(
             "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)");
+    /** 收据就不开了, 不给票据, 打个白条: 当场收缴罚款的，必须向当事人出具…统一制发的专用票据 (第七十条). */
+    private static final Pattern NO_RECEIPT = Pattern.compile(
+            "(?:收据|票据|单据|收条|发票)[^，。？！,?!]{0,3}?(?:就|也)?(?:不开|不给|不出|不出具|免了|省了|不要了)"
+                    + "|(?<!要|得|应当|必须)不(?:开|给|出具?)(?:他|她|对方)?[^，。？！,?!]{0,3}?(?:收据|票据|单据|收条)|打(?:个|张)?白条");
     /** 因为他申辩把罚款再往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
     private static final Pattern HEAVIER_FOR_DEFENCE = Pattern.compile(
             "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|嘴硬|态度不好|态度差|态度恶劣)[^。？！?!]{0,14}?(?:加罚|多罚|重罚|往上加|加重|翻倍|加码|再加|改罚|改成罚|提到|加到)"
@@ -1559,6 +1568,7 @@ public final class QuestionReader {
         if (ONE_OFFICER.matcher(q).find()) out.add(PenaltyBar.ONE_OFFICER);
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
+        if (NO_RECEIPT.matcher(q).find()) out.add(PenaltyBar.NO_RECEIPT);
         Matcher before = PENALISED.matcher(q);
         if (before.find() && AGAIN.matcher(q.substring(before.end())).find() && sameActFinedAgain(q) == null) {
             out.add(PenaltyBar.PENALISED_BEFORE);
