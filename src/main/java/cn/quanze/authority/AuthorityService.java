@@ -427,6 +427,7 @@ public final class AuthorityService {
             if (c.place().unique()) f.place(PlaceStatus.UNIQUE, facts.location(), c.place().township());
             else if (c.place().ambiguous()) f.place(PlaceStatus.AMBIGUOUS, facts.location(), String.join("、", c.place().townships()));
             else if (c.place().foreign()) f.place(PlaceStatus.FOREIGN, facts.location(), null);
+            else if (Gazetteer.otherTownshipSaid(facts.location())) f.place(PlaceStatus.OTHER_TOWNSHIP, facts.location(), null);
             // 台怀镇 (administered apart, not in the gazette): a town or township other than the asker's is not its own
             else if (b != null && b.isTownshipGovernment() && data.gazetteer().unlistedTown(facts.location())) {
                 f.place(PlaceStatus.UNIQUE, facts.location(), facts.location());

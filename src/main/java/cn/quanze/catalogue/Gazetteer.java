@@ -67,12 +67,21 @@ public final class Gazetteer {
     /** Words that end before 县 without naming one: 县委依法治县办, 法治县创建. */
     private static final Set<String> WORDS_BEFORE_COUNTY = Set.of("法治");
     /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
-    private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请完";
+    private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请完拟按照依据";
 
     /**
      * The first county or city other than 五台县 that a text names (定襄县, 繁峙县, 原平市), or null.
      * Only two-character names are recognised; words like 超市, 城市, 县里 are not places.
      */
+    /** 隔壁乡, 邻镇, 别的乡, 他们乡: words for a township other than the speaker's, without its name. */
+    public static final String OTHER_TOWNSHIP_WORDS = "(?:隔壁|邻近的?|相邻的?|旁边的?|别的|其他|外|邻|他们|人家)(?:乡|镇)";
+    private static final java.util.regex.Pattern OTHER_TOWNSHIP = java.util.regex.Pattern.compile("^" + OTHER_TOWNSHIP_WORDS);
+
+    /** The place is said to be a township other than the asker's without naming it (隔壁乡, 他们乡地界). */
+    public static boolean otherTownshipSaid(String place) {
+        return place != null && OTHER_TOWNSHIP.matcher(place).find();
+    }
+
     public static String foreignPlace(String text) {
         if (text == null) return null;
         String named = namedCityOrProvince(text);

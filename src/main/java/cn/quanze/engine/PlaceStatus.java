@@ -10,5 +10,7 @@ public enum PlaceStatus {
     /** The name is not in the gazetteer. */
     UNKNOWN,
     /** The place is in another county or city. */
-    FOREIGN
+    FOREIGN,
+    /** The place is said to be another township without naming it (隔壁乡, 邻镇, 他们乡地界). */
+    OTHER_TOWNSHIP
 }

@@ -234,7 +234,9 @@ public final class QuestionReader {
     /** 报县里批准, 帮他报批; not 转报完就批给他们 (the township approving once it has forwarded). */
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)[^，。？！,?!；;]{0,4}(批准|审批|批)"
             // 转报县城乡规划主管部门核发许可证: forwarded for the county office to issue
-            + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)");
+            + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)"
+            // 审核后报县应急管理局审批, 报县退役军人事务局批准: a county office named between 报 and its approval
+            + "|报(?:县|市)[\\p{IsHan}]{1,10}?(?:局|委|办|部|政府|中心)(?:审批|批准|核准|审定)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
@@ -1077,7 +1079,8 @@ public final class QuestionReader {
                     + "|委托[^，。？！,?!]{0,8}?(?:村委会|村委)[，,](?:对|由)[^。？！?!]{0,12}?(?:罚|处罚)"
                     // 委托林业站替乡政府处罚, 让派出所以镇政府的名义替我们罚, 让村里的会计审核: another organ, a village officer
                     // or a hired hand put in the township's place
-                    + "|(?:委托|授权|让|叫|请|交给|交由)[^，。？！,?!]{0,8}?(?:村委会|村委|村里的?会计|会计|村医|村选举委员会|选举委员会|派出所|林业站|国土所|财政所|农经站|供电所|卫生院|司法所|协管员|第三方|评估公司|物业公司)"
+                    // 关于……的请示：环春坪村村委会作出决定: 请示 is the paper's name, no one asked to act
+                    + "|(?:委托|授权|让|叫|请(?![示批教])|交给|交由)[^，。？！,?!]{0,8}?(?:村委会|村委|村里的?会计|会计|村医|村选举委员会|选举委员会|派出所|林业站|国土所|财政所|农经站|供电所|卫生院|司法所|协管员|第三方|评估公司|物业公司)"
                     + "[^，。？！,?!]{0,16}?(?:罚|处罚|开罚单|出罚单|审核|核查|检查|备案|审批|批准|铲除|决定|出具|出面|接管)"
                     // 让网格员自己去铲掉, 叫养殖协会会长去罚款, 让收费站的人当场罚款, 委托养老院院长审核, 让村民小组长在审核表上盖章,
                     // 让包工头巡查完了直接出检查结论: a volunteer, a company, an association or a private person put in the township's place
@@ -1700,6 +1703,8 @@ public final class QuestionReader {
             String name = at.group(1);
             if (unlistedName(name) && placeNames.stream().noneMatch(n -> n.contains(name))) return name;
         }
+        Matcher other = OTHER_TOWNSHIP_SAID.matcher(q);
+        if (other.find()) return other.group(1) != null ? other.group(1) : other.group(2);
         Matcher seat = COUNTY_SEAT.matcher(q);
         if (seat.find()) return seat.group();
         Matcher u = UNNAMED_PLACE.matcher(q);
@@ -1732,8 +1737,17 @@ public final class QuestionReader {
         return null;
     }
 
-    /** 在县城十字街: the county town, which the gazette does not place in a township; a place to confirm. */
-    private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城|县城(?=里|那)");
+    /** 在县城十字街, 县城汽车站, 县委大院门口: the county town, which the gazette does not place in a township; a place to confirm. */
+    private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城|县城(?=里|那|的|汽车站|车站|广场|街|大街|十字|公园|医院|市场|城区|集中供热)"
+            + "|县(?:委|政府)大院");
+
+    /**
+     * 隔壁乡有人建坟, 邻镇有家饭店, 在别的乡, 他们乡地界上: the act put in a township other than the asker's, unnamed; not
+     * 隔壁乡的人 or 别的乡来的 (a person's origin). Group 1 or 2 is the place.
+     */
+    private static final Pattern OTHER_TOWNSHIP_SAID = Pattern.compile(
+            "(?:^|(?<=[在到去，,。；;]))(" + Gazetteer.OTHER_TOWNSHIP_WORDS + ")(?:里|上)?(?=有人|有个|有家|有户|有一|一个|一家|一户|的(?!人)|那边|那头|地界|境内|辖区)"
+                    + "|((?:他们|人家)(?:乡|镇))(?:的)?地界");
 
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(
