@@ -165,8 +165,26 @@ public final class ConductElements {
      * one saying it was not yet (原来没协商过，后来协商了三次都没谈拢: the condition is met now).
      */
     private boolean contraryStated(Element e, String facts) {
-        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts) && !overSince(facts, w))) return false;
+        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts) && !overSince(facts, w) && !insideOwnWord(e, facts, w))) return false;
         return !e.isCondition() || e.words().stream().noneMatch(w -> statedIn(w, facts) && !precededBy(facts, w, contradictions));
+    }
+
+    /**
+     * Every occurrence of the contrary word is the tail of one of the element's own words that states a bound by a lack
+     * (不满十六岁的: the contrary 十六岁的 read inside 不满十六): the text says the element, not its contrary.
+     */
+    private static boolean insideOwnWord(Element e, String q, String contrary) {
+        for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
+            final int c = at;
+            boolean covered = e.words().stream().filter(w -> "不未没无".indexOf(w.charAt(0)) >= 0).anyMatch(w -> {
+                for (int i = q.indexOf(w, Math.max(0, c - w.length() + 1)); i >= 0 && i < c; i = q.indexOf(w, i + 1)) {
+                    if (i + w.length() > c) return true;
+                }
+                return false;
+            });
+            if (!covered) return false;
+        }
+        return true;
     }
 
     /** 一开始, 起初, 之前: what the clause told was so at first (not 原来的老房子: the house it was). */

