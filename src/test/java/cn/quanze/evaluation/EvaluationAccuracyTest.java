@@ -381,6 +381,10 @@ class EvaluationAccuracyTest {
             "adversarial-r106-tune.jsonl,   11, 0.83, 0.91",
             "paraphrase-r72-heldout.jsonl,  1, 0.98, 0.89",
             "paraphrase-r72-tune.jsonl,     0, 1.0, 0.91",
+            "adversarial-r107-heldout.jsonl, 9, 0.75, 0.82",
+            "adversarial-r107-tune.jsonl,   20, 0.74, 0.83",
+            "paraphrase-r73-heldout.jsonl,  0, 1.0, 0.84",
+            "paraphrase-r73-tune.jsonl,     0, 1.0, 0.89",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.86"  // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm
     })
