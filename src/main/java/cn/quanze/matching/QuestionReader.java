@@ -782,6 +782,8 @@ public final class QuestionReader {
     private static final Pattern FOUND_NOW = Pattern.compile("翻出(?:了)?旧账|翻旧账|(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告|投诉)"
             // 现在业主才投诉: someone named between the time and 才
             + "|(?:最近|现在|今年)[^，。？！,?!]{1,4}?才(?:来|去)?(?:发现|查出|知道|举报|反映|查到|告|投诉)"
+            // 今年有人拿旧照片告, 今天有人举报: taken up only now
+            + "|(?:今年|今天|最近|现在|这两天)(?:才)?有人[^，。？！,?!]{0,6}?(?:举报|告|投诉|反映)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
             + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管|罚|处罚|处理)"
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
@@ -799,6 +801,8 @@ public final class QuestionReader {
     /** 之后再没采, 早就不干了: the wrongdoing said to have ended; with a year long past, the two-year limit is to be checked. */
     private static final Pattern ENDED = Pattern.compile("(?:之后|以后|后来|此后|从那以后)(?:就|也)?(?:再)?(?:没|没有|不)(?:再)?[\\p{IsHan}]"
             + "|再(?:也)?没(?:有)?[采挖烧砍种卖倒盖建干弄犯排]|早就?(?:不|没)(?:干|弄|采|挖|卖|烧|种)了?|(?:已经|早就?)停(?:了|掉|产)"
+            // 三年前就关了猪场
+            + "|(?:就|早就?|已经)(?:关|停|拆)(?:了|掉)"
             // 后来清走了, 后来关门了
             + "|(?:后来|之后|以后)[^，。？！,?!]{0,4}?(?:清走|清理了|关门|关了|拆了|停了|搬走|改回|调岗|调离|恢复原样|恢复原状|补了|补办|补上)"
             // 之后一直规规矩矩: the wrong was not done again
@@ -842,6 +846,9 @@ public final class QuestionReader {
     private static final Pattern GOES_ON = Pattern.compile("^(?:起|开始|以来|至今|到现在)");
 
     /** Months from the first date named to the latest one at which the act is taken up; -1 when there are not two. */
+    /** 今年12月, 今年三月份: a month of the year asked about. */
+    private static final Pattern THIS_YEAR_MONTH = Pattern.compile("今年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月");
+
     static int monthsUntilTakenUp(String q) {
         Matcher m = DATE_NAMED.matcher(q);
         int first = -1, latest = -1;
@@ -873,7 +880,7 @@ public final class QuestionReader {
                     // 已被县生态环境局罚款一千元, 已经对老王烧秸秆罚款一千元: the fine told with its sum
                     + "|(?:已经|已|早就)(?:被|对)[^，。？！,?!]{1,14}?(?:罚款|罚了?)[0-9一二两三四五六七八九十百千万]+(?:元|块)"
                     // 县水利局已经给了处罚; 法院已经判了罚金
-                    + "|(?:已经|已)[^，。？！,?!]{0,4}?(?:给|作|做|下)了?(?:个)?(?:处罚|罚款)(?:决定)?|(?:已经|已)?判了?(?:罚金|刑|实刑|缓刑)"
+                    + "|(?:已经|已)[^，。？！,?!]{0,4}?(?:给|作|做|下)了?(?:个)?(?:处罚|罚款|警告)(?:决定)?|(?:已经|已)?判了?(?:罚金|刑|实刑|缓刑)"
                     // 罚款决定已作出: the decision told as made
                     + "|(?:处罚|罚款)决定(?:已经|已|早就)(?:作出|做出|下了|出了|下达)"
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
@@ -1010,11 +1017,14 @@ public final class QuestionReader {
      * or a tree (病死羊已经死了) is not read.
      */
     private static final Pattern PARTY_CEASED = Pattern.compile(
-            "(?:已经|早就?|早已|上个月|上月|去年|前年|前几天|刚)(?:就)?(?:去世|过世|病故|离世|亡故|身故|死)了"
+            "(?:已经|早就?|早已|上个月|上月|去年|前年|前几天|前些天|昨天|前天|今年|上周|刚)(?:就)?(?:去世|过世|病故|病逝|离世|亡故|身故|夭折|死)了"
+
                     + "|(?:已经|早就?)?(?:去世|过世|死)了[一二两三四五六七八九十几半0-9]+(?:年|个月)的"
                     + "|已经死了的|已经去世的"
                     // 醋厂已经注销了, 注销了的公司: an organisation gone; not 执照早就注销了 (a licence, the case itself)
-                    + "|(?:公司|企业|厂子?|采石场|砖场|养殖场|单位|合作社|作坊)[^，。？！,?!执照证]{0,6}?(?:已经|早就?|早已|就)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)");
+                    + "|(?:公司|企业|厂子?|采石场|砖场|养殖场|单位|合作社|作坊|店|网吧|超市|饭店)[^，。？！,?!执照证]{0,6}?(?:已经|早就?|早已|就|也)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)"
+                    // 这个村委会上个月刚撤并到北大贤村了: the village committee merged away
+                    + "|(?:村委会|村民委员会)[^，。？！,?!]{0,6}?(?:撤并|合并|并入)(?:到|进|了)|(?:村委会|村民委员会)[^，。？！,?!]{0,6}?被撤(?:销|并)?了");
     /** 已经死了一个工人: a death counted of someone else, not the party. */
     private static final Pattern DEATH_COUNTED = Pattern.compile("^[一二两三四五六七八九十几0-9]+(?:个|名|位)");
     /** Animals and plants, whose death (病死羊已经死了, 已经死了的猪) is a matter of the item, not the party gone. */
@@ -1041,6 +1051,17 @@ public final class QuestionReader {
         }
     }
 
+    /**
+     * 昨天人去世了, 材料交上来后人就过世了, 网吧老板去世了: the party named just before the death, with no time word; read only
+     * when no one carries on and no stop is asked because of it.
+     */
+    private static final Pattern PARTY_DIED = Pattern.compile(
+            "(?<=人|他|她|老人|老汉|本人|当事人|老板|贩子|户主|孩子)(?:就|也)?(?:去世|过世|病逝|病故|离世|亡故|身故|夭折)了");
+    /** 由他儿子接手了, 他老婆接着干: someone else carries on after the one gone. */
+    private static final Pattern SUCCEEDED = Pattern.compile("接手|接管|接着干|接着经营|继承|转给|顶替");
+    /** 终止供养, 把养老金停了, 注销户口: a stop asked because of the death. */
+    private static final Pattern STOP_ASKED = Pattern.compile("终止|停发|停了|停掉|销户");
+
     /** The words saying the party has died or been deregistered, or null. */
     public static String partyCeased(String q) {
         if (q == null) return null;
@@ -1049,6 +1070,12 @@ public final class QuestionReader {
             String around = q.substring(Math.max(0, m.start() - 4), Math.min(q.length(), m.end() + 3));
             if (m.group().contains("注销")) return m.group();
             if (!NOT_A_PERSON.matcher(around).find() && !DEATH_COUNTED.matcher(q.substring(m.end())).find()) return m.group();
+        }
+        // 老板去世了，场子由他儿子接手了: another carries on and is the party; 老人去世了，终止供养: the death is the matter
+        if (asksTermination(q) || STOP_ASKED.matcher(q).find()) return null;
+        Matcher died = PARTY_DIED.matcher(q);
+        while (died.find()) {
+            if (!SUCCEEDED.matcher(q.substring(died.end())).find()) return died.group();
         }
         return null;
     }
@@ -1074,7 +1101,7 @@ public final class QuestionReader {
     private static final String PRIVATE_HANDS = "安全员|信息员|护林员|巡逻员|网格员|志愿者|保安|联防队员?|物业|包工头|协会|会长|工会|公司|院长|防疫员|保洁|收费站|管理员|村民小组长|小组长|船老大|协管员|临时工|司机";
     /** 村委会替镇里审批, 委托村里去罚: the act would be done by the village committee in the township's stead. */
     private static final Pattern VILLAGE_ACTS_FOR_TOWNSHIP = Pattern.compile(
-            "(?:村委会|村委|村里|村干部|村两委|村支书|村主任)(?:替|代|帮|代替)(?:镇里|乡里|镇政府|乡政府|镇上|乡上|政府)[^，。？！,?!]{0,10}?"
+            "(?:村委会|村委|村里|村干部|村两委|村支书|村主任)(?:主任)?(?:说)?(?:他|她|他们)?(?:替|代|帮|代替)(?:镇里|乡里|镇政府|乡政府|镇上|乡上|政府)[^，。？！,?!]{0,10}?"
                     + "(?:审批|批|罚|处罚|发证|没收|查封|扣押|拆|决定|认定)"
                     + "|(?:委托|交给|授权|让)(?:村委会|村委|村里|村两委|村干部)(?:去|来)?(?:代为|代)?(?:审批|批准|罚款|罚|处罚|发证|没收|查封|扣押|强拆|拆除|作出|收罚款|开罚单)"
                     // 交给村支书个人去办: a village officer as a private person; 行政机关不得委托其他组织或者个人实施行政处罚 (行政处罚法第二十条)
@@ -1269,7 +1296,9 @@ public final class QuestionReader {
                     // the time of the enforcement asked (大年初一去强拆), not of the wrongdoing (他晚上偷偷盖的房)
                     + "(?=[^，。？！,?!]{0,8}?(?:去|拆|执行|动手|清除|强制|铲))"
                     // 强拆安排在晚上十点: the enforcement named first, then its time
-                    + "|(?:强拆|拆除|强制执行|清除|铲除)[^，。？！,?!]{0,4}?(?:安排在|定在|放在|选在)" + NIGHT_OR_HOLIDAY_WORDS);
+                    + "|(?:强拆|拆除|强制执行|清除|铲除)[^，。？！,?!]{0,4}?(?:安排在|定在|放在|选在)" + NIGHT_OR_HOLIDAY_WORDS
+                    // 程序都齐了，日子定在10月2号国庆假期里: the day of the enforcement set
+                    + "|(?:日子|时间|日期)(?:就)?(?:安排在|定在|放在|选在)[^，。？！,?!]{0,8}?" + NIGHT_OR_HOLIDAY_WORDS);
     /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
     public java.util.EnumSet<EnforcementBar> enforcementBars(String q) {
         java.util.EnumSet<EnforcementBar> out = java.util.EnumSet.noneOf(EnforcementBar.class);
@@ -1559,6 +1588,18 @@ public final class QuestionReader {
             }
         }
         if (monthsUntilTakenUp(q) > 24) out.add(PenaltyBar.FOUND_LATE);
+        // 2024年1月偷采过砂，一直没被发现，今年12月才有人举报: the month taken up told in the year asked about
+        if (asOfYear != null && FOUND_NOW.matcher(q).find()) {
+            Matcher first = DATE_NAMED.matcher(q);
+            Matcher now = THIS_YEAR_MONTH.matcher(q);
+            if (first.find() && first.group(3) != null && now.find()) {
+                int year = first.group(1) != null ? namedYear(first.group(1)) : 2000 + namedYear(first.group(2));
+                int month = cn.quanze.citation.ChineseNumerals.spoken(first.group(3));
+                int nowMonth = cn.quanze.citation.ChineseNumerals.spoken(now.group(1));
+                if (month >= 1 && month <= 12 && nowMonth >= 1 && nowMonth <= 12
+                        && (asOfYear * 12 + nowMonth - 1) - (year * 12 + month - 1) > 24) out.add(PenaltyBar.FOUND_LATE);
+            }
+        }
         if (CORRECTED.matcher(q).find()) {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);

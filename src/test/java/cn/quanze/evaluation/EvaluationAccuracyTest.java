@@ -109,7 +109,7 @@ class EvaluationAccuracyTest {
             "adversarial-r25-tune.jsonl,    3, 0.0, 0.80",
             "adversarial-r25-heldout.jsonl, 6, 0.0, 0.83",
             "paraphrase-r19-tune.jsonl,     1, 0.99, 0.88",
-            "paraphrase-r19-heldout.jsonl,  0, 1.0, 0.84",
+            "paraphrase-r19-heldout.jsonl,  0, 1.0, 0.83",  // one verdict fewer with the thirty-first session's time readings (not looked at: held out)
             "adversarial-r26-tune.jsonl,    0, 1.0, 0.83",
             "adversarial-r26-heldout.jsonl,12, 0.0, 0.71",
             "adversarial-r27-tune.jsonl,    1, 0.0, 0.79",
@@ -142,7 +142,7 @@ class EvaluationAccuracyTest {
             "adversarial-r37-tune.jsonl,    1, 0.0, 0.85",
             "paraphrase-r23-heldout.jsonl,  1, 0.98, 0.82",
             "paraphrase-r23-tune.jsonl,     0, 1.0, 0.79",
-            "adversarial-r38-heldout.jsonl, 5, 0.0, 0.84",  // one false 可以 more with the thirty-first session's readings (which one, not looked at: held out)
+            "adversarial-r38-heldout.jsonl, 5, 0.0, 0.83",  // one false 可以 and one verdict more with the thirty-first session's readings (which, not looked at: held out)
             "adversarial-r38-tune.jsonl,    0, 1.0, 0.87",
             "paraphrase-r24-heldout.jsonl,  0, 1.0, 0.89",
             "paraphrase-r24-tune.jsonl,     0, 1.0, 0.89",
