@@ -290,7 +290,7 @@ public final class AuthorityService {
 
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         // 陈家庄乡那个李家庄村: the words name which of the townships that have the village is meant
-        if (place != null && place.ambiguous() && hasText) place = namedWithTownship(place, r.query());
+        if (place != null && place.ambiguous() && hasText) place = data.gazetteer().withTownshipNamed(place, r.query());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         // 这个事乡里能批不: a question that names no matter and matched nothing is no usable question
         boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));
@@ -305,20 +305,6 @@ public final class AuthorityService {
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
                 proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear(), read.facts() == null ? null : read.facts().location()));
         return new Prepared(c, candidates, choice, read);
-    }
-
-    /** The village of a place several townships have, when the question names it with one of them (陈家庄乡的李家庄村). */
-    private Gazetteer.Resolution namedWithTownship(Gazetteer.Resolution place, String question) {
-        String village = place.input();
-        for (String t : place.townships()) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(t) + "(?:的|那个|那|这个|下面的|所属的)?"
-                    + java.util.regex.Pattern.quote(village)).matcher(question);
-            if (m.find()) {
-                Gazetteer.Resolution one = data.gazetteer().resolve(t + village);
-                if (one.unique()) return new Gazetteer.Resolution(village, one.townships(), one.places());
-            }
-        }
-        return place;
     }
 
     /**

@@ -206,6 +206,22 @@ public final class Gazetteer {
     private static final String BARE_BEFORE = "在去到从跟和与是归属对往把给找让叫";
     private static final java.util.regex.Pattern BARE_AFTER = java.util.regex.Pattern.compile("的|那|这|一带|境内|地界|地面|，|,|。|？|\\?");
 
+    /**
+     * A place several townships have, narrowed to the one the text names it with (陈家庄乡那个李家庄村, 陈家庄乡的李家庄村);
+     * the place itself when the text names none of them.
+     */
+    public Resolution withTownshipNamed(Resolution place, String text) {
+        String village = place.input();
+        for (String t : place.townships()) {
+            java.util.regex.Pattern named = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(t)
+                    + "(?:的|那个|那|这个|下面的|所属的)?" + java.util.regex.Pattern.quote(village));
+            if (!named.matcher(text).find()) continue;
+            Resolution one = resolve(t + village);
+            if (one.unique()) return new Resolution(village, one.townships(), one.places());
+        }
+        return place;
+    }
+
     public Resolution resolve(String input) {
         if (input == null || input.isBlank()) return new Resolution(input, Set.of(), List.of());
         String k = BodyDirectory.key(input);

@@ -1059,7 +1059,7 @@ public final class QuestionReader {
             "(?<=人|他|她|老人|老汉|本人|当事人|老板|贩子|户主|孩子)(?:就|也)?(?:去世|过世|病逝|病故|离世|亡故|身故|夭折)了");
     /** 由他儿子接手了, 他老婆接着干: someone else carries on after the one gone. */
     private static final Pattern SUCCEEDED = Pattern.compile("接手|接管|接着干|接着经营|继承|转给|顶替");
-    /** 终止供养, 把养老金停了, 注销户口: a stop asked because of the death. */
+    /** 终止供养, 把养老金停了, 销户: a stop asked because of the death. */
     private static final Pattern STOP_ASKED = Pattern.compile("终止|停发|停了|停掉|销户");
 
     /** The words saying the party has died or been deregistered, or null. */
