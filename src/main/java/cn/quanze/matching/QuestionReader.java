@@ -1232,9 +1232,11 @@ public final class QuestionReader {
                     // 2023年3月的时候，乡政府能不能依这个清单处罚…: the date opens the question asked
                     + "|" + DATE + "(?:的时候|那时候?|那天|那会儿?|那个月|那年)[，,]?" + TOWNSHIP + HAS_POWER
                     // 2021年那会儿村里有户建房，当时镇里能…吗: the date told first, the township's act after 当时
-                    + "|" + DATE + "(?:的时候|那时候?|那会儿?|那年)[^。？！?!]{0,30}?(?:当时|那时候?|那会儿?)[，,]?" + TOWNSHIP + HAS_POWER);
+                    + "|" + DATE + "(?:的时候|那时候?|那会儿?|那年)[^。？！?!]{0,30}?(?:当时|那时候?|那会儿?)[，,]?" + TOWNSHIP + HAS_POWER
+                    // 镇里2023年5月就批过一次，那时候镇里有审批权吗: the township named before the date
+                    + "|(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)" + DATE + "[^。？！?!]{0,30}?(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以|算不算|是不是|属不属于)");
     /** The group opening each alternative of {@link #OWN_ACT_DATED}: its year; month and day follow. */
-    private static final int[] DATE_GROUPS = {1, 4, 7};
+    private static final int[] DATE_GROUPS = {1, 4, 7, 10};
 
     private static final Pattern NOW_ASKED = Pattern.compile("现在|如今|眼下|这次|目前");
 
