@@ -522,7 +522,8 @@ public final class AuthorityService {
         f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).beforeCourt(t.beforeCourt());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
-                .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied());
+                .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied())
+                .notSerious(t.notSerious());
         if (c.item() != null && t.proposedArticle() != null) {
             if (cites(c.item(), t.proposedArticle())) f.proposedCitedArticle(t.proposedArticle().number());
             else if (!citesSuccessor(c.item(), t.proposedArticle(), c.asOf())) f.proposedArticle(t.proposedArticle().number());

@@ -35,6 +35,7 @@ final class Told {
     private int daysSinceServed = -1;
     private int monthsSinceAppealPeriod = -1;
     private boolean representativesOnly;
+    private boolean notSerious;
     private String compensationDenied;
     private String placeTold;
 
@@ -69,6 +70,7 @@ final class Told {
         t.daysSinceServed = QuestionReader.daysSinceServed(q);
         t.monthsSinceAppealPeriod = QuestionReader.monthsSinceAppealPeriod(q);
         t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);
+        t.notSerious = QuestionReader.saysNotSerious(q);
         t.compensationDenied = QuestionReader.requisitionUncompensated(q);
         return t;
     }
@@ -108,6 +110,8 @@ final class Told {
     int monthsSinceAppealPeriod() { return monthsSinceAppealPeriod; }
     /** The consent told is the villagers' representatives', not the villagers' meeting's. */
     boolean representativesOnly() { return representativesOnly; }
+    /** 情节一般, 情节较轻: the circumstances said to be ordinary, not serious. */
+    boolean notSerious() { return notSerious; }
     /** The words proposing to keep requisitioned property or not to compensate for it (征用不用补偿), or null. */
     String compensationDenied() { return compensationDenied; }
     /** The place the question's own words put the act in, or null; the request's facts may name another. */

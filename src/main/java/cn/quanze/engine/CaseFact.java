@@ -66,6 +66,7 @@ public final class CaseFact {
     private int daysSinceServed = -1;
     private int monthsSinceAppealPeriod = -1;
     private boolean consentByRepresentativesOnly;
+    private boolean notSerious;
     private String stepMadeUpLater = "";
     /** The words proposing to keep requisitioned property or leave it uncompensated ("": none). */
     private String compensationDenied = "";
@@ -226,6 +227,8 @@ public final class CaseFact {
     public int getMonthsSinceAppealPeriod() { return monthsSinceAppealPeriod; }
     /** The consent the question tells is the villagers' representatives', with no word of the villagers' meeting. */
     public boolean isConsentByRepresentativesOnly() { return consentByRepresentativesOnly; }
+    /** The question says the circumstances are ordinary (情节一般), not serious. */
+    public boolean isNotSerious() { return notSerious; }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }
     public boolean isHeavierForDefence() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEAVIER_FOR_DEFENCE); }
     public boolean isNoReceipt() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_RECEIPT); }
@@ -333,6 +336,7 @@ public final class CaseFact {
         public Builder daysSinceServed(int days) { f.daysSinceServed = days; return this; }
         public Builder monthsSinceAppealPeriod(int months) { f.monthsSinceAppealPeriod = months; return this; }
         public Builder consentByRepresentativesOnly(boolean only) { f.consentByRepresentativesOnly = only; return this; }
+        public Builder notSerious(boolean v) { f.notSerious = v; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }

@@ -846,6 +846,13 @@ public final class QuestionReader {
     private static final Pattern GOES_ON = Pattern.compile("^(?:起|开始|以来|至今|到现在)");
 
     /** Months from the first date named to the latest one at which the act is taken up; -1 when there are not two. */
+    /** 情节一般, 情节较轻, 不算严重: the circumstances said to be ordinary. */
+    private static final Pattern NOT_SERIOUS = Pattern.compile("情节(?:一般|较轻|轻微|不严重|不重|不算严重|并不严重)|(?:不算|并不|没那么|也不)严重");
+
+    public static boolean saysNotSerious(String q) {
+        return q != null && NOT_SERIOUS.matcher(q).find();
+    }
+
     /** 今年12月, 今年三月份: a month of the year asked about. */
     private static final Pattern THIS_YEAR_MONTH = Pattern.compile("今年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月");
 
