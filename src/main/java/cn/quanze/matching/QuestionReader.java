@@ -856,9 +856,9 @@ public final class QuestionReader {
     /** 今年12月, 今年三月份: a month of the year asked about. */
     private static final Pattern THIS_YEAR_MONTH = Pattern.compile("今年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月");
 
-    static int monthsUntilTakenUp(String q) {
+    static int monthsUntilTakenUp(String q, Integer asOfYear) {
         Matcher m = DATE_NAMED.matcher(q);
-        int first = -1, latest = -1;
+        int first = -1, firstEnd = -1, latest = -1;
         while (m.find()) {
             int year = m.group(1) != null ? namedYear(m.group(1)) : 2000 + namedYear(m.group(2));
             int month = m.group(3) != null ? cn.quanze.citation.ChineseNumerals.spoken(m.group(3)) : m.group(4) == null ? 0 : SEASON_MONTHS.get(m.group(4));
@@ -867,8 +867,17 @@ public final class QuestionReader {
             if (first < 0) {
                 if (GOES_ON.matcher(q.substring(m.end())).lookingAt()) return -1;
                 first = month == 0 ? year * 12 + 11 : at;  // a year alone: counted from its last month, the act's latest
+                firstEnd = m.end();
             } else if (TAKEN_UP.matcher(q.substring(m.end())).find()) {
                 latest = month == 0 ? year * 12 : at;  // and the later year from its first
+            }
+        }
+        // 2024年1月偷采过砂…今年12月才有人举报: the later month told in the year asked about
+        if (first >= 0 && latest < 0 && asOfYear != null) {
+            Matcher now = THIS_YEAR_MONTH.matcher(q).region(firstEnd, q.length());
+            while (now.find()) {
+                int month = cn.quanze.citation.ChineseNumerals.spoken(now.group(1));
+                if (month >= 1 && month <= 12 && TAKEN_UP.matcher(q.substring(now.end())).find()) latest = asOfYear * 12 + month - 1;
             }
         }
         return first < 0 || latest < 0 ? -1 : latest - first;
@@ -1241,7 +1250,7 @@ public final class QuestionReader {
                     // 2021年那会儿村里有户建房，当时镇里能…吗: the date told first, the township's act after 当时
                     + "|" + DATE + "(?:的时候|那时候?|那会儿?|那年)[^。？！?!]{0,30}?(?:当时|那时候?|那会儿?)[，,]?" + TOWNSHIP + HAS_POWER
                     // 镇里2023年5月就批过一次，那时候镇里有审批权吗: the township named before the date
-                    + "|(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们)" + DATE + "[^。？！?!]{0,30}?(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以|算不算|是不是|属不属于)");
+                    + "|" + TOWNSHIP + DATE + "[^。？！?!]{0,30}?(?:那时候?|那会儿?|当时|那年)[^。？！?!]{0,6}?(?:有|能|可以|算不算|是不是|属不属于)");
     /** The group opening each alternative of {@link #OWN_ACT_DATED}: its year; month and day follow. */
     private static final int[] DATE_GROUPS = {1, 4, 7, 10};
 
@@ -1596,19 +1605,7 @@ public final class QuestionReader {
                 if (asOfYear - namedYear(year.group(1)) >= 3) out.add(PenaltyBar.FOUND_LATE);
             }
         }
-        if (monthsUntilTakenUp(q) > 24) out.add(PenaltyBar.FOUND_LATE);
-        // 2024年1月偷采过砂，一直没被发现，今年12月才有人举报: the month taken up told in the year asked about
-        if (asOfYear != null && FOUND_NOW.matcher(q).find()) {
-            Matcher first = DATE_NAMED.matcher(q);
-            Matcher now = THIS_YEAR_MONTH.matcher(q);
-            if (first.find() && first.group(3) != null && now.find()) {
-                int year = first.group(1) != null ? namedYear(first.group(1)) : 2000 + namedYear(first.group(2));
-                int month = cn.quanze.citation.ChineseNumerals.spoken(first.group(3));
-                int nowMonth = cn.quanze.citation.ChineseNumerals.spoken(now.group(1));
-                if (month >= 1 && month <= 12 && nowMonth >= 1 && nowMonth <= 12
-                        && (asOfYear * 12 + nowMonth - 1) - (year * 12 + month - 1) > 24) out.add(PenaltyBar.FOUND_LATE);
-            }
-        }
+        if (monthsUntilTakenUp(q, asOfYear) > 24) out.add(PenaltyBar.FOUND_LATE);
         if (CORRECTED.matcher(q).find()) {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
