@@ -519,7 +519,7 @@ public final class AuthorityService {
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
-        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).beforeCourt(t.beforeCourt());
+        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).beforeCourt(t.beforeCourt());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied())

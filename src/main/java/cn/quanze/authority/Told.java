@@ -38,6 +38,7 @@ final class Told {
     private boolean notSerious;
     private String compensationDenied;
     private String placeTold;
+    private String otherBodyActing;
 
     private Told() {}
 
@@ -57,6 +58,7 @@ final class Told {
         t.partyIsAuthority = QuestionReader.partyIsAuthority(q);
         t.ownActDay = QuestionReader.ownActDay(q);
         t.villageActing = QuestionReader.villageActsForTownship(q);
+        t.otherBodyActing = QuestionReader.otherBodyActs(q);
         t.beforeCourt = QuestionReader.beforeCourt(q);
         t.proposedArticle = QuestionReader.proposedArticle(q);
         t.proposedLaw = QuestionReader.proposedLaw(q);
@@ -87,6 +89,8 @@ final class Told {
     LocalDate ownActDay() { return ownActDay; }
     /** The words saying someone else acts in the township's place (村委会替镇里罚), or null. */
     String villageActing() { return villageActing; }
+    /** The county or city department the question names as the one to act (县林业局想…), or null. */
+    String otherBodyActing() { return otherBodyActing; }
     /** The words saying the dispute is before a court, or null. */
     String beforeCourt() { return beforeCourt; }
     /** The article the question proposes as the basis, or null; whether the item cites it is per item. */

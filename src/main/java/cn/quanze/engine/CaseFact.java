@@ -60,6 +60,8 @@ public final class CaseFact {
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
     private boolean actedByPrivateHand;
+    /** The county or city department the question names as the one to act (县林业局想…), or "". */
+    private String otherBodyActing = "";
     private String doubtedFact = "";
     private cn.quanze.decision.Overridden overridden;
     private int daysCaseOpen = -1;
@@ -176,6 +178,8 @@ public final class CaseFact {
     public String getProposedLaw() { return proposedLaw; }
     public String getVillageActing() { return villageActing; }
     public boolean isActedByVillage() { return !villageActing.isEmpty(); }
+    public String getOtherBodyActing() { return otherBodyActing; }
+    public boolean isActedByOtherBody() { return !otherBodyActing.isEmpty(); }
     /** The one put in the township's place is a person or a business, never an organisation a penalty may be entrusted to. */
     public boolean isActedByPrivateHand() { return actedByPrivateHand; }
     /** The clause telling a fact the asker only heard or guesses (听说…), or "". */
@@ -329,6 +333,7 @@ public final class CaseFact {
         public Builder proposedCitedArticle(int article) { f.proposedCitedArticle = article; return this; }
         public Builder proposedLaw(String law) { f.proposedLaw = law == null ? "" : law; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
+        public Builder otherBodyActing(String words) { f.otherBodyActing = words == null ? "" : words; return this; }
         public Builder actedByPrivateHand(boolean privateHand) { f.actedByPrivateHand = privateHand; return this; }
         public Builder doubtedFact(String words) { f.doubtedFact = words == null ? "" : words; return this; }
         public Builder overridden(cn.quanze.decision.Overridden o) { f.overridden = o; return this; }

@@ -1166,6 +1166,22 @@ public final class QuestionReader {
         return villageActing != null && (PRIVATE_HAND.matcher(villageActing).find() || villageActing.endsWith("个人"));
     }
 
+    /**
+     * 县林业局想…, 县民政局能不能…: a county or city department named as the one to act. The township catalogue lists the
+     * township government's powers only; a later 乡里/镇里 makes the township the actor again (县林业局想让镇里…).
+     */
+    private static final Pattern OTHER_BODY_ACTS = Pattern.compile(
+            "(?:^|[，。？！,?!：:；;\\s])((?:五台)?(?:县|市|省)\\p{IsHan}{0,8}?(?:局|办|委|站|中心|大队))(?:的人|的同志|这边|那边)?"
+                    + "(?:想(?!知道)|打算|准备|要(?!求)|能不能|能否|可不可以|可以|能|自己)");
+    private static final Pattern TOWNSHIP_NAMED_AFTER = Pattern.compile("乡里|镇里|乡政府|镇政府|乡上|镇上|(?:我们|俺们|咱们?)(?:乡|镇)");
+
+    /** The county or city department the question names as the one to act (县林业局想…), or null. */
+    public static String otherBodyActs(String q) {
+        Matcher m = OTHER_BODY_ACTS.matcher(q);
+        if (!m.find() || TOWNSHIP_NAMED_AFTER.matcher(q).region(m.end(), q.length()).find()) return null;
+        return m.group(1);
+    }
+
     /** The words putting the village committee, another organ or a hired hand in the township's place, or null. */
     public static String villageActsForTownship(String q) {
         // 请派出所出面协助: the help may be named just after the organ's words
