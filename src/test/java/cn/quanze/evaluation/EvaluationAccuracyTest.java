@@ -390,6 +390,10 @@ class EvaluationAccuracyTest {
             "adversarial-r108-tune.jsonl,   4, 0.95, 0.88",
             "paraphrase-r74-heldout.jsonl,  0, 1.0, 0.96",
             "paraphrase-r74-tune.jsonl,     0, 1.0, 0.93",
+            "adversarial-r109-heldout.jsonl, 14, 0.68, 0.74",
+            "adversarial-r109-tune.jsonl,   17, 0.77, 0.73",
+            "paraphrase-r75-heldout.jsonl,  0, 1.0, 0.91",
+            "paraphrase-r75-tune.jsonl,     0, 1.0, 0.84",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.86"  // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm
     })
