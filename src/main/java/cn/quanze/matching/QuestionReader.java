@@ -110,8 +110,44 @@ public final class QuestionReader {
      */
     public static String punctuated(String q) {
         if (q == null) return null;
-        String lines = LINE_BREAK.matcher(LINE_BREAK_AFTER_STOP.matcher(q.strip()).replaceAll("")).replaceAll("。");
+        String lines = LINE_BREAK.matcher(LINE_BREAK_AFTER_STOP.matcher(callersWords(q).strip()).replaceAll("")).replaceAll("。");
         return SPACE_FOR_COMMA.matcher(lines).replaceAll("，");
+    }
+
+    /** 喂，是豆村镇政府吗？, 茹村乡值班室吧？: a caller's greeting naming the township called, not the place of the act. */
+    private static final Pattern CALL_GREETING = Pattern.compile(
+            "(?:喂[，,？?！!\\s]*)+(?:您好[，,]?)?(?:请问)?(?:这里)?(?:是)?\\p{IsHan}{1,4}?(?:乡|镇)(?:(?:人民)?(?:政府)?(?:值班室|办公室)?(?:吗|吧)|(?:人民)?政府|值班室|办公室)[？?。，,！!]?"
+                    + "|(?<=^|[，,。？?！!\\s：:])(?:请问)?(?:这里)?(?:是)?\\p{IsHan}{1,4}?(?:乡|镇)(?:人民)?(?:政府|值班室)(?:吗|吧)[？?。，,！!]?");
+    /** 来电人：…, 来访人：…, 问：…, 甲：…: the caller's turns in a record of a call or a visit. */
+    private static final Pattern CALLER_LABEL = Pattern.compile("(?:来电人|来访人|(?<![想要请再我来])问|甲)[：:]");
+    /** 值班员：嗯，您说，我记一下, 答：…, 乙：…: the duty clerk's turns, up to the caller's next one; not what is asked. */
+    private static final Pattern CLERK_TURN = Pattern.compile(
+            "(?:值班员|接线员|接待员|工作人员|(?<![回解])答|乙)[：:].*?(?=(?:来电人|来访人|(?<![想要请再我来])问|甲)[：:]|$)", Pattern.DOTALL);
+    /** 乙：那镇里能直接处理吗？: in a chat between two colleagues 乙 may be the one who asks; such a turn is kept. */
+    private static final Pattern ASKING_TURN = Pattern.compile("^乙[：:].*(?:[？?]|吗|能不能|可不可以|行不行|能否)", Pattern.DOTALL);
+    private static final Pattern RECORD_HEADER = Pattern.compile(
+            "^\\s*(?:来电记录|接访记录|来访记录|电话记录|值班记录)(?:（[^）]{0,8}）|\\([^)]{0,8}\\))?[：:]?\\s*");
+    private static final Pattern RECORD_NOTE = Pattern.compile("(?:备注|处理意见|记录人)[：:].*$", Pattern.DOTALL);
+    /**
+     * 想问乡里能不能罚他款……不对，不是罚款，是想问：…: an ask the caller takes back and the words that take it back; what
+     * follows is the ask.
+     */
+    private static final Pattern ASK_TAKEN_BACK = Pattern.compile(
+            "(?:想问|问问|问一下)[^。？！?!]{0,24}?(?:……|…|——|—)?[。，,\\s]*不对[，,]\\s*(?:不是|不)[^，。？！,?!]{1,8}?[，,]\\s*(?:我)?是(?:想)?问(?:一下|问)?[：:，,]?");
+
+    /**
+     * A record of a call or a visit (来电记录 来电人：… 值班员：…) read as the caller's words alone, and an ask taken back
+     * (不对，不是罚款，是想问…) left out. Text without both a caller's and a clerk's turn is left as it is.
+     */
+    static String callersWords(String q) {
+        String s = q;
+        if (CALLER_LABEL.matcher(s).find() && CLERK_TURN.matcher(s).find()) {
+            s = RECORD_NOTE.matcher(RECORD_HEADER.matcher(s).replaceFirst("")).replaceFirst("");
+            s = CALLER_LABEL.matcher(CLERK_TURN.matcher(s).replaceAll(t -> ASKING_TURN.matcher(t.group()).find()
+                    ? Matcher.quoteReplacement(t.group().substring(2)) : "。")).replaceAll("");
+            s = s.replaceAll("^[。\\s]+", "").replaceAll("[\\s]*。[。\\s]*", "。").replaceAll("([？?！!。])。", "$1");
+        }
+        return ASK_TAKEN_BACK.matcher(CALL_GREETING.matcher(s).replaceAll("")).replaceAll("");
     }
 
     /** 县委依法治县办、县司法局：…, 县司法局法制股：…: a letter's salutation to county offices, not a fact of the case. */
@@ -709,6 +745,8 @@ public final class QuestionReader {
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村长|村干部|村委会主任|村委主任|看门人|看门的|管理员)(?:(?:也|一起|一块)?|(?:也|一起|一块)按[^，。？！,?!]{0,8}?)(?:罚|处罚)"
                     + "|(?:罚|处罚)[^，。？！,?!]{0,10}?(?:看门人|看门的)"
+                    // 村民烧秸秆，村委会没管住，把村委会也一起罚了: the committee that failed to stop it
+                    + "|(?:把|连)[^，。？！,?!]{0,6}?(?:村委会|村委|村两委|村民委员会)(?:也)?(?:一起|一块|一并|也)(?:罚|处罚)"
                     // 把家长也罚个500, 把举报人也按简易程序警告一下: one who was there or told of it, asked to answer as well
                     + "|(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:举报人|家长|带孩子的|围观的)(?:也|一起|一块)[^，。？！,?!]{0,8}?(?:罚|处罚|警告)"
                     // 网吧是租的王某的房子。王某是房东，能不能一块罚: the landlord of premises another uses
@@ -735,6 +773,15 @@ public final class QuestionReader {
     /** 后来查清楚了，火是路过的人扔烟头引着的: the act found to be a passer-by's or an animal's, not the party's. */
     private static final Pattern FOUND_ANOTHERS = Pattern.compile(
             "(?:查清楚|查清|查明|查实)了?[，,—]*[^。？！?!]{0,4}?是(?:被)?(?:路过的人|过路的人|别人|外人|外村人|邻居|野狗|野兽|小孩)(?![^，。？！,?!]{0,4}?(?:雇|指使|叫他|让他|叫她|让她))[^，。？！,?!]{0,14}?(?:引着|引起|扔|干|弄|拖|叼|点|烧|倒|扒)");
+    /**
+     * 想罚KTV的收银员, 罚门卫个人, 罚车间的普通工人: an employee fined for what the business the article names did; the
+     * business is the party (行政处罚法第四条). Not where the employee did the act himself (工人在林区抽烟).
+     */
+    private static final Pattern EMPLOYEE_PENALISED = Pattern.compile(
+            "(?:KTV|歌厅|网吧|企业|公司|工厂|厂|店|超市|酒店|宾馆|单位|场所|作坊)[^。？！?!]{0,40}?(?:罚|处罚)[^，。？！,?!]{0,6}?(?:的)?"
+                    + "(?:收银员|服务员|普通工人|普通员工|工人|员工|门卫|保安|店员|伙计|雇工|临时工|网管)");
+    private static final Pattern EMPLOYEE_DID_IT = Pattern.compile(
+            "(?:工人|员工|服务员|店员|伙计|雇工|临时工|门卫|保安|网管)[^，。？！,?!]{0,12}?(?:抽烟|吸烟|用火|点火|生火|烧|扔烟头|倒|扔|打)");
     private static final Pattern PENALISED_PERSON = Pattern.compile("(?:罚|处罚)(老[\\p{IsHan}]|小[\\p{IsHan}]|[\\p{IsHan}]某)");
 
     static boolean doneByAnother(String q) {
@@ -786,7 +833,9 @@ public final class QuestionReader {
             // 今年有人拿旧照片告, 今天有人举报: taken up only now
             + "|(?:今年|今天|最近|现在|这两天)(?:才)?有人[^，。？！,?!]{0,6}?(?:举报|告|投诉|反映)"
             // 当时没人发现: not discovered at the time (行政处罚法第三十六条 counts from the act, not from discovery)
-            + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|知道|举报|管|罚|处罚|处理)"
+            + "|(?:当时|一直|始终|那时|那会儿?)(?:都)?(?:没|没有|未|无)(?:人|被)?(?:发现|查到|查出|知道|举报|管|罚|处罚|处理)"
+            // 今年审计发现了: found by an audit or a check this year
+            + "|(?:今年|最近|现在)[^，。？！,?!]{0,4}?(?:审计|检查|巡查|核查|排查)(?:时|的时候)?(?:才)?(?:发现|查出|查到)"
             // 当时拍了照但是没人管，现在想翻出来: taken up only now
             + "|翻出来|翻旧账|翻老账"
             // 2022年的时候…，现在乡里还能罚吗: an old act taken up now
@@ -903,11 +952,11 @@ public final class QuestionReader {
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
-            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时)就?(?:自己|自行|主动)?(?:推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
+            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时|一(?:喊|叫|说|提醒|劝))就?(?:自己|自行|主动)?(?:捡回去了?|捡回来了?|捡走了?|收起来了?|收回去了?|收了(?=[，。？！,?!]|$)|开走了?|拿回去了?|推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
             // 已及时改正, 及时改正了: the statute's own words (第三十三条第一款)
             + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
-    private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么)?(?:危害)?后果|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
+    private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
     /** 情节轻微, 属于很轻微的: the first element of 第三十三条第一款. */
     private static final Pattern SLIGHT = Pattern.compile("(?<!不)(?:轻微|很轻)");
     /** 已经以涉嫌…罪移送公安, 涉嫌污染环境罪: a case that is or goes to the judicial organs (第二十七条、第五十七条第一款第四项). */
@@ -1039,7 +1088,7 @@ public final class QuestionReader {
                     + "|(?:已经|早就?)?(?:去世|过世|死)了[一二两三四五六七八九十几半0-9]+(?:年|个月)的"
                     + "|已经死了的|已经去世的"
                     // 醋厂已经注销了, 注销了的公司: an organisation gone; not 执照早就注销了 (a licence, the case itself)
-                    + "|(?:公司|企业|厂子?|采石场|砖场|养殖场|单位|合作社|作坊|店|网吧|超市|饭店)[^，。？！,?!执照证]{0,6}?(?:已经|早就?|早已|就|也)(?:被)?注销了?|注销了的(?:公司|企业|厂子?|单位|合作社)"
+                    + "|(?:公司|企业|厂子?|采石场|砖场|养殖场|单位|合作社|作坊|店|网吧|超市|饭店)[^，。？！,?!执照证]{0,6}?(?:已经|早就?|早已|就|也)(?:被)?注销了?|注销了?的[^，。？！,?!执照证]{0,4}?(?:公司|企业|厂子?|单位|合作社|店|网吧|超市|饭店|养殖场)"
                     // 这个村委会上个月刚撤并到北大贤村了: the village committee merged away
                     + "|(?:村委会|村民委员会)[^，。？！,?!]{0,6}?(?:撤并|合并|并入)(?:到|进|了)|(?:村委会|村民委员会)[^，。？！,?!]{0,6}?被撤(?:销|并)?了");
     /** 已经死了一个工人: a death counted of someone else, not the party. */
@@ -1104,6 +1153,8 @@ public final class QuestionReader {
     private static final Pattern PARTY_IS_AUTHORITY = Pattern.compile(
             "(?:罚|处罚|查处|处理|制止|警告)(?:一下)?(?:县|市|省)?[\\p{IsHan}&&[^权后报给移送由是让请和跟与及的了款金钱他她它这那个人户家赌邮格骗饭布棋结大全当时出]]{1,4}局(?![长里转移交来送办])"
                     + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府)"
+                    // 罚县公路段, 处罚县林业站: a county unit named by its own suffix
+                    + "|(?:罚|处罚)(?:一下)?(?:县|市|省)\\p{IsHan}{1,6}?(?:段|站|所|大队)(?![长里转移交来送办])"
                     + "|(?:乡|镇)(?:政府|里)自己的");
 
     /** The words naming an administrative organ, or the township itself, as the party, or null. */
@@ -1597,7 +1648,8 @@ public final class QuestionReader {
         if (q == null) return out;
         if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
         if (NOT_DONE.matcher(q).find() || permitHeld(q)) out.add(PenaltyBar.NOT_DONE);
-        if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
+        if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()
+                || EMPLOYEE_PENALISED.matcher(q).find() && !EMPLOYEE_DID_IT.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNCHECKED.matcher(q).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
         if (q.contains("没收") && OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
@@ -1877,7 +1929,7 @@ public final class QuestionReader {
                     + "|归不归(?:我们|俺们|咱们?|本)(?:县|乡|镇)(?!管)|是[\\p{IsHan}]{2,4}的还是(?:我们|俺们|咱们?)的"
                     + "|(?:在)?哪边(?:还)?(?:没|未)(?:测定|确定|定|划清)|具体在哪(?:边|一边|个乡|个镇)[^，。？！,?!]{0,2}?(?:还)?(?:没|未|不)(?:测定|确定|清楚)"
                     // 乡界的沟一半是俺们乡一半是邻乡的; 豆村和台城之间那条县道: a spot on the line between two townships
-                    + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|[\\p{IsHan}]{1,3}和[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
+                    + "|一半(?:是|在|归)[^，。？！,?!]{0,4}?(?:乡|镇|县|村)(?:的|地界|地面)?[，,]?一半(?:是|在|归)|(?:乡界|镇界|县界)(?:上|的|那)|(?![个村]人|村民|村集体|集体|农户|单位|企业|公司|林场)[\\p{IsHan}]{1,3}和(?![个村]人|村民|村集体|集体|农户|单位|企业|公司|林场|国有)[\\p{IsHan}]{1,3}(?:乡|镇)?之间(?:那|的)"
                     // 渡口在东冶和建安交界的河面上; 在建安、东冶两个镇都种了: a spot two townships may claim
                     + "|[\\p{IsHan}]{2,3}(?:和|与|跟|、)[\\p{IsHan}]{2,3}(?:乡|镇)?(?:交界|搭界|接壤)(?:的|那|处|上|地方)|[、和与][\\p{IsHan}]{2,3}(?:两|三)个(?:乡|镇|乡镇)"
                     // 具体哪块地没说清: which plot, the report did not say
