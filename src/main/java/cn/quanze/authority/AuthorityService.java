@@ -533,6 +533,7 @@ public final class AuthorityService {
         bars.addAll(t.penaltyBars());
         if (protectsChildren) {
             bars.remove(PenaltyBar.MINOR_NAMED);
+            bars.remove(PenaltyBar.MINOR_ACTED);
             bars.remove(PenaltyBar.MINOR_LIGHTER);
         }
         f.penaltyBars(bars);

@@ -34,6 +34,8 @@ public enum PenaltyBar {
     REFRAIN_ASKED,
     /** 12岁的孩子: 不满十四周岁的未成年人有违法行为的，不予行政处罚 (第三十条) — unless the child is who the item protects. */
     MINOR_NAMED,
+    /** The child under fourteen named is the one who did it: no adult is said to be behind the act (雇, 带着, 指使). */
+    MINOR_ACTED,
     /**
      * 15岁的孩子: 已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚 (第三十条) — a penalty asked
      * of him is lawful only as a lighter one, unless the minor is who the item protects.

@@ -201,6 +201,7 @@ public final class CaseFact {
     public boolean isPartyDenies() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PARTY_DENIES); }
     /** The question names someone under fourteen, and the item does not protect children (its name names none). */
     public boolean isMinorNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_NAMED); }
+    public boolean isMinorActed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_ACTED); }
     /** The question names someone of fourteen to seventeen, and the item does not protect children. */
     public boolean isMinorLighter() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_LIGHTER); }
     /** The question says the act was two years or more ago and found only now. */

@@ -745,6 +745,10 @@ public final class QuestionReader {
     private static final Pattern NOT_THE_OFFENDER = Pattern.compile(
             "(?:把|对|给|连)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村长|村干部|村委会主任|村委主任|看门人|看门的|管理员)(?:(?:也|一起|一块)?|(?:也|一起|一块)按[^，。？！,?!]{0,8}?)(?:罚|处罚)"
                     + "|(?:罚|处罚)[^，。？！,?!]{0,10}?(?:看门人|看门的)"
+                    // 罚这个举报的, 先罚举报人: the one who reported it
+                    + "|(?:罚|处罚)(?:一下)?(?:这个|那个)?举报(?:的|人)"
+                    // 村主任知情不报，乡里罚村主任: a cadre who failed to report or stop it
+                    + "|(?:知情不报|没管住|没管|没制止|没上报|不报告|没报告)[^。？！?!]{0,12}?(?:罚|处罚)(?:他|她|村主任|村支书|村干部|支书|村长)"
                     // 村民烧秸秆，村委会没管住，把村委会也一起罚了: the committee that failed to stop it
                     + "|(?:把|连)[^，。？！,?!]{0,6}?(?:村委会|村委|村两委|村民委员会)(?:也)?(?:一起|一块|一并|也)(?:罚|处罚)"
                     // 把家长也罚个500, 把举报人也按简易程序警告一下: one who was there or told of it, asked to answer as well
@@ -824,6 +828,9 @@ public final class QuestionReader {
     private static final Pattern INCAPACITY = Pattern.compile("精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?|不知道自己在干(?:啥|什么)|控制不住自己");
+    /** 老板雇了13岁的孩子, 带着12岁的孙子, 让孩子去: an adult behind what the child did, who may be the offender. */
+    private static final Pattern ADULT_BEHIND = Pattern.compile(
+            "雇|招用|使用童工|带着|领着|指使|教唆|唆使|怂恿|(?:让|叫|派|要)(?:他|她|他们|孩子|小孩|娃|学生)[^，。？！,?!]{0,4}?(?:去|来|帮|替|给)|老板|大人让|家长让|父母让|家里让");
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
@@ -952,11 +959,11 @@ public final class QuestionReader {
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
-            "(?:当场|马上|立即|立刻|随即|当即|赶紧|很快|当时|一(?:喊|叫|说|提醒|劝))就?(?:自己|自行|主动)?(?:捡回去了?|捡回来了?|捡走了?|收起来了?|收回去了?|收了(?=[，。？！,?!]|$)|开走了?|拿回去了?|推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
+            "(?:当场|马上|立即|立刻|立马|随即|当即|赶紧|很快|当时|一(?:喊|叫|说|提醒|劝))就?(?:自己|自行|主动)?(?:下车|过去|回去)?(?:撕了|撕掉了?|掐了|掐灭了?|踩灭了?|扑灭了?|扫干净了?|捡回去了?|捡回来了?|捡走了?|收起来了?|收回去了?|收了(?=[，。？！,?!]|$)|开走了?|拿回去了?|推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
             // 已及时改正, 及时改正了: the statute's own words (第三十三条第一款)
             + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
-    private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
+    private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
     /** 情节轻微, 属于很轻微的: the first element of 第三十三条第一款. */
     private static final Pattern SLIGHT = Pattern.compile("(?<!不)(?:轻微|很轻)");
     /** 已经以涉嫌…罪移送公安, 涉嫌污染环境罪: a case that is or goes to the judicial organs (第二十七条、第五十七条第一款第四项). */
@@ -1083,7 +1090,7 @@ public final class QuestionReader {
      * or a tree (病死羊已经死了) is not read.
      */
     private static final Pattern PARTY_CEASED = Pattern.compile(
-            "(?:已经|早就?|早已|上个月|上月|去年|前年|前几天|前些天|昨天|前天|今年|上周|刚)(?:就)?(?:去世|过世|病故|病逝|离世|亡故|身故|夭折|死)了"
+            "(?:已经|早就?|早已|上个月|上月|去年|前年|前几天|前些天|昨天|前天|今年|上周|刚|第二天|当天|没几天|不久|后来)(?:就)?(?:去世|过世|病故|病逝|离世|亡故|身故|夭折|死)了"
 
                     + "|(?:已经|早就?)?(?:去世|过世|死)了[一二两三四五六七八九十几半0-9]+(?:年|个月)的"
                     + "|已经死了的|已经去世的"
@@ -1152,7 +1159,7 @@ public final class QuestionReader {
      */
     private static final Pattern PARTY_IS_AUTHORITY = Pattern.compile(
             "(?:罚|处罚|查处|处理|制止|警告)(?:一下)?(?:县|市|省)?[\\p{IsHan}&&[^权后报给移送由是让请和跟与及的了款金钱他她它这那个人户家赌邮格骗饭布棋结大全当时出]]{1,4}局(?![长里转移交来送办])"
-                    + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府)"
+                    + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府|乡镇(?=吗|么|不|呢|[，。？！,?!]|$)|我们自己(?!的)|\\p{IsHan}{2,3}(?:乡|镇)(?:人民)?政府)"
                     // 罚县公路段, 处罚县林业站: a county unit named by its own suffix
                     + "|(?:罚|处罚)(?:一下)?(?:县|市|省)\\p{IsHan}{1,6}?(?:段|站|所|大队)(?![长里转移交来送办])"
                     + "|(?:乡|镇)(?:政府|里)自己的");
@@ -1172,6 +1179,8 @@ public final class QuestionReader {
             "(?:村委会|村委|村里|村干部|村两委|村支书|村主任)(?:主任)?(?:说)?(?:他|她|他们)?(?:替|代|帮|代替)(?:镇里|乡里|镇政府|乡政府|镇上|乡上|政府)[^，。？！,?!]{0,10}?"
                     + "(?:审批|批|罚|处罚|发证|没收|查封|扣押|拆|决定|认定)"
                     + "|(?:委托|交给|授权|让)(?:村委会|村委|村里|村两委|村干部)(?:去|来)?(?:代为|代)?(?:审批|批准|罚款|罚|处罚|发证|没收|查封|扣押|强拆|拆除|作出|收罚款|开罚单)"
+                    // 乡里聘的护林员能不能自己对野外用火的人罚款: a hired hand acting alone
+                    + "|(?:护林员|协管员|网格员|保洁员|巡查员|联防队员|辅警|安全员|信息员)(?:能不能|能否|能|可以)?(?:自己|直接)[^，。？！,?!]{0,8}?(?:罚|罚款|处罚|没收|扣)"
                     // 交给村支书个人去办: a village officer as a private person; 行政机关不得委托其他组织或者个人实施行政处罚 (行政处罚法第二十条)
                     + "|(?:交给|交由|委托|授权)[^，。？！,?!]{0,8}?(?:村支书|支书|村书记|村主任|村干部|村长)个人"
                     // 委托给石板沟村村委会，由他们开罚单
@@ -1663,6 +1672,7 @@ public final class QuestionReader {
             if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
             else if (years >= 14 && years < 18) out.add(PenaltyBar.MINOR_LIGHTER);
         }
+        if (out.contains(PenaltyBar.MINOR_NAMED) && !ADULT_BEHIND.matcher(q).find()) out.add(PenaltyBar.MINOR_ACTED);
         // found only now, or ended long ago with nothing said of its being found in time
         if (FOUND_NOW.matcher(q).find() || ENDED.matcher(q).find()) {
             Matcher ago = YEARS_AGO.matcher(q);
