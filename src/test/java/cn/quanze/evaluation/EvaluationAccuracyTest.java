@@ -394,6 +394,8 @@ class EvaluationAccuracyTest {
             "adversarial-r109-tune.jsonl,   17, 0.77, 0.73",
             "paraphrase-r75-heldout.jsonl,  0, 1.0, 0.91",
             "paraphrase-r75-tune.jsonl,     0, 1.0, 0.84",
+            "adversarial-r111-heldout.jsonl, 2, 0.93, 0.88",
+            "adversarial-r111-tune.jsonl,   2, 0.97, 0.89",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.86"  // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm
     })
