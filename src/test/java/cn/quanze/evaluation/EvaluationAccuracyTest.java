@@ -394,6 +394,8 @@ class EvaluationAccuracyTest {
             "adversarial-r109-tune.jsonl,   17, 0.77, 0.73",
             "paraphrase-r75-heldout.jsonl,  0, 1.0, 0.91",
             "paraphrase-r75-tune.jsonl,     0, 1.0, 0.84",
+            "adversarial-r110-heldout.jsonl, 7, 0.70, 0.77",
+            "adversarial-r110-tune.jsonl,   11, 0.83, 0.86",
             "adversarial-r111-heldout.jsonl, 2, 0.93, 0.88",
             "adversarial-r111-tune.jsonl,   2, 0.97, 0.89",
             "authority-questions.jsonl,     0, 1.0, 0.93",
