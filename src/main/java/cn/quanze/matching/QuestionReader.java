@@ -122,10 +122,11 @@ public final class QuestionReader {
             "(?:喂[，,？?！!\\s]*)+(?:您好[，,]?)?(?:请问)?(?:这里)?(?:是)?\\p{IsHan}{1,4}?(?:乡|镇)(?:(?:人民)?(?:政府)?(?:值班室|办公室)?(?:吗|吧)|(?:人民)?政府|值班室|办公室)[？?。，,！!]?"
                     + "|(?<=^|[，,。？?！!\\s：:])(?:请问)?(?:这里)?(?:是)?\\p{IsHan}{1,4}?(?:乡|镇)(?:人民)?(?:政府|值班室)(?:吗|吧)[？?。，,！!]?");
     /** 来电人：…, 来访人：…, 问：…, 甲：…: the caller's turns in a record of a call or a visit. */
-    private static final Pattern CALLER_LABEL = Pattern.compile("(?:来电人|来访人|(?<![想要请再我来])问|甲)[：:]");
+    private static final String CALLER = "(?:来电人|来访人|(?<![想要请再我来])问|甲)[：:]";
+    private static final Pattern CALLER_LABEL = Pattern.compile(CALLER);
     /** 值班员：嗯，您说，我记一下, 答：…, 乙：…: the duty clerk's turns, up to the caller's next one; not what is asked. */
     private static final Pattern CLERK_TURN = Pattern.compile(
-            "(?:值班员|接线员|接待员|工作人员|(?<![回解])答|乙)[：:].*?(?=(?:来电人|来访人|(?<![想要请再我来])问|甲)[：:]|$)", Pattern.DOTALL);
+            "(?:值班员|接线员|接待员|工作人员|(?<![回解])答|乙)[：:].*?(?=" + CALLER + "|$)", Pattern.DOTALL);
     /** 乙：那镇里能直接处理吗？: in a chat between two colleagues 乙 may be the one who asks; such a turn is kept. */
     private static final Pattern ASKING_TURN = Pattern.compile("^乙[：:].*(?:[？?]|吗|能不能|可不可以|行不行|能否)", Pattern.DOTALL);
     private static final Pattern RECORD_HEADER = Pattern.compile(
@@ -362,8 +363,8 @@ public final class QuestionReader {
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)");
+    // (?<!到): 到没到期我还得查查 asks, it does not tell
     private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|(?<!到)未到期|才第.{1,3}天|期限还没到|还没到期限|(?<!到)没到期限|(?<!到)没到期|还在期限内"
-            // 到没到期我还得查查: asked, not told
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
             + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下通知|刚责令");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
@@ -907,7 +908,6 @@ public final class QuestionReader {
     /** 2022年起, 2021年开始: a date from which the act goes on; the limit runs from its end (第三十六条第二款). */
     private static final Pattern GOES_ON = Pattern.compile("^(?:起|开始|以来|至今|到现在)");
 
-    /** Months from the first date named to the latest one at which the act is taken up; -1 when there are not two. */
     /** 情节一般, 情节较轻, 不算严重: the circumstances said to be ordinary. */
     private static final Pattern NOT_SERIOUS = Pattern.compile("情节(?:一般|较轻|轻微|不严重|不重|不算严重|并不严重)|(?:不算|并不|没那么|也不)严重");
 
@@ -918,6 +918,7 @@ public final class QuestionReader {
     /** 今年12月, 今年三月份: a month of the year asked about. */
     private static final Pattern THIS_YEAR_MONTH = Pattern.compile("今年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月");
 
+    /** Months from the first date named to the latest one at which the act is taken up; -1 when there are not two. */
     static int monthsUntilTakenUp(String q, Integer asOfYear) {
         Matcher m = DATE_NAMED.matcher(q);
         int first = -1, firstEnd = -1, latest = -1;
@@ -1096,7 +1097,6 @@ public final class QuestionReader {
      */
     private static final Pattern PARTY_CEASED = Pattern.compile(
             "(?:已经|早就?|早已|上个月|上月|去年|前年|前几天|前些天|昨天|前天|今年|上周|刚|第二天|当天|没几天|不久|后来)(?:就)?(?:去世|过世|病故|病逝|离世|亡故|身故|夭折|死)了"
-
                     + "|(?:已经|早就?)?(?:去世|过世|死)了[一二两三四五六七八九十几半0-9]+(?:年|个月)的"
                     + "|已经死了的|已经去世的"
                     // 醋厂已经注销了, 注销了的公司: an organisation gone; not 执照早就注销了 (a licence, the case itself)
