@@ -41,6 +41,9 @@ final class ItemChooser {
         static final Choice NONE = new Choice(null, List.of(), false);
     }
 
+    /** 制止: a handling that names what is done, unlike 处理. */
+    private static final java.util.regex.Pattern STOPPING = java.util.regex.Pattern.compile("制止");
+
     private ItemChooser() {}
 
     /** A firmly stated act must be one the item grants, or an earlier stage of it; a soft one only guides. */
@@ -85,6 +88,7 @@ final class ItemChooser {
         // is the item asked about however the words scored; of several found, the one with the most elements stated
         // (the more specific), then search order.
         CatalogueItem fullyStated = null;
+        boolean grantingStated = false;
         for (ItemMatcher.Match m : result.matches()) {
             CatalogueItem i = m.item();
             if (stated.test(i) && grants(i, act, firmAct)
@@ -92,10 +96,13 @@ final class ItemChooser {
         }
         // 两户为地界争议，乡里能先调解吗: of the items stated, one granting the act asked, however softly, comes first
         // (处理 names no act of its own: 两户争地，乡里能处理吗 stays with the more specific matter)
-        if (act != null && act != Act.HANDLE && fullyStated != null && !fullyStated.grantsOrPrecedes(act)) {
+        // (制止 does: 养牛场粪污乱排，镇里能制止吗 is item 70's 制止和报告, not item 107's penalty, though 107 names 粪污)
+        if (act != null && (act != Act.HANDLE || STOPPING.matcher(question).find())
+                && fullyStated != null && !fullyStated.grantsOrPrecedes(act)) {
             for (ItemMatcher.Match m : result.matches()) {
                 if (stated.test(m.item()) && m.item().grantsOrPrecedes(act)) {
                     fullyStated = m.item();
+                    grantingStated = act == Act.HANDLE;
                     break;
                 }
             }
@@ -140,6 +147,8 @@ final class ItemChooser {
         Scored closeAndStated = close.stream().filter(c -> stated.test(c.item())).findFirst().orElse(null);
         if (closeAndStated == null && fullyStated != null) return new Choice(fullyStated, List.of(), false);
         Scored chosen = closeAndStated != null ? closeAndStated : close.get(0);
+        // 制止 is a soft act, not filtered out above; the stated item that grants it still outranks one that does not
+        if (grantingStated && !chosen.item().grantsOrPrecedes(act)) return new Choice(fullyStated, List.of(), false);
         boolean chosenStated = stated.test(chosen.item());
         List<CatalogueItem> rivals = covering.stream()
                 .filter(c -> c != chosen && c.match().score() >= chosen.match().score() * RIVAL_SHARE)

@@ -162,6 +162,9 @@ public final class QuestionReader {
             "(?:[。．.，,；;]?\\s*(?:以上请示|特此请示|特此报告|妥否|当否|是否妥当|盼复|望(?:予|尽快)?(?:答复|批复|回复|示复)"
                     + "|请(?:县[\\p{IsHan}]{1,8}?)?(?:予以?|给予)?(?:书面)?(?:审示|批示|批复|指导|答复|回复|明确|示复|研究))[，,。．.！!]?)+\\s*$");
 
+    /** ……，我乡拟依法处理，请示。: a bare 请示 closing the letter, after a stop (要不要先请示县里 is asked). */
+    private static final Pattern BARE_CLOSING = Pattern.compile("[，,。．.；;]\\s*(?:现|特)?请示[。．.！!]?\\s*$");
+
     /**
      * 我是包村干部，: who asks, not the party. Only the introduction is set aside; what follows it (今天在定襄那边碰上个事)
      * is read as told.
@@ -178,8 +181,8 @@ public final class QuestionReader {
      */
     public static String asAsked(String q) {
         if (q == null) return null;
-        String s = CLOSING.matcher(SALUTATION.matcher(ASKING_THE_LAW.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst(""))
-                .replaceFirst("")).replaceFirst("");
+        String s = CLOSING.matcher(BARE_CLOSING.matcher(SALUTATION.matcher(ASKING_THE_LAW.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("")).replaceFirst("")).replaceFirst("");
         return s.isBlank() ? punctuated(q) : s;
     }
 
@@ -1974,7 +1977,9 @@ public final class QuestionReader {
             "(.+?)[，,\\s]*(?:这样|这么(?:做|办|干|弄))?[，,]?(?:(?:可以|可不可以|合法|合规)(?:么|吗|嘛|不)?|(?:行|中|对)(?:么|吗|嘛|不行|不中|不对|不)|行不行|中不中|对不对)[？?。！!～~]*");
 
     /** The last 能 (能不能, 可以 …) of a question, where what it asks begins; not 可能, 功能, 能力. */
-    private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手]))[^，。？！]*[？?]?)$");
+    // 我乡拟依法责令改正，请示: in a request for instructions the township's 拟 asks, as 能不能 does
+    private static final Pattern LAST_ASK = Pattern.compile(".*((?:能不能|能否|可不可以|可否|可以|(?<![可功职智技本])能(?![力源耐手])"
+            + "|(?<=我乡|我镇|本乡|本镇|乡里|镇里|乡政府|镇政府)拟(?!定|订|写|稿))[^，。？！]*[？?]?)$");
 
     /** 调解后让双方签个协议: the parties' own agreement after mediation is not the township's civil act. */
     private static final Pattern BETWEEN_PARTIES = Pattern.compile("双方|两户|两家|各方|他们俩|当事人之间");
@@ -2061,8 +2066,18 @@ public final class QuestionReader {
      */
     private Focus narrow(Focus focus, String tail, PenaltyKind kind, Double amount, boolean penaltyMayGo) {
         boolean tailPenalty = penaltyKind(tail, amount) != null;
-        return (kind == null || tailPenalty || penaltyMayGo) && firmAct(tail, tailPenalty) != null ? new Focus(tail, tailPenalty) : focus;
+        if ((kind == null || tailPenalty || penaltyMayGo) && firmAct(tail, tailPenalty) != null) return new Focus(tail, tailPenalty);
+        // 村委会决定停发补偿款，侵害村民权益，乡里能处理吗: the village's decision is the conduct told, the last clause asks
+        if (kind == null && VILLAGE_DECIDED.matcher(focus.text()).find() && PUTTING_RIGHT.matcher(tail).find()) return new Focus(tail, false);
+        return focus;
     }
+
+    /** 处理, 责令改正, 纠正: what item 57 names the township doing about the village's decision. */
+    private static final Pattern PUTTING_RIGHT = Pattern.compile("处理|责令|纠正|改正");
+
+    /** 村委会决定, 村民委员会作出的决定: a decision of the village told as the conduct (item 57's matter). */
+    private static final Pattern VILLAGE_DECIDED = Pattern.compile(
+            "(?:村委会?|村民委员会|村两委|村干部|村支书|村主任)[^，。？！,?!]{0,4}?(?:作出|做出|开会)?的?决定");
 
     /** 乡里审核过了, 已经初审了, 审核我们做了, 初审也是我们做的: a step said to be done is a fact told, not the act asked. */
     private static final Pattern ALREADY_DONE = Pattern.compile(
@@ -2071,7 +2086,7 @@ public final class QuestionReader {
                     + "|(?:审核|初审|审查)[^，。？！,?!]{0,2}?是(?:我们|俺们|咱们?|乡里|镇里)(?:做|搞|弄|办)的");
 
     /** 不用报县里了吧, 必须报县里吗: a step said to be unneeded, or asked whether it is needed, is not the act asked. */
-    private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再报"
+    private static final Pattern NOT_NEEDED = Pattern.compile("不用|不必|无需|无须|不需要|用不着|省得|免得|不报|不往上报|不上报|不再(?:转|上)?报"
             // 必须报县里吗: whether the report is needed asks the approval, not the report
             + "|(?:必须|非得|是否必须)(?:再)?(?:报|上报|转报)(?![销名到告备])");
 

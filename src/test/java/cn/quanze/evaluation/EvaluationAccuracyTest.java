@@ -398,6 +398,10 @@ class EvaluationAccuracyTest {
             "adversarial-r110-tune.jsonl,   11, 0.83, 0.86",
             "adversarial-r111-heldout.jsonl, 2, 0.93, 0.87",  // first run 117 of 133 (87.97 %, printed as 88.0 %)
             "adversarial-r111-tune.jsonl,   2, 0.97, 0.89",
+            "adversarial-r112-heldout.jsonl, 16, 0.62, 0.70",
+            "adversarial-r112-tune.jsonl,   29, 0.66, 0.69",
+            "paraphrase-r76-heldout.jsonl,  1, 0.98, 0.91",
+            "paraphrase-r76-tune.jsonl,     0, 1.0, 0.87",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.86"  // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm
     })
