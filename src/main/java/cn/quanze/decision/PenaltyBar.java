@@ -65,6 +65,15 @@ public enum PenaltyBar {
     /** 罚一笔款了事, 罚款结案: a penalty meant to take the referral's place (第八十二条; 移送规定第十一条第一款). */
     PENALTY_IN_PLACE_OF_REFERRAL,
     /**
+     * 法院判了罚金: 违法行为构成犯罪，人民法院判处罚金时，行政机关尚未给予当事人罚款的，不再给予罚款 (第三十五条第二款).
+     */
+    COURT_FINED,
+    /**
+     * 县林业局已经对这个案子立案调查了: another body opened the case first; 两个以上行政机关都有管辖权的，由最先立案的
+     * 行政机关管辖 (第二十五条第一款).
+     */
+    OPENED_ELSEWHERE,
+    /**
      * 是下大雨泡塌的, 意外: the question puts the act down to an accident or a force of nature. 当事人有证据足以证明没有主观
      * 过错的，不予行政处罚 (第三十三条第二款) — carelessness (不小心) is a fault and is not read here.
      */

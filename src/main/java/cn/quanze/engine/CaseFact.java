@@ -215,6 +215,8 @@ public final class CaseFact {
     public boolean isMinorCorrectedHarmless() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_CORRECTED_HARMLESS); }
     public boolean isReferredAsCrime() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.REFERRED_AS_CRIME); }
     public boolean isPenaltyInPlaceOfReferral() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL); }
+    public boolean isCourtFined() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COURT_FINED); }
+    public boolean isOpenedElsewhere() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.OPENED_ELSEWHERE); }
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
     public boolean isOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT); }

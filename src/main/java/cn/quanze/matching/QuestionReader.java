@@ -679,8 +679,19 @@ public final class QuestionReader {
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
         if (FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find()) return Boolean.TRUE;
+        // 已经按土地管理法第七十五条罚了，还能按森林法第七十四条再罚吗: the one act fined again under another provision
+        Matcher before = FINED_BEFORE.matcher(q);
+        if (before.find() && UNDER_ANOTHER_PROVISION.matcher(q.substring(before.end())).find() && !ANOTHER_TIME.matcher(q).find()) {
+            return Boolean.TRUE;
+        }
         Matcher other = FINED_FOR_SAME_ACT.matcher(q);
-        if (!other.find()) return null;
+        if (!other.find()) {
+            // 县农业农村局上周已经罚了，镇里还能依种子法罚吗: the one act told, fined by another body, then a fine asked
+            Matcher body = FINED_BY_ANOTHER_BODY.matcher(q);
+            if (!body.find()) return null;
+            String after = q.substring(body.end());
+            return AGAIN.matcher(after).find() && !ANOTHER_TIME.matcher(q).find() ? Boolean.TRUE : null;
+        }
         String after = q.substring(other.end());
         return FINE_ASKED_AFTER.matcher(after).find() && !ANOTHER_TIME.matcher(after).find() ? Boolean.TRUE : null;
     }
@@ -688,7 +699,19 @@ public final class QuestionReader {
     /** 决定罚款3万元, 再罚: a fine asked (not 不罚款, 免罚). */
     private static final Pattern FINE_ASKED_AFTER = Pattern.compile("(?<![不别免没])(?:罚款|罚[0-9一二两三四五六七八九十百千万]|再罚|罚(?:他|她|它|其)?(?:吗|么|不|一下)|处罚(?:吗|他|她|它|不))");
     /** 这次是新的一次: a later act of the same kind, not the one fined. */
-    private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|又一次|这次是另(?:一|外一)(?:次|回|件)|另一次|另一件");
+    private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|又一次|这次是另(?:一|外一)(?:次|回|件)|另一次|另一件|另一(?:个|起)违法"
+            + "|这[次回]又|又(?:在|把|往|去)|不是同一|别的事|另外的事"
+            // 罚了以后还在排: the act went on after the fine, which may be a new one
+            + "|罚(?:了|完|过)(?:以后|之后)?[^，。？！,?!]{0,4}?(?:还|又|仍|继续|照样)|仍然|依然|还在|继续(?!罚)");
+
+    /** 还能按森林法第七十四条再罚, 再按公路法罚一次: a fine asked under another law or item than the one told. */
+    private static final Pattern UNDER_ANOTHER_PROVISION = Pattern.compile(
+            "(?:再|还能|还可以|还想|又)(?:再)?(?:按|依|依据|根据|适用)[^，。？！,?!]{1,16}?(?:再)?(?:罚|处罚)");
+
+    /** 县林业局已罚款, 生态环境局已经罚了, 森林公安罚过了: a fine told as imposed by a county body. */
+    private static final Pattern FINED_BY_ANOTHER_BODY = Pattern.compile(
+            "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,6}?"
+                    + "(?<![不没未])(?:罚(?:过|了)|罚款(?:了|[0-9一二两三四五六七八九十百千万])|已罚款|处罚(?:过|了))");
 
     /** 县农业农村局已就同一行为对其作出过罚款决定, 然后(决定)罚款3万元: the same act fined already, by this body or another, then a fine. */
     private static final Pattern FINED_FOR_SAME_ACT = Pattern.compile(
@@ -973,24 +996,44 @@ public final class QuestionReader {
             + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么|啥)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
-    /** 情节轻微, 属于很轻微的: the first element of 第三十三条第一款. */
-    private static final Pattern SLIGHT = Pattern.compile("(?<!不)(?:轻微|很轻)");
+    /**
+     * 情节轻微, 属于很轻微的, 一小撮, 挡了一下, 几分钟: the first element of 第三十三条第一款 (read only beside a correction at
+     * once and no harm, both stated).
+     */
+    private static final Pattern SLIGHT = Pattern.compile("(?<!不)(?:轻微|很轻)|一点点|一小撮|一小堆|一小块|少量|就一点|没多少|(?:烧|倒|撒|堆)得(?:也|很)?少"
+            + "|[挡堵占停放]了一下|一会儿|几分钟|十几分钟|不严重");
     /** 已经以涉嫌…罪移送公安, 涉嫌污染环境罪: a case that is or goes to the judicial organs (第二十七条、第五十七条第一款第四项). */
     private static final Pattern REFERRED = Pattern.compile("(?:移送|移交|送交)(?:了)?(?:县)?(?:公安|司法机关|检察|派出所)|涉嫌[^，。？！,?!]{1,14}?罪"
-            + "|以[^，。？！,?!]{1,12}?罪(?:被)?(?:公安)?(?:立案|侦查|逮捕|刑拘|判)|被(?:公安)?(?:刑事)?(?:立案侦查|刑拘|刑事拘留|逮捕)"
+            + "|[以按][^，。？！,?!]{1,12}?罪(?:被)?(?:公安)?(?:立案|侦查|逮捕|刑拘|判)|被(?:公安)?(?:刑事)?(?:立案侦查|刑拘|刑事拘留|逮捕)"
+            // 公安已经立案了, 检察院已经起诉到法院了, 法院判了罚金: the case is with the police or the court as a crime
+            + "|公安(?:机关|局)?(?:已经|已|都)?(?:立案|立了案)|(?:检察院|检察机关)[^，。？！,?!]{0,8}?(?:起诉|公诉)|罚金"
+            // 觉得够犯罪了, 已经构成犯罪: the asker finds it a crime
+            + "|(?<![不没未])(?:构成犯罪|够(?:得上|上)?犯罪)"
             // 同一事实已由县人民法院作为刑事案件立案审理: the court tries it as a crime
             + "|(?:作为|按|当作)刑事案件[^，。？！,?!]{0,4}?(?:立案|立了案|审理|侦查|起诉)|刑事立案|(?:法院|检察院)[^，。？！,?!]{0,8}?(?:刑事立案|提起公诉|作为刑事案件)");
     /** 罚一笔款了事, 罚款结案, 罚了就不移送了: a penalty meant to close the case instead of the referral. */
-    private static final Pattern IN_PLACE_OF_REFERRAL = Pattern.compile("了事|结案|代替移送|不(?:再|用|必)?移送|以罚代刑|就不用(?:移送|追究)");
+    private static final Pattern IN_PLACE_OF_REFERRAL = Pattern.compile("了事|结案|代替移送|不(?:再|用|必)?移(?:送|交)|(?:先)?别移(?:送|交)|以罚代刑|就不用(?:移送|追究)|就算了");
+    /** 法院判了罚金, 判处罚金五万元, 罚金也交了: a criminal fine imposed by the court (第三十五条第二款). */
+    private static final Pattern COURT_FINED = Pattern.compile("判(?:处|了)?[^，。？！,?!]{0,8}?罚金|罚金(?:也)?(?:已经?)?(?:交了|缴了|交清|缴清|执行完)");
+    private static final Pattern FINE_AFTER_COURT = Pattern.compile("(?<![不别免没])罚(?!金)");
+    /** 县林业局已经对…立案调查了, 县文旅局已经立案了: another administrative body opened the case (not the police: see REFERRED). */
+    private static final Pattern OPENED_ELSEWHERE = Pattern.compile(
+            "(?:县|市)[\\p{IsHan}]{1,10}?(?:局|执法队|执法大队|大队|支队)(?:已经|已|早就|都|先)?(?:对[^，。？！,?!]{1,20}?)?(?:立案|立了案)");
+    /** 立案后移交给乡里, 指定由镇里管辖, 撤案了: the case given to the township, or not kept open. */
+    private static final Pattern HANDED_TO_TOWNSHIP = Pattern.compile(
+            "(?:移交|移送|交|转)(?:给|到|回)?(?:了)?(?:我们|俺们|乡|镇)|交由(?:我们|乡|镇)|指定(?:由)?(?:我们|乡|镇)|撤(?:销)?(?:了)?案|(?:没|没有|未|不)立案|不予立案");
+
     /** 公安不予立案、退回来了: the police declined or sent the case back, so the township may decide the penalty (移送规定第十条、第十三条). */
-    private static final Pattern SENT_BACK = Pattern.compile("不予立案|不立案|退回|退了回来|移送回|不追究刑事责任|免予刑事处罚|不构成犯罪|够不上(?:犯罪|刑事)");
+    private static final Pattern SENT_BACK = Pattern.compile("不予立案|(?<!立)不立案|退回|退了回来|移送回|不追究刑事责任|免予刑事处罚|不构成犯罪|够不上(?:犯罪|刑事)");
     /** 是下大雨泡塌的, 被洪水冲坏的, 纯属意外: an accident or a force of nature, not the party's doing. */
     private static final Pattern NO_FAULT = Pattern.compile(
             // 登记核对了，确实看不出来: deceived after checking as the law asks (a claim of a borrowed card alone is not)
             "(?<![没未不有])(?:核对|查验|登记|核实)[^。？！]{0,20}?(?:确实|根本|实在)看不出|"
             + "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
                     + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
-    private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚|重新罚|接着罚|继续罚|重新立案(?:罚|处罚)");
+    private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚"
+            // 还能依种子法罚吗, 还能按第131项罚吗: a fine asked after the one told
+            + "|还(?:想|要|能|可以)[^，。？！,?!]{0,12}?罚|再[^，。？！,?!]{0,12}?罚|也(?:想|要)?罚|重新罚|接着罚|继续罚|重新立案(?:罚|处罚)");
 
     /** The township (or the asker speaking for it) as the one who would act: 乡里, 我们, 能不能, 直接, 由镇里. */
     /** The township named as the one who would act (乡里, 我们, 由镇里): not a modal (能不能), which anyone may say. */
@@ -1703,6 +1746,10 @@ public final class QuestionReader {
             out.add(PenaltyBar.REFERRED_AS_CRIME);
             if (IN_PLACE_OF_REFERRAL.matcher(q).find()) out.add(PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL);
         }
+        Matcher courtFine = COURT_FINED.matcher(q);
+        // 判了罚金，还能罚款吗 (not 判了罚金，能责令他恢复河道吗: an order to put right is no fine)
+        if (courtFine.find() && FINE_AFTER_COURT.matcher(q.substring(courtFine.end())).find()) out.add(PenaltyBar.COURT_FINED);
+        if (OPENED_ELSEWHERE.matcher(q).find() && !HANDED_TO_TOWNSHIP.matcher(q).find()) out.add(PenaltyBar.OPENED_ELSEWHERE);
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
         // 不当场收钱，让他到银行交: a collection denied is the lawful course, not one told
@@ -1717,7 +1764,8 @@ public final class QuestionReader {
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
         if (NO_RECEIPT.matcher(q).find()) out.add(PenaltyBar.NO_RECEIPT);
         Matcher before = PENALISED.matcher(q);
-        if (before.find() && AGAIN.matcher(q.substring(before.end())).find() && sameActFinedAgain(q) == null) {
+        // (the rule asking for another act gives way when the same act is read as fined already: second-fine.drl)
+        if (before.find() && AGAIN.matcher(q.substring(before.end())).find()) {
             out.add(PenaltyBar.PENALISED_BEFORE);
         }
         return out;
