@@ -663,7 +663,7 @@ public final class QuestionReader {
     }
 
     /** 不占耕地, 没占用农用地: the homestead takes no farmland (土地管理法第六十二条第四款、第四十四条); 占了耕地: it does. */
-    private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
+    private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动|涉及)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
     /** 已经, 上次, 上个月: the words that put a penalty before the one asked. */
@@ -2242,7 +2242,7 @@ public final class QuestionReader {
 
     /** 处以5000元, 拟处两千元, 开一张三千块的单子, 定个五百块: a fine said without 罚, with its sum. */
     private static final Pattern FINE_WITHOUT_FA = Pattern.compile(
-            "处以|拟处|并处|处(?=[\\d一二两三四五六七八九十百千万]+(?:元|块))|(?:开|出)(?:了)?(?:一)?张[^，。？！]{0,10}?(?:元|块)|单子|定个[^，。？！]{0,6}?(?:元|块)|(?:决定书|罚单|通知书)上?写的?");
+            "处以|拟处(?!理|置)|并处|处(?=[\\d一二两三四五六七八九十百千万]+(?:元|块))|(?:开|出)(?:了)?(?:一)?张[^，。？！]{0,10}?(?:元|块)|单子|定个[^，。？！]{0,6}?(?:元|块)|(?:决定书|罚单|通知书)上?写的?");
 
     /**
      * 罚款决定下了他不交，把粮食拉走抵罚款: taking goods to settle a fine is enforcement of the decision (行政强制法第四十五、
