@@ -10,5 +10,12 @@ public enum EnforcementBar {
     /** 给他家断电逼他拆: 不得对居民生活采取停止供水、供电、供热、供燃气等方式迫使当事人履行 (第二款). */
     SUPPLY_CUT,
     /** 只是没催告: 行政机关作出强制执行决定前，应当事先催告当事人履行义务 (第三十五条、第三十七条). */
-    NO_DEMAND
+    NO_DEMAND,
+    /**
+     * 罚款不交，申请法院强制执行: an application to the court, without both the appeal periods run out unused and the demand
+     * served told; 行政强制法第五十三条 (期限届满之日起三个月内) and 第五十四条 (催告书送达十日后).
+     */
+    COURT_APPLICATION_UNCHECKED,
+    /** 他已经申请了复议, 起诉了还没判: the party appeals, so the township may not apply to the court (第五十三条). */
+    APPEAL_PENDING
 }

@@ -249,6 +249,8 @@ public final class CaseFact {
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
     public boolean isSupplyCut() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.SUPPLY_CUT); }
     public boolean isNoDemand() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.NO_DEMAND); }
+    public boolean isAppealPending() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.APPEAL_PENDING); }
+    public boolean isCourtApplicationUnchecked() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.COURT_APPLICATION_UNCHECKED); }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }

@@ -496,6 +496,9 @@ public final class QuestionReader {
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
         // 承包经营权证换发的初审: the review of an issue, not the issue
         asked = REVIEW_OF_ISSUE.matcher(asked).replaceAll("初审");
+        // 罚款不交，乡里申请法院强制执行: the court enforces, on the township's application; the township compels nothing
+        // (a mediation agreement the township would have enforced is still its own compulsion asked)
+        if (!mediate.matcher(asked).find()) asked = COURT_ENFORCES.matcher(asked).replaceAll("向法院申请");
 
         Double amount = amount(q);
         String withoutAsides = EXCEPT.matcher(q).replaceAll("");
@@ -671,6 +674,8 @@ public final class QuestionReader {
     private static final Pattern FINED_BEFORE = Pattern.compile(EARLIER + "[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单"
             // 当场罚了他五十块: a fine with its sum, told as done
             + "|罚了(?:他|她|它)?[0-9一二两三四五六七八九十百千万]+"
+            // 罚了东阳村一个烧秸秆的800元
+            + "|罚了[^，。？！,?!]{1,20}?[0-9一二两三四五六七八九十百千万]+(?:元|块)"
             // 罚款决定我们2022年10月就下了: the decision told as made
             + "|罚款决定[^，。？！,?!]{0,16}?(?:就|已经|早就|早)?(?:下了|作出了|做出了|下过)");
     private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够|追加(?:一次|一笔|一点)?罚款");
@@ -679,6 +684,9 @@ public final class QuestionReader {
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
         if (FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find()) return Boolean.TRUE;
+        // 罚了他300元，……再罚他一次: the one fine told, the same fined once more
+        Matcher told = FINED_BEFORE.matcher(q);
+        if (told.find() && ONCE_MORE.matcher(q.substring(told.end())).find() && !ANOTHER_TIME.matcher(q).find()) return Boolean.TRUE;
         // 已经按土地管理法第七十五条罚了，还能按森林法第七十四条再罚吗: the one act fined again under another provision
         Matcher before = FINED_BEFORE.matcher(q);
         if (before.find() && UNDER_ANOTHER_PROVISION.matcher(q.substring(before.end())).find() && !ANOTHER_TIME.matcher(q).find()) {
@@ -700,9 +708,12 @@ public final class QuestionReader {
     private static final Pattern FINE_ASKED_AFTER = Pattern.compile("(?<![不别免没])(?:罚款|罚[0-9一二两三四五六七八九十百千万]|再罚|罚(?:他|她|它|其)?(?:吗|么|不|一下)|处罚(?:吗|他|她|它|不))");
     /** 这次是新的一次: a later act of the same kind, not the one fined. */
     private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|又一次|这次是另(?:一|外一)(?:次|回|件)|另一次|另一件|另一(?:个|起)违法"
-            + "|这[次回]又|又(?:在|把|往|去)|不是同一|别的事|另外的事"
+            + "|这[次回]又|又(?:在|把|往|去)|不是同一|别的事|另外的事|他又|又[^，。？！,?!]{0,3}?了一(?:回|次)|(?:这个月|今天|今年|这回)又"
             // 罚了以后还在排: the act went on after the fine, which may be a new one
             + "|罚(?:了|完|过)(?:以后|之后)?[^，。？！,?!]{0,4}?(?:还|又|仍|继续|照样)|仍然|依然|还在|继续(?!罚)");
+
+    /** 再罚他一次, 再罚一笔: the fine told, imposed once more. */
+    private static final Pattern ONCE_MORE = Pattern.compile("再罚(?:他|她|它|其)?一(?:次|回|笔|遍|下)");
 
     /** 还能按森林法第七十四条再罚, 再按公路法罚一次: a fine asked under another law or item than the one told. */
     private static final Pattern UNDER_ANOTHER_PROVISION = Pattern.compile(
@@ -1014,7 +1025,7 @@ public final class QuestionReader {
     /** 罚一笔款了事, 罚款结案, 罚了就不移送了: a penalty meant to close the case instead of the referral. */
     private static final Pattern IN_PLACE_OF_REFERRAL = Pattern.compile("了事|结案|代替移送|不(?:再|用|必)?移(?:送|交)|(?:先)?别移(?:送|交)|以罚代刑|就不用(?:移送|追究)|就算了");
     /** 法院判了罚金, 判处罚金五万元, 罚金也交了: a criminal fine imposed by the court (第三十五条第二款). */
-    private static final Pattern COURT_FINED = Pattern.compile("判(?:处|了)?[^，。？！,?!]{0,8}?罚金|罚金(?:也)?(?:已经?)?(?:交了|缴了|交清|缴清|执行完)");
+    private static final Pattern COURT_FINED = Pattern.compile("判(?:处|了)?[^，。？！,?!]{0,8}?罚金|并处罚金|罚金(?:也)?(?:已经?)?(?:交了|缴了|交清|缴清|执行完)");
     private static final Pattern FINE_AFTER_COURT = Pattern.compile("(?<![不别免没])罚(?!金)");
     /** 县林业局已经对…立案调查了, 县文旅局已经立案了: another administrative body opened the case (not the police: see REFERRED). */
     private static final Pattern OPENED_ELSEWHERE = Pattern.compile(
@@ -1452,6 +1463,12 @@ public final class QuestionReader {
         if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
         if (supplyCut.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
         if (NO_DEMAND.matcher(q).find()) out.add(EnforcementBar.NO_DEMAND);
+        if (COURT_APPLICATION.matcher(q).find() && !(APPEAL_PERIODS_RUN.matcher(q).find() && DEMAND_SERVED.matcher(q).find())) {
+            out.add(EnforcementBar.COURT_APPLICATION_UNCHECKED);
+        }
+        if (COURT_APPLICATION.matcher(q).find() && APPEAL_PENDING.matcher(q).find() && !APPEAL_OVER.matcher(q).find()) {
+            out.add(EnforcementBar.APPEAL_PENDING);
+        }
         return out;
     }
 
@@ -1577,6 +1594,19 @@ public final class QuestionReader {
     /** 还没到十五天: the days since service said as a count not yet reached. */
     private static final Pattern NOT_YET_DAYS = Pattern.compile("还没(?:到|过|满)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:天|日)");
 
+    /** 申请法院强制执行, 申请人民法院强制执行: the court's enforcement, applied for (行政强制法第五十三条). */
+    private static final Pattern COURT_ENFORCES = Pattern.compile("申请(?:人民)?法院(?:强制)?执行");
+    /** 复议诉讼期都过了, 没复议也没起诉: the periods run out unused (第五十三条). */
+    private static final Pattern APPEAL_PERIODS_RUN = Pattern.compile(
+            "(?:复议|诉讼|起诉)[^。？！?!]{0,10}?(?:期限|期)[^。？！?!]{0,6}?(?:过了|届满|已过|满了|都过|已满)"
+                    + "|没(?:有)?(?:申请)?复议[^。？！?!]{0,3}?(?:也)?没(?:有)?(?:起诉|诉讼|打官司)|(?:期限|期)(?:都|也|早)?(?:过了|届满)");
+    /** 他不服上周刚申请了行政复议, 已经去法院起诉了，案子还没判: the party is appealing the decision. */
+    private static final Pattern APPEAL_PENDING = Pattern.compile(
+            "(?:复议|诉讼)(?:期间|还没(?:结束|出结果|决定))|(?:刚|已经|已)(?:申请了?|提起了?)(?:行政)?(?:复议|诉讼)|(?:去|到)法院起诉了|已经起诉|案子还没判");
+    /** 复议维持后他没起诉, 撤诉了: the appeal over, or none brought after it. */
+    private static final Pattern APPEAL_OVER = Pattern.compile("维持|驳回|撤回|撤诉|没起诉|没有起诉|未起诉");
+    /** 催告过了, 催告书送达十多天了: the demand served (第五十四条). */
+    private static final Pattern DEMAND_SERVED = Pattern.compile("(?<![没未不])(?<!没有|还没)催告(?:过|了|书(?:已经?|也)?(?:送|发))|(?:已经?|也)催告|催告也(?:送|发)");
     /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
     private static final Pattern COURT_APPLICATION = Pattern.compile("申请(?:人民)?法院(?:强制)?执行|申请强制执行|向(?:人民)?法院申请");
     /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the lawsuit period (the later of the two) ran out. */

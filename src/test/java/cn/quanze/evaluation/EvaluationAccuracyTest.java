@@ -360,7 +360,7 @@ class EvaluationAccuracyTest {
             "paraphrase-r68-heldout.jsonl,  0, 1.0, 0.93",
             "paraphrase-r68-tune.jsonl,     0, 1.0, 0.90",
             "adversarial-r101-heldout.jsonl, 1, 0.0, 0.82",
-            "adversarial-r101-tune.jsonl,   0, 1.0, 0.84",
+            "adversarial-r101-tune.jsonl,   0, 1.0, 0.83",  // 0.84 until the thirty-third session: a court application a year after the decision, once refused as a compulsion the item does not grant, is now conditional on 行政强制法第五十三条's three months
             "adversarial-r102-heldout.jsonl, 6, 0.0, 0.76",
             "adversarial-r102-tune.jsonl,   2, 0.0, 0.80",
             "paraphrase-r69-heldout.jsonl,  1, 0.99, 0.95",
