@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Picks the catalogue item a plain-Chinese question is about. Word overlap is not enough: an item
@@ -42,7 +43,7 @@ final class ItemChooser {
     }
 
     /** 制止: a handling that names what is done, unlike 处理. */
-    private static final java.util.regex.Pattern STOPPING = java.util.regex.Pattern.compile("制止");
+    private static final Pattern STOPPING = Pattern.compile("制止");
 
     private ItemChooser() {}
 
