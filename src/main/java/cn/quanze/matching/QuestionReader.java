@@ -683,14 +683,15 @@ public final class QuestionReader {
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
-        if (FINED_BEFORE.matcher(q).find() && SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find()) return Boolean.TRUE;
-        // 罚了他300元，……再罚他一次: the one fine told, the same fined once more
         Matcher told = FINED_BEFORE.matcher(q);
-        if (told.find() && ONCE_MORE.matcher(q.substring(told.end())).find() && !ANOTHER_TIME.matcher(q).find()) return Boolean.TRUE;
-        // 已经按土地管理法第七十五条罚了，还能按森林法第七十四条再罚吗: the one act fined again under another provision
-        Matcher before = FINED_BEFORE.matcher(q);
-        if (before.find() && UNDER_ANOTHER_PROVISION.matcher(q.substring(before.end())).find() && !ANOTHER_TIME.matcher(q).find()) {
-            return Boolean.TRUE;
+        if (told.find()) {
+            if (SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find()) return Boolean.TRUE;
+            // 罚了他300元，……再罚他一次: the one fine told, the same fined once more; 已经按土地管理法第七十五条罚了，还能按
+            // 森林法第七十四条再罚吗: the one act fined again under another provision
+            String after = q.substring(told.end());
+            if ((ONCE_MORE.matcher(after).find() || UNDER_ANOTHER_PROVISION.matcher(after).find()) && !ANOTHER_TIME.matcher(q).find()) {
+                return Boolean.TRUE;
+            }
         }
         Matcher other = FINED_FOR_SAME_ACT.matcher(q);
         if (!other.find()) {
@@ -1463,11 +1464,9 @@ public final class QuestionReader {
         if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
         if (supplyCut.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
         if (NO_DEMAND.matcher(q).find()) out.add(EnforcementBar.NO_DEMAND);
-        if (COURT_APPLICATION.matcher(q).find() && !(APPEAL_PERIODS_RUN.matcher(q).find() && DEMAND_SERVED.matcher(q).find())) {
-            out.add(EnforcementBar.COURT_APPLICATION_UNCHECKED);
-        }
-        if (COURT_APPLICATION.matcher(q).find() && APPEAL_PENDING.matcher(q).find() && !APPEAL_OVER.matcher(q).find()) {
-            out.add(EnforcementBar.APPEAL_PENDING);
+        if (COURT_APPLICATION.matcher(q).find()) {
+            if (!(APPEAL_PERIODS_RUN.matcher(q).find() && DEMAND_SERVED.matcher(q).find())) out.add(EnforcementBar.COURT_APPLICATION_UNCHECKED);
+            if (APPEAL_PENDING.matcher(q).find() && !APPEAL_OVER.matcher(q).find()) out.add(EnforcementBar.APPEAL_PENDING);
         }
         return out;
     }
@@ -1608,7 +1607,7 @@ public final class QuestionReader {
     /** 催告过了, 催告书送达十多天了: the demand served (第五十四条). */
     private static final Pattern DEMAND_SERVED = Pattern.compile("(?<![没未不])(?<!没有|还没)催告(?:过|了|书(?:已经?|也)?(?:送|发))|(?:已经?|也)催告|催告也(?:送|发)");
     /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
-    private static final Pattern COURT_APPLICATION = Pattern.compile("申请(?:人民)?法院(?:强制)?执行|申请强制执行|向(?:人民)?法院申请");
+    private static final Pattern COURT_APPLICATION = Pattern.compile(COURT_ENFORCES.pattern() + "|申请强制执行|向(?:人民)?法院申请");
     /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the lawsuit period (the later of the two) ran out. */
     private static final Pattern MONTHS_AFTER_APPEAL = Pattern.compile(
             "(?:起诉|诉讼)[^。？！?!]{0,6}?(?:期限|期)[^。？！?!]{0,8}?(?:过了|届满|已过|满了|到了)[^。？！?!]{0,16}?"
