@@ -1,7 +1,7 @@
 package cn.quanze.decision;
 
 /**
- * What the question tells about the manner or the steps of an enforcement that 行政强制法 forbids (第三十五条、第四十三条) (see
+ * What the question tells about the manner or the steps of an enforcement that 行政强制法 governs (第三十五条、第四十三条、第五十三条、第五十四条) (see
  * rules/enforcement-manner.drl). Read from the question's own words.
  */
 public enum EnforcementBar {
@@ -12,10 +12,10 @@ public enum EnforcementBar {
     /** 只是没催告: 行政机关作出强制执行决定前，应当事先催告当事人履行义务 (第三十五条、第三十七条). */
     NO_DEMAND,
     /**
-     * 罚款不交，申请法院强制执行: an application to the court, without both the appeal periods run out unused and the demand
-     * served told; 行政强制法第五十三条 (期限届满之日起三个月内) and 第五十四条 (催告书送达十日后).
+     * 罚款不交，申请法院强制执行: the act asked is an application to the court to enforce the township's decision; whether
+     * it may be made rests on the appeal periods (the appealPeriodExpired fact) and the demand (行政强制法第五十三条、第五十四条).
      */
-    COURT_APPLICATION_UNCHECKED,
-    /** 他已经申请了复议, 起诉了还没判: the party appeals, so the township may not apply to the court (第五十三条). */
-    APPEAL_PENDING
+    COURT_APPLICATION,
+    /** 催告过了, 催告书送达十多天了: the written demand was served (第三十五条、第五十四条); the mirror of NO_DEMAND. */
+    DEMAND_SERVED
 }

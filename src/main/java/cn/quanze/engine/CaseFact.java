@@ -249,8 +249,10 @@ public final class CaseFact {
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
     public boolean isSupplyCut() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.SUPPLY_CUT); }
     public boolean isNoDemand() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.NO_DEMAND); }
-    public boolean isAppealPending() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.APPEAL_PENDING); }
-    public boolean isCourtApplicationUnchecked() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.COURT_APPLICATION_UNCHECKED); }
+    /** 催告过了: the written demand was served. */
+    public boolean isDemandServed() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.DEMAND_SERVED); }
+    /** 申请法院强制执行: the act asked is an application to the court to enforce the township's decision. */
+    public boolean isCourtApplication() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.COURT_APPLICATION); }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }

@@ -288,9 +288,14 @@ public final class QuestionReader {
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
     private static final String NOTHING_APPLIED = "(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))";
-    private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内" + NOTHING_APPLIED + "|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间");
+    /** 申请了复议, 起诉了还没判, 复议还没出结果: the party appeals, or may still (还在法定期限内). */
+    private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内" + NOTHING_APPLIED + "|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间"
+            + "|(?:复议|诉讼)还没(?:结束|出结果|决定)|(?:刚|已经|已)(?:申请了?|提起了?)(?:行政)?(?:复议|诉讼)|已经起诉|案子还没判");
+    /** 复议维持后他没起诉, 撤诉了: an appeal told, then ended or not followed by a suit, so no longer open. */
+    private static final Pattern APPEAL_OVER = Pattern.compile("维持|驳回|撤回|撤诉|没起诉|没有起诉|未起诉");
     /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
-    private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|(?:没有?|未)申请(?:行政)?复议.{0,6}(也)?(?:没有?|未)(起诉|提起(?:行政)?诉讼)|诉讼期限.{0,4}(过了|届满))"
+    private static final Pattern APPEAL_DONE = Pattern.compile("(?:复议.{0,4}期限.{0,4}(过了|届满|已过)|复议(?:诉讼)?期(?:限)?(?:都|也)?(?:过了|满了|届满|已过)|(?:没有?|未)申请(?:行政)?复议.{0,6}(也)?(?:没有?|未)(起诉|提起(?:行政)?诉讼)|诉讼期限.{0,4}(过了|届满)"
+            + "|(?:复议|诉讼|起诉)[^。？！?!]{0,10}?(?:期限|期)[^。？！?!]{0,6}?(?:过了|届满|已过|满了|都过|已满)|没(?:有)?复议[^。？！?!]{0,3}?(?:也)?没(?:有)?(?:起诉|诉讼|打官司))"
             + "(?![吗么？?]|没(?:有)?(?=[？?]|$)|[^，。,]{0,3}?(?:不清楚|不知道|说不准|没数))");
     /**
      * 只是没催告, 没发催告书, 催告程序没走, 只口头催告了一下, 催告书刚送达: no written demand, or one not yet overdue
@@ -615,7 +620,8 @@ public final class QuestionReader {
             passed = true;
         }
         Boolean notice = NOTICE_NO.matcher(q).find() ? Boolean.FALSE : NOTICE_YES.matcher(q).find() ? Boolean.TRUE : null;
-        Boolean appealOver = APPEAL_OPEN.matcher(q).find() ? Boolean.FALSE : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
+        Boolean appealOver = APPEAL_OPEN.matcher(q).find() && !APPEAL_OVER.matcher(q).find() ? Boolean.FALSE
+                : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean farmland = FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean consented = CONSENT_NO.matcher(q).find() ? Boolean.FALSE : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
@@ -1464,10 +1470,8 @@ public final class QuestionReader {
         if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
         if (supplyCut.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
         if (NO_DEMAND.matcher(q).find()) out.add(EnforcementBar.NO_DEMAND);
-        if (COURT_APPLICATION.matcher(q).find()) {
-            if (!(APPEAL_PERIODS_RUN.matcher(q).find() && DEMAND_SERVED.matcher(q).find())) out.add(EnforcementBar.COURT_APPLICATION_UNCHECKED);
-            if (APPEAL_PENDING.matcher(q).find() && !APPEAL_OVER.matcher(q).find()) out.add(EnforcementBar.APPEAL_PENDING);
-        }
+        else if (DEMAND_SERVED.matcher(q).find()) out.add(EnforcementBar.DEMAND_SERVED);
+        if (COURT_APPLICATION.matcher(q).find()) out.add(EnforcementBar.COURT_APPLICATION);
         return out;
     }
 
@@ -1595,23 +1599,14 @@ public final class QuestionReader {
 
     /** 申请法院强制执行, 申请人民法院强制执行: the court's enforcement, applied for (行政强制法第五十三条). */
     private static final Pattern COURT_ENFORCES = Pattern.compile("申请(?:人民)?法院(?:强制)?执行");
-    /** 复议诉讼期都过了, 没复议也没起诉: the periods run out unused (第五十三条). */
-    private static final Pattern APPEAL_PERIODS_RUN = Pattern.compile(
-            "(?:复议|诉讼|起诉)[^。？！?!]{0,10}?(?:期限|期)[^。？！?!]{0,6}?(?:过了|届满|已过|满了|都过|已满)"
-                    + "|没(?:有)?(?:申请)?复议[^。？！?!]{0,3}?(?:也)?没(?:有)?(?:起诉|诉讼|打官司)|(?:期限|期)(?:都|也|早)?(?:过了|届满)");
-    /** 他不服上周刚申请了行政复议, 已经去法院起诉了，案子还没判: the party is appealing the decision. */
-    private static final Pattern APPEAL_PENDING = Pattern.compile(
-            "(?:复议|诉讼)(?:期间|还没(?:结束|出结果|决定))|(?:刚|已经|已)(?:申请了?|提起了?)(?:行政)?(?:复议|诉讼)|(?:去|到)法院起诉了|已经起诉|案子还没判");
-    /** 复议维持后他没起诉, 撤诉了: the appeal over, or none brought after it. */
-    private static final Pattern APPEAL_OVER = Pattern.compile("维持|驳回|撤回|撤诉|没起诉|没有起诉|未起诉");
     /** 催告过了, 催告书送达十多天了: the demand served (第五十四条). */
     private static final Pattern DEMAND_SERVED = Pattern.compile("(?<![没未不])(?<!没有|还没)催告(?:过|了|书(?:已经?|也)?(?:送|发))|(?:已经?|也)催告|催告也(?:送|发)");
     /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
     private static final Pattern COURT_APPLICATION = Pattern.compile(COURT_ENFORCES.pattern() + "|申请强制执行|向(?:人民)?法院申请");
     /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the lawsuit period (the later of the two) ran out. */
     private static final Pattern MONTHS_AFTER_APPEAL = Pattern.compile(
-            "(?:起诉|诉讼)[^。？！?!]{0,6}?(?:期限|期)[^。？！?!]{0,8}?(?:过了|届满|已过|满了|到了)[^。？！?!]{0,16}?"
-                    + "(?:拖|过|等|放|隔)了?(?:快|差不多|将近|大概|有)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)(?:个)?(月|年)");
+            "(?:起诉|诉讼)[^。？！?!]{0,6}?(?:期限|期)[^。？！?!]{0,8}?(?:过了|届满|已过|满了|到了)(?:[^。？！?!]{0,16}?"
+                    + "(?:拖|过|等|放|隔)了?)?(?:快|差不多|将近|大概|有)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)(?:个)?(月|年)");
 
     /**
      * Months since the appeal and lawsuit periods ran out, where the question asks about applying to the court to

@@ -402,6 +402,9 @@ class EvaluationAccuracyTest {
             "adversarial-r112-tune.jsonl,   29, 0.66, 0.69",
             "paraphrase-r76-heldout.jsonl,  1, 0.98, 0.91",
             "paraphrase-r76-tune.jsonl,     0, 1.0, 0.87",
+            // written in the thirty-fourth session: floors at their first run
+            "adversarial-r113-heldout.jsonl, 6, 0.81, 0.87",
+            "adversarial-r113-tune.jsonl,   6, 0.90, 0.86",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.86"  // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm
     })
