@@ -345,10 +345,15 @@ public final class ConductElements {
         return out;
     }
 
-    /** 是不是国家重点保护的, 在不在保护区: the contradiction before the word is half of a doubt. */
+    /**
+     * 是不是国家重点保护的, 在不在保护区, 不知道是不是在防火期内: the contradiction before the word is half of a doubt (an
+     * A不A question within the few characters before it).
+     */
     private static boolean doubtBefore(String q, String word) {
         for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
-            if (at >= 3 && q.charAt(at - 2) == '不' && q.charAt(at - 3) == q.charAt(at - 1)) return true;
+            for (int k = at - 2; k >= Math.max(1, at - 4); k--) {
+                if (q.charAt(k) == '不' && q.charAt(k - 1) == q.charAt(k + 1)) return true;
+            }
         }
         return false;
     }

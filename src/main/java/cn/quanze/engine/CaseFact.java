@@ -216,6 +216,8 @@ public final class CaseFact {
     public boolean isReferredAsCrime() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.REFERRED_AS_CRIME); }
     public boolean isPenaltyInPlaceOfReferral() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL); }
     public boolean isCourtFined() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COURT_FINED); }
+    public boolean isCourtRevokedRemade() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COURT_REVOKED_REMADE); }
+    public boolean isCourtAlreadyRevoked() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COURT_ALREADY_REVOKED); }
     public boolean isOpenedElsewhere() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.OPENED_ELSEWHERE); }
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }

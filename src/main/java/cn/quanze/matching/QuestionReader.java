@@ -657,7 +657,7 @@ public final class QuestionReader {
                     + "|村民(?:代表)?会议[^，。？！,?!]{0,8}?(?:没通过|未通过|没过|还没开|没开|没有开|还没召开|没召开|不同意|否决|还没讨论|没讨论|没有讨论|还没表决|没表决)"
                     + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议");
     /** 村里还没开会，镇里先批了: no meeting yet, when no consent is told either. */
-    private static final Pattern NO_MEETING_YET = Pattern.compile("村里(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会(?![^，。？！,?!]{0,2}?(?:传达|学习|部署))");
+    private static final Pattern NO_MEETING_YET = Pattern.compile("(?:村里|村民们?|村民代表们?)(?:都)?(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会(?![^，。？！,?!]{0,2}?(?:传达|学习|部署))");
     private static final Pattern CONSENT_YES = Pattern.compile(
             "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了|(?:已经|已|都)(?:讨论|表决)?(?:同意|通过))"
                     + "|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)");
@@ -720,7 +720,7 @@ public final class QuestionReader {
             + "|罚(?:了|完|过)(?:以后|之后)?[^，。？！,?!]{0,4}?(?:还|又|仍|继续|照样)|仍然|依然|还在|继续(?!罚)");
 
     /** 再罚他一次, 再罚一笔: the fine told, imposed once more. */
-    private static final Pattern ONCE_MORE = Pattern.compile("再罚(?:他|她|它|其)?一(?:次|回|笔|遍|下)");
+    private static final Pattern ONCE_MORE = Pattern.compile("再[^。？！?!]{0,16}?罚(?:他|她|它|其)?一(?:次|回|笔|遍|下)");
 
     /** 还能按森林法第七十四条再罚, 再按公路法罚一次: a fine asked under another law or item than the one told. */
     private static final Pattern UNDER_ANOTHER_PROVISION = Pattern.compile(
@@ -1028,12 +1028,19 @@ public final class QuestionReader {
             // 觉得够犯罪了, 已经构成犯罪: the asker finds it a crime
             + "|(?<![不没未])(?:构成犯罪|够(?:得上|上)?犯罪)"
             // 同一事实已由县人民法院作为刑事案件立案审理: the court tries it as a crime
-            + "|(?:作为|按|当作)刑事案件[^，。？！,?!]{0,4}?(?:立案|立了案|审理|侦查|起诉)|刑事立案|(?:法院|检察院)[^，。？！,?!]{0,8}?(?:刑事立案|提起公诉|作为刑事案件)");
+            + "|(?:作为|按|当作)刑事案件[^，。？！,?!]{0,4}?(?:立案|立了案|审理|侦查|起诉)|刑事立案"
+            // 盗伐林木，法院正在审理: the court is trying the same conduct; a fine waits for its outcome
+            + "|法院(?:正在|还在|已经在)审理|法院审理(?:中|期间)|(?:法院|检察院)[^，。？！,?!]{0,8}?(?:刑事立案|提起公诉|作为刑事案件)");
     /** 罚一笔款了事, 罚款结案, 罚了就不移送了: a penalty meant to close the case instead of the referral. */
     private static final Pattern IN_PLACE_OF_REFERRAL = Pattern.compile("了事|结案|代替移送|不(?:再|用|必)?移(?:送|交)|(?:先)?别移(?:送|交)|以罚代刑|就不用(?:移送|追究)|就算了");
     /** 法院判了罚金, 判处罚金五万元, 罚金也交了: a criminal fine imposed by the court (第三十五条第二款). */
     private static final Pattern COURT_FINED = Pattern.compile("判(?:处|了)?[^，。？！,?!]{0,8}?罚金|并处罚金|罚金(?:也)?(?:已经?)?(?:交了|缴了|交清|缴清|执行完)");
     private static final Pattern FINE_AFTER_COURT = Pattern.compile("(?<![不别免没])罚(?!金)");
+    /** 法院以超越职权撤销了乡里的罚款，乡里想重新作一个同样的罚款决定: the same decision made again after the court revoked it. */
+    private static final Pattern COURT_REVOKED_REMADE = Pattern.compile("法院[^。？！?!]{0,20}?撤销[^？！?!]{0,40}?(?:重新|再)(?:作|做|下|出|开)?[^。？！?!]{0,10}?"
+            + "(?:同样|一样|相同|原样|一模一样|原来那样|原来的)");
+    /** 业委会的决定，法院判决撤销了。镇里还能再作一个撤销决定吗: a revocation asked of what the court has revoked. */
+    private static final Pattern COURT_ALREADY_REVOKED = Pattern.compile("法院(?:已经|已)?(?:判决)?撤销了[^？！?!]{0,30}?(?:再|还)[^。？！?!]{0,10}?撤销");
     /** 县林业局已经对…立案调查了, 县文旅局已经立案了: another administrative body opened the case (not the police: see REFERRED). */
     private static final Pattern OPENED_ELSEWHERE = Pattern.compile(
             "(?:县|市)[\\p{IsHan}]{1,10}?(?:局|执法队|执法大队|大队|支队)(?:已经|已|早就|都|先)?(?:对[^，。？！,?!]{1,20}?)?(?:立案|立了案)");
@@ -1773,6 +1780,8 @@ public final class QuestionReader {
         Matcher courtFine = COURT_FINED.matcher(q);
         // 判了罚金，还能罚款吗 (not 判了罚金，能责令他恢复河道吗: an order to put right is no fine)
         if (courtFine.find() && FINE_AFTER_COURT.matcher(q.substring(courtFine.end())).find()) out.add(PenaltyBar.COURT_FINED);
+        if (COURT_REVOKED_REMADE.matcher(q).find()) out.add(PenaltyBar.COURT_REVOKED_REMADE);
+        if (COURT_ALREADY_REVOKED.matcher(q).find()) out.add(PenaltyBar.COURT_ALREADY_REVOKED);
         if (OPENED_ELSEWHERE.matcher(q).find() && !HANDED_TO_TOWNSHIP.matcher(q).find()) out.add(PenaltyBar.OPENED_ELSEWHERE);
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
@@ -1862,6 +1871,9 @@ public final class QuestionReader {
             if (beyond != null && !q.contains("从" + beyond.substring(0, 2))) return beyond;
             Matcher seat = COUNTY_SEAT.matcher(q);
             if (seat.find()) return seat.group();
+            // 北大贤村的人盗伐，树是在隔壁乡砍的: the village is the person's; the act was done elsewhere
+            Matcher doneThere = DONE_IN_OTHER_TOWNSHIP.matcher(q);
+            if (doneThere.find()) return doneThere.group();
             // 旺盛庄旁边那个孟家沟村: a village the gazetteer does not list, named beside the asker's own, may be where it happened
             String unlisted = unlistedVillage(q);
             if (unlisted != null) return unlisted;
@@ -1919,6 +1931,8 @@ public final class QuestionReader {
         }
         Matcher other = OTHER_TOWNSHIP_SAID.matcher(q);
         if (other.find()) return other.group(1) != null ? other.group(1) : other.group(2);
+        Matcher doneThere = DONE_IN_OTHER_TOWNSHIP.matcher(q);
+        if (doneThere.find()) return doneThere.group();
         Matcher seat = COUNTY_SEAT.matcher(q);
         if (seat.find()) return seat.group();
         Matcher u = UNNAMED_PLACE.matcher(q);
@@ -1962,6 +1976,9 @@ public final class QuestionReader {
     private static final Pattern OTHER_TOWNSHIP_SAID = Pattern.compile(
             "(?:^|(?<=[在到去，,。；;]))(" + Gazetteer.OTHER_TOWNSHIP_WORDS + ")(?:里|上)?(?=有人|有个|有家|有户|有一|一个|一家|一户|的(?!人)|那边|那头|地界|境内|辖区)"
                     + "|((?:他们|人家)(?:乡|镇))(?:的)?地界");
+    /** 树是在隔壁乡砍的: where the act was done, said as 是在…的, in a township other than the asker's. */
+    private static final Pattern DONE_IN_OTHER_TOWNSHIP = Pattern.compile(
+            "(?<=是在)" + Gazetteer.OTHER_TOWNSHIP_WORDS + "(?=[\\p{IsHan}]{1,2}的)");
 
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(
@@ -2255,11 +2272,19 @@ public final class QuestionReader {
         if (businessRestriction.matcher(q).find()) return PenaltyKind.BUSINESS_RESTRICTION;
         if (criticism.matcher(q).find()) return PenaltyKind.CRITICISM;
         // A warning beside a fine (罚款或者警告) is not a warning alone; a fine needs 罚 with an amount or a fine word.
-        if (warning.matcher(q).find() && !NOT_FINED.matcher(q).replaceAll("").contains("罚款")) return PenaltyKind.WARNING;
-        if (q.contains("罚") && (amount != null || fineWords.matcher(q).find())) return PenaltyKind.FINE;
+        boolean fine = q.contains("罚") && (amount != null || fineWords.matcher(q).find());
+        // 县文旅局已经给了警告，镇里能再罚他的款吗: a warning told as given, beside a fine, is what was done, not what is
+        // asked (当场给了个警告，这样处罚可以吧 still asks about the warning)
+        boolean warningAsked = warning.matcher(q).find() && !(fine && !warning.matcher(WARNED_BEFORE.matcher(q).replaceAll("")).find());
+        if (warningAsked && !NOT_FINED.matcher(q).replaceAll("").contains("罚款")) return PenaltyKind.WARNING;
+        if (fine) return PenaltyKind.FINE;
         if (amount != null && FINE_WITHOUT_FA.matcher(q).find()) return PenaltyKind.FINE;
         return null;
     }
+
+    /** 已经给了警告, 警告过了, 给予了警告: a warning told as given before the question. */
+    private static final Pattern WARNED_BEFORE = Pattern.compile(
+            "(?:已经|已|先|都|曾)(?:给|给予|作出?|下)?了?(?:他|她|其|对方)?(?:一个|个|一次)?(?:口头|书面)?警告(?:处罚)?|(?:给|给予|作出|下|开)了(?:他|她|其|对方)?(?:一个|个|一次)?(?:口头|书面)?警告(?:处罚)?|警告(?:过|了)(?!事)(?:他|她)?");
 
     /** 我们不罚款，就警告一下: a fine set aside beside the warning asked. */
     private static final Pattern NOT_FINED = Pattern.compile("(?:不|没|别|不用|不想)罚款");
