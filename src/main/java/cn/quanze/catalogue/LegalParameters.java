@@ -24,9 +24,11 @@ public final class LegalParameters {
     public static final String ON_THE_SPOT_COLLECTION_MAX = "fine.on-the-spot-collection.max";
     /** 行政强制法第五十三条: months from the end of the appeal and lawsuit periods within which to apply to the court. */
     public static final String COURT_APPLICATION_MONTHS = "enforcement.court-application.months";
+    /** 行政诉讼法第四十六条第一款: months from knowing of the decision within which the party may sue directly. */
+    public static final String LAWSUIT_PERIOD_MONTHS = "enforcement.lawsuit-period.months";
     /** Every key the rules need; the data must give each. */
     static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION, DECISION_PERIOD_DAYS,
-            PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT, ON_THE_SPOT_COLLECTION_MAX, COURT_APPLICATION_MONTHS);
+            PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT, ON_THE_SPOT_COLLECTION_MAX, COURT_APPLICATION_MONTHS, LAWSUIT_PERIOD_MONTHS);
 
     /** One figure, in force from {@code from}. */
     public record Parameter(String key, double value, String unit, LocalDate from, String source, String edition,

@@ -173,9 +173,10 @@ public final class RuleEngine implements AutoCloseable {
             var surcharge = v.apply(cn.quanze.catalogue.LegalParameters.SURCHARGE_DAILY_PERCENT);
             var collect = v.apply(cn.quanze.catalogue.LegalParameters.ON_THE_SPOT_COLLECTION_MAX);
             var court = v.apply(cn.quanze.catalogue.LegalParameters.COURT_APPLICATION_MONTHS);
-            return decide.isPresent() && pay.isPresent() && surcharge.isPresent() && collect.isPresent() && court.isPresent()
+            var lawsuit = v.apply(cn.quanze.catalogue.LegalParameters.LAWSUIT_PERIOD_MONTHS);
+            return decide.isPresent() && pay.isPresent() && surcharge.isPresent() && collect.isPresent() && court.isPresent() && lawsuit.isPresent()
                     ? new PenaltyPeriods(from, until, decide.get().intValue(), pay.get().intValue(), surcharge.get().intValue(), collect.get(),
-                            court.get().intValue())
+                            court.get().intValue(), lawsuit.get().intValue())
                     : null;
         });
     }

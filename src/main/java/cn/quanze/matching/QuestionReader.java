@@ -54,10 +54,11 @@ public final class QuestionReader {
     /**
      * 乱倒垃圾的我们能罚，这个知道。现在…; 镇里对村委会选举违法行为有处理权，…; 镇里管禁止野外用火的监督这块，…: a power
      * the asker says the township has, or what he says he knows, sets the scene; it is neither the act asked nor a fact
-     * of the case (the conduct it names is not the conduct asked about). 事实清楚，… and 查清楚了，… are facts told, not knowledge.
+     * of the case (the conduct it names is not the conduct asked about). 事实清楚，… and 查清楚了，… are facts told, and 先把事实核清楚，… a
+     * step to take, not knowledge.
      */
     private static final String CLAIMED_POWER =
-            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?<![不没未])(?:知道|晓得|(?<![实查弄搞说看问听讲])清楚)[。，,！!]"
+            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?<![不没未])(?:知道|晓得|(?<![实查弄搞说看问听讲核摸理算写])清楚)[。，,！!]"
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|咱们?)(?:对|管)[^，,。？?]{0,24}?(?:有处理权|有权|这块|这一块|的监督|的治理|的管理)(?:工作)?[，,]"
                     // 镇里对戒毒人员有就业援助的任务，那…; 乡里有权对险情检查，检查以后…; 白家庄镇能给劳动者办登记，那…
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|[\\p{IsHan}]{2,3}[镇乡])(?:对[^，,。？?]{0,16}?有[^，,。？?]{0,10}?(?:任务|职责|责任|职权)"
@@ -1645,9 +1646,18 @@ public final class QuestionReader {
                 default -> 0;
             };
         }
+        Matcher decided = DECIDED_DAYS_AGO.matcher(q);
+        if (decided.find()) {
+            int n = cn.quanze.citation.ChineseNumerals.spoken(decided.group(1));
+            return decided.group(2).endsWith("月") ? n * DAYS_IN_A_MONTH : n;
+        }
         Matcher not = NOT_YET_DAYS.matcher(q);
         return not.find() ? cn.quanze.citation.ChineseNumerals.spoken(not.group(1)) - 1 : -1;
     }
+
+    /** 下了限期拆除决定，才过了十天: the days since the decision, told as how little time has passed since it. */
+    private static final Pattern DECIDED_DAYS_AGO = Pattern.compile(
+            "决定(?:书)?[^。？！?!]{0,12}?(?:才|刚|刚刚|只)过了?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(天|日|月)");
 
     /** 3.5万, 1.5w, 三千五: a sum without 元, in digits with an optional unit (groups 1 and 2) or in words (group 3). */
     private static final String SUM_SAID = "(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))";
