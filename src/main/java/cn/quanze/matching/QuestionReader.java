@@ -1374,9 +1374,13 @@ public final class QuestionReader {
         return null;
     }
 
-    /** 一方已经去县法院打官司了, 法院已经立案了: the dispute is before a court. */
+    /**
+     * 一方已经去县法院打官司了, 法院已经立案了: the dispute is before a court; 对方已经向县政府申请处理，县政府受理了,
+     * 仲裁委已经受理了: or another body has taken it up.
+     */
     private static final Pattern BEFORE_COURT = Pattern.compile(
-            "(?:去|到|向|在)(?:县|市|中级)?(?:人民)?法院(?:里)?(?:打官司|起诉|告|立了案|立案)|法院(?:已经|已)?(?:立案|受理)了?|已经起诉|已向法院|打起了官司");
+            "(?:去|到|向|在)(?:县|市|中级)?(?:人民)?法院(?:里)?(?:打官司|起诉|告|立了案|立案)|法院(?:已经|已)?(?:立案|受理)了?|已经起诉|已向法院|打起了官司"
+                    + "|(?:县|市)(?:人民)?政府(?:已经|已)?受理了?|仲裁(?:委员会|委)?(?:已经|已)?受理了?");
     /** 不想去法院打官司, 只能让他们去法院起诉, 要是去法院告: a court named but not seized. A case the court has decided is not read. */
     private static final Pattern COURT_NOT_SEIZED = Pattern.compile("(?:不想|不愿意?|不肯|只能|让他们|叫他们|要是|如果|假如|万一|可以|建议)[^，。？！,?!]{0,4}$");
 
