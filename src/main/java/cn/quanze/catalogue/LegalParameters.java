@@ -26,6 +26,8 @@ public final class LegalParameters {
     public static final String COURT_APPLICATION_MONTHS = "enforcement.court-application.months";
     /** 行政诉讼法第四十六条第一款: months from knowing of the decision within which the party may sue directly. */
     public static final String LAWSUIT_PERIOD_MONTHS = "enforcement.lawsuit-period.months";
+    /** A month said in a question (一个月前送达) or in a period reckoned from days, counted as thirty days. */
+    public static final int DAYS_IN_A_MONTH = 30;
     /** Every key the rules need; the data must give each. */
     static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION, DECISION_PERIOD_DAYS,
             PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT, ON_THE_SPOT_COLLECTION_MAX, COURT_APPLICATION_MONTHS, LAWSUIT_PERIOD_MONTHS);

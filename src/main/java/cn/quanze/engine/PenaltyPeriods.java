@@ -2,6 +2,8 @@ package cn.quanze.engine;
 
 import cn.quanze.citation.ChineseAmount;
 
+import static cn.quanze.catalogue.LegalParameters.DAYS_IN_A_MONTH;
+
 /**
  * The periods and the surcharge rate of 行政处罚法 for one period of the law, from catalog/legal-parameters.tsv: the
  * ninety days to decide (第六十条), the fifteen days to pay (第六十七条第三款), the daily surcharge (第七十二条第一款第一项)
@@ -34,7 +36,7 @@ public final class PenaltyPeriods extends LawPeriod {
     /** 六个月 */
     public String getLawsuitText() { return ChineseAmount.number(lawsuitMonths) + "个月"; }
     /** Whether a decision served this many days ago is still within the party's time to sue (a month counted as thirty days). */
-    public boolean lawsuitPeriodRunning(int daysSinceServed) { return daysSinceServed >= 0 && daysSinceServed < lawsuitMonths * 30; }
+    public boolean lawsuitPeriodRunning(int daysSinceServed) { return daysSinceServed >= 0 && daysSinceServed < lawsuitMonths * DAYS_IN_A_MONTH; }
     /** 三个月 */
     public String getCourtApplicationText() { return ChineseAmount.number(courtApplicationMonths) + "个月"; }
 

@@ -1,5 +1,7 @@
 package cn.quanze.matching;
 
+import static cn.quanze.catalogue.LegalParameters.DAYS_IN_A_MONTH;
+
 import cn.quanze.catalogue.Act;
 import cn.quanze.catalogue.Clauses;
 import cn.quanze.catalogue.ConductElements;
@@ -1596,7 +1598,6 @@ public final class QuestionReader {
     private static final Pattern CASE_OPEN_FOR = Pattern.compile(
             "立(?:的)?案(?!日期|时间)[^。？！?!]{0,12}?(?:都|已经|已|有)?(?:差不多|快|将近|近|足足)?(超过|已超|满|过了)?"
                     + "(?:([0-9]{1,4}|[一二两三四五六七八九十百零]{1,5})(多|余)?个?(多|余|半)?(天|日|月)(?![0-9一二三四五六七八九十]{1,3}[日号])|(大半年|半年|一年))");
-    private static final int DAYS_IN_A_MONTH = 30;
 
     /** 加处罚款, 按日加罚, 每天加处3%: the surcharge for a fine paid late (第七十二条第一款第一项). */
     private static final Pattern SURCHARGE = Pattern.compile("加处|按日加|每(?:天|日)(?:按[^，。？！,?!]{0,6}?)?加(?:处|罚)");
