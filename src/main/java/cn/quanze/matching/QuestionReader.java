@@ -1640,10 +1640,7 @@ public final class QuestionReader {
         if (q == null) return -1;
         Matcher m = SERVED.matcher(q);
         if (m.find()) {
-            if (m.group(2) != null) {
-                int n = cn.quanze.citation.ChineseNumerals.spoken(m.group(2));
-                return m.group(3).endsWith("月") ? n * DAYS_IN_A_MONTH : n;
-            }
+            if (m.group(2) != null) return days(m.group(2), m.group(3));
             return switch (m.group(1)) {
                 case "昨天" -> 1;
                 case "前天", "这两天" -> 2;
@@ -1652,12 +1649,15 @@ public final class QuestionReader {
             };
         }
         Matcher decided = DECIDED_DAYS_AGO.matcher(q);
-        if (decided.find()) {
-            int n = cn.quanze.citation.ChineseNumerals.spoken(decided.group(1));
-            return decided.group(2).endsWith("月") ? n * DAYS_IN_A_MONTH : n;
-        }
+        if (decided.find()) return days(decided.group(1), decided.group(2));
         Matcher not = NOT_YET_DAYS.matcher(q);
         return not.find() ? cn.quanze.citation.ChineseNumerals.spoken(not.group(1)) - 1 : -1;
+    }
+
+    /** 十天, 一个月: a count said in days or months (天, 日, 月), as days. */
+    private static int days(String count, String unit) {
+        int n = cn.quanze.citation.ChineseNumerals.spoken(count);
+        return unit.endsWith("月") ? n * DAYS_IN_A_MONTH : n;
     }
 
     /** 下了限期拆除决定，才过了十天: the days since the decision, told as how little time has passed since it. */
@@ -2288,10 +2288,11 @@ public final class QuestionReader {
         if (criticism.matcher(q).find()) return PenaltyKind.CRITICISM;
         // A warning beside a fine (罚款或者警告) is not a warning alone; a fine needs 罚 with an amount or a fine word.
         boolean fine = q.contains("罚") && (amount != null || fineWords.matcher(q).find());
-        // 县文旅局已经给了警告，镇里能再罚他的款吗: a warning told as given, beside a fine, is what was done, not what is
-        // asked (当场给了个警告，这样处罚可以吧 still asks about the warning)
-        boolean warningAsked = warning.matcher(q).find() && !(fine && !warning.matcher(WARNED_BEFORE.matcher(q).replaceAll("")).find());
-        if (warningAsked && !NOT_FINED.matcher(q).replaceAll("").contains("罚款")) return PenaltyKind.WARNING;
+        boolean warned = warning.matcher(q).find();
+        // 县文旅局已经给了警告，镇里能再罚他的款吗: a warning only told as given, beside a fine, is what was done, not what
+        // is asked (当场给了个警告，这样处罚可以吧 has no fine beside it and still asks about the warning)
+        boolean warningOnlyTold = warned && fine && !warning.matcher(WARNED_BEFORE.matcher(q).replaceAll("")).find();
+        if (warned && !warningOnlyTold && !NOT_FINED.matcher(q).replaceAll("").contains("罚款")) return PenaltyKind.WARNING;
         if (fine) return PenaltyKind.FINE;
         if (amount != null && FINE_WITHOUT_FA.matcher(q).find()) return PenaltyKind.FINE;
         return null;
