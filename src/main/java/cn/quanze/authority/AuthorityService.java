@@ -519,7 +519,7 @@ public final class AuthorityService {
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
-        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).beforeCourt(t.beforeCourt());
+        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).beforeCourt(t.beforeCourt()).courtRulings(t.courtRulings());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied())
@@ -537,7 +537,7 @@ public final class AuthorityService {
             bars.remove(PenaltyBar.MINOR_LIGHTER);
         }
         f.penaltyBars(bars);
-        f.enforcementBars(t.enforcementBars());
+        f.enforcementSteps(t.enforcementSteps());
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog()));
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());

@@ -1,6 +1,7 @@
 package cn.quanze.authority;
 
-import cn.quanze.decision.EnforcementBar;
+import cn.quanze.decision.CourtRuling;
+import cn.quanze.decision.EnforcementStep;
 import cn.quanze.decision.Overridden;
 import cn.quanze.decision.PenaltyBar;
 import cn.quanze.matching.QuestionReader;
@@ -23,10 +24,11 @@ final class Told {
     private LocalDate ownActDay;
     private String villageActing;
     private String beforeCourt;
+    private Set<CourtRuling> courtRulings = Set.of();
     private QuestionReader.ProposedArticle proposedArticle;
     private String proposedLaw;
     private Set<PenaltyBar> penaltyBars = Set.of();
-    private Set<EnforcementBar> enforcementBars = Set.of();
+    private Set<EnforcementStep> enforcementSteps = Set.of();
     private Boolean rabidOrStrayDog;
     private String doubted;
     private String stepPutOff;
@@ -60,10 +62,11 @@ final class Told {
         t.villageActing = QuestionReader.villageActsForTownship(q);
         t.otherBodyActing = QuestionReader.otherBodyActs(q);
         t.beforeCourt = QuestionReader.beforeCourt(q);
+        t.courtRulings = Set.copyOf(QuestionReader.courtRulings(q));
         t.proposedArticle = QuestionReader.proposedArticle(q);
         t.proposedLaw = QuestionReader.proposedLaw(q);
         t.penaltyBars = Set.copyOf(QuestionReader.penaltyBars(q, asOfYear));
-        t.enforcementBars = Set.copyOf(reader.enforcementBars(q));
+        t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
         t.doubted = QuestionReader.doubtedFact(q);
         t.stepPutOff = QuestionReader.stepMadeUpLater(q);
@@ -93,12 +96,13 @@ final class Told {
     String otherBodyActing() { return otherBodyActing; }
     /** The words saying the dispute is before a court, or null. */
     String beforeCourt() { return beforeCourt; }
+    Set<CourtRuling> courtRulings() { return courtRulings; }
     /** The article the question proposes as the basis, or null; whether the item cites it is per item. */
     QuestionReader.ProposedArticle proposedArticle() { return proposedArticle; }
     /** The law the question proposes by name without an article (大气法), or null; likewise per item. */
     String proposedLaw() { return proposedLaw; }
     Set<PenaltyBar> penaltyBars() { return penaltyBars; }
-    Set<EnforcementBar> enforcementBars() { return enforcementBars; }
+    Set<EnforcementStep> enforcementSteps() { return enforcementSteps; }
     /** Whether the dog asked about is rabid or a stray, or null when not said. */
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
     /** The clause telling a fact the asker only heard or guesses (听说…，也可能…), or null. */

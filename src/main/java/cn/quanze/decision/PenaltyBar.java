@@ -69,13 +69,6 @@ public enum PenaltyBar {
      */
     COURT_FINED,
     /**
-     * 法院撤销了乡里的罚款，乡里想重新作一个同样的决定: 人民法院判决被告重新作出行政行为的，被告不得以同一的事实和理由作出与原
-     * 行政行为基本相同的行政行为 (行政诉讼法第七十一条). Read for any act, not only a penalty.
-     */
-    COURT_REVOKED_REMADE,
-    /** 法院判决撤销了，镇里还能再作一个撤销决定吗: what the court has already revoked is no longer there to revoke (行政诉讼法第七十条). */
-    COURT_ALREADY_REVOKED,
-    /**
      * 县林业局已经对这个案子立案调查了: another body opened the case first; 两个以上行政机关都有管辖权的，由最先立案的
      * 行政机关管辖 (第二十五条第一款).
      */

@@ -75,7 +75,8 @@ public final class CaseFact {
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
-    private java.util.Set<cn.quanze.decision.EnforcementBar> enforcementBars = java.util.Set.of();
+    private java.util.Set<cn.quanze.decision.EnforcementStep> enforcementSteps = java.util.Set.of();
+    private java.util.Set<cn.quanze.decision.CourtRuling> courtRulings = java.util.Set.of();
     private PartyType partyType;
     private PenaltyKind penaltyKind;
     private Double amountYuan;
@@ -216,8 +217,8 @@ public final class CaseFact {
     public boolean isReferredAsCrime() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.REFERRED_AS_CRIME); }
     public boolean isPenaltyInPlaceOfReferral() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL); }
     public boolean isCourtFined() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COURT_FINED); }
-    public boolean isCourtRevokedRemade() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COURT_REVOKED_REMADE); }
-    public boolean isCourtAlreadyRevoked() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COURT_ALREADY_REVOKED); }
+    public boolean isCourtRevokedRemade() { return courtRulings.contains(cn.quanze.decision.CourtRuling.REVOKED_REMADE); }
+    public boolean isCourtAlreadyRevoked() { return courtRulings.contains(cn.quanze.decision.CourtRuling.ALREADY_REVOKED); }
     public boolean isOpenedElsewhere() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.OPENED_ELSEWHERE); }
     public boolean isIncapacityNamed() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPACITY_NAMED); }
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
@@ -247,14 +248,14 @@ public final class CaseFact {
     public String getCompensationDenied() { return compensationDenied; }
     public boolean isRequisitionUncompensated() { return !compensationDenied.isEmpty(); }
     /** 大年初一去强拆: the enforcement asked is at night or on a statutory holiday (行政强制法第四十三条第一款). */
-    public boolean isAtNightOrOnHoliday() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY); }
+    public boolean isAtNightOrOnHoliday() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY); }
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
-    public boolean isSupplyCut() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.SUPPLY_CUT); }
-    public boolean isNoDemand() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.NO_DEMAND); }
+    public boolean isSupplyCut() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.SUPPLY_CUT); }
+    public boolean isNoDemand() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.NO_DEMAND); }
     /** 催告过了: the written demand was served. */
-    public boolean isDemandServed() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.DEMAND_SERVED); }
+    public boolean isDemandServed() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.DEMAND_SERVED); }
     /** 申请法院强制执行: the act asked is an application to the court to enforce the township's decision. */
-    public boolean isCourtApplication() { return enforcementBars.contains(cn.quanze.decision.EnforcementBar.COURT_APPLICATION); }
+    public boolean isCourtApplication() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.COURT_APPLICATION); }
     public boolean isActAssumed() { return actAssumed; }
     public int getProposedOtherId() { return proposedOtherId; }
     public String getProposedOtherName() { return proposedOtherName; }
@@ -337,6 +338,7 @@ public final class CaseFact {
         public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
         public Builder partyCeased(String words) { f.partyCeased = words == null ? "" : words; return this; }
         public Builder partyIsAuthority(String words) { f.partyIsAuthority = words == null ? "" : words; return this; }
+        public Builder courtRulings(java.util.Set<cn.quanze.decision.CourtRuling> rulings) { f.courtRulings = java.util.Set.copyOf(rulings); return this; }
         public Builder beforeCourt(String words) { f.beforeCourt = words == null ? "" : words; return this; }
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
         public Builder proposedCitedArticle(int article) { f.proposedCitedArticle = article; return this; }
@@ -355,7 +357,7 @@ public final class CaseFact {
         public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
-        public Builder enforcementBars(java.util.Set<cn.quanze.decision.EnforcementBar> bars) { f.enforcementBars = java.util.Set.copyOf(bars); return this; }
+        public Builder enforcementSteps(java.util.Set<cn.quanze.decision.EnforcementStep> steps) { f.enforcementSteps = java.util.Set.copyOf(steps); return this; }
         public Builder penaltyBars(java.util.Set<cn.quanze.decision.PenaltyBar> bars) { f.penaltyBars = java.util.Set.copyOf(bars); return this; }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }
         public Builder proposedOther(int id, String name) { f.proposedOtherId = id; f.proposedOtherName = name; return this; }

@@ -11,7 +11,8 @@ import cn.quanze.catalogue.Gazetteer;
 import cn.quanze.decision.Facts;
 import cn.quanze.catalogue.PartyType;
 import cn.quanze.decision.Penalty;
-import cn.quanze.decision.EnforcementBar;
+import cn.quanze.decision.CourtRuling;
+import cn.quanze.decision.EnforcementStep;
 import cn.quanze.decision.PenaltyBar;
 import cn.quanze.decision.Overridden;
 import cn.quanze.catalogue.PenaltyKind;
@@ -1396,6 +1397,15 @@ public final class QuestionReader {
         return null;
     }
 
+    /** What the question tells of a court's ruling on the body's own act. */
+    public static java.util.EnumSet<CourtRuling> courtRulings(String q) {
+        java.util.EnumSet<CourtRuling> out = java.util.EnumSet.noneOf(CourtRuling.class);
+        if (q == null) return out;
+        if (COURT_REVOKED_REMADE.matcher(q).find()) out.add(CourtRuling.REVOKED_REMADE);
+        if (COURT_ALREADY_REVOKED.matcher(q).find()) out.add(CourtRuling.ALREADY_REVOKED);
+        return out;
+    }
+
     /** 2022年镇里罚了…，那时候有这个权吗: the body's own act dated in a year, asked about then. */
     /** 2023年6月20日, 2023年6月, 2023年: the year, month and day are groups 1 to 3 of each alternative that opens with it. */
     private static final String DATE = "(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?";
@@ -1477,15 +1487,15 @@ public final class QuestionReader {
                     + "|(?:强拆|拆除|强制执行|清除|铲除)[^，。？！,?!]{0,4}?(?:安排在|定在|放在|选在)" + NIGHT_OR_HOLIDAY_WORDS
                     // 程序都齐了，日子定在10月2号国庆假期里: the day of the enforcement set
                     + "|(?:日子|时间|日期)(?:就)?(?:安排在|定在|放在|选在)[^，。？！,?!]{0,8}?" + NIGHT_OR_HOLIDAY_WORDS);
-    /** The manners of enforcement the question names that 行政强制法第四十三条 forbids. */
-    public java.util.EnumSet<EnforcementBar> enforcementBars(String q) {
-        java.util.EnumSet<EnforcementBar> out = java.util.EnumSet.noneOf(EnforcementBar.class);
+    /** The steps of an enforcement the question tells: a manner 行政强制法第四十三条 forbids, the demand, an application to the court. */
+    public java.util.EnumSet<EnforcementStep> enforcementSteps(String q) {
+        java.util.EnumSet<EnforcementStep> out = java.util.EnumSet.noneOf(EnforcementStep.class);
         if (q == null) return out;
-        if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
-        if (supplyCut.matcher(q).find()) out.add(EnforcementBar.SUPPLY_CUT);
-        if (NO_DEMAND.matcher(q).find()) out.add(EnforcementBar.NO_DEMAND);
-        else if (DEMAND_SERVED.matcher(q).find()) out.add(EnforcementBar.DEMAND_SERVED);
-        if (COURT_APPLICATION.matcher(q).find()) out.add(EnforcementBar.COURT_APPLICATION);
+        if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY);
+        if (supplyCut.matcher(q).find()) out.add(EnforcementStep.SUPPLY_CUT);
+        if (NO_DEMAND.matcher(q).find()) out.add(EnforcementStep.NO_DEMAND);
+        else if (DEMAND_SERVED.matcher(q).find()) out.add(EnforcementStep.DEMAND_SERVED);
+        if (COURT_APPLICATION.matcher(q).find()) out.add(EnforcementStep.COURT_APPLICATION);
         return out;
     }
 
@@ -1795,8 +1805,6 @@ public final class QuestionReader {
         Matcher courtFine = COURT_FINED.matcher(q);
         // 判了罚金，还能罚款吗 (not 判了罚金，能责令他恢复河道吗: an order to put right is no fine)
         if (courtFine.find() && FINE_AFTER_COURT.matcher(q.substring(courtFine.end())).find()) out.add(PenaltyBar.COURT_FINED);
-        if (COURT_REVOKED_REMADE.matcher(q).find()) out.add(PenaltyBar.COURT_REVOKED_REMADE);
-        if (COURT_ALREADY_REVOKED.matcher(q).find()) out.add(PenaltyBar.COURT_ALREADY_REVOKED);
         if (OPENED_ELSEWHERE.matcher(q).find() && !HANDED_TO_TOWNSHIP.matcher(q).find()) out.add(PenaltyBar.OPENED_ELSEWHERE);
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
@@ -1879,6 +1887,10 @@ public final class QuestionReader {
                         ? border.group() : name;
             }
         }
+        // 北大贤村的人盗伐，树是在隔壁乡砍的: where the act was done, said outright, decides over a village (the person's)
+        // or a place named without 村
+        Matcher doneThere = DONE_IN_OTHER_TOWNSHIP.matcher(q);
+        if (doneThere.find()) return doneThere.group();
         // 殊官寺村的人在县城十字街堵了通道: a place beyond the asker's own villages decides
         if (first != null && ownTownship != null && gazetteer.resolve(first).townships().contains(ownTownship)) {
             String beyond = Gazetteer.namedCityOrProvince(q);
@@ -1886,9 +1898,6 @@ public final class QuestionReader {
             if (beyond != null && !q.contains("从" + beyond.substring(0, 2))) return beyond;
             Matcher seat = COUNTY_SEAT.matcher(q);
             if (seat.find()) return seat.group();
-            // 北大贤村的人盗伐，树是在隔壁乡砍的: the village is the person's; the act was done elsewhere
-            Matcher doneThere = DONE_IN_OTHER_TOWNSHIP.matcher(q);
-            if (doneThere.find()) return doneThere.group();
             // 旺盛庄旁边那个孟家沟村: a village the gazetteer does not list, named beside the asker's own, may be where it happened
             String unlisted = unlistedVillage(q);
             if (unlisted != null) return unlisted;
@@ -1946,8 +1955,6 @@ public final class QuestionReader {
         }
         Matcher other = OTHER_TOWNSHIP_SAID.matcher(q);
         if (other.find()) return other.group(1) != null ? other.group(1) : other.group(2);
-        Matcher doneThere = DONE_IN_OTHER_TOWNSHIP.matcher(q);
-        if (doneThere.find()) return doneThere.group();
         Matcher seat = COUNTY_SEAT.matcher(q);
         if (seat.find()) return seat.group();
         Matcher u = UNNAMED_PLACE.matcher(q);

@@ -160,14 +160,14 @@ class QuestionReaderTest {
 
     @Test
     void theTimeAndMeansOfAnEnforcementAreRead() {
-        assertThat(reader.enforcementBars("镇里大年初一去强拆行不行"))
-                .containsExactly(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
-        assertThat(reader.enforcementBars("镇里能不能先给他家断电逼他拆"))
-                .containsExactly(cn.quanze.decision.EnforcementBar.SUPPLY_CUT);
-        assertThat(reader.enforcementBars("公告贴了，复议期也过了，镇里能强拆吗")).isEmpty();
-        assertThat(reader.enforcementBars("他是晚上偷偷盖的房，公告贴了，镇里能强拆吗")).isEmpty();
-        assertThat(reader.enforcementBars("镇里晚上十点去强拆行不行"))
-                .containsExactly(cn.quanze.decision.EnforcementBar.AT_NIGHT_OR_ON_HOLIDAY);
+        assertThat(reader.enforcementSteps("镇里大年初一去强拆行不行"))
+                .containsExactly(cn.quanze.decision.EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY);
+        assertThat(reader.enforcementSteps("镇里能不能先给他家断电逼他拆"))
+                .containsExactly(cn.quanze.decision.EnforcementStep.SUPPLY_CUT);
+        assertThat(reader.enforcementSteps("公告贴了，复议期也过了，镇里能强拆吗")).isEmpty();
+        assertThat(reader.enforcementSteps("他是晚上偷偷盖的房，公告贴了，镇里能强拆吗")).isEmpty();
+        assertThat(reader.enforcementSteps("镇里晚上十点去强拆行不行"))
+                .containsExactly(cn.quanze.decision.EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY);
     }
 
     @Test

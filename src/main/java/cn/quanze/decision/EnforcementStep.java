@@ -4,7 +4,7 @@ package cn.quanze.decision;
  * What the question tells about the manner or the steps of an enforcement that 行政强制法 governs (第三十五条、第四十三条、第五十三条、第五十四条) (see
  * rules/enforcement-manner.drl). Read from the question's own words.
  */
-public enum EnforcementBar {
+public enum EnforcementStep {
     /** 大年初一去强拆, 晚上十点去拆: 不得在夜间或者法定节假日实施行政强制执行，情况紧急的除外 (第一款). */
     AT_NIGHT_OR_ON_HOLIDAY,
     /** 给他家断电逼他拆: 不得对居民生活采取停止供水、供电、供热、供燃气等方式迫使当事人履行 (第二款). */
