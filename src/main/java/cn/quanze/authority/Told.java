@@ -39,6 +39,7 @@ final class Told {
     private boolean representativesOnly;
     private boolean notSerious;
     private String compensationDenied;
+    private String licenceSetOutright;
     private String placeTold;
     private String otherBodyActing;
 
@@ -77,6 +78,7 @@ final class Told {
         t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);
         t.notSerious = QuestionReader.saysNotSerious(q);
         t.compensationDenied = QuestionReader.requisitionUncompensated(q);
+        t.licenceSetOutright = QuestionReader.licenceSetOutright(q);
         return t;
     }
 
@@ -122,6 +124,8 @@ final class Told {
     boolean notSerious() { return notSerious; }
     /** The words proposing to keep requisitioned property or not to compensate for it (征用不用补偿), or null. */
     String compensationDenied() { return compensationDenied; }
+    /** The words saying a normative document would create a licence outright (设定行政许可), or null. */
+    String licenceSetOutright() { return licenceSetOutright; }
     /** The place the question's own words put the act in, or null; the request's facts may name another. */
     String placeTold() { return placeTold; }
 }

@@ -72,6 +72,7 @@ public final class CaseFact {
     private String stepMadeUpLater = "";
     /** The words proposing to keep requisitioned property or leave it uncompensated ("": none). */
     private String compensationDenied = "";
+    private String licenceSetOutright = "";
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
@@ -247,6 +248,8 @@ public final class CaseFact {
     public boolean isStepPutOff() { return !stepMadeUpLater.isEmpty(); }
     public String getCompensationDenied() { return compensationDenied; }
     public boolean isRequisitionUncompensated() { return !compensationDenied.isEmpty(); }
+    public String getLicenceSetOutright() { return licenceSetOutright; }
+    public boolean isDocumentSetsLicenceOutright() { return !licenceSetOutright.isEmpty(); }
     /** 大年初一去强拆: the enforcement asked is at night or on a statutory holiday (行政强制法第四十三条第一款). */
     public boolean isAtNightOrOnHoliday() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY); }
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
@@ -355,6 +358,7 @@ public final class CaseFact {
         public Builder notSerious(boolean v) { f.notSerious = v; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }
+        public Builder licenceSetOutright(String words) { f.licenceSetOutright = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder enforcementSteps(java.util.Set<cn.quanze.decision.EnforcementStep> steps) { f.enforcementSteps = java.util.Set.copyOf(steps); return this; }

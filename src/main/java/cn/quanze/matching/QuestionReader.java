@@ -279,7 +279,7 @@ public final class QuestionReader {
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
     /** 报县里批准, 帮他报批; not 转报完就批给他们 (the township approving once it has forwarded). */
-    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(县|县里|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)[^，。？！,?!；;]{0,4}(批准|审批|批)"
+    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(?:到|给)?(县|县里|县政府|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)(?:(?!没|未|不)[^，。？！,?!；;]){0,4}(批准|审批|批)"
             // 转报县城乡规划主管部门核发许可证: forwarded for the county office to issue
             + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)"
             + "|(?<![转呈])报(?:县|县里|上级|市里)(?:去|来)?(?:核发|颁发|颁证|发证)"
@@ -1135,6 +1135,20 @@ public final class QuestionReader {
             "(?:(?<=征用)不用|(?<!用)不用|不必|无需|无须|不需要|用不着|(?<!给)不给|不予|不再|不想|没钱|拒绝|拒不)(?:给(?:予)?|予以|支付)?(?:[^，。？！,?!]{0,3}?)(?:补偿|赔偿|赔)"
                     + "|(?<![还要该])(?:不还|不归还|不返还|不退还)(?:了|给)?|(?:就)?(?:归|留给)(?:乡里|镇里|乡政府|镇政府)(?:用|使用|所有)?(?:了)?");
 
+    /**
+     * 在规范性文件里设定行政许可, 文件里新设一项审批: a licence the document itself would create, said outright (not 报县里批,
+     * which only mentions an approval; nor 不设定许可).
+     */
+    private static final Pattern LICENCE_SET_OUTRIGHT = Pattern.compile(
+            "(?<![不未没别])(?:设定|新设|创设|增设|另设|设立)(?:一(?:个|项|些)|几项)?(?:新的)?(?:行政许可|许可事项|许可|审批事项|审批项目|前置审批)");
+
+    /** The words saying a document would create a licence outright, or null. */
+    public static String licenceSetOutright(String q) {
+        if (q == null) return null;
+        Matcher m = LICENCE_SET_OUTRIGHT.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
     /** The words proposing to keep requisitioned property or not to compensate for it, or null. */
     public static String requisitionUncompensated(String q) {
         if (q == null || !q.contains("征用")) return null;
@@ -1356,7 +1370,9 @@ public final class QuestionReader {
     /** The clause of a doubt that asks about the power, not about the facts (好像乡里能罚, 听说县里规定). */
     private static final Pattern ABOUT_THE_POWER = Pattern.compile("(?<![可功职智技本])能(?![力源耐])|可以|有权|职权|权力|该管|管得了|规定|法律|依据|条例|清单"
             // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
-            + "|要去|打算|准备|想要|会不会|政策|归(?:乡|镇)里?管|管不管|禁没禁|准没准|许没许|让没让");
+            + "|要去|打算|准备|想要|会不会|政策|归(?:乡|镇)里?管|管不管|禁没禁|准没准|许没许|让没让"
+            // 听说乡里要把我们村跟上门限石村合成一个村, 听说得镇里先审: what the township itself will or must do is the power asked
+            + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)(?:要|得|会|将|先)");
 
     /** 查实了, 核实过, 经查属实: the fact was checked. */
     private static final Pattern CHECKED = Pattern.compile("查实|查清|查明|核实(?:了|过)|经(?:过)?(?:调查|核查|核实)|证实|属实|确认(?:了|过)|承认|确实|查了|核对了|看了");
@@ -2453,11 +2469,12 @@ public final class QuestionReader {
             "简易程序|普通程序|程序|当场|有关|相关|规定|法律|法规|条例|办法|标准|清单|权责|职权|权力|乡里|镇里|县里|上级|文件|那|这|几|项|条|的");
 
     /**
-     * 按大气法罚, 按安全生产法处罚, 按规定给这娃发点补助: a law named (its articles are compared by {@link #proposedArticle}) or
-     * a rule in general is no item proposed.
+     * 按大气法罚, 按安全生产法处罚, 按规定给这娃发点补助, 按规定给他们发上学的补助: a law named (its articles are compared by
+     * {@link #proposedArticle}) or a rule in general is no item proposed, whatever follows 按规定 or 按政策.
      */
     private static final Pattern LAW_OR_RULE_BASIS = Pattern.compile(
-            "(?:法|条例|办法|规定|细则|法律|法规)$|^(?:有关|相关|国家|上级|县里|上面)?(?:的)?(?:规定|政策|标准|程序|要求|法律|法规)$");
+            "(?:法|条例|办法|规定|细则|法律|法规)$|^(?:有关|相关|国家|上级|县里|上面)?(?:的)?(?:规定|政策|标准|程序|要求|法律|法规)$"
+                    + "|^(?:有关|相关|国家|上级|县里|上面)?(?:的)?(?:规定|政策|程序|要求)");
 
     /** 《中华人民共和国消防法》 → 消防法: a law's name without its brackets and the country's name, as said and as cited alike. */
     public static String bareLawName(String name) {
