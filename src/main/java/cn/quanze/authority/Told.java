@@ -40,6 +40,10 @@ final class Told {
     private boolean notSerious;
     private String compensationDenied;
     private String licenceSetOutright;
+    private boolean inspectionRefused;
+    private String fundsDiverted;
+    private String chargeAttached;
+    private String paidForLeave;
     private String placeTold;
     private String otherBodyActing;
 
@@ -79,6 +83,10 @@ final class Told {
         t.notSerious = QuestionReader.saysNotSerious(q);
         t.compensationDenied = QuestionReader.requisitionUncompensated(q);
         t.licenceSetOutright = QuestionReader.licenceSetOutright(q);
+        t.inspectionRefused = QuestionReader.inspectionRefused(q);
+        t.fundsDiverted = QuestionReader.fundsDiverted(q);
+        t.chargeAttached = QuestionReader.chargeAttached(q);
+        t.paidForLeave = QuestionReader.paidForLeave(q);
         return t;
     }
 
@@ -126,6 +134,14 @@ final class Told {
     String compensationDenied() { return compensationDenied; }
     /** The words saying a normative document would create a licence outright (设定行政许可), or null. */
     String licenceSetOutright() { return licenceSetOutright; }
+    /** The question tells that the party refused an inspection (拒绝检查, 不让查). */
+    boolean inspectionRefused() { return inspectionRefused; }
+    /** The words turning a payment's money to another use (挪去修活动室, 抵欠的水费), or null. */
+    String fundsDiverted() { return fundsDiverted; }
+    /** The words of a charge made alongside the act asked (开工前交保证金), or null. */
+    String chargeAttached() { return chargeAttached; }
+    /** The words offering money for leave to carry on (交罚款换不再来查), or null. */
+    String paidForLeave() { return paidForLeave; }
     /** The place the question's own words put the act in, or null; the request's facts may name another. */
     String placeTold() { return placeTold; }
 }

@@ -28,6 +28,11 @@ public enum ConditionKind {
     FINE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可罚款）"),
     /** 农村五保供养工作条例第二十四条: 责令限期改正；逾期不改正的，有权终止供养服务协议. */
     TERMINATE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可终止供养服务协议）"),
+    /**
+     * 森林防火条例第四十九条: 拒绝接受森林防火检查, or 接到森林火灾隐患整改通知书逾期不消除火灾隐患 — a fine for the second
+     * waits until the notice's deadline has passed.
+     */
+    HAZARD_OVERDUE(null, "deadlinePassed", "当事人拒绝接受森林防火检查，或者接到森林火灾隐患整改通知书后逾期仍未消除火灾隐患"),
     /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */
     RABID_OR_STRAY_DOG(null, "", "所捕杀的是狂犬或者野犬（他人饲养的健康犬只不在此列）");
 

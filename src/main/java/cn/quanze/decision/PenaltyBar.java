@@ -89,6 +89,12 @@ public enum PenaltyBar {
      * collect later (第二项), or one a party in a remote place asks to pay there (第六十九条).
      */
     COLLECTED_ON_THE_SPOT,
+    /**
+     * 罚款留在乡里当专项经费, 没收的农药便宜卖给农户、卖的钱补贴油费: the fine or what was confiscated is to be kept, used or
+     * sold off by the township. 罚款、没收的违法所得或者没收非法财物拍卖的款项，必须全部上缴国库，任何行政机关或者个人不得以
+     * 任何形式截留、私分或者变相私分; 没收的非法财物必须按照国家规定公开拍卖或者按照国家有关规定处理 (第七十四条).
+     */
+    PROCEEDS_KEPT,
     /** 不告知他陈述申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条), unless waived. */
     NO_HEARING,
     /** 当事人要求听证，听证还没开就下决定: 当事人要求听证的，行政机关应当组织听证，听证结束后作出决定 (第六十三条、第六十五条). */

@@ -52,6 +52,11 @@ public enum ReasonCode {
     /** The dispute asked about is already before a court: whether the township may still decide or mediate is not settled here. */
     BEFORE_COURT,
     /**
+     * The fine or the confiscated goods would be kept, used or sold off by the township (or paid to a village): they go to
+     * the treasury, and confiscated goods are auctioned or handled by the state's rules (行政处罚法第七十四条).
+     */
+    PROCEEDS_TO_TREASURY,
+    /**
      * The township acting as a legal person in civil law (签协议, 起诉, 约定抽成): lawful or not by civil law (民法典第九十七条
      * lets an organ do the civil acts its functions need), and no power of the catalogue; the list gives no answer.
      */

@@ -73,6 +73,10 @@ public final class CaseFact {
     /** The words proposing to keep requisitioned property or leave it uncompensated ("": none). */
     private String compensationDenied = "";
     private String licenceSetOutright = "";
+    private boolean inspectionRefused;
+    private String fundsDivertedWords = "";
+    private String chargeAttachedWords = "";
+    private String paidForLeaveWords = "";
     /** The last day of the year, month or day the question dates the body's own act in (2022年镇里罚了…), as an epoch day; 0: none. */
     private long actToldByDay;
     private java.util.Set<cn.quanze.decision.PenaltyBar> penaltyBars = java.util.Set.of();
@@ -225,6 +229,7 @@ public final class CaseFact {
     public boolean isIncapableAtAct() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INCAPABLE_AT_ACT); }
     public boolean isOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ON_THE_SPOT); }
     public boolean isCollectedOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COLLECTED_ON_THE_SPOT); }
+    public boolean isProceedsKept() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PROCEEDS_KEPT); }
     public boolean isNoHearing() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_HEARING); }
     public boolean isOneOfficer() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ONE_OFFICER); }
     public boolean isHearingNotHeld() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD); }
@@ -250,6 +255,13 @@ public final class CaseFact {
     public boolean isRequisitionUncompensated() { return !compensationDenied.isEmpty(); }
     public String getLicenceSetOutright() { return licenceSetOutright; }
     public boolean isDocumentSetsLicenceOutright() { return !licenceSetOutright.isEmpty(); }
+    public boolean isInspectionRefused() { return inspectionRefused; }
+    public String getFundsDivertedWords() { return fundsDivertedWords; }
+    public boolean isFundsDiverted() { return !fundsDivertedWords.isEmpty(); }
+    public String getChargeAttachedWords() { return chargeAttachedWords; }
+    public boolean isChargeAttached() { return !chargeAttachedWords.isEmpty(); }
+    public String getPaidForLeaveWords() { return paidForLeaveWords; }
+    public boolean isPaidForLeave() { return !paidForLeaveWords.isEmpty(); }
     /** 大年初一去强拆: the enforcement asked is at night or on a statutory holiday (行政强制法第四十三条第一款). */
     public boolean isAtNightOrOnHoliday() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY); }
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
@@ -359,6 +371,10 @@ public final class CaseFact {
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }
         public Builder licenceSetOutright(String words) { f.licenceSetOutright = words == null ? "" : words; return this; }
+        public Builder inspectionRefused(boolean v) { f.inspectionRefused = v; return this; }
+        public Builder fundsDiverted(String words) { f.fundsDivertedWords = words == null ? "" : words; return this; }
+        public Builder chargeAttached(String words) { f.chargeAttachedWords = words == null ? "" : words; return this; }
+        public Builder paidForLeave(String words) { f.paidForLeaveWords = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder enforcementSteps(java.util.Set<cn.quanze.decision.EnforcementStep> steps) { f.enforcementSteps = java.util.Set.copyOf(steps); return this; }

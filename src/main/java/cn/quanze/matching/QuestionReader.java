@@ -391,7 +391,7 @@ public final class QuestionReader {
             "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|他个|它个|她个|公司|单位|厂子|店家|商户|那家|这家|个人|(?:他|她|其)(?:个人|本人)"
                     + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
                     // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
-                    + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主)"
+                    + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主|公司|企业|单位|超市|小卖部|养殖户|经营户|个体户)"
                     + "|(?:那个|这个)?(?:老|小)[\\p{IsHan}]|[\\p{IsHan}]某)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?<tail>(?<=[万千wWkK])[1-9])?|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))"
                     + "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个月|月|年|次|回|户|人|亩|棵|只|头|倍|遍))");
 
@@ -1142,6 +1142,15 @@ public final class QuestionReader {
     private static final Pattern LICENCE_SET_OUTRIGHT = Pattern.compile(
             "(?<![不未没别])(?:设定|新设|创设|增设|另设|设立)(?:一(?:个|项|些)|几项)?(?:新的)?(?:行政许可|许可事项|许可|审批事项|审批项目|前置审批)");
 
+    /** 拒绝检查, 不让查, 把大门一关不让进: the party refused an inspection. */
+    private static final Pattern INSPECTION_REFUSED = Pattern.compile(
+            "拒绝(?:接受)?(?:[\\p{IsHan}]{0,4}?)检查|拒检|拒不接受检查|不让(?:查|检查|进|上山)|不配合检查|阻挠检查|拦着不让|不用查|大门一关");
+
+    /** Whether the question tells that the party refused an inspection. */
+    public static boolean inspectionRefused(String q) {
+        return q != null && INSPECTION_REFUSED.matcher(q).find();
+    }
+
     /** The words saying a document would create a licence outright, or null. */
     public static String licenceSetOutright(String q) {
         if (q == null) return null;
@@ -1591,6 +1600,67 @@ public final class QuestionReader {
     private static final Pattern ON_THE_SPOT = Pattern.compile(
             "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收|(?:作|做|下)(?:出)?(?:个|一个)?(?:处罚)?决定[^，。？！,?!]{0,2}?罚)|现场(?:就|直接)?(?:罚|开罚单)");
 
+    /**
+     * 这3000想留在乡里当专项经费, 罚款打到村集体账户上, 放进年终奖金池, 卖的钱给护林员发工资: the money of a fine or of
+     * confiscated goods turned to the township's or a village's own use; 没收的…便宜卖给农户: confiscated goods sold off
+     * rather than auctioned or handled by the state's rules (行政处罚法第七十四条).
+     */
+    private static final Pattern PROCEEDS_KEPT_WORDS = Pattern.compile(
+            "(?:罚款|罚没款|罚金|罚的钱|罚来的钱|罚没收入|罚下的钱|卖的钱|卖得的钱|拍卖的钱|变卖的钱|收的钱|这笔钱|这[0-9一二三四五六七八九十百千万两]+(?:块|元)?)"
+                    + "[^。？！?!]{0,24}?(?:留(?:在|给|作|着|下)|放进|存进|存到|打到|转到|转给|交给(?:村|乡|镇)|交到(?:村|乡|镇)|补贴|当(?:作|成)?|作为|用于|用来|充作|充当|发给|给[^，。？！,?!]{0,6}?发)"
+                    + "[^。？！?!]{0,16}?(?:经费|奖金|工资|补贴|油费|账户|账上|小金库|集体|福利|活动|开支|办公|奖金池|工作经费|专项)"
+                    + "|罚[^？！?!]{0,30}?把(?:罚)?(?:钱|款)[^，。？！,?!]{0,4}?(?:打到|转到|交到|存到|交给|打给|转给)(?![^，。？！,?!]{0,6}?(?:国库|银行|财政|指定))"
+                    + "|(?:没收|收缴)(?:了|的)?[^。？！?!]{0,30}?(?:便宜卖|低价卖|折价卖|卖给(?!废品)|变卖|分给|分了|留着(?:自己)?用|自己用|拿去用|送给)");
+
+    /** The question turns a fine's or a confiscation's money or goods to the township's own use, or null. */
+    static boolean proceedsKept(String q) {
+        return PROCEEDS_KEPT_WORDS.matcher(q).find();
+    }
+
+    /**
+     * 救助的钱挪出来修活动室, 从补助里拿一部分给大院打药, 补贴直接抵他家欠的水费: money of a payment turned to another use or
+     * set off against a debt.
+     */
+    private static final Pattern FUNDS_DIVERTED = Pattern.compile(
+            "(?:钱|资金|补助|补贴|救助金|经费|款)[^。？！?!]{0,12}?(?:挪(?:出来|去|到|用|作)|移作|改作|拿出(?:一部分|一点|一些)?(?:钱|资金)?[，,]?[^，。？！,?!]{0,6}?给(?!他|她|符合|困难|受助|残疾|申请))"
+                    + "|(?:补助|补贴|救助金|低保金|生活费)[^。？！?!]{0,10}?(?:直接)?(?:抵|顶)(?:掉|了)?[^，。？！,?!]{0,6}?(?:欠|水费|电费|债|罚款|费)");
+
+    /** The words turning a payment's money to another use, or null. */
+    public static String fundsDiverted(String q) {
+        if (q == null) return null;
+        Matcher m = FUNDS_DIVERTED.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
+    /**
+     * 让每个建房户开工前交5000块保证金, 批的时候按承包费提5%留作管理费, 每头收3块疫苗费, 先交1000块培训押金: a charge the
+     * township would make alongside a granted act; not a village's or a firm's own charge (村委会要求每户交一百).
+     */
+    private static final Pattern CHARGE_ATTACHED = Pattern.compile(
+            "(?<!村委会|村委|村里|业委会|物业|公司|老板|村民会议|合作社|企业)(?:让|要|叫|要求|向)[^，。？！,?!]{0,10}?(?:先|每户|每人|每头)?(?:交|缴|押|收)[^，。？！,?!]{0,10}?"
+                    + "(?:保证金|押金|管理费|服务费|手续费|疫苗费|赔偿金|培训费|工本费)"
+                    + "|提[^，。？！,?!]{0,3}?[0-9一二三四五六七八九十]+%?[，,]?[^，。？！,?!]{0,6}?(?:留作|作为|当作?)[^，。？！,?!]{0,6}?(?:管理费|经费|手续费|服务费)"
+                    + "|(?:乡里|镇里|乡政府|镇政府|乡上|镇上)[^，。？！,?!]{0,10}?(?:每户|每人|每头|每只)?收[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千]+(?:块|元)[^，。？！,?!]{0,2}?(?:疫苗费|管理费|服务费|手续费|押金|保证金)");
+
+    /** 每个月主动交2000块罚款，换乡里不再来查; 交了钱就让他接着干; 以罚代管: money paid for leave to carry on. */
+    private static final Pattern PAID_FOR_LEAVE = Pattern.compile(
+            "(?:交|缴|给)[^，。？！,?!]{0,10}?(?:罚款|钱)[，,]?(?:来)?(?:换|换取|就)[^，。？！,?!]{0,8}?(?:不(?:再)?(?:来)?(?:查|管|罚|处理|追究)|接着(?:干|开|经营|卖|营业)|继续(?:干|开|经营|卖|营业))"
+                    + "|以罚代管|罚了(?:就|款就)?(?:让他|准他|允许他)?(?:接着|继续)(?:干|开|经营|卖|营业)");
+
+    /** The words offering money for leave to carry on, or null. */
+    public static String paidForLeave(String q) {
+        if (q == null) return null;
+        Matcher m = PAID_FOR_LEAVE.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
+    /** The words of a charge the township would make alongside the act asked, or null. */
+    public static String chargeAttached(String q) {
+        if (q == null) return null;
+        Matcher m = CHARGE_ATTACHED.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
     /** 当场收了他一百五现金, 罚款让他当场交给我们: the fine collected by the officers there and then (第六十七条第二款、第六十八条). */
     private static final Pattern COLLECTED_ON_THE_SPOT = Pattern.compile(
             "(?:当场|现场)(?:就|直接)?(?:收|收取|收缴|收了|要了)(?:他|她|其|对方|人家)?(?:的)?[^，。？！,?!]{0,14}?(?:现金|罚款|罚金|钱|块|元)"
@@ -1826,6 +1896,7 @@ public final class QuestionReader {
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
         // 不当场收钱，让他到银行交: a collection denied is the lawful course, not one told
         if (stated(COLLECTED_ON_THE_SPOT, q) == Boolean.TRUE) out.add(PenaltyBar.COLLECTED_ON_THE_SPOT);
+        if (proceedsKept(q)) out.add(PenaltyBar.PROCEEDS_KEPT);
         // a waiver denied in its clause (没说放弃申辩, 没有放弃) is no waiver
         if (NO_HEARING.matcher(q).find() && stated(WAIVED_DEFENCE, q) != Boolean.TRUE) out.add(PenaltyBar.NO_HEARING);
         if (HEARING_NOT_HELD.matcher(q).find() && stated(WAIVED_HEARING, q) != Boolean.TRUE) out.add(PenaltyBar.HEARING_NOT_HELD);

@@ -407,6 +407,12 @@ class EvaluationAccuracyTest {
             "adversarial-r113-tune.jsonl,   6, 0.90, 0.86",
             "paraphrase-r77-heldout.jsonl,  1, 0.98, 0.70",
             "paraphrase-r77-tune.jsonl,     0, 1.0, 0.65",
+            // written in the thirty-fifth session: r114 at its figures after the money rules (first run 15 and 23 false 可以,
+            // 0.42 / 0.47, 0.70 / 0.69); paraphrase r78 at its first run
+            "adversarial-r114-heldout.jsonl, 14, 0.44, 0.72",
+            "adversarial-r114-tune.jsonl,   4, 0.84, 0.77",
+            "paraphrase-r78-heldout.jsonl,  0, 1.0, 0.85",
+            "paraphrase-r78-tune.jsonl,     1, 0.99, 0.78",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             "held-out-questions.jsonl,      0, 1.0, 0.86"  // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm
     })
