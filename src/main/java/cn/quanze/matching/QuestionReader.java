@@ -1135,6 +1135,13 @@ public final class QuestionReader {
             "(?:(?<=征用)不用|(?<!用)不用|不必|无需|无须|不需要|用不着|(?<!给)不给|不予|不再|不想|没钱|拒绝|拒不)(?:给(?:予)?|予以|支付)?(?:[^，。？！,?!]{0,3}?)(?:补偿|赔偿|赔)"
                     + "|(?<![还要该])(?:不还|不归还|不返还|不退还)(?:了|给)?|(?:就)?(?:归|留给)(?:乡里|镇里|乡政府|镇政府)(?:用|使用|所有)?(?:了)?");
 
+    /** The first words of the text the pattern finds, or null (and null for no text). */
+    private static String firstFound(Pattern p, String q) {
+        if (q == null) return null;
+        Matcher m = p.matcher(q);
+        return m.find() ? m.group() : null;
+    }
+
     /**
      * 在规范性文件里设定行政许可, 文件里新设一项审批: a licence the document itself would create, said outright (not 报县里批,
      * which only mentions an approval; nor 不设定许可).
@@ -1153,9 +1160,7 @@ public final class QuestionReader {
 
     /** The words saying a document would create a licence outright, or null. */
     public static String licenceSetOutright(String q) {
-        if (q == null) return null;
-        Matcher m = LICENCE_SET_OUTRIGHT.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstFound(LICENCE_SET_OUTRIGHT, q);
     }
 
     /** The words proposing to keep requisitioned property or not to compensate for it, or null. */
@@ -1627,9 +1632,7 @@ public final class QuestionReader {
 
     /** The words turning a payment's money to another use, or null. */
     public static String fundsDiverted(String q) {
-        if (q == null) return null;
-        Matcher m = FUNDS_DIVERTED.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstFound(FUNDS_DIVERTED, q);
     }
 
     /**
@@ -1651,16 +1654,12 @@ public final class QuestionReader {
 
     /** The words offering money for leave to carry on, or null. */
     public static String paidForLeave(String q) {
-        if (q == null) return null;
-        Matcher m = PAID_FOR_LEAVE.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstFound(PAID_FOR_LEAVE, q);
     }
 
     /** The words of a charge the township would make alongside the act asked, or null. */
     public static String chargeAttached(String q) {
-        if (q == null) return null;
-        Matcher m = CHARGE_ATTACHED.matcher(q);
-        return m.find() ? m.group() : null;
+        return firstFound(CHARGE_ATTACHED, q);
     }
 
     /** 当场收了他一百五现金, 罚款让他当场交给我们: the fine collected by the officers there and then (第六十七条第二款、第六十八条). */
