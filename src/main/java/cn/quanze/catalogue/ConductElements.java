@@ -242,9 +242,10 @@ public final class ConductElements {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             if (!deniedAt(text, at, word) && !doubtedAt(text, at, word)) return true;
         }
-        java.util.regex.Pattern spread = spread(word);
-        if (spread != null) {
-            java.util.regex.Matcher m = spread.matcher(text);
+        Spread spread = spread(word);
+        // the verb itself must be in the text before the pattern is worth running (this is read for every word of every item)
+        if (spread != null && text.contains(spread.verb())) {
+            java.util.regex.Matcher m = spread.pattern().matcher(text);
             while (m.find()) {
                 if (!deniedAt(text, m.start(), word)) return true;
             }
@@ -252,20 +253,23 @@ public final class ConductElements {
         return false;
     }
 
-    private static final java.util.Map<String, java.util.Optional<java.util.regex.Pattern>> SPREAD = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A lack word's verb (悬挂 of 未悬挂) and the pattern that finds it with words between the negation and the verb. */
+    private record Spread(String verb, java.util.regex.Pattern pattern) {}
+
+    private static final java.util.Map<String, java.util.Optional<Spread>> SPREAD = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * 未在入口处悬挂, 没向运管部门备案, 未在作业现场设置: a lack (未悬挂, 没备案, 未设置) said with a place or a body between the
      * negation and its verb; null for a word that states no lack or whose verb is a single character (没挂).
      */
-    private static java.util.regex.Pattern spread(String word) {
+    private static Spread spread(String word) {
         return SPREAD.computeIfAbsent(word, w -> {
             if (!statesALack(w)) return java.util.Optional.empty();
             String neg = w.startsWith("没有") ? "没有" : w.substring(0, 1);
             String verb = w.substring(neg.length());
             if (verb.length() < 2 || "在向到去给".indexOf(verb.charAt(0)) >= 0) return java.util.Optional.empty();
-            return java.util.Optional.of(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(neg)
-                    + "(?:在|向|到|去|给)[^，。？！,?!；;、]{1,8}?" + java.util.regex.Pattern.quote(verb)));
+            return java.util.Optional.of(new Spread(verb, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(neg)
+                    + "(?:在|向|到|去|给)[^，。？！,?!；;、]{1,8}?" + java.util.regex.Pattern.quote(verb))));
         }).orElse(null);
     }
 

@@ -1135,13 +1135,6 @@ public final class QuestionReader {
             "(?:(?<=征用)不用|(?<!用)不用|不必|无需|无须|不需要|用不着|(?<!给)不给|不予|不再|不想|没钱|拒绝|拒不)(?:给(?:予)?|予以|支付)?(?:[^，。？！,?!]{0,3}?)(?:补偿|赔偿|赔)"
                     + "|(?<![还要该])(?:不还|不归还|不返还|不退还)(?:了|给)?|(?:就)?(?:归|留给)(?:乡里|镇里|乡政府|镇政府)(?:用|使用|所有)?(?:了)?");
 
-    /** The first words of the text the pattern finds, or null (and null for no text). */
-    private static String firstFound(Pattern p, String q) {
-        if (q == null) return null;
-        Matcher m = p.matcher(q);
-        return m.find() ? m.group() : null;
-    }
-
     /**
      * 在规范性文件里设定行政许可, 文件里新设一项审批: a licence the document itself would create, said outright (not 报县里批,
      * which only mentions an approval; nor 不设定许可).
@@ -1160,7 +1153,7 @@ public final class QuestionReader {
 
     /** The words saying a document would create a licence outright, or null. */
     public static String licenceSetOutright(String q) {
-        return firstFound(LICENCE_SET_OUTRIGHT, q);
+        return firstMatch(LICENCE_SET_OUTRIGHT, q);
     }
 
     /** The words proposing to keep requisitioned property or not to compensate for it, or null. */
@@ -1632,7 +1625,7 @@ public final class QuestionReader {
 
     /** The words turning a payment's money to another use, or null. */
     public static String fundsDiverted(String q) {
-        return firstFound(FUNDS_DIVERTED, q);
+        return firstMatch(FUNDS_DIVERTED, q);
     }
 
     /**
@@ -1654,12 +1647,12 @@ public final class QuestionReader {
 
     /** The words offering money for leave to carry on, or null. */
     public static String paidForLeave(String q) {
-        return firstFound(PAID_FOR_LEAVE, q);
+        return firstMatch(PAID_FOR_LEAVE, q);
     }
 
     /** The words of a charge the township would make alongside the act asked, or null. */
     public static String chargeAttached(String q) {
-        return firstFound(CHARGE_ATTACHED, q);
+        return firstMatch(CHARGE_ATTACHED, q);
     }
 
     /** 当场收了他一百五现金, 罚款让他当场交给我们: the fine collected by the officers there and then (第六十七条第二款、第六十八条). */
