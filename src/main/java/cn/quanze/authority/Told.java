@@ -1,12 +1,15 @@
 package cn.quanze.authority;
 
+import cn.quanze.catalogue.Venue;
 import cn.quanze.decision.CourtRuling;
 import cn.quanze.decision.EnforcementStep;
 import cn.quanze.decision.Overridden;
 import cn.quanze.decision.PenaltyBar;
+import cn.quanze.matching.ClockHours;
 import cn.quanze.matching.QuestionReader;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,6 +44,8 @@ final class Told {
     private String compensationDenied;
     private String licenceSetOutright;
     private boolean inspectionRefused;
+    private Venue venue;
+    private List<Integer> hoursOpen = List.of();
     private String fundsDiverted;
     private String chargeAttached;
     private String paidForLeave;
@@ -84,6 +89,8 @@ final class Told {
         t.compensationDenied = QuestionReader.requisitionUncompensated(q);
         t.licenceSetOutright = QuestionReader.licenceSetOutright(q);
         t.inspectionRefused = QuestionReader.inspectionRefused(q);
+        t.venue = reader.venue(q);
+        if (t.venue != null) t.hoursOpen = List.copyOf(ClockHours.open(q));
         t.fundsDiverted = QuestionReader.fundsDiverted(q);
         t.chargeAttached = QuestionReader.chargeAttached(q);
         t.paidForLeave = QuestionReader.paidForLeave(q);
@@ -136,6 +143,10 @@ final class Told {
     String licenceSetOutright() { return licenceSetOutright; }
     /** The question tells that the party refused an inspection (拒绝检查, 不让查). */
     boolean inspectionRefused() { return inspectionRefused; }
+    /** The one kind of venue the question names (网吧, KTV), or null when none or both. */
+    Venue venue() { return venue; }
+    /** The hours of the day the question says the venue was open at (for a venue named only). */
+    List<Integer> hoursOpen() { return hoursOpen; }
     /** The words turning a payment's money to another use (挪去修活动室, 抵欠的水费), or null. */
     String fundsDiverted() { return fundsDiverted; }
     /** The words of a charge made alongside the act asked (开工前交保证金), or null. */

@@ -34,7 +34,12 @@ public enum ConditionKind {
      */
     HAZARD_OVERDUE(null, "deadlinePassed", "当事人拒绝接受森林防火检查，或者接到森林火灾隐患整改通知书后逾期仍未消除火灾隐患"),
     /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */
-    RABID_OR_STRAY_DOG(null, "", "所捕杀的是狂犬或者野犬（他人饲养的健康犬只不在此列）");
+    RABID_OR_STRAY_DOG(null, "", "所捕杀的是狂犬或者野犬（他人饲养的健康犬只不在此列）"),
+    /**
+     * 互联网上网服务营业场所管理条例第二十二条, 娱乐场所管理条例第二十八条: the hours a venue may open are fixed by the
+     * regulation of its kind; a venue open only within them is not open out of hours (the hours: legal-parameters.tsv).
+     */
+    OPENING_HOURS(null, "", "所说的营业钟点在该类场所的规定营业时间以外（上网服务营业场所与娱乐场所的规定营业时间不同）");
 
     private final String phrase;
     private final String fact;

@@ -26,11 +26,18 @@ public final class LegalParameters {
     public static final String COURT_APPLICATION_MONTHS = "enforcement.court-application.months";
     /** 行政诉讼法第四十六条第一款: months from knowing of the decision within which the party may sue directly. */
     public static final String LAWSUIT_PERIOD_MONTHS = "enforcement.lawsuit-period.months";
+    /** 互联网上网服务营业场所管理条例第二十二条: the hours (时) an internet café may open, from and until. */
+    public static final String CAFE_OPEN_FROM = "opening-hours.internet-cafe.from";
+    public static final String CAFE_OPEN_UNTIL = "opening-hours.internet-cafe.until";
+    /** 娱乐场所管理条例第二十八条: the hours (时) an entertainment venue may not open, from and until. */
+    public static final String ENTERTAINMENT_CLOSED_FROM = "closed-hours.entertainment.from";
+    public static final String ENTERTAINMENT_CLOSED_UNTIL = "closed-hours.entertainment.until";
     /** A month said in a question (一个月前送达) or in a period reckoned from days, counted as thirty days. */
     public static final int DAYS_IN_A_MONTH = 30;
     /** Every key the rules need; the data must give each. */
     static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION, DECISION_PERIOD_DAYS,
-            PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT, ON_THE_SPOT_COLLECTION_MAX, COURT_APPLICATION_MONTHS, LAWSUIT_PERIOD_MONTHS);
+            PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT, ON_THE_SPOT_COLLECTION_MAX, COURT_APPLICATION_MONTHS, LAWSUIT_PERIOD_MONTHS,
+            CAFE_OPEN_FROM, CAFE_OPEN_UNTIL, ENTERTAINMENT_CLOSED_FROM, ENTERTAINMENT_CLOSED_UNTIL);
 
     /** One figure, in force from {@code from}. */
     public record Parameter(String key, double value, String unit, LocalDate from, String source, String edition,

@@ -32,7 +32,8 @@ public final class Vocabulary {
     public enum Kind {
         ACT(names(Act.values())), PENALTY_KIND(names(PenaltyKind.values())), PARTY(names(PartyType.values())),
         VERDICT(List.of("PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED")), POWER_TYPE(names(PowerType.values())),
-        CONFISCATED(names(Confiscated.values())), MANNER(names(EnforcementManner.values()));
+        CONFISCATED(names(Confiscated.values())), MANNER(names(EnforcementManner.values())),
+        VENUE(names(Venue.values()));
 
         private final List<String> codes;
 
@@ -51,6 +52,7 @@ public final class Vocabulary {
             if (code instanceof PowerType) return POWER_TYPE;
             if (code instanceof Confiscated) return CONFISCATED;
             if (code instanceof EnforcementManner) return MANNER;
+            if (code instanceof Venue) return VENUE;
             throw new IllegalArgumentException("用语表不收录 " + code.getDeclaringClass().getSimpleName());
         }
 

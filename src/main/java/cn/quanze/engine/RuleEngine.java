@@ -134,6 +134,7 @@ public final class RuleEngine implements AutoCloseable {
         data.revisions().forEach(r -> listFacts.add(new RevisionFact(r)));
         listFacts.addAll(simplifiedProcedurePeriods(data.parameters()));
         listFacts.addAll(penaltyPeriods(data.parameters()));
+        listFacts.addAll(openingHoursPeriods(data.parameters()));
         return new RuleEngine(kb, items, issuers, listFacts);
     }
 
@@ -177,6 +178,20 @@ public final class RuleEngine implements AutoCloseable {
             return decide.isPresent() && pay.isPresent() && surcharge.isPresent() && collect.isPresent() && court.isPresent() && lawsuit.isPresent()
                     ? new PenaltyPeriods(from, until, decide.get().intValue(), pay.get().intValue(), surcharge.get().intValue(), collect.get(),
                             court.get().intValue(), lawsuit.get().intValue())
+                    : null;
+        });
+    }
+
+    /** The hours venues may open (互联网上网服务营业场所管理条例第二十二条, 娱乐场所管理条例第二十八条), one fact per period. */
+    private static List<OpeningHours> openingHoursPeriods(cn.quanze.catalogue.LegalParameters p) {
+        return periods(p, (from, until, v) -> {
+            var cafeFrom = v.apply(cn.quanze.catalogue.LegalParameters.CAFE_OPEN_FROM);
+            var cafeUntil = v.apply(cn.quanze.catalogue.LegalParameters.CAFE_OPEN_UNTIL);
+            var closedFrom = v.apply(cn.quanze.catalogue.LegalParameters.ENTERTAINMENT_CLOSED_FROM);
+            var closedUntil = v.apply(cn.quanze.catalogue.LegalParameters.ENTERTAINMENT_CLOSED_UNTIL);
+            return cafeFrom.isPresent() && cafeUntil.isPresent() && closedFrom.isPresent() && closedUntil.isPresent()
+                    ? new OpeningHours(from, until, cafeFrom.get().intValue(), cafeUntil.get().intValue(),
+                            closedFrom.get().intValue(), closedUntil.get().intValue())
                     : null;
         });
     }

@@ -399,7 +399,7 @@ public final class QuestionReader {
     private final List<String> placeNames;
     private final Pattern issue, levy, measure, designate, civil, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
-            warning, criticism, fineWords, supplyCut;
+            warning, criticism, fineWords, supplyCut, internetCafe, entertainment;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
     private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
     /** The acts that only guide the search, in the order tried when two end at the same place. */
@@ -418,6 +418,8 @@ public final class QuestionReader {
         approve = vocabulary.question(Act.APPROVE);
         revoke = vocabulary.question(Act.REVOKE);
         supplyCut = vocabulary.question(EnforcementManner.SUPPLY_CUT);
+        internetCafe = vocabulary.question(cn.quanze.catalogue.Venue.INTERNET_CAFE);
+        entertainment = vocabulary.question(cn.quanze.catalogue.Venue.ENTERTAINMENT);
         // 停了他家的电 is an enforcement asked as well as a manner 第四十三条 forbids: the words are the manner's
         enforce = Pattern.compile("(?:" + vocabulary.question(Act.ENFORCE).pattern() + ")|(?:" + supplyCut.pattern() + ")");
         review = vocabulary.question(Act.REVIEW);
@@ -1149,6 +1151,12 @@ public final class QuestionReader {
     /** Whether the question tells that the party refused an inspection. */
     public static boolean inspectionRefused(String q) {
         return q != null && INSPECTION_REFUSED.matcher(q).find();
+    }
+
+    /** The one kind of venue whose hours a regulation fixes that the question names (网吧, KTV); null when none or both. */
+    public cn.quanze.catalogue.Venue venue(String q) {
+        boolean cafe = internetCafe.matcher(q).find(), fun = entertainment.matcher(q).find();
+        return cafe == fun ? null : cafe ? cn.quanze.catalogue.Venue.INTERNET_CAFE : cn.quanze.catalogue.Venue.ENTERTAINMENT;
     }
 
     /** The words saying a document would create a licence outright, or null. */
