@@ -75,7 +75,9 @@ final class Told {
         t.courtRulings = Set.copyOf(QuestionReader.courtRulings(q));
         t.proposedArticle = QuestionReader.proposedArticle(q);
         t.proposedLaw = QuestionReader.proposedLaw(q);
-        t.penaltyBars = Set.copyOf(QuestionReader.penaltyBars(q, asOfYear));
+        var bars = QuestionReader.penaltyBars(q, asOfYear);
+        if (reader.proceedsKept(q)) bars.add(PenaltyBar.PROCEEDS_KEPT);
+        t.penaltyBars = Set.copyOf(bars);
         t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
         t.doubted = QuestionReader.doubtedFact(q);

@@ -33,7 +33,7 @@ public final class Vocabulary {
         ACT(names(Act.values())), PENALTY_KIND(names(PenaltyKind.values())), PARTY(names(PartyType.values())),
         VERDICT(List.of("PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED")), POWER_TYPE(names(PowerType.values())),
         CONFISCATED(names(Confiscated.values())), MANNER(names(EnforcementManner.values())),
-        VENUE(names(Venue.values()));
+        PROCEEDS(names(ProceedsUse.values())), VENUE(names(Venue.values()));
 
         private final List<String> codes;
 
@@ -52,6 +52,7 @@ public final class Vocabulary {
             if (code instanceof PowerType) return POWER_TYPE;
             if (code instanceof Confiscated) return CONFISCATED;
             if (code instanceof EnforcementManner) return MANNER;
+            if (code instanceof ProceedsUse) return PROCEEDS;
             if (code instanceof Venue) return VENUE;
             throw new IllegalArgumentException("用语表不收录 " + code.getDeclaringClass().getSimpleName());
         }

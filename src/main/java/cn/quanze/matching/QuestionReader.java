@@ -399,7 +399,7 @@ public final class QuestionReader {
     private final List<String> placeNames;
     private final Pattern issue, levy, measure, designate, civil, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
-            warning, criticism, fineWords, supplyCut, internetCafe, entertainment;
+            warning, criticism, fineWords, supplyCut, proceedsKept, internetCafe, entertainment;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
     private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
     /** The acts that only guide the search, in the order tried when two end at the same place. */
@@ -411,6 +411,8 @@ public final class QuestionReader {
         this.placeNames = gazetteer.names();
         issue = vocabulary.question(Act.ISSUE_NORMATIVE_DOCUMENT);
         levy = vocabulary.question(Act.LEVY);
+        // 罚款留在乡里当经费 is what is done with a fine the item grants, not a measure of its own: rules/money.drl refuses it
+        proceedsKept = vocabulary.question(cn.quanze.catalogue.ProceedsUse.KEPT);
         measure = vocabulary.question(Act.MEASURE);
         designate = vocabulary.question(Act.DESIGNATE);
         civil = vocabulary.question(Act.CIVIL);
@@ -600,7 +602,10 @@ public final class QuestionReader {
         // 还没弄清是个人还是单位: the party is the open question, not read from either word
         // 是个人，不是单位: a kind of party denied is not the party
         String partyText = PARTY_DENIED.matcher(q).replaceAll("");
+        boolean declaredIndividual = PARTY_DECLARED_INDIVIDUAL.matcher(q).find();
+        boolean declaredOrganization = PARTY_DECLARED_ORGANIZATION.matcher(q).find();
         PartyType party = PARTY_OPEN.matcher(q).find() ? null
+                : declaredIndividual != declaredOrganization ? (declaredIndividual ? PartyType.INDIVIDUAL : PartyType.ORGANIZATION)
                 : PERSON_IN_CHARGE_FINED.matcher(q).find() ? PartyType.INDIVIDUAL
                 : organization.matcher(partyText).find() ? PartyType.ORGANIZATION
                 : individual.matcher(partyText).find() ? PartyType.INDIVIDUAL : null;
@@ -785,6 +790,11 @@ public final class QuestionReader {
             // 当事人到底是村里承包户个人还是那家林业公司，还没弄清楚
             + "|(?:到底|究竟)是[^，。？！,?!]{0,12}?(?:个人|户|村民|老百姓)[^，。？！,?!]{0,2}?还是[^，。？！,?!]{0,10}?(?:单位|公司|企业|厂|合作社)"
             + "|(?:到底|究竟)是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)[^，。？！,?!]{0,2}?还是[^，。？！,?!]{0,10}?(?:个人|户|村民|老百姓)");
+    /** 当事人：业主郑某（个人）, 当事人为自然人: the party's kind as a case file declares it, outweighing the words around it. */
+    private static final Pattern PARTY_DECLARED_INDIVIDUAL = Pattern.compile(
+            "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:个人|自然人|公民)[）)]|当事人(?:为|是)(?:个人|自然人|公民)(?![^，。；;？！]{0,4}?(?:还是|或))");
+    private static final Pattern PARTY_DECLARED_ORGANIZATION = Pattern.compile(
+            "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:单位|企业|公司|法人)[）)]|当事人(?:为|是)(?:单位|企业|法人)(?![^，。；;？！]{0,4}?(?:还是|或))");
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
                     // 对老板个人罚两万: the same, the person named before the fine
@@ -1609,20 +1619,11 @@ public final class QuestionReader {
     /**
      * 这3000想留在乡里当专项经费, 罚款打到村集体账户上, 放进年终奖金池, 卖的钱给护林员发工资: the money of a fine or of
      * confiscated goods turned to the township's or a village's own use; 没收的…便宜卖给农户: confiscated goods sold off
-     * rather than auctioned or handled by the state's rules (行政处罚法第七十四条).
+     * rather than auctioned or handled by the state's rules (行政处罚法第七十四条). The words: vocabulary.tsv, PROCEEDS.
      */
-    private static final Pattern PROCEEDS_KEPT_WORDS = Pattern.compile(
-            "(?:罚款|罚没款|罚金|罚的钱|罚来的钱|罚没收入|罚下的钱|卖的钱|卖得的钱|拍卖的钱|变卖的钱|收的钱|这笔钱|这[0-9一二三四五六七八九十百千万两]+(?:块|元)?)"
-                    + "[^。？！?!]{0,24}?(?:留(?:在|给|作|着|下)|放进|存进|存到|打到|转到|转给|交给(?:村|乡|镇)|交到(?:村|乡|镇)|补贴|当(?:作|成)?|作为|用于|用来|充作|充当|发给|给[^，。？！,?!]{0,6}?发)"
-                    + "[^。？！?!]{0,16}?(?:经费|奖金|工资|补贴|油费|账户|账上|小金库|集体|福利|活动|开支|办公|奖金池|工作经费|专项)"
-                    + "|罚[^？！?!]{0,30}?把(?:罚)?(?:钱|款)[^，。？！,?!]{0,4}?(?:打到|转到|交到|存到|交给|打给|转给)(?![^，。？！,?!]{0,6}?(?:国库|银行|财政|指定))"
-                    + "|(?:没收|收缴)(?:了|的)?[^。？！?!]{0,30}?(?:便宜卖|低价卖|折价卖|卖给(?!废品)|变卖|分给|分了|留着(?:自己)?用|自己用|拿去用|送给)");
-
-    /** The question turns a fine's or a confiscation's money or goods to the township's own use, or null. */
-    static boolean proceedsKept(String q) {
-        return PROCEEDS_KEPT_WORDS.matcher(q).find();
+    public boolean proceedsKept(String q) {
+        return q != null && proceedsKept.matcher(q).find();
     }
-
     /**
      * 救助的钱挪出来修活动室, 从补助里拿一部分给大院打药, 补贴直接抵他家欠的水费: money of a payment turned to another use or
      * set off against a debt.
@@ -1898,7 +1899,6 @@ public final class QuestionReader {
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
         // 不当场收钱，让他到银行交: a collection denied is the lawful course, not one told
         if (stated(COLLECTED_ON_THE_SPOT, q) == Boolean.TRUE) out.add(PenaltyBar.COLLECTED_ON_THE_SPOT);
-        if (proceedsKept(q)) out.add(PenaltyBar.PROCEEDS_KEPT);
         // a waiver denied in its clause (没说放弃申辩, 没有放弃) is no waiver
         if (NO_HEARING.matcher(q).find() && stated(WAIVED_DEFENCE, q) != Boolean.TRUE) out.add(PenaltyBar.NO_HEARING);
         if (HEARING_NOT_HELD.matcher(q).find() && stated(WAIVED_HEARING, q) != Boolean.TRUE) out.add(PenaltyBar.HEARING_NOT_HELD);

@@ -35,7 +35,7 @@ class VocabularySyncTest {
 
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Act.class, PenaltyKind.class, PartyType.class,
             Verdict.class, PowerType.class, Confiscated.class, cn.quanze.catalogue.EnforcementManner.class,
-            cn.quanze.catalogue.Venue.class);
+            cn.quanze.catalogue.ProceedsUse.class, cn.quanze.catalogue.Venue.class);
 
     @Test
     void everyEnumConstantHasARowWithAName() {
