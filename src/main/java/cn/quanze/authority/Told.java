@@ -46,6 +46,7 @@ final class Told {
     private boolean inspectionRefused;
     private Venue venue;
     private List<Integer> hoursOpen = List.of();
+    private boolean lateNightOnly;
     private String fundsDiverted;
     private String chargeAttached;
     private String paidForLeave;
@@ -92,7 +93,10 @@ final class Told {
         t.licenceSetOutright = QuestionReader.licenceSetOutright(q);
         t.inspectionRefused = QuestionReader.inspectionRefused(q);
         t.venue = reader.venue(q);
-        if (t.venue != null) t.hoursOpen = List.copyOf(ClockHours.open(q));
+        if (t.venue != null) {
+            t.hoursOpen = List.copyOf(ClockHours.open(q));
+            t.lateNightOnly = ClockHours.lateNightOnly(q);
+        }
         t.fundsDiverted = QuestionReader.fundsDiverted(q);
         t.chargeAttached = QuestionReader.chargeAttached(q);
         t.paidForLeave = QuestionReader.paidForLeave(q);
@@ -149,6 +153,8 @@ final class Told {
     Venue venue() { return venue; }
     /** The hours of the day the question says the venue was open at (for a venue named only). */
     List<Integer> hoursOpen() { return hoursOpen; }
+    /** The venue said open late at night (半夜), the hour not said. */
+    boolean lateNightOnly() { return lateNightOnly; }
     /** The words turning a payment's money to another use (挪去修活动室, 抵欠的水费), or null. */
     String fundsDiverted() { return fundsDiverted; }
     /** The words of a charge made alongside the act asked (开工前交保证金), or null. */

@@ -76,6 +76,7 @@ public final class CaseFact {
     private boolean inspectionRefused;
     private cn.quanze.catalogue.Venue venue;
     private java.util.List<Integer> hoursOpen = java.util.List.of();
+    private boolean lateNightOnly;
     private String fundsDivertedWords = "";
     private String chargeAttachedWords = "";
     private String paidForLeaveWords = "";
@@ -262,6 +263,8 @@ public final class CaseFact {
     public cn.quanze.catalogue.Venue getVenue() { return venue; }
     /** The hours of the day (0–23) the question says the venue was open at. */
     public java.util.List<Integer> getHoursOpen() { return hoursOpen; }
+    /** The venue was said open late at night (半夜, 凌晨) without the hour, nor all night. */
+    public boolean isLateNightOnly() { return lateNightOnly; }
     /** 晚上10点, 凌晨1点: the hours said, for a message. */
     public String getHoursOpenText() {
         return hoursOpen.stream().map(h -> h == 0 ? "零时" : h + "时").distinct().collect(java.util.stream.Collectors.joining("、"));
@@ -382,7 +385,9 @@ public final class CaseFact {
         public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }
         public Builder licenceSetOutright(String words) { f.licenceSetOutright = words == null ? "" : words; return this; }
         public Builder inspectionRefused(boolean v) { f.inspectionRefused = v; return this; }
-        public Builder hoursOpen(cn.quanze.catalogue.Venue venue, java.util.List<Integer> hours) { f.venue = venue; f.hoursOpen = java.util.List.copyOf(hours); return this; }
+        public Builder hoursOpen(cn.quanze.catalogue.Venue venue, java.util.List<Integer> hours, boolean lateNightOnly) {
+            f.venue = venue; f.hoursOpen = java.util.List.copyOf(hours); f.lateNightOnly = lateNightOnly; return this;
+        }
         public Builder fundsDiverted(String words) { f.fundsDivertedWords = words == null ? "" : words; return this; }
         public Builder chargeAttached(String words) { f.chargeAttachedWords = words == null ? "" : words; return this; }
         public Builder paidForLeave(String words) { f.paidForLeaveWords = words == null ? "" : words; return this; }

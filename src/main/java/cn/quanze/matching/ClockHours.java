@@ -27,7 +27,17 @@ public final class ClockHours {
     /** 十一点就关门了, 晚上十二点前关门: the last hour open is the one before. */
     private static final Pattern CLOSED_AT = Pattern.compile(CLOCK + "(?:以前|之前|前)?(?:就|准时|按时|都)?(?:关门|关了|打烊|停止营业|停业|歇业|关张|下班)");
 
+    /** 半夜还开着, 凌晨还在营业, 十二点以后: after midnight, the hour not said. */
+    private static final Pattern LATE_NIGHT = Pattern.compile("半夜|深夜|深更半夜|半夜三更|后半夜|凌晨|零点(?:以后|之后|后)|(?:12|十二|24|二十四)点(?:以后|之后|后)|过了(?:半夜|零点|十二点|12点)|夜里");
+    /** 通宵, 开到天亮: through the night, which no venue's hours allow. */
+    private static final Pattern ALL_NIGHT = Pattern.compile("通宵|整夜|整宿|一宿|天亮|开到早上|营业到早上|到第二天早上|24小时营业|二十四小时营业");
+
     private ClockHours() {}
+
+    /** The text says the place was open late at night without the hour (半夜还在营业), nor that it stayed open all night. */
+    public static boolean lateNightOnly(String text) {
+        return open(text).isEmpty() && LATE_NIGHT.matcher(text).find() && !ALL_NIGHT.matcher(text).find();
+    }
 
     /** The hours (0–23) the text says the place was open at, in the order said. */
     public static List<Integer> open(String text) {

@@ -39,4 +39,13 @@ class ClockHoursTest {
         assertEquals(List.of(), ClockHours.open("晚上十点执法队去检查"));
         assertEquals(List.of(), ClockHours.open("2023年3月5日接到举报"));
     }
+
+    @Test
+    void late_at_night_without_the_hour_is_told_apart_from_an_hour_or_all_night() {
+        assertEquals(true, ClockHours.lateNightOnly("KTV半夜还在营业"));
+        assertEquals(true, ClockHours.lateNightOnly("歌厅十二点以后还开着"));
+        assertEquals(false, ClockHours.lateNightOnly("KTV凌晨三点还在营业"));
+        assertEquals(false, ClockHours.lateNightOnly("KTV通宵营业，半夜也开"));
+        assertEquals(false, ClockHours.lateNightOnly("KTV晚上十点还开着"));
+    }
 }
