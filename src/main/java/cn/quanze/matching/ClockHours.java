@@ -21,7 +21,7 @@ public final class ClockHours {
             + "(?:[（(](?<after>" + PART + ")[）)])?";
     /** 晚上十点还开着, 十二点了还在营业: the place open at that hour. */
     private static final Pattern OPEN_AT = Pattern.compile(CLOCK
-            + "(?:多|左右|前后|以后|之后|后|了|的时候|时候)?[，,]?(?:都|也|仍然|仍|依然|照样|照常)?(?:还|仍|都)?(?:在|是)?(?:开着|开门|营业|亮着灯|有人上网|有人唱|有顾客|接待|没关|不关|没打烊)");
+            + "(?:多|左右|前后|以后|之后|后|了|的时候|时候)?[，,]?(?:都|也|仍然|仍|依然|照样|照常)?(?:还|仍|都)?(?:在|是)?(?:开着|开门|营业|亮着灯|有人上网|有人唱|唱|有顾客|接待|没关|不关|没打烊)");
     /** 营业到凌晨三点, 开到晚上十一点: the last hour open is the one before. */
     private static final Pattern OPEN_UNTIL = Pattern.compile("(?:营业|开|经营|开门|干)(?:到|至)" + CLOCK);
     /** 十一点就关门了, 晚上十二点前关门: the last hour open is the one before. */
@@ -32,11 +32,19 @@ public final class ClockHours {
     /** 通宵, 开到天亮: through the night, which no venue's hours allow. */
     private static final Pattern ALL_NIGHT = Pattern.compile("通宵|整夜|整宿|一宿|天亮|开到早上|营业到早上|到第二天早上|24小时营业|二十四小时营业");
 
+    /** 超了规定时间, 在规定的营业时间以外: the asker states outright that the hours were exceeded. */
+    private static final Pattern SAID_OUT_OF_HOURS = Pattern.compile(
+            "规定(?:的)?(?:营业)?时间(?:以外|之外|外)|(?:超|超过|超出|过)了?规定(?:的)?(?:营业)?时间|超时营业|营业时间(?:以外|之外|外)|禁止营业时间");
+
     private ClockHours() {}
 
-    /** The text says the place was open late at night without the hour (半夜还在营业), nor that it stayed open all night. */
+    /**
+     * The text says the place was open late at night without the hour (半夜还在营业), neither that it stayed open all night
+     * nor, outright, that it was open outside its hours (凌晨还在营业，超了规定时间: the asker states the element).
+     */
     public static boolean lateNightOnly(String text) {
-        return open(text).isEmpty() && LATE_NIGHT.matcher(text).find() && !ALL_NIGHT.matcher(text).find();
+        return open(text).isEmpty() && LATE_NIGHT.matcher(text).find() && !ALL_NIGHT.matcher(text).find()
+                && !SAID_OUT_OF_HOURS.matcher(text).find();
     }
 
     /** The hours (0–23) the text says the place was open at, in the order said. */

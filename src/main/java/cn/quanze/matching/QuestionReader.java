@@ -1614,7 +1614,7 @@ public final class QuestionReader {
 
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
     private static final Pattern ON_THE_SPOT = Pattern.compile(
-            "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收|(?:作|做|下)(?:出)?(?:个|一个)?(?:处罚)?决定[^，。？！,?!]{0,2}?罚)|现场(?:就|直接)?(?:罚|开罚单)");
+            "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|开(?:具)?(?:处罚)?决定书|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收|(?:作|做|下)(?:出)?(?:个|一个)?(?:处罚)?决定[^，。？！,?!]{0,10}?(?:罚|没收))|现场(?:就|直接)?(?:罚|开罚单)");
 
     /**
      * 这3000想留在乡里当专项经费, 罚款打到村集体账户上, 放进年终奖金池, 卖的钱给护林员发工资: the money of a fine or of
@@ -2815,10 +2815,32 @@ public final class QuestionReader {
             double to = sum(fromTo.group(4), fromTo.group(5), fromTo.group(6));
             if (to > 0) return to;
         }
-        Double fine = fineSaidIn(q);
-        if (fine != null) return fine;
+        // 减轻到2万元, 减半罚5000: the fine asked is the one it is brought down to
+        Matcher reduced = REDUCED_TO.matcher(q);
+        Double down = null;
+        while (reduced.find()) {
+            int g = reduced.group(1) != null || reduced.group(3) != null ? 1 : 4;
+            double v = sum(reduced.group(g), reduced.group(g + 1), reduced.group(g + 2));
+            if (v > 0) down = v;
+        }
+        if (down != null) return down;
+        // 分别处罚：一家1800元，一家2400元: each party's fine is checked, so the largest is the one asked about
+        Matcher each = SEPARATE_FINES.matcher(q);
+        if (each.find()) {
+            Matcher sums = SUM_WITH_UNIT.matcher(q.substring(each.end(), Math.min(q.length(), each.end() + 40)));
+            double most = 0;
+            int found = 0;
+            while (sums.find()) {
+                most = Math.max(most, sum(sums.group(1), sums.group(2), sums.group(3)));
+                found++;
+            }
+            if (found >= 2 && most > 0) return most;
+        }
+        // 每个厅罚6000，一共18000; 每天1000元，查实了18天: a fine set per unit is asked as its total
         Double perUnit = perUnitTotal(q);
         if (perUnit != null) return perUnit;
+        Double fine = fineSaidIn(q);
+        if (fine != null) return fine;
         // 罚款单上写的是1.5w，后来又改成一万五千五: the sum a form bears, the last one said
         Double inForm = null;
         Matcher form = SUM_IN_FORM.matcher(q);
@@ -2839,13 +2861,22 @@ public final class QuestionReader {
         return null;
     }
 
+    /** 减轻到2万元, 想减半罚5000元, 降到三千: the fine brought down to a sum (groups as {@link #SUM_SAID}). */
+    private static final Pattern REDUCED_TO = Pattern.compile("(?:减轻|减少|降低|减|降|少罚)(?:到|为|成)\\s*" + SUM_SAID
+            + "|减半(?:罚|处罚)(?:款)?\\s*" + SUM_SAID);
+    /** 分别处罚, 分别罚: one fine for each of several parties. */
+    private static final Pattern SEPARATE_FINES = Pattern.compile("分别(?:处罚|罚款|罚|处以|给予)");
+    /** A sum with its unit: 1800元, 2.4万, 两千块. */
+    private static final Pattern SUM_WITH_UNIT = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(万|千)?(?=\\s*(?:元|块))|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*)(?=\\s*(?:元|块))");
+
     /** What may follow a sum said without 元 when it is money: not more digits, not a count of days, people or things. */
     private static final String NOT_A_COUNT =
             "(?![\\d零〇一二两三四五六七八九十百千万]|\\s*(?:天|日|个|月|年|次|回|户|人|亩|棵|只|头|倍|%|％|条|项))";
 
     /** 罚款单上写的是1.5w, 后来又改成一万五千五: a sum on a form or put in its place, 元 left out. */
     private static final Pattern SUM_IN_FORM = Pattern.compile(
-            "(?:(?:罚款单|罚单|决定书)上?写的是|(?<=罚款|罚单|决定书|数额|金额|后来|又)[^，。？！]{0,6}?(?:改成|改为))"
+            "(?:(?:罚款单|罚单|决定书|告知书|审批表)上?写的(?:罚款|罚款数额|金额)?(?:是|为)|(?<=罚款|罚单|决定书|数额|金额|后来|又)[^，。？！]{0,6}?(?:改成|改为))"
                     + "\\s*" + SUM_SAID + NOT_A_COUNT);
 
     /** 再加到万把块, 加处罚款加到两千: the sum a fine or its surcharge is raised to, 元 left out (groups as {@link #SUM_SAID}). */
@@ -2890,6 +2921,11 @@ public final class QuestionReader {
     static Double perUnitTotal(String q) {
         Matcher rate = PER_UNIT_RATE.matcher(q);
         if (!rate.find()) return null;
+        Matcher total = STATED_TOTAL.matcher(q);
+        if (total.find(rate.end())) {
+            double v = sum(total.group(1), total.group(2), total.group(3));
+            if (v > 0) return v;
+        }
         String unit = unitWord(rate.group("unit"));
         double each = sum(rate.group("d"), rate.group("u"), rate.group("c"));
         Matcher count = UNIT_COUNT.matcher(q);
@@ -2901,7 +2937,11 @@ public final class QuestionReader {
         }
         return null;
     }
-    private static final String UNITS = "平方米|平米|平|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方";
+    // not 户, 家, 人: a fine per household is each party's own, never summed
+    private static final String UNITS = "平方米|平米|平|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方|米|天|日|厅|点";
+    /** 一共18000元, 共6万元, 合计两万四千元: the total of a fine set per unit (money, not a count). */
+    private static final Pattern STATED_TOTAL = Pattern.compile("(?:一共|总共|共计|合计|累计|加起来|总计|(?<![一总公])共)(?:是|要|罚|就是|罚款|罚了)?\\s*"
+            + "(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?=\\s*(?:元|块|万|千))|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*)(?=\\s*(?:元|块)))");
     private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万值价补赚卖收]{0,3}?"
             + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
     private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?<unit>" + UNITS + ")");

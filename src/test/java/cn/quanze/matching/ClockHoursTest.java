@@ -47,5 +47,7 @@ class ClockHoursTest {
         assertEquals(false, ClockHours.lateNightOnly("KTV凌晨三点还在营业"));
         assertEquals(false, ClockHours.lateNightOnly("KTV通宵营业，半夜也开"));
         assertEquals(false, ClockHours.lateNightOnly("KTV晚上十点还开着"));
+        assertEquals(false, ClockHours.lateNightOnly("KTV凌晨还在营业，超了规定时间"));
+        assertEquals(List.of(3), ClockHours.open("凌晨三点还在唱"));
     }
 }
