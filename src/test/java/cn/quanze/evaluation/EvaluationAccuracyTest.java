@@ -413,8 +413,17 @@ class EvaluationAccuracyTest {
             "adversarial-r114-tune.jsonl,   4, 0.84, 0.77",
             "paraphrase-r78-heldout.jsonl,  0, 1.0, 0.85",
             "paraphrase-r78-tune.jsonl,     1, 0.99, 0.78",
+            // written in the thirty-sixth session: r115 at its figures after the arithmetic readings (first run 18 and 6
+            // false 可以, 0.76 / 0.80, 0.66 / 0.64); paraphrase r79 (items 1–76 only) at its first run
+            "adversarial-r115-heldout.jsonl, 5, 0.82, 0.64",
+            "adversarial-r115-tune.jsonl,   5, 0.91, 0.70",
+            "paraphrase-r79-heldout.jsonl,  0, 1.0, 0.71",
+            "paraphrase-r79-tune.jsonl,     1, 0.98, 0.70",
             "authority-questions.jsonl,     0, 1.0, 0.93",
-            "held-out-questions.jsonl,      0, 1.0, 0.86"  // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm
+            // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
+            // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
+            // bars only 凌晨2时至上午8时), one question fewer, found by running the set's summary with and without that rule
+            "held-out-questions.jsonl,      0, 1.0, 0.85"
     })
     void freeTextStaysAboveItsFloors(String set, int maxFalsePermits, double minPrecision, double minVerdicts) throws IOException {
         List<Evaluation.Question> qs = new ArrayList<>();
