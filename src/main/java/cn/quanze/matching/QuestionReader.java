@@ -1624,6 +1624,7 @@ public final class QuestionReader {
     public boolean proceedsKept(String q) {
         return q != null && proceedsKept.matcher(q).find();
     }
+
     /**
      * 救助的钱挪出来修活动室, 从补助里拿一部分给大院打药, 补贴直接抵他家欠的水费: money of a payment turned to another use or
      * set off against a debt.
