@@ -66,8 +66,8 @@ public final class Gazetteer {
                     + "|" + CITIES + "(?=县的(?:地|林子?|山|河滩?|沟|田|坡|草)[^，。？！]{0,4}?(?:[，,]?(?:那边|那里|那儿|那头)|[上里]有人|[，,]有人在那))");
     /** Words that end before 县 without naming one: 县委依法治县办, 法治县创建. */
     private static final Set<String> WORDS_BEFORE_COUNTY = Set.of("法治");
-    /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市…). */
-    private static final String NOT_IN_NAMES = "我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请完拟按照依据";
+    /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市, 低于县定标准…). */
+    private static final String NOT_IN_NAMES = "于我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜股上下大小老新说去来要想能县市镇村报往向送再归由经请完拟按照依据";
 
     /**
      * The first county or city other than 五台县 that a text names (定襄县, 繁峙县, 原平市), or null.
@@ -92,7 +92,7 @@ public final class Gazetteer {
             if (name.equals("五台") || WORDS_BEFORE_COUNTY.contains(name)) continue;
             if (name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) continue;
             int after = m.end();
-            if (after < text.length() && "城里上委级场民区长容政貌面值".indexOf(text.charAt(after)) >= 0) continue;
+            if (after < text.length() && "城里上委级场民区长容政貌面值定".indexOf(text.charAt(after)) >= 0) continue;
             return m.group();
         }
         return null;

@@ -50,6 +50,10 @@ public final class QuestionReader {
                     + "|[^。？！]{0,10}?先(?:让[^，。？！]{0,3}?(?:住进|入住|享受|领)|(?:发|给)[^，。？！]{0,3}?(?:钱|补助|补贴|救助|待遇)))"
                     // 按经批准的分洪方案, 上级已经批准了: an approval already given by another is a fact, not the act asked
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?"
+                    // 经县政府批准，两村范围调整: the county's approval told as given, before the matter the township handles
+                    + "|经(?:县|市|省|上级)[^，。？！,?!；;]{0,10}?(?:批准|批复|同意)(?=[，,。；;]|后)"
+                    // 救助审批表, 社区戒毒工作审批表: the name of an internal form, not an approval asked
+                    + "|审批表"
                     // 骗取宅基地批准盖房: an approval obtained by deceit is the wrongdoing told, not an approval asked
                     + "|(?:骗取|骗得|骗来|骗了)[^，。？！]{0,6}?(?:批准|审批|批复|批文)"
                     // 对其颁证、换发、补发申请进行初审: the applications a review is of, not an approval asked
@@ -278,13 +282,17 @@ public final class QuestionReader {
             + "|^[^？?]*?不是(?:想)?问[^，,。？！]*?[，,](?=而?是(?:想)?问|我?(?:想|要)问)|^.*?[？?](?=我?主要(?:想)?问)"
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
-    /** 报县里批准, 帮他报批; not 转报完就批给他们 (the township approving once it has forwarded). */
-    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(?:到|给)?(县|县里|县政府|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)(?:(?!没|未|不)[^，。？！,?!；;]){0,4}(批准|审批|批)"
+    /** 拟办：…直接发文批准设立。请审核可否: the drafter asks the reader to check the draft, which is no review by the township. */
+    private static final Pattern READER_CHECKS = Pattern.compile("(?<=[。；;])请(?:帮忙|予以)?(?:审核|审查|核)(?:一下)?(?:可否|是否可行|能否|是否合法|是否妥当)[。？?！!]*$");
+    /** 报县里批准, 帮他报批; not 转报完就批给他们 or 报县里之前先批准 (the township approving before or after it forwards). */
+    private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(?:到|给)?(县|县里|县政府|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)(?:(?!没|未|不|前|先)[^，。？！,?!；;]){0,4}(批准|审批|批)"
             // 转报县城乡规划主管部门核发许可证: forwarded for the county office to issue
             + "|(?:转报|报送|上报|报请)(?:县|县里|上级|市里)[^，。？！,?!；;]{0,12}?(?:核发|颁发|颁证|发证)"
             + "|(?<![转呈])报(?:县|县里|上级|市里)(?:去|来)?(?:核发|颁发|颁证|发证)"
             // 审核后报县应急管理局审批, 报县退役军人事务局批准: a county office named between 报 and its approval
-            + "|报(?:县|市)[\\p{IsHan}]{1,10}?(?:局|委|办|部|政府|中心)(?:审批|批准|核准|审定)");
+            + "|报(?:县|市)[\\p{IsHan}]{1,10}?(?:局|委|办|部|政府|中心)(?:审批|批准|核准|审定)"
+            // 报县应急管理局、民政部门审批, 报请县人民政府批准, 报县有关主管部门批准后办理登记: the county's approval; not 报县里之前先批准
+            + "|报(?:请|送)?(?:县|市)(?:(?![前后完再先就乡镇])[^，。？！,?!；;]){1,14}?(?:审批|批准|核准|审定)");
     /** 颁证、换发、补发的初审, 换证的审核: the review of an issue named by the issue it precedes. */
     private static final Pattern REVIEW_OF_ISSUE = Pattern.compile(
             "(?:颁证|换发|补发|发证|颁发|换证|补证)(?:[、，,和及或与](?:颁证|换发|补发|发证|颁发|换证|补证))*的?(?:初审|审核|审查)");
@@ -493,6 +501,7 @@ public final class QuestionReader {
         // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
         // 依据社会救助暂行办法第几条: the name of a law asked after is no act (救助 there is not aid asked)
         String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
+        asked = READER_CHECKS.matcher(asked).replaceAll("可否？");
         // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the act is read from the second (the penalty kind
         // and the facts still from the whole question)
         String bothAsked = asked;
@@ -802,6 +811,9 @@ public final class QuestionReader {
                     + "|(?:对|给|把)[^，。？！,?!]{0,16}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)(?![^，。？！,?!]{0,2}?(?:不|没|免|别))[^，。？！,?!]{0,2}?(?:罚|处罚)"
                     // 罚直接负责人一万五: those directly responsible are persons, fined as such where the article says so
                     + "|(?:罚|处罚)[^，。？！,?!]{0,4}?(?:直接负责人|直接责任人员?|直接负责的主管人员)"
+                    // 对公司法定代表人张某处罚款一万五, 对企业主要负责人李某罚款: a person the law names apart from the unit (not
+                    // 对该公司（法定代表人张某）罚款, which names the unit's representative)
+                    + "|(?:对|给)[^，。？！,?!（(]{0,16}?(?:法定代表人|法人代表|主要负责人)[^，。？！,?!）)]{0,4}?(?:处以?|罚)"
                     // 对直接责任人罚两万: the same, the persons named before the fine (安全生产法第一百零五条)
                     + "|对(?:其)?(?:直接责任人|直接责任人员|直接负责的主管人员|主管人员)[^，。？！,?!]{0,2}?(?:罚|处罚)"
                     // 直接负责的主管人员罚两万: the same, said without 对

@@ -29,6 +29,7 @@ class BodiesAndPlacesTest {
         assertThat(Gazetteer.foreignPlace("店铺门口乱搭棚子，影响市容，镇里能罚吗")).isNull();
         assertThat(Gazetteer.foreignPlace("破坏市政设施的，能罚吗")).isNull();
         assertThat(Gazetteer.foreignPlace("定襄县的车在这里卸货")).isEqualTo("定襄县");
+        assertThat(Gazetteer.foreignPlace("家庭人均收入低于县定标准，无自有住房")).isNull();
     }
 
     @Test
