@@ -52,8 +52,8 @@ public final class QuestionReader {
                     + "|(?:按|依|根据|按照)?(?:经过?(?![营常济])|已经?|业已)[^，。？！]{0,10}?(?:批准|审批|批复|同意)(?:了)?的|(?:上级|县里|指挥部)[^，。？！]{0,6}?已经?(?:批准|批复|批)了?"
                     // 经县政府批准，两村范围调整: the county's approval told as given, before the matter the township handles
                     + "|经(?:县|市|省|上级)[^，。？！,?!；;]{0,10}?(?:批准|批复|同意)(?=[，,。；;]|后)"
-                    // 救助审批表, 社区戒毒工作审批表: the name of an internal form, not an approval asked
-                    + "|审批表"
+                    // 救助审批表, 现场巡查审批单, 审批一栏: the name of an internal form or its field, not an approval asked
+                    + "|审批(?:表|单|一栏|栏)"
                     // 骗取宅基地批准盖房: an approval obtained by deceit is the wrongdoing told, not an approval asked
                     + "|(?:骗取|骗得|骗来|骗了)[^，。？！]{0,6}?(?:批准|审批|批复|批文)"
                     // 对其颁证、换发、补发申请进行初审: the applications a review is of, not an approval asked
@@ -390,7 +390,9 @@ public final class QuestionReader {
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
-    private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着");
+    private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
+            // 拦在口门处阻止施工，劝说仍拒不离开
+            + "|阻止|拦在|挡在|堵在|拒不离开|拒不撤离|拒绝撤离|不肯离开|不肯撤");
 
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块|圆)");
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
@@ -680,7 +682,9 @@ public final class QuestionReader {
     private static final Pattern NO_MEETING_YET = Pattern.compile("(?:村里|村民们?|村民代表们?)(?:都)?(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会(?![^，。？！,?!]{0,2}?(?:传达|学习|部署))");
     private static final Pattern CONSENT_YES = Pattern.compile(
             "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了|(?:已经|已|都)(?:讨论|表决)?(?:同意|通过))"
-                    + "|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)");
+                    + "|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)"
+                    // 经两村村民会议分别讨论同意 (not 须经…, 未经…: the law's requirement, or its want)
+                    + "|(?<![须需要应必未没不])经[^，。？！,?!]{0,6}?村民(?:代表)?会议[^，。？！,?!]{0,6}?(?:讨论|表决)?(?:同意|通过)");
 
     /**
      * 村民代表会议讨论同意了, with no word of the villagers' meeting itself: a consent only the meeting can give where the
@@ -1016,6 +1020,27 @@ public final class QuestionReader {
             }
         }
         return first < 0 || latest < 0 ? -1 : latest - first;
+    }
+
+    /** 2012年出生, 出生于2011年3月, 2010年生的: a birth year, whose person is this year's age or a year younger. */
+    private static final Pattern BIRTH_YEAR = Pattern.compile("(?<![0-9])" + FULL_YEAR + "年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:出生|生(?![产意活效病气长态前]))"
+            + "|出生于" + FULL_YEAR + "年");
+
+    /**
+     * The ages a person born in a year named may be in the year asked about, in pairs (the younger first), since the
+     * birthday may not yet have come (born 2012, asked in 2026: thirteen or fourteen).
+     */
+    static List<Integer> agesFromBirthYear(String q, int asOfYear) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = BIRTH_YEAR.matcher(q);
+        while (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2);
+            int age = asOfYear - namedYear(g);
+            if (age < 1 || age > 130) continue;
+            out.add(age - 1);
+            out.add(age);
+        }
+        return out;
     }
 
     private static int namedYear(String g) {
@@ -1879,11 +1904,21 @@ public final class QuestionReader {
             out.add(PenaltyBar.INCAPACITY_NAMED);
             if (INCAPABLE.matcher(q).find()) out.add(PenaltyBar.INCAPABLE_AT_ACT);
         }
+        boolean surelyUnderFourteen = false;
         for (int years : ConductElements.agesStated(q)) {
-            if (years > 0 && years < 14) out.add(PenaltyBar.MINOR_NAMED);
+            if (years > 0 && years < 14) surelyUnderFourteen = true;
             else if (years >= 14 && years < 18) out.add(PenaltyBar.MINOR_LIGHTER);
         }
-        if (out.contains(PenaltyBar.MINOR_NAMED) && !ADULT_BEHIND.matcher(q).find()) out.add(PenaltyBar.MINOR_ACTED);
+        if (surelyUnderFourteen) out.add(PenaltyBar.MINOR_NAMED);
+        // 2012年出生 asked in 2026: thirteen or fourteen — whether he is under fourteen is then to be checked, not assumed
+        List<Integer> born = asOfYear == null ? List.of() : agesFromBirthYear(q, asOfYear);
+        for (int i = 0; i + 1 < born.size(); i += 2) {
+            int younger = born.get(i), older = born.get(i + 1);
+            if (older > 0 && older < 14) surelyUnderFourteen = true;
+            if (younger < 14 && older > 0) out.add(PenaltyBar.MINOR_NAMED);
+            if (older >= 14 && younger < 18) out.add(PenaltyBar.MINOR_LIGHTER);
+        }
+        if (surelyUnderFourteen && !ADULT_BEHIND.matcher(q).find()) out.add(PenaltyBar.MINOR_ACTED);
         // found only now, or ended long ago with nothing said of its being found in time
         if (FOUND_NOW.matcher(q).find() || ENDED.matcher(q).find()) {
             Matcher ago = YEARS_AGO.matcher(q);
@@ -2033,7 +2068,8 @@ public final class QuestionReader {
             String name = t.group();
             // 白家庄镇 asked by 白家庄镇 holds 家庄镇, no other town
             if (name.equals(ownTownship) || (ownTownship != null && (ownTownship.startsWith(t.group(1)) || ownTownship.endsWith(name)))) continue;
-            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇".indexOf(c) >= 0)) return name;
+            // 方案报乡审核, 送镇备案: a paper sent up to the township names none
+            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇报送交请往向归".indexOf(c) >= 0)) return name;
         }
         Matcher spot = NAMED_SPOT.matcher(q);
         if (spot.find()) return spot.group(1);

@@ -208,6 +208,21 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aBirthYearGivesTheAgeOrTheYearBelowIt() {
+        var under = cn.quanze.decision.PenaltyBar.MINOR_NAMED;
+        var acted = cn.quanze.decision.PenaltyBar.MINOR_ACTED;
+        var lighter = cn.quanze.decision.PenaltyBar.MINOR_LIGHTER;
+        // born 2013, asked in 2026: twelve or thirteen, under fourteen either way
+        assertThat(QuestionReader.penaltyBars("一个2013年出生的孩子在林地里放火，镇里能罚他吗", 2026)).contains(under, acted);
+        // born 2012: thirteen or fourteen, to be checked, not taken as under fourteen
+        assertThat(QuestionReader.penaltyBars("一个2012年出生的孩子在林地里放火，镇里能罚他吗", 2026)).contains(under, lighter).doesNotContain(acted);
+        assertThat(QuestionReader.penaltyBars("出生于2010年5月的学生在林地里放火，镇里能罚他吗", 2026)).contains(lighter).doesNotContain(under);
+        assertThat(QuestionReader.penaltyBars("一个2000年生的小伙子在林地里放火，镇里能罚他吗", 2026)).doesNotContain(under, lighter);
+        // 2021年生产的 is no birth
+        assertThat(QuestionReader.penaltyBars("他卖2021年生产的过期种子，镇里能罚他吗", 2026)).doesNotContain(under, lighter);
+    }
+
+    @Test
     void aWrongdoingStillToComeIsNotDone() {
         var notDone = cn.quanze.decision.PenaltyBar.NOT_DONE;
         assertThat(QuestionReader.penaltyBars("老刘说他明天要去地里烧秸秆，还没烧呢，乡里能不能今天先罚他款")).contains(notDone);
