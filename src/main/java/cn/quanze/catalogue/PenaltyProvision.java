@@ -107,8 +107,9 @@ public record PenaltyProvision(int item, String source, String edition, String p
         return !conduct.isEmpty();
     }
 
+    /** A row for any party is not one for a unit's responsible persons: the article must name them. */
     public boolean appliesTo(PartyType p) {
-        return party == null || party == p;
+        return party == null ? p != PartyType.RESPONSIBLE_PERSON : party == p;
     }
 
     /** 《消防法》第六十条第一款 */

@@ -167,6 +167,11 @@ public final class PenaltyProvisions {
             return ArticleFit.PARTY_NOT_ADDRESSED;
         }
         if (kind == null || scope.isEmpty()) return ArticleFit.NOT_ASKED;
+        // 物业服务企业, 工贸企业: where the articles penalise units alone (and perhaps their responsible persons), the party
+        // of the conduct the item names is a unit
+        if (party == null && rows(scope, PartyType.INDIVIDUAL).isEmpty() && !rows(scope, PartyType.ORGANIZATION).isEmpty()) {
+            return fitOf(scope, PartyType.ORGANIZATION, asked);
+        }
         if (party == null) {
             ArticleFit i = fitOf(scope, PartyType.INDIVIDUAL, asked);
             ArticleFit o = fitOf(scope, PartyType.ORGANIZATION, asked);

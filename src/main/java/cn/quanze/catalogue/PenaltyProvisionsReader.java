@@ -65,8 +65,9 @@ final class PenaltyProvisionsReader {
             case "ANY" -> null;
             case "INDIVIDUAL" -> PartyType.INDIVIDUAL;
             case "ORGANIZATION" -> PartyType.ORGANIZATION;
+            case "RESPONSIBLE" -> PartyType.RESPONSIBLE_PERSON;
             default -> {
-                problem(row.line(), item, "当事人应为 ANY、INDIVIDUAL 或 ORGANIZATION：“" + row.get(4) + "”");
+                problem(row.line(), item, "当事人应为 ANY、INDIVIDUAL、ORGANIZATION 或 RESPONSIBLE：“" + row.get(4) + "”");
                 yield null;
             }
         };

@@ -408,7 +408,7 @@ public final class QuestionReader {
     private final Gazetteer gazetteer;
     private final List<String> placeNames;
     private final Pattern issue, levy, measure, designate, civil, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
-            confirm, handle, organization, individual, detention, revocation, suspension, confiscation, businessRestriction,
+            confirm, handle, organization, individual, responsible, detention, revocation, suspension, confiscation, businessRestriction,
             warning, criticism, fineWords, supplyCut, proceedsKept, internetCafe, entertainment;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
     private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
@@ -445,6 +445,7 @@ public final class QuestionReader {
         handle = vocabulary.question(Act.HANDLE);
         organization = vocabulary.question(PartyType.ORGANIZATION);
         individual = vocabulary.question(PartyType.INDIVIDUAL);
+        responsible = vocabulary.question(PartyType.RESPONSIBLE_PERSON);
         detention = vocabulary.question(PenaltyKind.DETENTION);
         revocation = vocabulary.question(PenaltyKind.LICENCE_REVOCATION);
         suspension = vocabulary.question(PenaltyKind.LICENCE_SUSPENSION);
@@ -617,7 +618,7 @@ public final class QuestionReader {
         boolean declaredOrganization = PARTY_DECLARED_ORGANIZATION.matcher(q).find();
         PartyType party = PARTY_OPEN.matcher(q).find() ? null
                 : declaredIndividual != declaredOrganization ? (declaredIndividual ? PartyType.INDIVIDUAL : PartyType.ORGANIZATION)
-                : PERSON_IN_CHARGE_FINED.matcher(q).find() ? PartyType.INDIVIDUAL
+                : PERSON_IN_CHARGE_FINED.matcher(q).find() ? personInCharge(q, partyText)
                 : organization.matcher(partyText).find() ? PartyType.ORGANIZATION
                 : individual.matcher(partyText).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
@@ -808,6 +809,16 @@ public final class QuestionReader {
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:个人|自然人|公民)[）)]|当事人(?:为|是)(?:个人|自然人|公民)(?![^，。；;？！]{0,4}?(?:还是|或))");
     private static final Pattern PARTY_DECLARED_ORGANIZATION = Pattern.compile(
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:单位|企业|公司|法人)[）)]|当事人(?:为|是)(?:单位|企业|法人)(?![^，。；;？！]{0,4}?(?:还是|或))");
+    /**
+     * A person in charge fined in his own name: the unit's responsible person when a unit is named or the words name him
+     * only as such (罚那家公司的经理个人两万); an individual when no unit is named (小卖部老板个人, the shop being his own).
+     */
+    private PartyType personInCharge(String q, String partyText) {
+        Matcher m = PERSON_IN_CHARGE_FINED.matcher(q);
+        return (m.find() && responsible.matcher(m.group()).find()) || organization.matcher(partyText).find()
+                ? PartyType.RESPONSIBLE_PERSON : PartyType.INDIVIDUAL;
+    }
+
     private static final Pattern PERSON_IN_CHARGE_FINED = Pattern.compile(
             "(?:罚|处罚)[^，。？！,?!]{0,6}?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板|主要负责人)(?:个人|本人)"
                     // 对老板个人罚两万: the same, the person named before the fine
@@ -1910,6 +1921,7 @@ public final class QuestionReader {
             else if (years >= 14 && years < 18) out.add(PenaltyBar.MINOR_LIGHTER);
         }
         if (surelyUnderFourteen) out.add(PenaltyBar.MINOR_NAMED);
+        surelyUnderFourteen |= out.contains(PenaltyBar.MINOR_NAMED);
         // 2012年出生 asked in 2026: thirteen or fourteen — whether he is under fourteen is then to be checked, not assumed
         List<Integer> born = asOfYear == null ? List.of() : agesFromBirthYear(q, asOfYear);
         for (int i = 0; i + 1 < born.size(); i += 2) {
@@ -2414,10 +2426,22 @@ public final class QuestionReader {
         String before = reach.substring(cut + 1);
         // 偷挖河沙的那条采砂船，乡里能没收吗: the thing is the clause before, when this one only asks
         if (cut >= 0 && ONLY_ASKS.matcher(before).matches()) before = reach.substring(0, cut);
-        for (String around : new String[] {after, before}) {
+        // 没收燃煤炉具: of the first thing named, the word it ends on says what it is (炉具, not 煤); 违法所得和工具 names two,
+        // and the first is checked
+        String first = after.split("和|及|、|与|并|以及", 2)[0];
+        for (String around : new String[] {first, after, before}) {
+            Confiscated head = null;
+            int end = -1;
             for (Map.Entry<Confiscated, Pattern> e : confiscatedWords.entrySet()) {
-                if (e.getValue().matcher(around).find()) return e.getKey();
+                Matcher w = e.getValue().matcher(around);
+                while (w.find()) {
+                    if (w.end() > end) {
+                        end = w.end();
+                        head = e.getKey();
+                    }
+                }
             }
+            if (head != null) return head;
         }
         return null;
     }

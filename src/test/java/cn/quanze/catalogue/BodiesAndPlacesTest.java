@@ -30,6 +30,7 @@ class BodiesAndPlacesTest {
         assertThat(Gazetteer.foreignPlace("破坏市政设施的，能罚吗")).isNull();
         assertThat(Gazetteer.foreignPlace("定襄县的车在这里卸货")).isEqualTo("定襄县");
         assertThat(Gazetteer.foreignPlace("家庭人均收入低于县定标准，无自有住房")).isNull();
+        assertThat(Gazetteer.foreignPlace("综合行政执法队会同县生态环境部门执法人员到该公司检查")).isNull();
     }
 
     @Test

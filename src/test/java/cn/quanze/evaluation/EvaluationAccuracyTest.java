@@ -152,7 +152,10 @@ class EvaluationAccuracyTest {
             "paraphrase-r25-tune.jsonl,     2, 0.98, 0.82",
             "adversarial-r40-heldout.jsonl, 0, 1.0, 0.86",
             "adversarial-r40-tune.jsonl,    0, 1.0, 0.91",
-            "paraphrase-r26-heldout.jsonl,  0, 1.0, 0.91",
+            // lowered in the thirty-seventh session: a fine on the person in charge of a unit is checked only against an
+            // article that names such persons (RESPONSIBLE rows), one question fewer, seen by comparing the set's summary
+            // line between two full runs, not its misses
+            "paraphrase-r26-heldout.jsonl,  0, 1.0, 0.90",
             "paraphrase-r26-tune.jsonl,     0, 1.0, 0.91",
             "adversarial-r41-heldout.jsonl, 2, 0.0, 0.80",
             "adversarial-r41-tune.jsonl,    0, 1.0, 0.87",
@@ -419,6 +422,10 @@ class EvaluationAccuracyTest {
             "adversarial-r115-tune.jsonl,   5, 0.91, 0.70",
             "paraphrase-r79-heldout.jsonl,  0, 1.0, 0.71",
             "paraphrase-r79-tune.jsonl,     1, 0.98, 0.70",
+            // written in the thirty-seventh session: paraphrase r79 part B (items 77–114) — held-out at its first run, the
+            // tuning part at its figures after the fixes made from it (first run 2 false 可以, 0.95, 0.70)
+            "paraphrase-r79b-heldout.jsonl, 0, 1.0, 0.72",
+            "paraphrase-r79b-tune.jsonl,    0, 1.0, 0.74",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
