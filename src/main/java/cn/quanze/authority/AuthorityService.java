@@ -59,19 +59,21 @@ public final class AuthorityService {
     private final Supplier<ItemMatcher> matcher;
     private final QuestionReader reader;
     private final Clock clock;
+    private final DocumentLimits documentLimits;
     /** Items whose name is about children (CHILDREN_PROTECTED), found once. */
     private final java.util.Set<Integer> childrenItems;
     /** Each item's citations as the decision prints them, built once per item. */
     private final Map<Integer, List<Decision.BasisRef>> itemBasis = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param matcher the free-text matcher; a supplier so a structured request never waits for it to load */
-    public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher) {
-        this(data, engine, matcher, Clock.systemDefaultZone());
+    public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher, DocumentLimits documentLimits) {
+        this(data, engine, matcher, documentLimits, Clock.systemDefaultZone());
     }
 
     /** @param clock gives "today" for requests without {@code asOf} */
-    public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher, Clock clock) {
+    public AuthorityService(Dataset data, RuleEngine engine, Supplier<ItemMatcher> matcher, DocumentLimits documentLimits, Clock clock) {
         this.clock = clock;
+        this.documentLimits = java.util.Objects.requireNonNull(documentLimits, "documentLimits");
         this.data = data;
         this.engine = engine;
         this.matcher = matcher;
@@ -83,6 +85,10 @@ public final class AuthorityService {
 
     public Dataset data() {
         return data;
+    }
+
+    public DocumentLimits documentLimits() {
+        return documentLimits;
     }
 
     public Decision decide(AuthorityRequest r) {
@@ -510,6 +516,10 @@ public final class AuthorityService {
         if (c.act() == Act.ISSUE_NORMATIVE_DOCUMENT) {
             f.documentReach(QuestionReader.documentReach(c.question()));
             f.documentStepSkipped(QuestionReader.documentStepSkipped(c.question()));
+            QuestionReader.DocumentTerms terms = QuestionReader.documentTerms(c.question());
+            int validityLimit = terms.provisional() ? documentLimits.maxValidityYearsProvisional() : documentLimits.maxValidityYears();
+            f.documentTerms(terms.validityYears(), validityLimit, terms.businesses() ? terms.commentDays() : null,
+                    documentLimits.minPublicCommentDays(), terms.tiaoli(), terms.lapsed());
         }
         if (onDocumentAct != null) {
             Decision.ItemRef i = onDocumentAct.item();

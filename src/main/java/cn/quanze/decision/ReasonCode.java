@@ -43,6 +43,11 @@ public enum ReasonCode {
     DOCUMENT_CANNOT_SET,
     /** What the normative document asked about would itself do is beyond the body's own powers (or not yet known to be within). */
     DOCUMENT_BEYOND_POWER,
+    /**
+     * The normative document's term, comment period or title, as the question tells it, is not one the figures allow
+     * (catalog/vetting-settings.properties), or the document has lapsed and is still to be relied on.
+     */
+    DOCUMENT_FORM,
     /** The party the act would fall on has died or been deregistered: the list does not say what then. */
     PARTY_CEASED,
     /** The party asked about is an administrative organ or the township itself, not a citizen or organisation. */

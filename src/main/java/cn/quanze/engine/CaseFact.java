@@ -105,6 +105,12 @@ public final class CaseFact {
     private String documentActReason = "";
     private String documentReach;
     private String documentStepSkipped;
+    private Integer documentValidityYears;
+    private int documentValidityLimit;
+    private Integer documentCommentDays;
+    private int documentCommentMin;
+    private String documentTiaoli;
+    private String documentLapsed;
 
     private CaseFact() {}
 
@@ -143,6 +149,24 @@ public final class CaseFact {
     /** The words saying a step the issuing notice requires (合法性审核, 备案, 登记编号) is skipped, or null. */
     public String getDocumentStepSkipped() { return documentStepSkipped; }
     public boolean isDocumentStepMissing() { return documentStepSkipped != null; }
+    /** The validity the question gives a normative document, in years (Integer.MAX_VALUE: 长期有效), or null. */
+    public Integer getDocumentValidityYears() { return documentValidityYears; }
+    public boolean isDocumentValidityTooLong() { return documentValidityYears != null && documentValidityYears > documentValidityLimit; }
+    /** "长期有效" or "10年", for a message. */
+    public String getDocumentValidityText() {
+        return documentValidityYears == null ? "" : documentValidityYears == Integer.MAX_VALUE ? "长期有效" : documentValidityYears + "年";
+    }
+    public int getDocumentValidityLimit() { return documentValidityLimit; }
+    /** The days a document tied to businesses was (or is to be) open for public comment, 0 for none, or null. */
+    public Integer getDocumentCommentDays() { return documentCommentDays; }
+    public boolean isDocumentCommentTooShort() { return documentCommentDays != null && documentCommentDays < documentCommentMin; }
+    public int getDocumentCommentMin() { return documentCommentMin; }
+    /** The words giving a normative document a title with 条例, or null. */
+    public String getDocumentTiaoli() { return documentTiaoli; }
+    public boolean isDocumentTitledTiaoli() { return documentTiaoli != null; }
+    /** The words saying the document has lapsed and is still to be relied on, or null. */
+    public String getDocumentLapsed() { return documentLapsed; }
+    public boolean isDocumentHasLapsed() { return documentLapsed != null; }
     public boolean isConductUnconfirmed() { return !unconfirmedElements.isEmpty(); }
     /** The unconfirmed elements joined for a message: 在城市住宅小区内；饲养家禽、家畜. */
     public String getUnconfirmedText() { return String.join("；", unconfirmedElements); }
@@ -424,6 +448,14 @@ public final class CaseFact {
         }
         public Builder documentReach(String words) { f.documentReach = words; return this; }
         public Builder documentStepSkipped(String words) { f.documentStepSkipped = words; return this; }
+        /** A normative document's term, comment period (for one tied to businesses), title and lapse, with the limits. */
+        public Builder documentTerms(Integer validityYears, int validityLimit, Integer commentDays, int commentMin,
+                                     String tiaoli, String lapsed) {
+            f.documentValidityYears = validityYears; f.documentValidityLimit = validityLimit;
+            f.documentCommentDays = commentDays; f.documentCommentMin = commentMin;
+            f.documentTiaoli = tiaoli; f.documentLapsed = lapsed;
+            return this;
+        }
         /** The chosen item's conduct elements the question did not state (catalog/conduct-elements.tsv). */
         public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
         public Builder contradictedElements(java.util.List<String> labels) { f.contradictedElements = java.util.List.copyOf(labels); return this; }

@@ -613,7 +613,7 @@ public final class QuestionReader {
         // 罚企业负责人个人三万: the person in charge fined in his own name, beside or instead of the firm
         // 还没弄清是个人还是单位: the party is the open question, not read from either word
         // 是个人，不是单位: a kind of party denied is not the party
-        String partyText = PARTY_DENIED.matcher(q).replaceAll("");
+        String partyText = COMPLAINANT.matcher(PARTY_DENIED.matcher(q).replaceAll("")).replaceAll("");
         boolean declaredIndividual = PARTY_DECLARED_INDIVIDUAL.matcher(q).find();
         boolean declaredOrganization = PARTY_DECLARED_ORGANIZATION.matcher(q).find();
         PartyType party = PARTY_OPEN.matcher(q).find() ? null
@@ -798,6 +798,12 @@ public final class QuestionReader {
                     + "|(?:去看了|一看|看了看|查了|去查了|现场看了)[，,]?(?:人家|他|她|他们|其实|发现)?(?:并)?没(?:有)?(?:" + DEED + ")"
                     // 他本人是按规定处理了的: the party did what the law asks
                     + "|(?:本人|他|她|他们|人家)(?:本人)?(?:是|都|已经|确实)?按(?:规定|要求|规矩)(?:处理|处置|办|做|弄)(?:了的|好了|过了|了)");
+    // 老百姓意见很大, 我是一个村民, 接到群众举报: the people who complain or ask are not the party of the conduct
+    private static final Pattern COMPLAINANT = Pattern.compile(
+            "(?:老百姓|村民|居民|群众|农户|农民|游客|路人|周边住户|附近住户)(?:们)?(?:都|也|一直|多次|纷纷|天天|经常)?"
+                    + "(?:意见|反映|投诉|举报|来电|打电话|上访|告状|不满|抱怨|怨声|反感|有怨言)"
+                    + "|我(?:是|们是)(?:一个|一名|个|本村的?|这里的?)?(?:村民|居民|农民|老百姓|群众)"
+                    + "|(?:接到|收到|据|根据)(?:村民|群众|老百姓|居民|游客)(?:们)?[^，。？！,?!]{0,4}?(?:反映|举报|投诉|来电|来信)");
     private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:个)?(?:单位|企业|公司|个人|个体)");
     private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
             + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人"
@@ -1652,6 +1658,50 @@ public final class QuestionReader {
     /** The words saying a step every normative document must go through is skipped, or null. */
     public static String documentStepSkipped(String q) {
         return q == null ? null : firstMatch(DOCUMENT_STEP_SKIPPED, q);
+    }
+
+    /**
+     * A normative document's form and term as a question tells them: 有效期定10年, 长期有效, 征求意见只搞了7天 (with
+     * 企业 or 经营 said: a document closely tied to businesses), a title called 条例, a document that has lapsed and is
+     * still to be relied on. Null fields are not said.
+     */
+    public record DocumentTerms(Integer validityYears, boolean provisional, Integer commentDays, boolean businesses,
+                                String tiaoli, String lapsed) {
+        public static final DocumentTerms NONE = new DocumentTerms(null, false, null, false, null, null);
+    }
+
+    private static final String COUNT = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
+    private static final Pattern VALIDITY_YEARS = Pattern.compile(
+            "有效期[^，。？！,?!；;]{0,8}?(?:定|设|订|规定|写|搞|延长|延|放宽|改)?(?:为|成|到|在|个)?\\s*" + COUNT + "\\s*(?:个)?年");
+    private static final Pattern VALIDITY_UNLIMITED = Pattern.compile(
+            "(?:长期有效|永久有效|永远有效|一直有效|不设(?:定)?有效期|不写有效期|不定有效期|有效期(?:定|设|写)?(?:为|成)?(?:长期|永久|无限期?))");
+    private static final Pattern COMMENT_DAYS = Pattern.compile(
+            "征求(?:公众|社会|群众|企业)?意见[^，。？！,?!；;]{0,8}?(?:只|仅|才|就|共|一共|总共)?(?:搞|挂|公示|公开|放|做|进行|开|用|花)?(?:了)?\\s*" + COUNT + "\\s*(?:个)?(?:天|日|工作日)"
+                    + "|" + COUNT + "\\s*(?:个)?(?:天|日|工作日)[^，。？！,?!；;]{0,4}?(?:的)?(?:公开)?征求(?:公众|社会|群众|企业)?意见");
+    private static final Pattern COMMENT_NONE = Pattern.compile(
+            "(?:没|未|没有|不|不用|不必|无需|跳过|省掉|省去)(?:向社会)?(?:公开)?征求(?:过)?(?:公众|社会|群众|企业)?意见");
+    private static final Pattern BUSINESSES = Pattern.compile("企业|市场主体|商户|个体户|经营|营商|厂家|厂子|公司|门店|店铺");
+    private static final Pattern PROVISIONAL = Pattern.compile("暂行|试行");
+    private static final Pattern TIAOLI_TITLE = Pattern.compile("《[^》]{0,30}?条例》");
+    private static final Pattern TIAOLI = Pattern.compile(
+            "(?:叫|称|名为|叫做|题目|标题|名称|名字|起名)[^，。？！,?!；;]{0,14}?[“\"'‘]?[^，。？！,?!；;]{0,14}?条例");
+    private static final Pattern LAPSED = Pattern.compile(
+            "(?:文件|规定|办法|通知|意见|细则)[^。？！?!]{0,12}?(?:已经|已|早就?|都)?(?:过期|失效|到期|过了有效期|超过有效期|有效期(?:已经|已)?(?:满了|届满|过了|到了))"
+                    + "(?=[^。？！?!]{0,24}?(?:依据|执行|用它|按它|照它|按照它|继续用|还用|还能用|还按|引用|援引|处理|处罚))");
+
+    /** What a question says of a normative document's term, comment period, title or lapse. */
+    public static DocumentTerms documentTerms(String q) {
+        if (q == null) return DocumentTerms.NONE;
+        Integer years = null;
+        Matcher v = VALIDITY_YEARS.matcher(q);
+        if (v.find()) years = cn.quanze.citation.ChineseNumerals.spoken(v.group(1));
+        else if (VALIDITY_UNLIMITED.matcher(q).find()) years = Integer.MAX_VALUE;
+        Integer days = null;
+        Matcher c = COMMENT_DAYS.matcher(q);
+        if (c.find()) days = cn.quanze.citation.ChineseNumerals.spoken(c.group(1) != null ? c.group(1) : c.group(2));
+        else if (COMMENT_NONE.matcher(q).find()) days = 0;
+        return new DocumentTerms(years, PROVISIONAL.matcher(q).find(), days, BUSINESSES.matcher(q).find(),
+                firstMatch(TIAOLI_TITLE, q) != null ? firstMatch(TIAOLI_TITLE, q) : firstMatch(TIAOLI, q), firstMatch(LAPSED, q));
     }
 
     /** The words by which a document asked about would reach beyond the issuing township's area, or null. */

@@ -20,8 +20,8 @@ class RuleDialectsAgreeTest {
         var q = QuanzeFixture.quanze();
         try (RuleEngine java = RuleEngine.start(q.data(), QuanzeFixture.home().resolve("rules"), RuleEngine.Dialect.JAVA);
              RuleEngine mvel = RuleEngine.start(q.data(), QuanzeFixture.home().resolve("rules"), RuleEngine.Dialect.MVEL)) {
-            AuthorityService viaJava = new AuthorityService(q.data(), java, q::matcher);
-            AuthorityService viaMvel = new AuthorityService(q.data(), mvel, q::matcher);
+            AuthorityService viaJava = new AuthorityService(q.data(), java, q::matcher, q.authority().documentLimits());
+            AuthorityService viaMvel = new AuthorityService(q.data(), mvel, q::matcher, q.authority().documentLimits());
             int n = 0;
             for (JsonNode s : AuthorityScenariosTest.scenarios()) {
                 AuthorityRequest r = Json.MAPPER.treeToValue(s.get("request"), AuthorityRequest.class);
