@@ -1252,7 +1252,10 @@ public final class QuestionReader {
             "(?:假如|如果|要是|万一|假设|倘若|以后|将来|明年)[^，。？！,?!]{0,16}?(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走|不再下放|下放给|交给)"
                     + "[^，。？！,?!]{0,10}?(?:权|职权|事项|清单)"
                     + "|(?:假如|如果|要是|万一|假设|倘若|以后|将来|明年)[^，。？！,?!]{0,20}?(?:权|职权|事项|清单)[^，。？！,?!]{0,6}?"
-                    + "(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走|改了|改掉|修改)");
+                    + "(?:收回|收走|收上去|取消|划走|划出去|撤销|调整|拿走|改了|改掉|修改)"
+                    // 假如县里没有把处罚权下放给我们: the grant itself supposed away
+                    + "|(?:假如|如果|要是|万一|假设|倘若)[^，。？！,?!]{0,10}?(?:县里|县政府|县上|上面|上级)?(?:根本)?(?:没|没有|并没有|未|不)(?:把|将)?"
+                    + "[^，。？！,?!]{0,16}?(?:下放|交给|授权|划给|列入|列进|放进|写进)");
 
     /** The question supposes the catalogue were changed; such an answer rests on the list as it stands. */
     public static boolean supposesListChange(String q) {
@@ -2845,7 +2848,7 @@ public final class QuestionReader {
      */
     static Double multiple(String q) {
         Double found = null, asked = null;
-        boolean conflicting = false;
+        boolean conflicting = false, standardOnly = true;
         boolean fineAsked = q.contains("罚");
         for (String clause : Clauses.of(q)) {
             // 滥伐林木的罚款，按他卖木头得的钱算三倍: the multiple reckoned in the clause after the fine
@@ -2859,8 +2862,11 @@ public final class QuestionReader {
                 // 县里说可以低于五倍了，对盗伐的按2倍罚; 他说按2倍罚就行，镇里决定6倍: of several multiples the last one not told
                 // as past (上次按2倍罚过) is the one asked
                 if (!TOLD_AS_PAST.matcher(clause).find()) asked = v;
+                if (!STANDARD_TOLD.matcher(clause).find()) standardOnly = false;
             }
         }
+        // 按5倍应罚1万元，想减半罚5000元: the multiple is the standard told, the sum after it the fine asked
+        if (found != null && standardOnly && fineSaid(q) != null) return null;
         if (found == null && HALF_OF_BASE.matcher(q).find()) return 0.5;
         if (!conflicting) return found;
         return asked;
@@ -2869,6 +2875,7 @@ public final class QuestionReader {
     /** 罚一半, 按一半罚: half the base the article reckons on (价值五千，罚一半). */
     private static final Pattern HALF_OF_BASE = Pattern.compile("罚(?:个|他)?一半|按一半(?:罚|处罚)|罚款按一半");
 
+    private static final Pattern STANDARD_TOLD = Pattern.compile("应罚|应处|本应|本该|原本|按规定应|按标准应|应当罚");
     private static final Pattern TOLD_AS_PAST = Pattern.compile("过|上次|上回|去年|以前|之前|前年");
 
     /**
@@ -2932,6 +2939,18 @@ public final class QuestionReader {
             + RAISE + SUM_SAID);
 
     static Double amount(String q) {
+        Double total = totalAmount(q);
+        // 一共罚5000元，两家平摊: the article's range is for each party, so each one's share is the fine checked
+        Matcher shared = SHARED_FINE.matcher(q);
+        if (total == null || !shared.find()) return total;
+        int parties = cn.quanze.citation.ChineseNumerals.spoken(shared.group(1));
+        return parties > 1 ? total / parties : total;
+    }
+
+    private static final Pattern SHARED_FINE = Pattern.compile(
+            "([两二三四五六七八九十2-9])(?:家|户|个人|人|个单位|家企业|家公司)(?:人家)?[^，。？！,?!]{0,4}?(?:平摊|平分|分摊|均摊|各出一半|各承担一半|各交一半|分担)");
+
+    private static Double totalAmount(String q) {
         q = plainMoney(q);
         Matcher fromTo = FINE_FROM_TO.matcher(q);
         if (fromTo.find()) {
