@@ -328,4 +328,37 @@ class QuestionReaderTest {
         assertThat(QuestionReader.penaltyBars("有人举报李某砍了集体的树，经查确实是他自己砍的，能罚李某吗"))
                 .doesNotContain(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER);
     }
+
+    @Test
+    void aNormativeDocumentsTermCommentPeriodTitleAndLapseAreRead() {
+        var t = QuestionReader.documentTerms("我们镇规范性文件有效期能不能定十年，省得老改");
+        assertThat(t.validityYears()).isEqualTo(10);
+        assertThat(t.provisional()).isFalse();
+        assertThat(QuestionReader.documentTerms("镇里的暂行办法有效期3年").provisional()).isTrue();
+        assertThat(QuestionReader.documentTerms("这个规范性文件写长期有效行不行").validityYears()).isEqualTo(Integer.MAX_VALUE);
+        var c = QuestionReader.documentTerms("文件影响企业经营，征求意见只搞了7天，能发吗");
+        assertThat(c.commentDays()).isEqualTo(7);
+        assertThat(c.businesses()).isTrue();
+        assertThat(QuestionReader.documentTerms("涉及商户的文件没有公开征求意见就印发").commentDays()).isZero();
+        assertThat(QuestionReader.documentTerms("题目能不能叫《台城镇环境保护条例》").tiaoli()).isEqualTo("《台城镇环境保护条例》");
+        assertThat(QuestionReader.documentTerms("陈家庄乡规范性文件已经过期一年了，还能继续用它做依据处理村民的事吗").lapsed()).isNotNull();
+        // a document that lapsed and is not to be relied on again is no question of its lapse
+        assertThat(QuestionReader.documentTerms("去年的规范性文件过期了，镇里想重新制定一个").lapsed()).isNull();
+        assertThat(QuestionReader.documentTerms("东冶镇能不能发个关于秸秆禁烧的规范性文件")).isEqualTo(QuestionReader.DocumentTerms.NONE);
+    }
+
+    @Test
+    void theComplainantsAreNotTheParty() {
+        assertThat(reader.read("老百姓意见很大，天天有人打电话到乡里。储存危险物品的仓库与员工宿舍距离不符合安全要求，乡政府处罚行不？")
+                .facts().partyType()).isNull();
+        assertThat(reader.read("接到村民举报，有个村民在河道里采砂，乡里能罚他吗").facts().partyType()).isEqualTo(PartyType.INDIVIDUAL);
+    }
+
+    @Test
+    void aMultipleToldAsTheStandardIsNotTheFineAskedAndASharedFineIsEachPartysShare() {
+        var f = reader.read("盗伐林木，价值2000元，按5倍应罚1万元。镇里想减半罚5000元，可以吗？").facts().penalty();
+        assertThat(f.multiple()).isNull();
+        assertThat(f.amountYuan()).isEqualTo(5000.0);
+        assertThat(reader.read("两户人家合伙扔病死牛，乡里想一共罚5000元，两家平摊，可以吗？").facts().penalty().amountYuan()).isEqualTo(2500.0);
+    }
 }
