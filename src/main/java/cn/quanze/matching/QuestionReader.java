@@ -168,7 +168,10 @@ public final class QuestionReader {
     /** 请予书面答复。以上请示，请审示。妥否，请批示。请县司法局予以指导。: a letter's closing courtesy, not part of what is asked. */
     private static final Pattern CLOSING = Pattern.compile(
             "(?:[。．.，,；;]?\\s*(?:以上请示|特此请示|特此报告|妥否|当否|是否妥当|盼复|望(?:予|尽快)?(?:答复|批复|回复|示复)"
-                    + "|请(?:县[\\p{IsHan}]{1,8}?)?(?:予以?|给予)?(?:书面)?(?:审示|批示|批复|指导|答复|回复|明确|示复|研究))[，,。．.！!]?)+\\s*$");
+                    + "|请(?:县[\\p{IsHan}]{1,8}?)?(?:予以?|给予)?(?:书面)?(?:审示|批示|批复|指导|答复|回复|明确|示复|研究)"
+                    // an exam's instruction after the case: 请判断该拟处理是否合法, 请分析其合法性, 请指出错误
+                    + "|请(?:判断|分析|说明|评析|辨析)[^，,。．.；;？?！!]{0,16}?(?:是否)?(?:合法|正确|可行|妥当|合法性)(?:并说明理由)?"
+                    + "|请指出(?:其中的)?错误(?:并说明理由)?)[，,。．.！!？?]?)+\\s*$");
 
     /** ……，我乡拟依法处理，请示。: a bare 请示 closing the letter, after a stop (要不要先请示县里 is asked). */
     private static final Pattern BARE_CLOSING = Pattern.compile("[，,。．.；;]\\s*(?:现|特)?请示[。．.！!]?\\s*$");
@@ -189,9 +192,40 @@ public final class QuestionReader {
      */
     public static String asAsked(String q) {
         if (q == null) return null;
+        q = chosenOption(q);
         String s = CLOSING.matcher(BARE_CLOSING.matcher(SALUTATION.matcher(ASKING_THE_LAW.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("")).replaceFirst("")).replaceFirst("");
         return s.isBlank() ? punctuated(q) : s;
+    }
+
+    /** A. B. C. D.: an exam's options, each up to the next option or the end of its sentence. */
+    private static final Pattern OPTION = Pattern.compile("(?<![A-Za-z])([A-D])\\s*[.．、:：]\\s*([^。；;？?！!]*?)\\s*(?=(?<![A-Za-z])[A-D]\\s*[.．、:：]|[。；;？?！!]|$)");
+    /** 标注的选项：B, 拟选答案：B, 参考答案：B: the option the question asks about. */
+    private static final Pattern CHOSEN_OPTION = Pattern.compile(
+            "(?:标注的?选项|拟选答案|拟选|所选答案|所选选项|选定的?选项|学员(?:选择|选了|选)|参考答案|正确答案|答案)\\s*(?:为|是|选)?\\s*[：:]?\\s*([A-D])(?![A-Za-z])");
+
+    /**
+     * 罚款是（  ）。A.300元 B.800元 C.2500元 D.5000元。标注的选项：B: an exam's options with the one marked; the question is
+     * about the marked option alone, so the options are read as that one (800元). Without a marked option the text stays.
+     */
+    static String chosenOption(String q) {
+        Matcher chosen = CHOSEN_OPTION.matcher(q);
+        String letter = null;
+        while (chosen.find()) letter = chosen.group(1);
+        if (letter == null) return q;
+        Matcher m = OPTION.matcher(q);
+        int start = -1, end = -1;
+        String text = null;
+        char expected = 'A';
+        while (m.find()) {
+            if (m.group(1).charAt(0) != expected) break;
+            if (start < 0) start = m.start();
+            end = m.end();
+            if (m.group(1).equals(letter)) text = m.group(2);
+            expected++;
+        }
+        if (text == null || expected < 'C') return q;
+        return q.substring(0, start) + text + q.substring(end);
     }
 
     /**

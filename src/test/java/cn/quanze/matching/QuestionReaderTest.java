@@ -361,4 +361,13 @@ class QuestionReaderTest {
         assertThat(f.amountYuan()).isEqualTo(5000.0);
         assertThat(reader.read("两户人家合伙扔病死牛，乡里想一共罚5000元，两家平摊，可以吗？").facts().penalty().amountYuan()).isEqualTo(2500.0);
     }
+
+    @Test
+    void anExamsMarkedOptionIsTheActAskedAndItsInstructionIsNoQuestion() {
+        assertThat(QuestionReader.asAsked("罚款是（  ）。A.300元 B.800元 C.2500元 D.5000元。标注的选项：B。请判断按标注选项处罚是否合法。"))
+                .isEqualTo("罚款是（  ）。800元。标注的选项：B");
+        // no option marked: the options stay as written
+        assertThat(QuestionReader.chosenOption("罚款是（  ）。A.300元 B.800元 C.2500元")).isEqualTo("罚款是（  ）。A.300元 B.800元 C.2500元");
+        assertThat(QuestionReader.asAsked("拟作出行政处罚决定，责令退还土地。请判断该拟处理是否合法。")).isEqualTo("拟作出行政处罚决定，责令退还土地");
+    }
 }
