@@ -219,6 +219,12 @@ public final class PenaltyProvisions {
                 else outOfRange++;
             }
             else if (kind != PenaltyKind.FINE || amount == null) fits++;
+            else if (r.fine().isEmpty() && !r.fineSerious().isEmpty()
+                    && r.fineSerious().stream().allMatch(f -> f.form() == PenaltyProvision.Fine.Form.YUAN)) {
+                // 逾期未改正的…对其直接负责的主管人员…处一万元以上二万元以下: a fine in the graver tier only
+                if (r.fineSerious().stream().anyMatch(f -> f.allows(amount))) serious++;
+                else outOfRange++;
+            }
             else if (r.fine().isEmpty() || r.fine().stream().anyMatch(f -> f.form() != PenaltyProvision.Fine.Form.YUAN)) {
                 if (r.fine().stream().anyMatch(f -> f.allows(amount))) fits++;
                 else uncheckable++;
