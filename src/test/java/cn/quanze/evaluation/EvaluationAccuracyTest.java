@@ -436,6 +436,8 @@ class EvaluationAccuracyTest {
             "adversarial-r116b-tune.jsonl,  0, 1.0, 0.74",
             "adversarial-r116c-heldout.jsonl, 0, 1.0, 0.91",
             "adversarial-r116c-tune.jsonl,  0, 1.0, 0.78",
+            "paraphrase-r79d-heldout.jsonl, 0, 1.0, 0.41",
+            "paraphrase-r79d-tune.jsonl,    0, 1.0, 0.54",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
