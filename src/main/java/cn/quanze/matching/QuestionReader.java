@@ -1739,8 +1739,9 @@ public final class QuestionReader {
         Matcher c = COMMENT_DAYS.matcher(q);
         if (c.find()) days = cn.quanze.citation.ChineseNumerals.spoken(c.group(1) != null ? c.group(1) : c.group(2));
         else if (COMMENT_NONE.matcher(q).find()) days = 0;
+        String title = firstMatch(TIAOLI_TITLE, q);
         return new DocumentTerms(years, PROVISIONAL.matcher(q).find(), days, BUSINESSES.matcher(q).find(),
-                firstMatch(TIAOLI_TITLE, q) != null ? firstMatch(TIAOLI_TITLE, q) : firstMatch(TIAOLI, q), firstMatch(LAPSED, q));
+                title != null ? title : firstMatch(TIAOLI, q), firstMatch(LAPSED, q));
     }
 
     /** The words by which a document asked about would reach beyond the issuing township's area, or null. */
