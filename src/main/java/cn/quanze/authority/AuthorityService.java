@@ -456,7 +456,9 @@ public final class AuthorityService {
             var multiple = facts.penalty() == null ? null : facts.penalty().multiple();
             if (kind == null && multiple != null) kind = PenaltyKind.FINE;
             // 树值两千，罚一万五: a fine in yuan beside the sum the article reckons on is that many times it
-            QuestionReader.CaseSum base = QuestionReader.caseSum(told);
+            int itemId = c.item().id();
+            QuestionReader.CaseSum base = QuestionReader.caseSum(told, word -> data.penaltyProvisions().reckonsOn(itemId, word)
+                    || data.penaltyProvisions().tieredOn(itemId, word));
             if (multiple == null && kind == PenaltyKind.FINE) multiple = timesBase(c.item().id(), amount, base);
             String baseWord = base == null ? null : base.base();
             Double baseSum = base == null ? null : base.yuan();

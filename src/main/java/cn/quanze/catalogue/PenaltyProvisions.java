@@ -51,6 +51,12 @@ public final class PenaltyProvisions {
                 .anyMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE && f.base() != null && f.base().contains(baseWord));
     }
 
+    /** The item's article sets its fine in tiers by this base (货值不足一万元的… / 货值一万元以上的…). */
+    public boolean tieredOn(int item, String baseWord) {
+        return of(item).stream().flatMap(r -> r.fine().stream())
+                .anyMatch(f -> f.when() != null && f.when().base().contains(baseWord));
+    }
+
     public List<PenaltyProvision> of(int item) {
         return byItem.getOrDefault(item, List.of());
     }

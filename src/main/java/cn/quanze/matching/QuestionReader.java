@@ -147,13 +147,29 @@ public final class QuestionReader {
     private static final Pattern ASK_TAKEN_BACK = Pattern.compile(
             "(?:想问|问问|问一下)[^。？！?!]{0,24}?(?:……|…|——|—)?[。，,\\s]*不对[，,]\\s*(?:不是|不)[^，。？！,?!]{1,8}?[，,]\\s*(?:我)?是(?:想)?问(?:一下|问)?[：:，,]?");
 
+    /** 询问笔录, 调查笔录, 讯问笔录: a record of an interview with the party, where 问 is the investigator and 答 the party. */
+    private static final Pattern INTERROGATION_RECORD = Pattern.compile("(?:询问|讯问|调查|谈话|问询)(?:笔录|记录)");
+    private static final Pattern INTERVIEW_QUESTION = Pattern.compile("(?<![想要请再我来])问[：:]([^答]*?)(?=答[：:]|$)", Pattern.DOTALL);
+
+    /**
+     * 询问笔录 问：经过谁批准了没有？答：没有。……承办人意见：…本乡能否作出？: the investigator's questions and the party's
+     * answers are facts of the case, told; what is asked of the checker comes after them. The investigator's question
+     * marks are read as commas, so that only the last sentence asks.
+     */
+    static String interrogationTold(String s) {
+        s = INTERVIEW_QUESTION.matcher(s).replaceAll(t -> Matcher.quoteReplacement(t.group(1).replaceAll("[？?]", "，")));
+        return s.replaceAll("(?<![回解])答[：:]", "");
+    }
+
     /**
      * A record of a call or a visit (来电记录 来电人：… 值班员：…) read as the caller's words alone, and an ask taken back
      * (不对，不是罚款，是想问…) left out. Text without both a caller's and a clerk's turn is left as it is.
      */
     static String callersWords(String q) {
         String s = q;
-        if (CALLER_LABEL.matcher(s).find() && CLERK_TURN.matcher(s).find()) {
+        if (INTERROGATION_RECORD.matcher(s).find()) {
+            s = interrogationTold(s);
+        } else if (CALLER_LABEL.matcher(s).find() && CLERK_TURN.matcher(s).find()) {
             s = RECORD_NOTE.matcher(RECORD_HEADER.matcher(s).replaceFirst("")).replaceFirst("");
             s = CALLER_LABEL.matcher(CLERK_TURN.matcher(s).replaceAll(t -> ASKING_TURN.matcher(t.group()).find()
                     ? Matcher.quoteReplacement(t.group().substring(2)) : "。")).replaceAll("");
@@ -769,8 +785,14 @@ public final class QuestionReader {
             return AGAIN.matcher(after).find() && !ANOTHER_TIME.matcher(q).find() ? Boolean.TRUE : null;
         }
         String after = q.substring(other.end());
-        return FINE_ASKED_AFTER.matcher(after).find() && !ANOTHER_TIME.matcher(after).find() ? Boolean.TRUE : null;
+        if (ANOTHER_TIME.matcher(after).find()) return null;
+        // a draft decision: 处罚内容：警告并罚款2万元 … 另：县局已就同一行为对其作出过罚款决定 — the fine proposed comes first
+        return FINE_ASKED_AFTER.matcher(after).find() || PROPOSED_FINE_BEFORE.matcher(q.substring(0, other.start())).find() ? Boolean.TRUE : null;
     }
+
+    /** 处罚内容：警告并罚款2万元, 处罚决定：罚款, 拟罚款: the fine a draft proposes. */
+    private static final Pattern PROPOSED_FINE_BEFORE = Pattern.compile(
+            "(?:处罚内容|处罚决定|拟处罚|拟处理|处理意见|拟作出)[：:]?[^。？！?!]{0,20}?(?<![不免没])罚款|拟(?:并处)?罚款");
 
     /** 决定罚款3万元, 再罚: a fine asked (not 不罚款, 免罚). */
     private static final Pattern FINE_ASKED_AFTER = Pattern.compile("(?<![不别免没])(?:罚款|罚[0-9一二两三四五六七八九十百千万]|再罚|罚(?:他|她|它|其)?(?:吗|么|不|一下)|处罚(?:吗|他|她|它|不))");
@@ -2624,20 +2646,51 @@ public final class QuestionReader {
 
     /** The first case sum the question names, else 0 for 没有违法所得, else null: a sum stated beats a claim of none. */
     public static CaseSum caseSum(String q) {
+        return caseSum(q, base -> false);
+    }
+
+    /** 以8000元价款收购: a sum said before the word of its base, taken as said. */
+    private static final Pattern SUM_BEFORE_BASE = Pattern.compile(
+            "(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:的)?(价款|货款|货值|价值)");
+
+    /**
+     * The case sum on the base the item's article reckons on ({@code preferred}: 违法所得八百元…货值不足一万元 for an article
+     * that fines by 货值 is the 货值), else the first the question names, else 0 for 没有违法所得.
+     */
+    public static CaseSum caseSum(String q, java.util.function.Predicate<String> preferred) {
         if (q == null) return null;
         for (Map.Entry<String, Pattern> e : CASE_SUMS.entrySet()) {
-            Matcher m = e.getValue().matcher(q);
-            if (!m.find()) continue;
-            double v = sum(m.group(2), m.group(3), m.group(4));
-            if (v <= 0) continue;
-            String after = m.group(5) + q.substring(m.end(), Math.min(q.length(), m.end() + 3));
-            if (BELOW.matcher(m.group(1)).find() || BELOW.matcher(m.group(5)).find()) return new CaseSum(e.getKey(), v - 0.01, false);
-            Matcher rough = ROUGH_AFTER.matcher(after);
-            if (rough.find()) return new CaseSum(e.getKey(), rough.group(1) != null ? v + 0.01 : v, false);
-            return new CaseSum(e.getKey(), v, true);
+            if (!preferred.test(e.getKey())) continue;
+            CaseSum found = caseSum(q, e.getKey(), e.getValue());
+            if (found != null) return found;
+        }
+        Matcher before = SUM_BEFORE_BASE.matcher(q);
+        while (before.find()) {
+            String base = before.group(3).equals("货款") ? "价款" : before.group(3);
+            if (!preferred.test(base)) continue;
+            double v = Double.parseDouble(before.group(1)) * ("万".equals(before.group(2)) ? 10000 : "千".equals(before.group(2)) ? 1000 : 1);
+            if (v > 0) return new CaseSum(base, v, true);
+        }
+        for (Map.Entry<String, Pattern> e : CASE_SUMS.entrySet()) {
+            CaseSum found = caseSum(q, e.getKey(), e.getValue());
+            if (found != null) return found;
         }
         if (NO_GAINS.matcher(q).find()) return new CaseSum("违法所得", 0, true);
         return null;
+    }
+
+    private static CaseSum caseSum(String q, String base, Pattern p) {
+        Matcher m = p.matcher(q);
+        {
+            if (!m.find()) return null;
+            double v = sum(m.group(2), m.group(3), m.group(4));
+            if (v <= 0) return null;
+            String after = m.group(5) + q.substring(m.end(), Math.min(q.length(), m.end() + 3));
+            if (BELOW.matcher(m.group(1)).find() || BELOW.matcher(m.group(5)).find()) return new CaseSum(base, v - 0.01, false);
+            Matcher rough = ROUGH_AFTER.matcher(after);
+            if (rough.find()) return new CaseSum(base, rough.group(1) != null ? v + 0.01 : v, false);
+            return new CaseSum(base, v, true);
+        }
     }
 
     /** 能按第148项罚吗, 按133项处理, 都按102罚: the asker names the item he would act under. */
@@ -2673,6 +2726,10 @@ public final class QuestionReader {
     /** 按清单第41条, 按事项12条: an item of the list by its number, not a law's article. */
     private static final Pattern ITEM_NOT_LAW = Pattern.compile("(?:清单|事项)(?!.*(?:法|条例|办法|规定))");
 
+    /** 该法, 该条例, 本条例, 上述办法: a law named earlier in the question. */
+    private static final Pattern BACK_REFERENCE_LAW = Pattern.compile("(?:该|本|此|上述|前述|这部|这个)(?:法律?|条例|办法|规定)");
+    private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{2,30})》");
+
     /** An article proposed as the basis: its number, and the law named before it ("" when none is named). */
     public record ProposedArticle(int number, String law) {}
 
@@ -2690,8 +2747,15 @@ public final class QuestionReader {
         // 按电力法53条: the number written without 第, straight after the law's name
         String n = m.group(2) != null ? m.group(2) : m.group(3);
         // 依据是医疗用毒性药品管理办法第10条: 是 belongs to the sentence, not to the law's name
-        String law = bareLawName(m.group(1).replaceFirst("^(?:是|为|就是)", "").replaceFirst("^国家的?", "")
+        String law = bareLawName(m.group(1).replaceFirst("^[：:，、\\s]+", "").replaceFirst("^(?:是|为|就是)", "").replaceFirst("^国家的?", "")
                 .replaceFirst("^.*?(?:清单|事项)[^法例]{0,6}?(?:引|援引|引用|列|写)(?:用|明)?", "").replace("的", ""));
+        // 违反了《公路安全保护条例》的规定，依据该条例第五十六条: 该条例 is the law named before it (none named: any law)
+        if (BACK_REFERENCE_LAW.matcher(law).matches()) {
+            Matcher named = BOOK_TITLE.matcher(q.substring(0, m.start()));
+            String last = "";
+            while (named.find()) last = bareLawName(named.group(1));
+            law = last;
+        }
         try {
             int number = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.toInt(n);
             return new ProposedArticle(number, law.contains("法") || law.contains("条例") || law.contains("办法") || law.contains("规定") ? law : "");

@@ -436,8 +436,14 @@ class EvaluationAccuracyTest {
             "adversarial-r116b-tune.jsonl,  0, 1.0, 0.74",
             "adversarial-r116c-heldout.jsonl, 0, 1.0, 0.91",
             "adversarial-r116c-tune.jsonl,  0, 1.0, 0.78",
-            "paraphrase-r79d-heldout.jsonl, 0, 1.0, 0.41",
-            "paraphrase-r79d-tune.jsonl,    0, 1.0, 0.54",
+            // r79d raised in the thirty-ninth session (interview records read as told, 该条例 resolved; held out at 66.7 %)
+            "paraphrase-r79d-heldout.jsonl, 0, 1.0, 0.62",
+            "paraphrase-r79d-tune.jsonl,    0, 1.0, 0.95",
+            // written in the thirty-ninth session; floors at their first runs (r116a: 2 + 2 false 可以)
+            "adversarial-r116a-heldout.jsonl, 2, 0.70, 0.78",
+            "adversarial-r116a-tune.jsonl,  2, 0.74, 0.72",
+            "paraphrase-r79c-heldout.jsonl, 0, 1.0, 0.50",
+            "paraphrase-r79c-tune.jsonl,    0, 1.0, 0.56",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条

@@ -276,6 +276,11 @@ class QuestionReaderTest {
         assertThat(QuestionReader.proposedArticle("依据是医疗用毒性药品管理办法第10条吧")).isEqualTo(new QuestionReader.ProposedArticle(10, "医疗用毒性药品管理办法"));
         assertThat(QuestionReader.proposedArticle("镇政府按电力法53条能强制砍伐吗")).isEqualTo(new QuestionReader.ProposedArticle(53, "电力法"));
         assertThat(QuestionReader.proposedArticle("按《中华人民共和国消防法》第六十条罚")).isEqualTo(new QuestionReader.ProposedArticle(60, "消防法"));
+        // a case paper: 处罚依据：《…》第六十条; 违反了《…》的规定，依据该条例第五十六条 (该条例 is the one named before)
+        assertThat(QuestionReader.proposedArticle("处罚依据：《中华人民共和国消防法》第六十条第二款")).isEqualTo(new QuestionReader.ProposedArticle(60, "消防法"));
+        assertThat(QuestionReader.proposedArticle("违反了《公路安全保护条例》的规定，依据该条例第五十六条之规定，拟罚款"))
+                .isEqualTo(new QuestionReader.ProposedArticle(56, "公路安全保护条例"));
+        assertThat(QuestionReader.proposedArticle("拟依据该法第七十五条处罚")).isEqualTo(new QuestionReader.ProposedArticle(75, ""));
         assertThat(QuestionReader.proposedLaw("按大气法罚五百，乡里能罚吗")).isEqualTo("大气法");
         assertThat(QuestionReader.proposedLaw("按《中华人民共和国森林法》处罚")).isEqualTo("森林法");
         assertThat(QuestionReader.proposedLaw("按规定处罚")).isNull();
@@ -369,5 +374,28 @@ class QuestionReaderTest {
         // no option marked: the options stay as written
         assertThat(QuestionReader.chosenOption("罚款是（  ）。A.300元 B.800元 C.2500元")).isEqualTo("罚款是（  ）。A.300元 B.800元 C.2500元");
         assertThat(QuestionReader.asAsked("拟作出行政处罚决定，责令退还土地。请判断该拟处理是否合法。")).isEqualTo("拟作出行政处罚决定，责令退还土地");
+    }
+
+    @Test
+    void anInterviewRecordIsToldAndOnlyTheLastSentenceAsks() {
+        String q = "询问笔录\n问：你收树的时候有没有经过批准？\n答：没有，我不知道要批。\n承办人意见：拟罚款二千元。本镇能否作出？";
+        String told = QuestionReader.callersWords(q);
+        assertThat(told).contains("没有，我不知道要批").contains("承办人意见").doesNotContain("答：").doesNotContain("批准？");
+        assertThat(told).endsWith("本镇能否作出？");
+        // a call record keeps the caller's words alone, as before
+        assertThat(QuestionReader.callersWords("来电人：镇里能罚烧秸秆的吗？值班员：我记一下。")).isEqualTo("镇里能罚烧秸秆的吗？");
+    }
+
+    @Test
+    void theCaseSumIsTheOneTheArticleReckonsOn() {
+        String q = "没收违法所得八百元，违法经营的农药货值金额不足一万元，拟罚款六千元";
+        assertThat(QuestionReader.caseSum(q).base()).isEqualTo("违法所得");
+        QuestionReader.CaseSum goods = QuestionReader.caseSum(q, "货值"::equals);
+        assertThat(goods.base()).isEqualTo("货值");
+        assertThat(goods.exact()).isFalse();
+        assertThat(goods.yuan()).isLessThan(10000);
+        // 以8000元价款收购: the sum before the word of its base
+        QuestionReader.CaseSum price = QuestionReader.caseSum("明知是盗伐的松木，仍以8000元价款收购", "价款"::equals);
+        assertThat(price).isEqualTo(new QuestionReader.CaseSum("价款", 8000, true));
     }
 }
