@@ -297,6 +297,11 @@ public final class AuthorityService {
         Gazetteer.Resolution place = facts.location() == null ? null : data.gazetteer().resolve(facts.location());
         // 陈家庄乡那个李家庄村: the words name which of the townships that have the village is meant
         if (place != null && place.ambiguous() && hasText) place = data.gazetteer().withTownshipNamed(place, r.query());
+        // 南禅寺位于本乡李家庄村: the asker's own township's village of that name
+        if (place != null && place.ambiguous() && hasText && body != null && body.isTownshipGovernment()
+                && QuestionReader.saysOwnVillage(r.query(), facts.location())) {
+            place = data.gazetteer().withTownshipNamed(place, body.shortTownshipName() + facts.location());
+        }
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         // 这个事乡里能批不: a question that names no matter and matched nothing is no usable question
         boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));

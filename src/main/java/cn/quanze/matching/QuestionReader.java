@@ -333,6 +333,8 @@ public final class QuestionReader {
             // 要是以后发现…能罚；眼下俺们就想…: a supposed case set before what is asked now
             + "|^[^？?]*?(?:要是|如果|假如)[^；;。？?]*?[；;。](?=[^；;。]*?(?:眼下|现在|这回|如今|目前))");
     /** 拟办：…直接发文批准设立。请审核可否: the drafter asks the reader to check the draft, which is no review by the township. */
+    private static final Pattern STEP_NOT_TAKEN = Pattern.compile(
+            "[，,]\\s*(?:也|并|就|而)?(?:没有|没|未|并未|不再|没再)(?:再|经过?)?(?:上报|报送|转报|呈报|报请|报)(?:给|到)?(?:县|上级|市)[^，。？！,?!]{0,16}?(?=[。；;]|$)");
     private static final Pattern READER_CHECKS = Pattern.compile("(?<=[。；;])请(?:帮忙|予以)?(?:审核|审查|核)(?:一下)?(?:可否|是否可行|能否|是否合法|是否妥当)[。？?！!]*$");
     /** 报县里批准, 帮他报批; not 转报完就批给他们 or 报县里之前先批准 (the township approving before or after it forwards). */
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(?:到|给)?(县|县里|县政府|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)(?:(?!没|未|不|前|先)[^，。？！,?!；;]){0,4}(批准|审批|批)"
@@ -557,6 +559,8 @@ public final class QuestionReader {
         // 依据社会救助暂行办法第几条: the name of a law asked after is no act (救助 there is not aid asked)
         String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
         asked = READER_CHECKS.matcher(asked).replaceAll("可否？");
+        // …直接作出审批决定，没有再报县应急管理局: a step told as not taken is no act asked
+        asked = STEP_NOT_TAKEN.matcher(asked).replaceAll("");
         // 能调解吧？要是调解不成，能不能直接判给一家: of two questions, the act is read from the second (the penalty kind
         // and the facts still from the whole question)
         String bothAsked = asked;
@@ -699,7 +703,8 @@ public final class QuestionReader {
                 : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean farmland = FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : null;
-        Boolean consented = CONSENT_NO.matcher(q).find() ? Boolean.FALSE : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
+        Boolean share = consentShare(q);
+        Boolean consented = share != null ? share : CONSENT_NO.matcher(q).find() ? Boolean.FALSE : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
                 : NO_MEETING_YET.matcher(q).find() ? Boolean.FALSE : null;
 
         Set<Act> sets = EnumSet.noneOf(Act.class);
@@ -731,6 +736,31 @@ public final class QuestionReader {
             "(?:没过|没到|没达到|不到|不足|未达到|未过|没有达到|没够)三分之二|三分之二[^，。？！,?!]{0,4}?(?:没|未|不)(?:同意|通过)"
                     + "|村民(?:代表)?会议[^，。？！,?!]{0,8}?(?:没通过|未通过|没过|还没开|没开|没有开|还没召开|没召开|不同意|否决|还没讨论|没讨论|没有讨论|还没表决|没表决)"
                     + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议");
+    /** 村民代表共28人，表决时只有16人同意: the members and those who agreed, counted. */
+    private static final Pattern CONSENT_COUNTED = Pattern.compile(
+            "村民(?:代表)?(?:会议)?[^。？！?!]{0,12}?(?:共|全体|总共|一共|应到)[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)"
+                    + "[^。？！?!]{0,20}?(?:只有|仅有|仅|有|其中)?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)(?:表示)?(?:同意|赞成|投(?:了)?赞成票)");
+
+    /**
+     * 全村村民代表共28人，表决时只有16人同意: whether those agreeing reach the two thirds 农村土地承包法第五十二条第一款 requires
+     * (16 of 28 do not); null when no count is told.
+     */
+    static Boolean consentShare(String q) {
+        Matcher m = CONSENT_COUNTED.matcher(q);
+        if (!m.find()) return null;
+        try {
+            int all = count(m.group(1)), agreed = count(m.group(2));
+            if (all <= 0 || agreed > all) return null;
+            return agreed * 3 >= all * 2;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int count(String n) {
+        return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.toInt(n);
+    }
+
     /** 村里还没开会，镇里先批了: no meeting yet, when no consent is told either. */
     private static final Pattern NO_MEETING_YET = Pattern.compile("(?:村里|村民们?|村民代表们?)(?:都)?(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会(?![^，。？！,?!]{0,2}?(?:传达|学习|部署))");
     private static final Pattern CONSENT_YES = Pattern.compile(
@@ -1396,7 +1426,8 @@ public final class QuestionReader {
                     + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府|乡镇(?=吗|么|不|呢|[，。？！,?!]|$)|我们自己(?!的)|\\p{IsHan}{2,3}(?:乡|镇)(?:人民)?政府)"
                     // 罚县公路段, 处罚县林业站: a county unit named by its own suffix
                     + "|(?:罚|处罚)(?:一下)?(?:县|市|省)\\p{IsHan}{1,6}?(?:段|站|所|大队)(?![长里转移交来送办])"
-                    + "|(?:乡|镇)(?:政府|里)自己的");
+                    // 镇政府自己的食堂, not 以镇政府自己的名义 (in whose name the township acts)
+                    + "|(?<![以用按])(?:乡|镇)(?:政府|里)自己的(?!名义)");
 
     /** The words naming an administrative organ, or the township itself, as the party, or null. */
     public static String partyIsAuthority(String q) {
@@ -2134,6 +2165,11 @@ public final class QuestionReader {
      * The place the question names: a place of the gazetteer (not the asking township itself), else a
      * county or city outside 五台县, else a village the gazetteer does not list.
      */
+    /** 位于本乡李家庄村, 我镇的西街村: the village said to be the asker's own township's. */
+    public static boolean saysOwnVillage(String q, String village) {
+        return q != null && village != null && Pattern.compile("(?:本|我|我们|俺们|咱们?)(?:乡|镇)(?:的)?" + Pattern.quote(village)).matcher(q).find();
+    }
+
     private String place(String q, String ownTownship) {
         String first = null;
         for (String name : placeNames) {

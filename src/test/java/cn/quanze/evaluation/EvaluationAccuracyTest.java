@@ -439,11 +439,15 @@ class EvaluationAccuracyTest {
             // r79d raised in the thirty-ninth session (interview records read as told, 该条例 resolved; held out at 66.7 %)
             "paraphrase-r79d-heldout.jsonl, 0, 1.0, 0.62",
             "paraphrase-r79d-tune.jsonl,    0, 1.0, 0.95",
-            // written in the thirty-ninth session; floors at their first runs (r116a: 2 + 2 false 可以)
-            "adversarial-r116a-heldout.jsonl, 2, 0.70, 0.78",
-            "adversarial-r116a-tune.jsonl,  2, 0.74, 0.72",
+            // written in the thirty-ninth session (r116a's first run: 2 + 2 false 可以, verdict 75.0 / 81.3 %)
+            "adversarial-r116a-heldout.jsonl, 1, 0.80, 0.84",
+            "adversarial-r116a-tune.jsonl,  0, 1.0, 0.84",
             "paraphrase-r79c-heldout.jsonl, 0, 1.0, 0.50",
             "paraphrase-r79c-tune.jsonl,    0, 1.0, 0.56",
+            "paraphrase-r80-heldout.jsonl,  0, 1.0, 0.76",
+            "paraphrase-r80-tune.jsonl,     0, 1.0, 0.60",
+            "adversarial-r117-heldout.jsonl, 0, 1.0, 0.90",
+            "adversarial-r117-tune.jsonl,   0, 1.0, 0.73",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
