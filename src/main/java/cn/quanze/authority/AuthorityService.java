@@ -149,6 +149,8 @@ public final class AuthorityService {
         boolean ambiguous = p.choice().tentative() && !detentionAsked;
         for (CatalogueItem rival : detentionAsked ? List.<CatalogueItem>of() : p.choice().rivals()) {
             if (ambiguous) break;
+            // a rival whose conduct the question names in no word is no reading of it
+            if (c.question() != null && data.conductElements().speaksOfNone(rival.id(), c.question())) continue;
             ambiguous = engine.decide(toFact(c.withItem(rival), null)).verdict() != o.verdict();
         }
         if (ambiguous) {
@@ -278,6 +280,11 @@ public final class AuthorityService {
                 }
                 // a weak search that still found an item whose every element the question states answers on that item
                 if (item != null) weak = false;
+            }
+            // 镇政府可以自己定这个摊点区域和营业时段吧: 定 reads as approving, but of an item whose act is to determine
+            // (确定) it is that act, unless a permit or an approval is named
+            if (item != null && act == Act.APPROVE && item.name().endsWith("确定") && QuestionReader.saysDetermine(r.query())) {
+                act = item.principalAct();
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
             if (item != null && (act == null || (!firmAct && !item.allows(act)))) {
@@ -494,6 +501,10 @@ public final class AuthorityService {
                     : data.conductElements().unknownAbout(c.item().id(), c.item().name(), c.chosenFrom(), c.act() == Act.PENALIZE);
             if (unknown != null) unconfirmed.add(unknown);
             f.unconfirmedElements(unconfirmed.stream().map(ConductElements.Element::label).toList());
+            // 给街边的树喷高毒农药 found item 100 on 大气: an item whose conduct the question names in no word, not even in a text
+            // it pastes or forwards, is not the one asked
+            f.conductUnspoken(c.question() != null && QuestionReader.proposedItem(c.question()) == null
+                    && data.conductElements().speaksOfNone(c.item().id(), c.question()));
             // what rules an element out counts even in a pasted text (转发：他只是在自家灶台烧秸秆做饭。问：…)
             String whole = c.question() == null ? c.chosenFrom() : QuestionReader.withoutClaimedPower(c.question());
             var ruledOut = new java.util.ArrayList<>(data.conductElements().contradicted(c.item().id(), whole).stream()
@@ -556,6 +567,7 @@ public final class AuthorityService {
         f.penaltyBars(bars);
         f.enforcementSteps(t.enforcementSteps());
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog()));
+        f.plantsOnly(t.plantsOnly()).contractForbidsAdjusting(t.contractForbidsAdjusting());
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())

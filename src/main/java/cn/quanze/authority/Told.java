@@ -33,6 +33,8 @@ final class Told {
     private Set<PenaltyBar> penaltyBars = Set.of();
     private Set<EnforcementStep> enforcementSteps = Set.of();
     private Boolean rabidOrStrayDog;
+    private boolean plantsOnly;
+    private boolean contractForbidsAdjusting;
     private String doubted;
     private String stepPutOff;
     private Overridden overridden;
@@ -81,6 +83,8 @@ final class Told {
         t.penaltyBars = Set.copyOf(bars);
         t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
+        t.plantsOnly = QuestionReader.plantsOnly(q);
+        t.contractForbidsAdjusting = QuestionReader.contractForbidsAdjusting(q);
         t.doubted = QuestionReader.doubtedFact(q);
         t.stepPutOff = QuestionReader.stepMadeUpLater(q);
         t.overridden = QuestionReader.overridden(q);
@@ -128,6 +132,8 @@ final class Told {
     Set<EnforcementStep> enforcementSteps() { return enforcementSteps; }
     /** Whether the dog asked about is rabid or a stray, or null when not said. */
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
+    boolean plantsOnly() { return plantsOnly; }
+    boolean contractForbidsAdjusting() { return contractForbidsAdjusting; }
     /** The clause telling a fact the asker only heard or guesses (听说…，也可能…), or null. */
     String doubted() { return doubted; }
     /** The words putting off a step the law puts first (决定书过几天补), or null. */

@@ -312,6 +312,18 @@ public final class ConductElements {
         return (int) of(item).stream().filter(e -> !e.isCondition()).count();
     }
 
+    /**
+     * The question says no word of any element of the item's conduct (two elements or more, the conditions of its name
+     * not counted), not even a contrary or a doubtful one: the search found the item on other words (同是大气法、同是消防).
+     */
+    public boolean speaksOfNone(int item, String question) {
+        List<Element> conduct = of(item).stream().filter(e -> !e.isCondition() && e.bound() == null).toList();
+        if (conduct.size() < 2) return false;
+        String facts = facts(question);
+        return conduct.stream().noneMatch(e -> java.util.stream.Stream.of(e.words(), e.contrary(), e.doubts())
+                .flatMap(List::stream).anyMatch(facts::contains) || e.words().stream().anyMatch(w -> statedIn(w, facts)));
+    }
+
     /** The item's elements the question does not state, in table order; empty when it states them all. */
     public List<Element> unconfirmed(int item, String question) {
         String facts = facts(question);

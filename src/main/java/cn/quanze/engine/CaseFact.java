@@ -36,6 +36,8 @@ public final class CaseFact {
     private Tri emergency = Tri.UNKNOWN;
     /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
+    private boolean plantsOnly;
+    private boolean contractForbidsAdjusting;
     private Tri orderedToCorrect = Tri.UNKNOWN;
     private Tri deadlinePassed = Tri.UNKNOWN;
     private Tri obstructed = Tri.UNKNOWN;
@@ -98,6 +100,7 @@ public final class CaseFact {
     private boolean simplifiedOutOfReach;
     private java.util.List<String> unconfirmedElements = java.util.List.of();
     private java.util.List<String> contradictedElements = java.util.List.of();
+    private boolean conductUnspoken;
     private java.util.Set<Act> documentSets = java.util.Set.of();
     private cn.quanze.decision.Verdict documentActVerdict;
     private int documentActItemId;
@@ -171,6 +174,8 @@ public final class CaseFact {
     /** The unconfirmed elements joined for a message: 在城市住宅小区内；饲养家禽、家畜. */
     public String getUnconfirmedText() { return String.join("；", unconfirmedElements); }
     public boolean isConductContradicted() { return !contradictedElements.isEmpty(); }
+    /** The question names no element of the item's conduct in any word: the item was found on other words. */
+    public boolean isConductUnspoken() { return conductUnspoken; }
     public String getContradictedText() { return String.join("；", contradictedElements); }
     public boolean isWeakMatch() { return weakMatch; }
     /** The question fits several items that answer differently, or one only weakly. */
@@ -230,6 +235,10 @@ public final class CaseFact {
     public boolean isNotTheOffender() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER); }
 
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }
+    /** What is to be removed by force is trees or crops only, no building, structure or installation. */
+    public boolean isPlantsOnly() { return plantsOnly; }
+    /** The land contract told of says the land may not be adjusted. */
+    public boolean isContractForbidsAdjusting() { return contractForbidsAdjusting; }
 
     public boolean isPartyDenies() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PARTY_DENIES); }
     /** The question names someone under fourteen, and the item does not protect children (its name names none). */
@@ -417,6 +426,8 @@ public final class CaseFact {
         public Builder paidForLeave(String words) { f.paidForLeaveWords = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
+        public Builder plantsOnly(boolean v) { f.plantsOnly = v; return this; }
+        public Builder contractForbidsAdjusting(boolean v) { f.contractForbidsAdjusting = v; return this; }
         public Builder enforcementSteps(java.util.Set<cn.quanze.decision.EnforcementStep> steps) { f.enforcementSteps = java.util.Set.copyOf(steps); return this; }
         public Builder penaltyBars(java.util.Set<cn.quanze.decision.PenaltyBar> bars) { f.penaltyBars = java.util.Set.copyOf(bars); return this; }
         public Builder actAssumed(boolean v) { f.actAssumed = v; return this; }
@@ -459,6 +470,7 @@ public final class CaseFact {
         /** The chosen item's conduct elements the question did not state (catalog/conduct-elements.tsv). */
         public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
         public Builder contradictedElements(java.util.List<String> labels) { f.contradictedElements = java.util.List.copyOf(labels); return this; }
+        public Builder conductUnspoken(boolean v) { f.conductUnspoken = v; return this; }
 
         public Builder articles(ArticleFit fit, String detail, boolean simplifiedOutOfReach) {
             f.articleFit = fit;

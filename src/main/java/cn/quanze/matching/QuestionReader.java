@@ -158,7 +158,8 @@ public final class QuestionReader {
      */
     static String interrogationTold(String s) {
         s = INTERVIEW_QUESTION.matcher(s).replaceAll(t -> Matcher.quoteReplacement(t.group(1).replaceAll("[？?]", "，")));
-        return s.replaceAll("(?<![回解])答[：:]", "");
+        // 问：你知道吗？答：听说了: the party says he knew; no doubt of the asker's about the case
+        return s.replaceAll("(?<![回解])答[：:]听说(?:了|过)", "知道").replaceAll("(?<![回解])答[：:]", "");
     }
 
     /**
@@ -430,7 +431,7 @@ public final class QuestionReader {
             + "(?![^。？！]*?(?:但|可是|不过|已经)[^。？！]{0,12}?(?:洪水|险情|漫|冲|塌|滑坡|泥石流|着火|火情|威胁))"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|险情|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
@@ -741,13 +742,29 @@ public final class QuestionReader {
             "村民(?:代表)?(?:会议)?[^。？！?!]{0,12}?(?:共|全体|总共|一共|应到)[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)"
                     + "[^。？！?!]{0,20}?(?:只有|仅有|仅|有|其中)?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)(?:表示)?(?:同意|赞成|投(?:了)?赞成票)");
 
+    /** 应到41人、实到39人，同意33人: the members, then the count after 同意. */
+    private static final Pattern CONSENT_COUNTED_AFTER = Pattern.compile(
+            "村民(?:代表)?(?:会议)?[^。？！?!]{0,12}?(?:共|全体|总共|一共|应到)[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)"
+                    + "[^。？！?!]{0,20}?(?:同意|赞成)(?:的有|的|票)?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户|票)");
+
+    /** 35个代表28个同意: the representatives, then those who agreed. */
+    private static final Pattern CONSENT_COUNTED_SHORT = Pattern.compile(
+            "([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:个|名|位)(?:村民)?代表[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?"
+                    + "([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:个|名|位|人)(?:表示)?(?:同意|赞成)");
+
     /**
      * 全村村民代表共28人，表决时只有16人同意: whether those agreeing reach the two thirds 农村土地承包法第五十二条第一款 requires
      * (16 of 28 do not); null when no count is told.
      */
     static Boolean consentShare(String q) {
         Matcher m = CONSENT_COUNTED.matcher(q);
-        if (!m.find()) return null;
+        if (!m.find()) {
+            m = CONSENT_COUNTED_SHORT.matcher(q);
+            if (!m.find()) {
+                m = CONSENT_COUNTED_AFTER.matcher(q);
+                if (!m.find()) return null;
+            }
+        }
         try {
             int all = count(m.group(1)), agreed = count(m.group(2));
             if (all <= 0 || agreed > all) return null;
@@ -779,19 +796,21 @@ public final class QuestionReader {
     }
 
     /** 不占耕地, 没占用农用地: the homestead takes no farmland (土地管理法第六十二条第四款、第四十四条); 占了耕地: it does. */
-    private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动|涉及)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)");
+    // 村内空闲地, 原有的宅基地: the land 土地管理法第六十二条第三款 points homesteads to, already built land
+    private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动|涉及)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)"
+            + "|(?:村内|村里|村中)(?:的)?(?:空闲地|闲置地)|(?<!不是|非)空闲地|原有的?宅基地");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
     /** 已经, 上次, 上个月: the words that put a penalty before the one asked. */
     private static final String EARLIER = "(?:已经|已|上回|上次|之前|先前|早就|都|上个月|上周|上星期|上礼拜|前几天|前些天|去年)";
-    private static final Pattern FINED_BEFORE = Pattern.compile(EARLIER + "[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单"
+    private static final Pattern FINED_BEFORE = Pattern.compile(EARLIER + "[^，。？！,?!]{0,16}?罚(?:过|了|款了)|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单|开(?:过|了)[^，。？！,?!]{1,8}?的罚单"
             // 当场罚了他五十块: a fine with its sum, told as done
             + "|罚了(?:他|她|它)?[0-9一二两三四五六七八九十百千万]+"
             // 罚了东阳村一个烧秸秆的800元
             + "|罚了[^，。？！,?!]{1,20}?[0-9一二两三四五六七八九十百千万]+(?:元|块)"
             // 罚款决定我们2022年10月就下了: the decision told as made
             + "|罚款决定[^，。？！,?!]{0,16}?(?:就|已经|早就|早)?(?:下了|作出了|做出了|下过)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|再多罚|凑够|追加(?:一次|一笔|一点)?罚款");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|就这(?:件|个)事|就这堆|同一堆|再多罚|凑够|追加(?:一次|一笔|一点)?罚款");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
@@ -872,7 +891,8 @@ public final class QuestionReader {
     /** 一根也没烧, 根本没烧秸秆, 从来没砍过: the act itself not done (a verb of wrongdoing, not 没办证 or 没批). */
     private static final Pattern NOT_DONE = Pattern.compile(
             "(?:一根|一棵|一次|一回|一车|一点)(?:也|都)(?:没|没有|不曾)(?:在[^，。？！,?!]{0,4}?)?(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)"
-                    + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过"
+                    // 根本没建沼气池、储粪池: a duty not done is the wrongdoing itself
+                    + "|根本(?:就)?(?:没|没有)(?:烧|砍|挖|倒|盖|排|卖|采|扔|放|占|建|碰|动)(?![^，。？！,?!]{0,10}?(?:设施|池|台账|制度|机构|档案|处理|防治|配套|措施|标志|围栏|防护))|从来(?:就)?(?:没|没有|不曾)(?:烧|砍|挖|倒|盖|排|卖|采|扔|占)过"
                     // 其实还没建，只是放话说要建: only said or planned, not done (过了期限还没建记录 is the omission itself)
                     + "|(?:其实|实际上)还没(?:有)?(?:" + DEED + "|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)"
                     // 他明天要去烧，还没烧呢; 假如明年有人盖房，现在先发个罚款决定书: a wrongdoing still to come
@@ -1170,6 +1190,21 @@ public final class QuestionReader {
             "(?:当场|马上|立即|立刻|立马|随即|当即|赶紧|很快|当时|一(?:喊|叫|说|提醒|劝))就?(?:让|叫)?(?:他|她|人家)?(?:自己|自行|主动)?(?:下车|过去|回去)?(?:撕了|撕掉了?|掐了|掐灭了?|踩灭了?|扑灭了?|扫干净了?|捡回去了?|捡回来了?|捡走了?|收起来了?|收回去了?|收了(?=[，。？！,?!]|$)|开走了?|拿回去了?|推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
             // 已及时改正, 及时改正了: the statute's own words (第三十三条第一款)
             + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
+    /**
+     * 责令他当场扑灭了: a correction the body ordered, which the article's 责令改正 goes with its fine; 已被当场扑灭: put right
+     * by others, not by the party.
+     */
+    private static final Pattern ORDERED_BEFORE = Pattern.compile("责令[^，。？！,?!]{0,8}$|被[^，。？！,?!]{0,2}$");
+
+    /** The party corrected at once, of his own accord or when told, not under an order to correct. */
+    static boolean correctedAtOnce(String q) {
+        Matcher m = CORRECTED.matcher(q);
+        while (m.find()) {
+            if (!ORDERED_BEFORE.matcher(q.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
+        }
+        return false;
+    }
+
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么|啥)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
     /**
@@ -1186,7 +1221,7 @@ public final class QuestionReader {
             // 觉得够犯罪了, 已经构成犯罪: the asker finds it a crime
             + "|(?<![不没未])(?:构成犯罪|够(?:得上|上)?犯罪)"
             // 同一事实已由县人民法院作为刑事案件立案审理: the court tries it as a crime
-            + "|(?:作为|按|当作)刑事案件[^，。？！,?!]{0,4}?(?:立案|立了案|审理|侦查|起诉)|刑事立案"
+            + "|(?:作为|按|当作)刑事案件[^，。？！,?!]{0,4}?(?:立案|立了案|审理|侦查|起诉)|(?<!达|到)刑事立案(?!标准)"
             // 盗伐林木，法院正在审理: the court is trying the same conduct; a fine waits for its outcome
             + "|法院(?:正在|还在|已经在)审理|法院审理(?:中|期间)|(?:法院|检察院)[^，。？！,?!]{0,8}?(?:刑事立案|提起公诉|作为刑事案件)");
     /** 罚一笔款了事, 罚款结案, 罚了就不移送了: a penalty meant to close the case instead of the referral. */
@@ -1423,7 +1458,9 @@ public final class QuestionReader {
      */
     private static final Pattern PARTY_IS_AUTHORITY = Pattern.compile(
             "(?:罚|处罚|查处|处理|制止|警告)(?:一下)?(?:县|市|省)?[\\p{IsHan}&&[^权后报给移送由是让请和跟与及的了款金钱他她它这那个人户家赌邮格骗饭布棋结大全当时出]]{1,4}局(?![长里转移交来送办])"
-                    + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府|乡镇(?=吗|么|不|呢|[，。？！,?!]|$)|我们自己(?!的)|\\p{IsHan}{2,3}(?:乡|镇)(?:人民)?政府)"
+                    + "|(?:罚|处罚|制止|警告)(?:一下)?(?:自己|本乡政府|本镇政府|乡政府|镇政府|乡镇(?=吗|么|不|呢|[，。？！,?!]|$)|我们自己(?!的)|(?!我们|俺们|额们|咱们|咱|我|俺)\\p{IsHan}{2,3}(?:乡|镇)(?:人民)?政府)"
+                    // 这个处罚额们镇政府能不能做: the township named after 处罚 is who would impose it
+                    + "(?!能|可以|有没有|有权|可不可以|是否)"
                     // 罚县公路段, 处罚县林业站: a county unit named by its own suffix
                     + "|(?:罚|处罚)(?:一下)?(?:县|市|省)\\p{IsHan}{1,6}?(?:段|站|所|大队)(?![长里转移交来送办])"
                     // 镇政府自己的食堂, not 以镇政府自己的名义 (in whose name the township acts)
@@ -1543,10 +1580,40 @@ public final class QuestionReader {
             // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
             + "|要去|打算|准备|想要|会不会|政策|归(?:乡|镇)里?管|管不管|禁没禁|准没准|许没许|让没让"
             // 听说乡里要把我们村跟上门限石村合成一个村, 听说得镇里先审: what the township itself will or must do is the power asked
-            + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)(?:要|得|会|将|先)");
+            + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)(?:要|得|会|将|先)"
+            // 听人说镇上对困难残疾人做康复有补贴: what the township gives is the power asked about
+            + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)[^，。？！,?!]{0,14}?有(?:补贴|补助|救助|政策|这项|这个)");
 
     /** 查实了, 核实过, 经查属实: the fact was checked. */
     private static final Pattern CHECKED = Pattern.compile("查实|查清|查明|核实(?:了|过)|经(?:过)?(?:调查|核查|核实)|证实|属实|确认(?:了|过)|承认|确实|查了|核对了|看了");
+
+    private static final Pattern DETERMINE = Pattern.compile("定");
+    private static final Pattern PERMIT_OR_APPROVAL = Pattern.compile("批|许可|证(?!明)|执照|审核");
+
+    /** 自己定这个区域和时段, 定下来: to determine, naming no permit or approval. */
+    public static boolean saysDetermine(String q) {
+        return q != null && DETERMINE.matcher(q).find() && !PERMIT_OR_APPROVAL.matcher(q).find();
+    }
+
+    /** 合同第八条写的“承包期内发包方不得调整承包地”: the land contract itself forbids adjusting. */
+    private static final Pattern CONTRACT_FORBIDS_ADJUSTING = Pattern.compile(
+            "(?<!没有|没|无|未)(?:承包)?合同[^。？！?!]{0,30}?(?:不得|不准|不许|不能|不予)调整|约定(?:了)?不(?:得|准|许|能)?调整");
+
+    /** The land contract says the land may not be adjusted (农村土地承包法第二十八条第二款: 按照其约定). */
+    public static boolean contractForbidsAdjusting(String q) {
+        return q != null && CONTRACT_FORBIDS_ADJUSTING.matcher(q).find();
+    }
+
+    /** 把这几棵树给砍了, 清除线下的树: trees or crops to be cut or cleared. */
+    private static final Pattern PLANTS_REMOVED = Pattern.compile(
+            "(?:树|林木|竹子|庄稼|植物|苗木|树枝|枝杈)[^。？！?!]{0,12}?(?:砍|伐|清除|铲|剪|修剪)|(?:砍|伐|清除|铲|剪)[^，。？！,?!]{0,6}?(?:树|林木|竹子|庄稼|植物|苗木|树枝)");
+    /** 房、棚、墙、堆放的东西: a building, structure, installation or goods, which 行政强制法第四十四条 speaks of. */
+    private static final Pattern STRUCTURE = Pattern.compile("拆|房|建筑|构筑|棚|墙|屋|圈舍|堆放|堆的|(?<!电力|供电)设施(?!保护|安全)|杆|塔|基础|广告牌|围栏|大棚");
+
+    /** Only trees or crops are to be removed by force, nothing built (行政强制法第四十四条 is about buildings and structures). */
+    public static boolean plantsOnly(String q) {
+        return q != null && PLANTS_REMOVED.matcher(q).find() && !STRUCTURE.matcher(q).find();
+    }
 
     /** The clause telling a fact the asker doubts (听说…，也可能…), or null; see {@link #DOUBTED}. */
     public static String doubtedFact(String q) {
@@ -1904,7 +1971,9 @@ public final class QuestionReader {
     /** 申请法院强制执行, 申请人民法院强制执行: the court's enforcement, applied for (行政强制法第五十三条). */
     private static final Pattern COURT_ENFORCES = Pattern.compile("申请(?:人民)?法院(?:强制)?执行");
     /** 催告过了, 催告书送达十多天了: the demand served (第五十四条). */
-    private static final Pattern DEMAND_SERVED = Pattern.compile("(?<![没未不])(?<!没有|还没)催告(?:过|了|书(?:已经?|也)?(?:送|发))|(?:已经?|也)催告|催告也(?:送|发)");
+    private static final Pattern DEMAND_SERVED = Pattern.compile("(?<![没未不])(?<!没有|还没)催告(?:过|了|书(?:已经?|也)?(?:送|发))|(?:已经?|也)催告|催告也(?:送|发)"
+            // 书面催告他限期自己砍，期限过了他还是不砍
+            + "|(?<![没未不])(?<!没有|还没)催告(?:他|她|其|当事人|对方)[^，。？！,?!]{0,10}?(?:限期|期限|几天内|日内)");
     /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
     private static final Pattern COURT_APPLICATION = Pattern.compile(COURT_ENFORCES.pattern() + "|申请强制执行|向(?:人民)?法院申请");
     /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the lawsuit period (the later of the two) ran out. */
@@ -2086,7 +2155,7 @@ public final class QuestionReader {
             }
         }
         if (monthsUntilTakenUp(q, asOfYear) > 24) out.add(PenaltyBar.FOUND_LATE);
-        if (CORRECTED.matcher(q).find()) {
+        if (correctedAtOnce(q)) {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
         }
@@ -2672,7 +2741,7 @@ public final class QuestionReader {
         m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了)" + sum));
         m.put("货值", Pattern.compile("货值" + sum));
         m.put("价款", Pattern.compile("(?:价款|货款|收购价)" + sum));
-        m.put("价值", Pattern.compile("(?:价值|树值|值)" + sum));
+        m.put("价值", Pattern.compile("(?:价值|树值|估价|作价|值)" + sum));
         return m;
     }
 

@@ -398,4 +398,31 @@ class QuestionReaderTest {
         QuestionReader.CaseSum price = QuestionReader.caseSum("明知是盗伐的松木，仍以8000元价款收购", "价款"::equals);
         assertThat(price).isEqualTo(new QuestionReader.CaseSum("价款", 8000, true));
     }
+
+    @Test
+    void aCorrectionOrderedOrMadeByOthersIsNoCorrectionAtOnce() {
+        assertThat(QuestionReader.correctedAtOnce("护林员一喊，他当场就踩灭了")).isTrue();
+        // 责令他当场扑灭了: the order to correct that goes with the article's fine
+        assertThat(QuestionReader.correctedAtOnce("执法队到现场，责令他当场扑灭了")).isFalse();
+        // 已被当场扑灭: put out by others
+        assertThat(QuestionReader.correctedAtOnce("游客在林缘生火烧烤，已被当场扑灭")).isFalse();
+    }
+
+    @Test
+    void votesAndContractsAboutAdjustingLandAreRead() {
+        assertThat(QuestionReader.consentShare("村民代表会议35个代表28个同意")).isTrue();
+        assertThat(QuestionReader.consentShare("召开村民代表会议，应到41人、实到39人，同意33人")).isTrue();
+        assertThat(QuestionReader.consentShare("召开村民代表会议，应到41人、实到39人，同意20人")).isFalse();
+        assertThat(QuestionReader.contractForbidsAdjusting("合同第八条写的“承包期内发包方不得调整承包地”")).isTrue();
+        assertThat(QuestionReader.contractForbidsAdjusting("合同里没说能不能调")).isFalse();
+    }
+
+    @Test
+    void treesAloneAreNoBuildingToDemolish() {
+        assertThat(QuestionReader.plantsOnly("电力设施保护区里的三棵杨树，镇政府可以组织强制砍了吗")).isTrue();
+        assertThat(QuestionReader.plantsOnly("保护区里盖了间棚子还栽了树，能强制拆除、砍伐吗")).isFalse();
+        // 定 asked of an item whose act is to determine (确定); a permit named is approving
+        assertThat(QuestionReader.saysDetermine("镇政府可以自己定这个摊点区域和营业时段吧")).isTrue();
+        assertThat(QuestionReader.saysDetermine("镇里能定下来给他发许可证吗")).isFalse();
+    }
 }
