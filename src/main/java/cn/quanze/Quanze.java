@@ -3,7 +3,6 @@ package cn.quanze;
 import cn.quanze.catalogue.CatalogueLoader;
 import cn.quanze.catalogue.Dataset;
 import cn.quanze.authority.AuthorityService;
-import cn.quanze.authority.DocumentLimits;
 import cn.quanze.engine.RuleEngine;
 import cn.quanze.matching.ItemMatcher;
 import cn.quanze.vetting.Vetter;
@@ -36,9 +35,7 @@ public final class Quanze implements AutoCloseable {
             built = RuleEngine.start(data, home.resolve("rules"));
             this.engine = built;
             Vetter vetter = Vetter.fromHome(home);
-            var figures = vetter.settings();
-            this.authority = new AuthorityService(data, engine, this::matcher, new DocumentLimits(figures.maxValidityYears(),
-                    figures.maxValidityYearsProvisional(), figures.minPublicCommentDays()));
+            this.authority = new AuthorityService(data, engine, this::matcher, vetter.settings().documentLimits());
             this.vetting = new VettingService(authority, engine, vetter);
         } catch (RuntimeException | Error e) {
             // a refused start leaves nothing half-built behind (a reload keeps serving the old generation)

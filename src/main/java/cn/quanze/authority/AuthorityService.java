@@ -535,7 +535,7 @@ public final class AuthorityService {
             f.documentReach(QuestionReader.documentReach(c.question()));
             f.documentStepSkipped(QuestionReader.documentStepSkipped(c.question()));
             QuestionReader.DocumentTerms terms = QuestionReader.documentTerms(c.question());
-            int validityLimit = terms.provisional() ? documentLimits.maxValidityYearsProvisional() : documentLimits.maxValidityYears();
+            int validityLimit = documentLimits.validityLimit(terms.provisional());
             f.documentTerms(terms.validityYears(), validityLimit, terms.businesses() ? terms.commentDays() : null,
                     documentLimits.minPublicCommentDays(), terms.tiaoli(), terms.lapsed());
         }

@@ -552,10 +552,41 @@ public final class QuestionReader {
         return read(question, null);
     }
 
+    /** 办'征兵审批'，其实就是做初次兵役登记: the asker's own word in quotes, then what he means by it. */
+    private static final Pattern RELABELLED = Pattern.compile(
+            "[‘'“「]([^’'”」，。？！,?!]{1,10})[’'”」][^，。？！,?!]{0,4}?[，,—\\s]*(?:其实|实际上|说白了|说穿了)?(?:就是|也就是|即)");
+    /** '执行处罚'，强行把人带离: a legal category the asker puts in quotes as his name for the act. */
+    private static final Pattern QUOTED_LABEL = Pattern.compile(
+            "[‘'“「]([^’'”」，。？！,?!]{0,6}?(?:处罚|审批|仲裁|处分|执法|罚没|罚金|许可|收费)[^’'”」，。？！,?!]{0,6})[’'”」]");
+    private static final Pattern PENALTY_WORDS = Pattern.compile("行政处罚|处罚|执行");
+
+    /**
+     * The question with the asker's own names for the act set aside where he says what he means (其实就是…) or names the
+     * act elsewhere ('执行处罚'，强行把人带离); a label that names a compulsion itself ('处罚拆除') keeps the compulsion only.
+     */
+    String relabelled(String q) {
+        String s = RELABELLED.matcher(q).replaceAll("");
+        Matcher m = QUOTED_LABEL.matcher(s);
+        while (m.find()) {
+            String label = m.group(1);
+            String without = s.substring(0, m.start()) + s.substring(m.end());
+            String compulsion = PENALTY_WORDS.matcher(label).replaceAll("");
+            if (!compulsion.equals(label) && compulsionIn(compulsion)) {
+                s = s.substring(0, m.start()) + compulsion + s.substring(m.end());
+            } else if (firmAct(without, false) != null) {
+                s = without;
+            } else {
+                continue;
+            }
+            m = QUOTED_LABEL.matcher(s);
+        }
+        return s;
+    }
+
     /** @param ownTownship the asking township (东冶镇), whose own name in the question is not a place asked about */
     public ReadQuestion read(String question, String ownTownship) {
         if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
-        String q = question.strip();
+        String q = relabelled(question.strip());
         // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
         // 依据社会救助暂行办法第几条: the name of a law asked after is no act (救助 there is not aid asked)
         String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
@@ -688,9 +719,12 @@ public final class QuestionReader {
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;
             passed = false;
-        } else if (DEADLINE_NO.matcher(q).find() || deadlineNotRun(q)) {
+        } else if (DEADLINE_NO.matcher(q).find() || deadlineNotRun(q) || Boolean.FALSE.equals(deadlineByEndDate(q))) {
             ordered = true;
             passed = false;
+        } else if (Boolean.TRUE.equals(deadlineByEndDate(q)) && !CORRECTION_UNKNOWN.matcher(q).find()) {
+            ordered = true;
+            passed = true;
         } else if (CORRECTION_UNKNOWN.matcher(q).find()) {
             // 是否拒不改正不详: whether the party corrected is the open question, read neither way
             ordered = null;
@@ -897,6 +931,8 @@ public final class QuestionReader {
                     + "|(?:其实|实际上)还没(?:有)?(?:" + DEED + "|开工|动工)(?![好完成起])|(?:只是|就是|光是)(?:放话说?要|说要|打算|准备)"
                     // 他明天要去烧，还没烧呢; 假如明年有人盖房，现在先发个罚款决定书: a wrongdoing still to come
                     + "|还没(?:有)?(?:" + DEED + "|开工|动工)呢"
+                    // 打算元旦晚上通宵营业搞活动…活动还没办: an event planned, not yet held
+                    + "|(?:活动|这事|那事)(?:还|都|也)?(?:没|没有|尚未)(?:办|搞|开始|举行|举办)"
                     // 现在还没人盖，就是先问问: no one has done it; the question is asked ahead
                     + "|(?:现在|目前|眼下|暂时)还?没(?:有)?人(?:" + DEED + ")(?![议设立])"
                     // 今年粉碎还田了，没烧，镇里能再罚吗: a clause of its own saying the act was not done
@@ -1088,6 +1124,14 @@ public final class QuestionReader {
         for (String s : List.of("夏天", "夏季")) m.put(s, 7);
         for (String s : List.of("秋天", "秋季")) m.put(s, 10);
         for (String s : List.of("冬天", "冬季", "年底", "年末")) m.put(s, 12);
+        // feast days by their month (the lunar ones in the month they mostly fall in)
+        m.put("元旦", 1);
+        m.put("清明节", 4);
+        m.put("清明", 4);
+        m.put("五一", 5);
+        m.put("端午", 6);
+        m.put("中秋", 9);
+        m.put("国庆", 10);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -1105,7 +1149,12 @@ public final class QuestionReader {
      * done again (2026年10月又烧秸秆被发现), which is a new act of that day.
      */
     private static final Pattern TAKEN_UP = Pattern.compile(
-            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,10}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究)");
+            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,10}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究"
+                    // 今年9月林长巡林时看到树桩, 今年10月县水利局转来线索: the act come to light
+                    + "|看到|看见|得知|才知道|线索|供出)");
+    /** 从2024年5月到8月20日, 租期从2022年3月到2024年10月31日: the date the act ended, after the one it began. */
+    private static final Pattern UNTIL = Pattern.compile(
+            "^(?:[0-9]{1,2}[日号])?(?:起)?(?:到|至|—|－|-|~|～)(?:" + FULL_YEAR + "年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月");
     /** 2022年起, 2021年开始: a date from which the act goes on; the limit runs from its end (第三十六条第二款). */
     private static final Pattern GOES_ON = Pattern.compile("^(?:起|开始|以来|至今|到现在)");
 
@@ -1132,6 +1181,15 @@ public final class QuestionReader {
                 if (GOES_ON.matcher(q.substring(m.end())).lookingAt()) return -1;
                 first = month == 0 ? year * 12 + 11 : at;  // a year alone: counted from its last month, the act's latest
                 firstEnd = m.end();
+                // a continuing act counts from its end (第三十六条第二款)
+                Matcher until = UNTIL.matcher(q.substring(m.end()));
+                if (until.lookingAt()) {
+                    int endYear = until.group(1) != null ? namedYear(until.group(1)) : year;
+                    int endMonth = cn.quanze.citation.ChineseNumerals.spoken(until.group(2));
+                    if (endMonth >= 1 && endMonth <= 12) first = Math.max(first, endYear * 12 + endMonth - 1);
+                    firstEnd = m.end() + until.end();
+                    m.region(firstEnd, q.length());
+                }
             } else if (TAKEN_UP.matcher(q.substring(m.end())).find()) {
                 latest = month == 0 ? year * 12 : at;  // and the later year from its first
             }
@@ -1191,16 +1249,16 @@ public final class QuestionReader {
             // 已及时改正, 及时改正了: the statute's own words (第三十三条第一款)
             + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
     /**
-     * 责令他当场扑灭了: a correction the body ordered, which the article's 责令改正 goes with its fine; 已被当场扑灭: put right
-     * by others, not by the party.
+     * 已被当场扑灭: put right by others, not by the party. (A correction made at once when ordered, 责令他当场扑灭了, still
+     * counts: 第三十三条 asks whether it was timely, not whether it was unprompted.)
      */
-    private static final Pattern ORDERED_BEFORE = Pattern.compile("责令[^，。？！,?!]{0,8}$|被[^，。？！,?!]{0,2}$");
+    private static final Pattern BY_OTHERS_BEFORE = Pattern.compile("被[^，。？！,?!]{0,2}$");
 
-    /** The party corrected at once, of his own accord or when told, not under an order to correct. */
+    /** The party corrected at once, of his own accord or when told, not someone else for him. */
     static boolean correctedAtOnce(String q) {
         Matcher m = CORRECTED.matcher(q);
         while (m.find()) {
-            if (!ORDERED_BEFORE.matcher(q.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
+            if (!BY_OTHERS_BEFORE.matcher(q.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
         }
         return false;
     }
@@ -1406,6 +1464,32 @@ public final class QuestionReader {
     private static final Pattern DEADLINE_DATES = Pattern.compile(
             "(\\d{1,2})月(\\d{1,2})日[^。？！?!]{0,20}?(?:收到|接到|下达|送达|签收)[^。？！?!]{0,30}?限期"
                     + "(?:(一|两|二|三|\\d)个?月|(\\d{1,3})(?:天|日))[^。？！?!]{0,30}?(\\d{1,2})月(\\d{1,2})日");
+
+    /** 限12月31日前整改完毕, 期限到12月20日, 要求9月30日前清除: the last day to correct, as a date. */
+    private static final Pattern DEADLINE_END = Pattern.compile(
+            "(?:限(?:期)?(?:到|在|于)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?)(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
+    /** 12月10日我们复查时, 今天是12月9日, 10月8日复查: a later day told on which the correction is looked at or the penalty asked. */
+    private static final Pattern CHECKED_ON = Pattern.compile(
+            "(?:今天|现在|目前)(?:是|已经是|已是)?(\\d{1,2})月(\\d{1,2})[日号]|(\\d{1,2})月(\\d{1,2})[日号][^，。？！,?!]{0,8}?(?:复查|检查|去看|上门|回访|再去|核查|一看)");
+
+    /**
+     * The correction's last day told as a date and a later day told as the one it is looked at: whether that day is past
+     * the deadline (a day in the same year; null when either is not told, or the later day comes before the order).
+     */
+    static Boolean deadlineByEndDate(String q) {
+        Matcher end = DEADLINE_END.matcher(q);
+        if (!end.find()) return null;
+        Matcher on = CHECKED_ON.matcher(q);
+        if (!on.find(end.end())) return null;
+        try {
+            java.time.LocalDate last = java.time.LocalDate.of(2001, Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+            java.time.LocalDate day = java.time.LocalDate.of(2001, Integer.parseInt(on.group(1) != null ? on.group(1) : on.group(3)),
+                    Integer.parseInt(on.group(2) != null ? on.group(2) : on.group(4)));
+            return day.isAfter(last);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
 
     static boolean deadlineNotRun(String q) {
         Matcher m = DEADLINE_DATES.matcher(q);
@@ -1740,7 +1824,10 @@ public final class QuestionReader {
                     // 强拆安排在晚上十点: the enforcement named first, then its time
                     + "|(?:强拆|拆除|强制执行|清除|铲除)[^，。？！,?!]{0,4}?(?:安排在|定在|放在|选在)" + NIGHT_OR_HOLIDAY_WORDS
                     // 程序都齐了，日子定在10月2号国庆假期里: the day of the enforcement set
-                    + "|(?:日子|时间|日期)(?:就)?(?:安排在|定在|放在|选在)[^，。？！,?!]{0,8}?" + NIGHT_OR_HOLIDAY_WORDS);
+                    + "|(?:日子|时间|日期)(?:就)?(?:安排在|定在|放在|选在)[^，。？！,?!]{0,8}?" + NIGHT_OR_HOLIDAY_WORDS
+                    // 想趁正月初二（2027年2月7日）人都在家时组织强制拆除: the time the township chooses for its own act
+                    + "|(?:趁|定于|安排在|准备在|打算在|想在|计划在)[^，。？！,?!]{0,2}?" + NIGHT_OR_HOLIDAY_WORDS
+                    + "(?=[^。？！?!]{0,30}?(?:拆|执行|清除|强制|铲))");
     /** The steps of an enforcement the question tells: a manner 行政强制法第四十三条 forbids, the demand, an application to the court. */
     public java.util.EnumSet<EnforcementStep> enforcementSteps(String q) {
         java.util.EnumSet<EnforcementStep> out = java.util.EnumSet.noneOf(EnforcementStep.class);
@@ -2055,11 +2142,40 @@ public final class QuestionReader {
         if (most > fine) out.add(PenaltyBar.SURCHARGE_OVER_FINE);
     }
 
+    /** 8月3日立案, 立案日期是5月10日: the day the case was opened, this year. */
+    private static final Pattern OPENED_ON = Pattern.compile(
+            "([0-9]{1,2})月([0-9]{1,2})[日号](?:就|已经|已)?(?:立(?:了)?案|立案调查)|立案(?:日期|时间)(?:是|为)?([0-9]{1,2})月([0-9]{1,2})[日号]");
+    /** 现在12月上旬, 今天是12月9日: the day the question is asked, in the same year. */
+    private static final Pattern ASKED_ON = Pattern.compile(
+            "(?:现在|今天|目前|眼下|如今)(?:是|已经是|已是|到了)?([0-9]{1,2})月(?:([0-9]{1,2})[日号]|(上旬|中旬|下旬|初|底|末))?");
+
+    /**
+     * 乡里8月3日立案…现在12月上旬: the days between the day the case was opened and the day asked, both of one year (the
+     * earliest the asking day may be: 上旬 as its first day), or -1.
+     */
+    static int daysSinceOpenedOn(String q) {
+        Matcher opened = OPENED_ON.matcher(q);
+        if (!opened.find()) return -1;
+        int om = Integer.parseInt(opened.group(1) != null ? opened.group(1) : opened.group(3));
+        int od = Integer.parseInt(opened.group(2) != null ? opened.group(2) : opened.group(4));
+        Matcher asked = ASKED_ON.matcher(q);
+        if (!asked.find(opened.end())) return -1;
+        int am = Integer.parseInt(asked.group(1));
+        int ad = asked.group(2) != null ? Integer.parseInt(asked.group(2))
+                : asked.group(3) == null ? 1 : switch (asked.group(3)) { case "中旬" -> 11; case "下旬" -> 21; case "底", "末" -> 25; default -> 1; };
+        if (om < 1 || om > 12 || am < 1 || am > 12 || am < om) return -1;
+        // a year with no leap day: the count is never more than the days passed
+        long days = java.time.LocalDate.of(2001, om, Math.min(od, java.time.YearMonth.of(2001, om).lengthOfMonth()))
+                .until(java.time.LocalDate.of(2001, am, Math.min(ad, java.time.YearMonth.of(2001, am).lengthOfMonth())),
+                        java.time.temporal.ChronoUnit.DAYS);
+        return days > 0 ? (int) days : -1;
+    }
+
     /** The days a case has been open by the question's words (more than said for 多, 超过), or -1. */
     public static int daysCaseOpen(String q) {
         if (q == null) return -1;
         Matcher m = CASE_OPEN_FOR.matcher(q);
-        if (!m.find()) return -1;
+        if (!m.find()) return daysSinceOpenedOn(q);
         if (m.group(6) != null) return m.group(6).equals("一年") ? 365 : 6 * DAYS_IN_A_MONTH;
         int count = cn.quanze.citation.ChineseNumerals.spoken(m.group(2));
         boolean half = "半".equals(m.group(4));

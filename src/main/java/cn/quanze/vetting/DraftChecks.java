@@ -151,7 +151,7 @@ public final class DraftChecks {
             return List.of();
         }
         Integer days = d.publicCommentDays();
-        int min = settings.minPublicCommentDays();
+        int min = settings.documentLimits().minPublicCommentDays();
         if (days != null && days >= min) {
             return List.of();
         }

@@ -92,7 +92,7 @@ public final class OpinionRenderer {
         int j = 1;
         for (String code : codes) {
             sb.append(j++).append(". ").append(SUGGESTIONS.getOrDefault(code, "请对照上述问题修改。")
-                    .replace("{minPublicCommentDays}", String.valueOf(settings.minPublicCommentDays()))).append('\n');
+                    .replace("{minPublicCommentDays}", String.valueOf(settings.documentLimits().minPublicCommentDays()))).append('\n');
         }
         sb.append('\n');
 

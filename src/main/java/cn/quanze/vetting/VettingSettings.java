@@ -1,5 +1,7 @@
 package cn.quanze.vetting;
 
+import cn.quanze.authority.DocumentLimits;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +25,16 @@ import java.util.Set;
  *       regulation is downgraded to this severity (ERROR = no downgrade)</li>
  * </ul>
  */
-public record VettingSettings(int maxValidityYears, int maxValidityYearsProvisional, int minPublicCommentDays,
-                              int legalityReviewDaysMin, int legalityReviewDaysMax, Severity citedLawSeverity) {
+public record VettingSettings(DocumentLimits documentLimits, int legalityReviewDaysMin, int legalityReviewDaysMax,
+                              Severity citedLawSeverity) {
 
     public static final String DEFAULT_PATH = "catalog/vetting-settings.properties";
     private static final Set<String> KEYS = Set.of("maxValidityYears", "maxValidityYearsProvisional",
             "minPublicCommentDays", "legalityReviewDaysMin", "legalityReviewDaysMax", "citedLawSeverity");
 
     public VettingSettings {
-        if (maxValidityYears < 1 || maxValidityYearsProvisional < 1 || minPublicCommentDays < 0
-                || legalityReviewDaysMin < 0 || legalityReviewDaysMax < legalityReviewDaysMin) {
+        java.util.Objects.requireNonNull(documentLimits, "documentLimits");
+        if (legalityReviewDaysMin < 0 || legalityReviewDaysMax < legalityReviewDaysMin) {
             throw new IllegalArgumentException("vetting settings out of range");
         }
         java.util.Objects.requireNonNull(citedLawSeverity, "citedLawSeverity");
@@ -73,10 +75,10 @@ public record VettingSettings(int maxValidityYears, int maxValidityYearsProvisio
             }
         }
         try {
-            return new VettingSettings(
+            return new VettingSettings(new DocumentLimits(
                     intOf(p, "maxValidityYears", sourceName),
                     intOf(p, "maxValidityYearsProvisional", sourceName),
-                    intOf(p, "minPublicCommentDays", sourceName),
+                    intOf(p, "minPublicCommentDays", sourceName)),
                     intOf(p, "legalityReviewDaysMin", sourceName),
                     intOf(p, "legalityReviewDaysMax", sourceName),
                     Severity.valueOf(p.getProperty("citedLawSeverity").trim()));
@@ -96,6 +98,6 @@ public record VettingSettings(int maxValidityYears, int maxValidityYearsProvisio
 
     /** The validity limit that applies to the draft (provisional titles use the provisional limit). */
     public int validityLimitFor(Draft draft) {
-        return draft.provisional() ? maxValidityYearsProvisional : maxValidityYears;
+        return documentLimits.validityLimit(draft.provisional());
     }
 }

@@ -400,10 +400,10 @@ class QuestionReaderTest {
     }
 
     @Test
-    void aCorrectionOrderedOrMadeByOthersIsNoCorrectionAtOnce() {
+    void aCorrectionMadeByOthersIsNoCorrectionAtOnce() {
         assertThat(QuestionReader.correctedAtOnce("护林员一喊，他当场就踩灭了")).isTrue();
-        // 责令他当场扑灭了: the order to correct that goes with the article's fine
-        assertThat(QuestionReader.correctedAtOnce("执法队到现场，责令他当场扑灭了")).isFalse();
+        // 责令他当场扑灭了: corrected at once when ordered still counts (第三十三条 asks whether it was timely)
+        assertThat(QuestionReader.correctedAtOnce("执法队到现场，责令他当场扑灭了")).isTrue();
         // 已被当场扑灭: put out by others
         assertThat(QuestionReader.correctedAtOnce("游客在林缘生火烧烤，已被当场扑灭")).isFalse();
     }

@@ -3,6 +3,7 @@ package cn.quanze.vetting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.quanze.authority.DocumentLimits;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class PatternCatalogueTest {
     @Test
     void theShippedSettingsHoldTheDocumentedFigures() {
         assertThat(VettingSettings.load(TestPaths.settings()))
-                .isEqualTo(new VettingSettings(5, 2, 30, 5, 15, Severity.WARNING));
+                .isEqualTo(new VettingSettings(new DocumentLimits(5, 2, 30), 5, 15, Severity.WARNING));
     }
 
     @Test
