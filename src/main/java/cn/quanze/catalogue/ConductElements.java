@@ -319,9 +319,9 @@ public final class ConductElements {
     public boolean speaksOfNone(int item, String question) {
         List<Element> conduct = of(item).stream().filter(e -> !e.isCondition() && e.bound() == null).toList();
         if (conduct.size() < 2) return false;
-        String facts = facts(question);
+        // the whole text, what it doubts or only hears of included (不知道有没有动物防疫条件合格证 speaks of it)
         return conduct.stream().noneMatch(e -> java.util.stream.Stream.of(e.words(), e.contrary(), e.doubts())
-                .flatMap(List::stream).anyMatch(facts::contains) || e.words().stream().anyMatch(w -> statedIn(w, facts)));
+                .flatMap(List::stream).anyMatch(question::contains) || e.words().stream().anyMatch(w -> statedIn(w, question)));
     }
 
     /** The item's elements the question does not state, in table order; empty when it states them all. */
