@@ -1468,9 +1468,16 @@ public final class QuestionReader {
     /** 限12月31日前整改完毕, 期限到12月20日, 要求9月30日前清除: the last day to correct, as a date. */
     private static final Pattern DEADLINE_END = Pattern.compile(
             "(?:限(?:期)?(?:到|在|于)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?)(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
+    /** 今天是12月9日, 现在12月上旬: the day asked on, said as today's (a month, then a day or a part of it). */
+    private static final String TODAY = "(?:今天|现在|目前|眼下|如今)(?:是|已经是|已是|到了)?";
     /** 12月10日我们复查时, 今天是12月9日, 10月8日复查: a later day told on which the correction is looked at or the penalty asked. */
     private static final Pattern CHECKED_ON = Pattern.compile(
-            "(?:今天|现在|目前)(?:是|已经是|已是)?(\\d{1,2})月(\\d{1,2})[日号]|(\\d{1,2})月(\\d{1,2})[日号][^，。？！,?!]{0,8}?(?:复查|检查|去看|上门|回访|再去|核查|一看)");
+            TODAY + "(\\d{1,2})月(\\d{1,2})[日号]|(\\d{1,2})月(\\d{1,2})[日号][^，。？！,?!]{0,8}?(?:复查|检查|去看|上门|回访|再去|核查|一看)");
+
+    /** A day of a year with no leap day, the day of the month cut to the month's length (the count never more than passed). */
+    private static java.time.LocalDate dayOfYear(int month, int day) {
+        return java.time.LocalDate.of(2001, month, Math.min(day, java.time.YearMonth.of(2001, month).lengthOfMonth()));
+    }
 
     /**
      * The correction's last day told as a date and a later day told as the one it is looked at: whether that day is past
@@ -1482,8 +1489,8 @@ public final class QuestionReader {
         Matcher on = CHECKED_ON.matcher(q);
         if (!on.find(end.end())) return null;
         try {
-            java.time.LocalDate last = java.time.LocalDate.of(2001, Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
-            java.time.LocalDate day = java.time.LocalDate.of(2001, Integer.parseInt(on.group(1) != null ? on.group(1) : on.group(3)),
+            java.time.LocalDate last = dayOfYear(Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+            java.time.LocalDate day = dayOfYear(Integer.parseInt(on.group(1) != null ? on.group(1) : on.group(3)),
                     Integer.parseInt(on.group(2) != null ? on.group(2) : on.group(4)));
             return day.isAfter(last);
         } catch (java.time.DateTimeException e) {
@@ -2147,7 +2154,7 @@ public final class QuestionReader {
             "([0-9]{1,2})月([0-9]{1,2})[日号](?:就|已经|已)?(?:立(?:了)?案|立案调查)|立案(?:日期|时间)(?:是|为)?([0-9]{1,2})月([0-9]{1,2})[日号]");
     /** 现在12月上旬, 今天是12月9日: the day the question is asked, in the same year. */
     private static final Pattern ASKED_ON = Pattern.compile(
-            "(?:现在|今天|目前|眼下|如今)(?:是|已经是|已是|到了)?([0-9]{1,2})月(?:([0-9]{1,2})[日号]|(上旬|中旬|下旬|初|底|末))?");
+            TODAY + "([0-9]{1,2})月(?:([0-9]{1,2})[日号]|(上旬|中旬|下旬|初|底|末))?");
 
     /**
      * 乡里8月3日立案…现在12月上旬: the days between the day the case was opened and the day asked, both of one year (the
@@ -2164,10 +2171,7 @@ public final class QuestionReader {
         int ad = asked.group(2) != null ? Integer.parseInt(asked.group(2))
                 : asked.group(3) == null ? 1 : switch (asked.group(3)) { case "中旬" -> 11; case "下旬" -> 21; case "底", "末" -> 25; default -> 1; };
         if (om < 1 || om > 12 || am < 1 || am > 12 || am < om) return -1;
-        // a year with no leap day: the count is never more than the days passed
-        long days = java.time.LocalDate.of(2001, om, Math.min(od, java.time.YearMonth.of(2001, om).lengthOfMonth()))
-                .until(java.time.LocalDate.of(2001, am, Math.min(ad, java.time.YearMonth.of(2001, am).lengthOfMonth())),
-                        java.time.temporal.ChronoUnit.DAYS);
+        long days = dayOfYear(om, od).until(dayOfYear(am, ad), java.time.temporal.ChronoUnit.DAYS);
         return days > 0 ? (int) days : -1;
     }
 

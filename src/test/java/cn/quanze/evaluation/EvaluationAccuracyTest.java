@@ -40,7 +40,9 @@ class EvaluationAccuracyTest {
             "adversarial-r4-heldout.jsonl,  7, 0.0, 0.71",
             "adversarial-r5-tune.jsonl,     0, 1.0, 0.83",
             "adversarial-r5-heldout.jsonl,  4, 0.0, 0.77",
-            "paraphrase-r4-tune.jsonl,      0, 1.0, 0.93",
+            // lowered in the fortieth session: 有人占了地方，乡里能处理吗 (labelled UNDETERMINED) now names none of item 121's
+            // conduct and is refused NOT_IN_CATALOGUE rather than put to the user
+            "paraphrase-r4-tune.jsonl,      0, 1.0, 0.92",
             "paraphrase-r4-heldout.jsonl,   0, 1.0, 0.80",
             "adversarial-r6-tune.jsonl,     0, 1.0, 0.86",
             "adversarial-r6-heldout.jsonl,  2, 0.0, 0.84",
@@ -448,6 +450,21 @@ class EvaluationAccuracyTest {
             "paraphrase-r80-tune.jsonl,     0, 1.0, 0.60",
             "adversarial-r117-heldout.jsonl, 0, 1.0, 0.90",
             "adversarial-r117-tune.jsonl,   0, 1.0, 0.73",
+            // written in the fortieth session; first runs: r118 1 + 0 false 可以 (73.3 / 53.3 %), r119 0 + 0 (90.0 / 100 %),
+            // r120 4 + 3 (33.3 / 46.7 %: time — the held-out part keeps its three until the readings of dates reach them),
+            // r81 0 + 0 (90.0 / 86.7 %), r82 1 + 0 (80.0 / 86.7 %), r83 0 + 0 (56.7 / 80.0 %)
+            "adversarial-r118-heldout.jsonl, 0, 1.0, 0.53",
+            "adversarial-r118-tune.jsonl,   0, 1.0, 0.90",
+            "adversarial-r119-heldout.jsonl, 0, 1.0, 0.93",
+            "adversarial-r119-tune.jsonl,   0, 1.0, 0.90",
+            "adversarial-r120-heldout.jsonl, 3, 0.40, 0.46",
+            "adversarial-r120-tune.jsonl,   0, 1.0, 0.46",
+            "paraphrase-r81-heldout.jsonl,  0, 1.0, 0.86",
+            "paraphrase-r81-tune.jsonl,     0, 1.0, 0.96",
+            "paraphrase-r82-heldout.jsonl,  0, 1.0, 0.80",
+            "paraphrase-r82-tune.jsonl,     0, 1.0, 0.93",
+            "paraphrase-r83-heldout.jsonl,  0, 1.0, 0.80",
+            "paraphrase-r83-tune.jsonl,     0, 1.0, 0.80",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
