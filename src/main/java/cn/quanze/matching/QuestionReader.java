@@ -1716,6 +1716,8 @@ public final class QuestionReader {
             String clause = q.substring(from, to);
             // 有人说是他家租户倒的，我们查实了: a doubt the question says was settled is no doubt
             if (CHECKED.matcher(q.substring(to)).find()) continue;
+            // 听说这种个人擅自改变小区公共设施用途的，镇里能罚款: what is heard of is the power, said in the clause after 的
+            if (clause.endsWith("的") && ABOUT_THE_POWER.matcher(q.substring(to, Clauses.end(q, Math.min(q.length(), to + 1)))).find()) continue;
             // 也可能是隔壁乡的地: a place in doubt is the place to confirm (rules/territory.drl), not a fact of the conduct
             if (!ABOUT_THE_POWER.matcher(clause).find() && !UNNAMED_PLACE.matcher(clause).find()) return clause;
         }
@@ -2417,8 +2419,8 @@ public final class QuestionReader {
             String name = t.group();
             // 白家庄镇 asked by 白家庄镇 holds 家庄镇, no other town
             if (name.equals(ownTownship) || (ownTownship != null && (ownTownship.startsWith(t.group(1)) || ownTownship.endsWith(name)))) continue;
-            // 方案报乡审核, 送镇备案: a paper sent up to the township names none
-            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇报送交请往向归".indexOf(c) >= 0)) return name;
+            // 方案报乡审核, 送镇备案: a paper sent up to the township names none; 今年上半年乡武装部: a time, then the township
+            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇报送交请往向归年月天".indexOf(c) >= 0)) return name;
         }
         Matcher spot = NAMED_SPOT.matcher(q);
         if (spot.find()) return spot.group(1);
