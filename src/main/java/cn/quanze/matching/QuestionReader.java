@@ -1706,6 +1706,10 @@ public final class QuestionReader {
         return q != null && PLANTS_REMOVED.matcher(q).find() && !STRUCTURE.matcher(q).find();
     }
 
+    private static final Pattern HEARSAY = Pattern.compile("听说|据说|听人说");
+    /** 这种个人…的: a kind of case, not this one (听说他烧煤的 still hears of the case). */
+    private static final Pattern GENERIC_KIND = Pattern.compile("这种|这类|这样的|像这样|凡是");
+
     /** The clause telling a fact the asker doubts (听说…，也可能…), or null; see {@link #DOUBTED}. */
     public static String doubtedFact(String q) {
         if (q == null) return null;
@@ -1717,7 +1721,9 @@ public final class QuestionReader {
             // 有人说是他家租户倒的，我们查实了: a doubt the question says was settled is no doubt
             if (CHECKED.matcher(q.substring(to)).find()) continue;
             // 听说这种个人擅自改变小区公共设施用途的，镇里能罚款: what is heard of is the power, said in the clause after 的
-            if (clause.endsWith("的") && ABOUT_THE_POWER.matcher(q.substring(to, Clauses.end(q, Math.min(q.length(), to + 1)))).find()) continue;
+            // (only what is heard: 也可能是别家的，镇里能去制止吗 doubts the case)
+            if (HEARSAY.matcher(m.group()).matches() && clause.endsWith("的") && GENERIC_KIND.matcher(clause).find()
+                    && ABOUT_THE_POWER.matcher(q.substring(to, Clauses.end(q, Math.min(q.length(), to + 1)))).find()) continue;
             // 也可能是隔壁乡的地: a place in doubt is the place to confirm (rules/territory.drl), not a fact of the conduct
             if (!ABOUT_THE_POWER.matcher(clause).find() && !UNNAMED_PLACE.matcher(clause).find()) return clause;
         }
