@@ -716,13 +716,14 @@ public final class QuestionReader {
                 : emergencyOver(q) || noDangerNow(q) ? Boolean.FALSE
                 : EMERGENCY_SUPPOSED.matcher(q).find() ? null : stated(EMERGENCY_YES, q);
         Boolean ordered = null, passed = null;
+        Boolean pastDeadlineDate = deadlineByEndDate(q);
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;
             passed = false;
-        } else if (DEADLINE_NO.matcher(q).find() || deadlineNotRun(q) || Boolean.FALSE.equals(deadlineByEndDate(q))) {
+        } else if (DEADLINE_NO.matcher(q).find() || deadlineNotRun(q) || Boolean.FALSE.equals(pastDeadlineDate)) {
             ordered = true;
             passed = false;
-        } else if (Boolean.TRUE.equals(deadlineByEndDate(q)) && !CORRECTION_UNKNOWN.matcher(q).find()) {
+        } else if (Boolean.TRUE.equals(pastDeadlineDate) && !CORRECTION_UNKNOWN.matcher(q).find()) {
             ordered = true;
             passed = true;
         } else if (CORRECTION_UNKNOWN.matcher(q).find()) {
@@ -771,34 +772,28 @@ public final class QuestionReader {
             "(?:没过|没到|没达到|不到|不足|未达到|未过|没有达到|没够)三分之二|三分之二[^，。？！,?!]{0,4}?(?:没|未|不)(?:同意|通过)"
                     + "|村民(?:代表)?会议[^，。？！,?!]{0,8}?(?:没通过|未通过|没过|还没开|没开|没有开|还没召开|没召开|不同意|否决|还没讨论|没讨论|没有讨论|还没表决|没表决)"
                     + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议");
-    /** 村民代表共28人，表决时只有16人同意: the members and those who agreed, counted. */
-    private static final Pattern CONSENT_COUNTED = Pattern.compile(
-            "村民(?:代表)?(?:会议)?[^。？！?!]{0,12}?(?:共|全体|总共|一共|应到)[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)"
-                    + "[^。？！?!]{0,20}?(?:只有|仅有|仅|有|其中)?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)(?:表示)?(?:同意|赞成|投(?:了)?赞成票)");
-
-    /** 应到41人、实到39人，同意33人: the members, then the count after 同意. */
-    private static final Pattern CONSENT_COUNTED_AFTER = Pattern.compile(
-            "村民(?:代表)?(?:会议)?[^。？！?!]{0,12}?(?:共|全体|总共|一共|应到)[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户)"
-                    + "[^。？！?!]{0,20}?(?:同意|赞成)(?:的有|的|票)?([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:人|名|户|票)");
-
-    /** 35个代表28个同意: the representatives, then those who agreed. */
-    private static final Pattern CONSENT_COUNTED_SHORT = Pattern.compile(
-            "([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:个|名|位)(?:村民)?代表[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?"
-                    + "([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})(?:个|名|位|人)(?:表示)?(?:同意|赞成)");
+    /** A head count, in figures or in words, captured as a group. */
+    private static final String HEADS = "([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})";
+    /** 村民代表共28人, 村民代表会议应到41人: the members counted (group 1), and what follows up to the next count. */
+    private static final String MEMBERS_COUNTED = "村民(?:代表)?(?:会议)?[^。？！?!]{0,12}?(?:共|全体|总共|一共|应到)[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?"
+            + HEADS + "(?:人|名|户)[^。？！?!]{0,20}?";
+    /**
+     * The members and those who agreed (groups 1 and 2): 村民代表共28人，表决时只有16人同意; 应到41人、实到39人，同意33人 (the count
+     * after 同意); 35个代表28个同意 (the representatives, then those who agreed).
+     */
+    private static final List<Pattern> CONSENT_COUNTED = List.of(
+            Pattern.compile(MEMBERS_COUNTED + "(?:只有|仅有|仅|有|其中)?" + HEADS + "(?:人|名|户)(?:表示)?(?:同意|赞成|投(?:了)?赞成票)"),
+            Pattern.compile(HEADS + "(?:个|名|位)(?:村民)?代表[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?"
+                    + HEADS + "(?:个|名|位|人)(?:表示)?(?:同意|赞成)"),
+            Pattern.compile(MEMBERS_COUNTED + "(?:同意|赞成)(?:的有|的|票)?" + HEADS + "(?:人|名|户|票)"));
 
     /**
      * 全村村民代表共28人，表决时只有16人同意: whether those agreeing reach the two thirds 农村土地承包法第五十二条第一款 requires
      * (16 of 28 do not); null when no count is told.
      */
     static Boolean consentShare(String q) {
-        Matcher m = CONSENT_COUNTED.matcher(q);
-        if (!m.find()) {
-            m = CONSENT_COUNTED_SHORT.matcher(q);
-            if (!m.find()) {
-                m = CONSENT_COUNTED_AFTER.matcher(q);
-                if (!m.find()) return null;
-            }
-        }
+        Matcher m = CONSENT_COUNTED.stream().map(p -> p.matcher(q)).filter(Matcher::find).findFirst().orElse(null);
+        if (m == null) return null;
         try {
             int all = count(m.group(1)), agreed = count(m.group(2));
             if (all <= 0 || agreed > all) return null;
