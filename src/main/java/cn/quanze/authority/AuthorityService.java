@@ -92,9 +92,27 @@ public final class AuthorityService {
     }
 
     public Decision decide(AuthorityRequest r) {
-        Decision whole = decide(r, false);
+        Decision whole = eachFineChecked(r, decide(r, false));
         List<Asks.Ask> asks = r.action() == null && r.itemId() == null ? Asks.of(asAsked(r.query())) : List.of();
         return asks.isEmpty() ? whole : answeringEach(r, whole, asks);
+    }
+
+    /**
+     * 对该门市罚款8万元，对负责人罚款5000元: a fine on the unit and one on its person in charge are each checked against
+     * the article's row for that party; the answer lets no more than the stricter of the two.
+     */
+    private Decision eachFineChecked(AuthorityRequest r, Decision whole) {
+        PartyType told = r.factsOrNone().partyType();
+        if (r.query() == null || r.factsOrNone().penalty() != null || told != null && told != PartyType.ORGANIZATION) return whole;
+        double[] fines = QuestionReader.unitAndPersonFines(asAsked(r.query()));
+        if (fines == null) return whole;
+        Decision top = whole;
+        PartyType[] parties = {PartyType.ORGANIZATION, PartyType.RESPONSIBLE_PERSON};
+        for (int i = 0; i < 2; i++) {
+            Facts one = Facts.builder().partyType(parties[i]).penalty(new Penalty(PenaltyKind.FINE, fines[i])).build();
+            top = stricterOf(top, decide(r.withFacts(one), false));
+        }
+        return top;
     }
 
     /**
@@ -225,6 +243,12 @@ public final class AuthorityService {
         ReadQuestion read = hasText ? reader.read(ownText, ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
         if (hasText && !ownText.equals(r.query()) && QuestionReader.pointsBack(ownText)) facts = withPastedSum(facts, reader.read(r.query(), ownTownship).facts());
+        // 限12月15日前清除…今天还没清, asked on 5 December: the deadline told as a date is still ahead, whatever the
+        // proposal calls it (按逾期不消除…罚款) — unless the request's own facts say otherwise
+        if (hasText && r.factsOrNone().deadlinePassed() == null
+                && Boolean.TRUE.equals(QuestionReader.deadlineStillAhead(r.query(), r.asOf() != null ? r.asOf() : LocalDate.now(clock)))) {
+            facts = Facts.builder().orderedToCorrect(true).deadlinePassed(false).build().over(facts);
+        }
 
         Act act = r.action() != null ? r.action() : asDocumentAct ? read.documentAct() : read.act();
         boolean firmAct = r.action() != null || (asDocumentAct ? read.documentActIsFirm() : read.actIsFirm());

@@ -33,6 +33,11 @@ public enum ConditionKind {
      * waits until the notice's deadline has passed.
      */
     HAZARD_OVERDUE(null, "deadlinePassed", "当事人拒绝接受森林防火检查，或者接到森林火灾隐患整改通知书后逾期仍未消除火灾隐患"),
+    /**
+     * 第152项 itself: the township's power is over the obstruction 且拒不改正 — a fine waits until an order to correct has
+     * been refused (its deadline passed uncorrected).
+     */
+    REFUSED_TO_CORRECT(null, "deadlinePassed", "已责令改正，当事人拒不改正（改正期限已过仍未改正）"),
     /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */
     RABID_OR_STRAY_DOG(null, "", "所捕杀的是狂犬或者野犬（他人饲养的健康犬只不在此列）"),
     /**

@@ -16,6 +16,11 @@ public record AuthorityRequest(String id, String body, Integer itemId, String qu
         return new AuthorityRequest(id, body, itemId, text, action, facts, asOf);
     }
 
+    /** The same question with these facts (fields they leave null keep the request's). */
+    public AuthorityRequest withFacts(Facts told) {
+        return new AuthorityRequest(id, body, itemId, query, action, told.over(factsOrNone()), asOf);
+    }
+
     /** The same question put for one item and one act. */
     public AuthorityRequest withItemAndAction(int item, Act act) {
         return new AuthorityRequest(id, body, item, query, act, facts, asOf);

@@ -47,6 +47,12 @@ public enum PenaltyBar {
     INCAPABLE_AT_ACT,
     /** 三年前的事，最近才发现: 违法行为在二年内未被发现的，不再给予行政处罚 (第三十六条), unless it continues. */
     FOUND_LATE,
+    /**
+     * 2024年3月砍的，当时没人发现，今年9月才看到: the act ended more than two years before it came to light and went
+     * unnoticed till then, does not go on, and is not said to have harmed life, health or finance — 不再给予行政处罚
+     * (第三十六条第一款). Read only together with FOUND_LATE.
+     */
+    FOUND_TOO_LATE,
     /** 已经给了警告，还想再罚: a penalty decided before, another asked (一事不再罚款, 第二十九条, needs the same act). */
     PENALISED_BEFORE,
     /** 说了一回他当场就推走了: corrected at once; 轻微并及时改正，没有造成危害后果的，不予行政处罚 (第三十三条第一款). */

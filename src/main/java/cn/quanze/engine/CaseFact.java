@@ -248,6 +248,8 @@ public final class CaseFact {
     public boolean isMinorLighter() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.MINOR_LIGHTER); }
     /** The question says the act was two years or more ago and found only now. */
     public boolean isFoundLate() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FOUND_LATE); }
+    /** The question says the act ended more than two years before it came to light, unnoticed meanwhile. */
+    public boolean isFoundTooLate() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.FOUND_TOO_LATE); }
     /** The question says a penalty was decided before and asks for another (not said to be a second fine of the same act). */
     public boolean isPenalisedBefore() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PENALISED_BEFORE); }
     /** The question puts the act down to an accident or a force of nature (是下大雨泡塌的). */

@@ -151,12 +151,18 @@ public final class QuestionReader {
     private static final Pattern INTERROGATION_RECORD = Pattern.compile("(?:询问|讯问|调查|谈话|问询)(?:笔录|记录)");
     private static final Pattern INTERVIEW_QUESTION = Pattern.compile("(?<![想要请再我来])问[：:]([^答]*?)(?=答[：:]|$)", Pattern.DOTALL);
 
+    /** 问：…是你扔的吧？答：没有: the investigator puts the act to the party, who denies it. */
+    private static final Pattern PUT_AND_DENIED = Pattern.compile(
+            "(问[：:][^问答]{0,80}?是(?:你|您)[^问答]{0,30}?[？?]\\s*[”\"]?\\s*)答[：:]\\s*[“\"]?(?=不是|没有|没(?:扔|砍|烧|干|做|倒|挖|弄|卖)|我没|不对)");
+
     /**
      * 询问笔录 问：经过谁批准了没有？答：没有。……承办人意见：…本乡能否作出？: the investigator's questions and the party's
      * answers are facts of the case, told; what is asked of the checker comes after them. The investigator's question
      * marks are read as commas, so that only the last sentence asks.
      */
     static String interrogationTold(String s) {
+        // 问：那12棵油松是你砍的，对吧？答：不是。: the act put to the party and denied is a denial told
+        s = PUT_AND_DENIED.matcher(s).replaceAll("$1当事人否认：");
         s = INTERVIEW_QUESTION.matcher(s).replaceAll(t -> Matcher.quoteReplacement(t.group(1).replaceAll("[？?]", "，")));
         // 问：你知道吗？答：听说了: the party says he knew; no doubt of the asker's about the case
         return s.replaceAll("(?<![回解])答[：:]听说(?:了|过)", "知道").replaceAll("(?<![回解])答[：:]", "");
@@ -1144,7 +1150,7 @@ public final class QuestionReader {
      * done again (2026年10月又烧秸秆被发现), which is a new act of that day.
      */
     private static final Pattern TAKEN_UP = Pattern.compile(
-            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,10}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究"
+            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,16}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究"
                     // 今年9月林长巡林时看到树桩, 今年10月县水利局转来线索: the act come to light
                     + "|看到|看见|得知|才知道|线索|供出)");
     /** 从2024年5月到8月20日, 租期从2022年3月到2024年10月31日: the date the act ended, after the one it began. */
@@ -1198,6 +1204,66 @@ public final class QuestionReader {
             }
         }
         return first < 0 || latest < 0 ? -1 : latest - first;
+    }
+
+    /** 当时没人发现, 今年才查到, 一直没人知道: the act said to have gone unnoticed until it was taken up. */
+    private static final Pattern UNNOTICED = Pattern.compile(
+            "(?:当时|一直|始终|那时|那会儿?|之前|此前|从来)(?:都|也)?(?:没|没有|未|无)(?:人|被|有人)?(?:发现|查到|查出|知道|察觉|看到|举报)"
+                    + "|(?:谁|啥人)都不知道|无人知晓|(?:没|没有|无)人报告|才(?:被)?(?:有人)?(?:发现|查到|查出|知道|得知|掌握|接到|看到|翻出|举报)");
+    /** 当时就被制止了, 报给了镇里登记, 做了笔录, 被拍下来了: the act came to notice at the time, whatever was done about it. */
+    private static final Pattern NOTICED_IN_TIME = Pattern.compile(
+            "(?<!没有|没有任何|无任何|没|无|未)(?:登记|记录)|笔录|报给|报到|报了|上报|拍到|拍下|制止|立案|检查时|当场|当时就|当时有人|压着|拖着|一直没处理|没人管|没人罚|没人处理|没处理");
+    /** 一直住到现在, 地也没退, 至今未拆: the act or its state goes on, so the limit has not begun to run (第三十六条第二款). */
+    private static final Pattern STILL_GOING_ON = Pattern.compile(
+            "至今|到现在|(?:一直|仍然?|还)(?:在|住|占|用|开|经营|卖|排|堆|养)|(?:没|未)(?:退|拆|恢复|清理|复垦|复耕|补办|补种)");
+    /** 去年自己补了备案, 今年才停: a continuing act that ended lately, from which the limit runs (第三十六条第二款). */
+    private static final Pattern ENDED_LATELY = Pattern.compile(
+            "(?:去年|今年|上个月|前几个月|最近)[^，。？！,?!]{0,6}?(?:补|改正|整改|停|关|拆|搬|清理|恢复|复耕|复垦)");
+    /**
+     * 死, 伤, 中毒, 尘肺: the act said to have harmed life or health (or 金融安全), for which 第三十六条第一款 extends the
+     * limit to five years.
+     */
+    private static final Pattern LIFE_OR_FINANCE_HARM = Pattern.compile(
+            "死亡|死了|伤|中毒|病|健康|生命|人身|危害后果|后果|金融|集资|存款|贷款|饮用水|用水|出事");
+
+    /**
+     * The act ended more than two years before it came to light and nobody noticed it in between, so 违法行为在二年内未被
+     * 发现的，不再给予行政处罚 (行政处罚法第三十六条第一款) — not when it goes on still, nor, within five years, when it is said to
+     * have harmed life, health or finance (the limit is then five years).
+     */
+    static boolean foundTooLate(String q, Integer asOfYear) {
+        if (!UNNOTICED.matcher(q).find() || NOTICED_IN_TIME.matcher(q).find() || STILL_GOING_ON.matcher(q).find()
+                || ENDED_LATELY.matcher(q).find()) return false;
+        int months = monthsUnnoticed(q, asOfYear);
+        return months > 60 || months > 24 && !LIFE_OR_FINANCE_HARM.matcher(q).find();
+    }
+
+    /** 两年多以前, 三年前, 大前年: years ago said in words; more than two years only where the words say so. */
+    private static final Pattern MORE_THAN_YEARS_AGO = Pattern.compile(
+            "(?<![0-9零〇○一二三四五六七八九十])([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前)|大前年");
+
+    /**
+     * The fewest whole months that can have passed between the act's end and its coming to light: two dates told, or
+     * years ago said in words, or one year named and the act taken up now; -1 when the question does not tell.
+     */
+    static int monthsUnnoticed(String q, Integer asOfYear) {
+        int told = monthsUntilTakenUp(q, asOfYear);
+        if (told >= 0) return told - 1;
+        Matcher ago = MORE_THAN_YEARS_AGO.matcher(q);
+        if (ago.find()) {
+            if (ago.group().equals("大前年")) return 24 + 1;
+            int years = cn.quanze.citation.ChineseNumerals.spoken(ago.group(1));
+            if (years <= 0) return -1;
+            // 两年前 may be just two years; 两年多, 两年半 and 三年前 are more
+            return years * 12 + (ago.group(2) != null ? 1 : years >= 3 ? 0 : -1);
+        }
+        if (asOfYear == null) return -1;
+        Matcher year = YEAR_NAMED.matcher(q);
+        int only = -1, count = 0;
+        while (year.find()) { only = namedYear(year.group(1)); count++; }
+        // one year named, the act taken up now (今年, 最近, 现在): from the year's last day to the first of this year
+        if (count != 1 || !FOUND_NOW.matcher(q).find() || only >= asOfYear) return -1;
+        return (asOfYear - only - 1) * 12 + 1;
     }
 
     /** 2012年出生, 出生于2011年3月, 2010年生的: a birth year, whose person is this year's age or a year younger. */
@@ -1462,7 +1528,10 @@ public final class QuestionReader {
 
     /** 限12月31日前整改完毕, 期限到12月20日, 要求9月30日前清除: the last day to correct, as a date. */
     private static final Pattern DEADLINE_END = Pattern.compile(
-            "(?:限(?:期)?(?:到|在|于)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?)(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
+            "(?:限(?:期)?(?:到|在|于)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?"
+                    // 让他12月10日前把车挪走: the order's last day said with whom it binds
+                    + "|(?:让|叫|责令)(?:他|她|其|对方|当事人)(?:在|于)?(?=\\d{1,2}月\\d{1,2}[日号](?:前|之前|以前)))"
+                    + "(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
     /** 今天是12月9日, 现在12月上旬: the day asked on, said as today's (a month, then a day or a part of it). */
     private static final String TODAY = "(?:今天|现在|目前|眼下|如今)(?:是|已经是|已是|到了)?";
     /** 12月10日我们复查时, 今天是12月9日, 10月8日复查: a later day told on which the correction is looked at or the penalty asked. */
@@ -1488,6 +1557,29 @@ public final class QuestionReader {
             java.time.LocalDate day = dayOfYear(Integer.parseInt(on.group(1) != null ? on.group(1) : on.group(3)),
                     Integer.parseInt(on.group(2) != null ? on.group(2) : on.group(4)));
             return day.isAfter(last);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** 今天, 现在, 目前, 至今: the question speaks of the day it is asked. */
+    private static final Pattern ASKED_TODAY = Pattern.compile("今天|今日|现在|目前|至今|眼下|到今天");
+    /** 去年, 前年: the events told are of an earlier year than the one asked in. */
+    private static final Pattern EARLIER_YEAR = Pattern.compile("去年|前年|上一年");
+
+    /**
+     * 限12月15日前清除…今天柴草还没清 asked on 5 December: the correction's last day, told as a date of this year, is still
+     * ahead on the day asked, no later day being told (null when the question does not tell it so).
+     */
+    public static Boolean deadlineStillAhead(String q, java.time.LocalDate asOf) {
+        if (q == null || asOf == null || deadlineByEndDate(q) != null || !ASKED_TODAY.matcher(q).find() || EARLIER_YEAR.matcher(q).find()) return null;
+        Matcher year = YEAR_NAMED.matcher(q);
+        while (year.find()) if (namedYear(year.group(1)) != asOf.getYear()) return null;
+        Matcher end = DEADLINE_END.matcher(q);
+        if (!end.find()) return null;
+        try {
+            java.time.LocalDate last = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+            return last.isAfter(asOf) ? Boolean.TRUE : null;
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -2278,6 +2370,7 @@ public final class QuestionReader {
             }
         }
         if (monthsUntilTakenUp(q, asOfYear) > 24) out.add(PenaltyBar.FOUND_LATE);
+        if (out.contains(PenaltyBar.FOUND_LATE) && foundTooLate(q, asOfYear)) out.add(PenaltyBar.FOUND_TOO_LATE);
         if (correctedAtOnce(q)) {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
@@ -3330,6 +3423,34 @@ public final class QuestionReader {
             if (v > 0 && !aBase(q, m.start())) return (double) v;
         }
         return null;
+    }
+
+    /** 对负责人, 对经理个人, 对直接负责的主管人员: a fine's clause naming the unit's person in charge as the one fined. */
+    private static final Pattern PERSON_FINED_CLAUSE = Pattern.compile(
+            "负责人|经理|厂长|场长|法定代表人|法人代表|直接责任人|直接负责的主管人员|主管人员|店长|安全员|车间主任");
+    /** 对该门市, 对公司, 罚企业: a fine's clause naming the unit as the one fined. */
+    private static final Pattern UNIT_FINED_CLAUSE = Pattern.compile(
+            "公司|企业|厂|门市|单位|商店|超市|网吧|养殖场|加工场|合作社|宾馆|饭店|酒店|批发部|门店");
+
+    /**
+     * 对该门市罚款8万元，对负责人罚款5000元: a fine on the unit and another on its person in charge, each to be checked
+     * against the article's row for its party — {unit's, person's} in yuan, or null unless both are named.
+     */
+    public static double[] unitAndPersonFines(String q) {
+        if (q == null) return null;
+        q = plainMoney(q);
+        Double unit = null, person = null;
+        Matcher m = SUM_WITH_UNIT.matcher(q);
+        while (m.find()) {
+            int from = Math.max(Math.max(q.lastIndexOf('，', m.start()), q.lastIndexOf('；', m.start())), Math.max(q.lastIndexOf('。', m.start()), q.lastIndexOf('、', m.start())));
+            String clause = q.substring(from + 1, m.start());
+            if (!clause.contains("罚")) continue;
+            double v = sum(m.group(1), m.group(2), m.group(3));
+            if (v <= 0) continue;
+            if (PERSON_FINED_CLAUSE.matcher(clause).find()) person = person == null ? v : Math.max(person, v);
+            else if (UNIT_FINED_CLAUSE.matcher(clause).find()) unit = unit == null ? v : Math.max(unit, v);
+        }
+        return unit != null && person != null ? new double[] {unit, person} : null;
     }
 
     /** 减轻到2万元, 想减半罚5000元, 降到三千: the fine brought down to a sum (groups as {@link #SUM_SAID}). */

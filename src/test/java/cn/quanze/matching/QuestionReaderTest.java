@@ -425,4 +425,49 @@ class QuestionReaderTest {
         assertThat(QuestionReader.saysDetermine("镇政府可以自己定这个摊点区域和营业时段吧")).isTrue();
         assertThat(QuestionReader.saysDetermine("镇里能定下来给他发许可证吗")).isFalse();
     }
+
+    @Test
+    void anActUnnoticedForMoreThanTwoYearsIsFoundTooLate() {
+        assertThat(QuestionReader.foundTooLate("2024年3月没办采伐证砍了20棵杨树，当时没人发现，今年9月林长巡林时才看到树桩", 2026)).isTrue();
+        // the limit runs from the act's end (第三十六条第二款): 2024年5月到8月20日, found in October 2026
+        assertThat(QuestionReader.foundTooLate("从2024年5月到8月20日在河道挖砂，之后就停了，今年10月县里转来线索我们才知道", 2026)).isTrue();
+        // noticed at the time (制止, 登记), still going on, or harm to health within five years: not read as too late
+        assertThat(QuestionReader.foundTooLate("2023年10月烧过塑料垃圾，当时就被村干部制止了，报给镇里登记了，今年才处理", 2026)).isFalse();
+        assertThat(QuestionReader.foundTooLate("2020年春天占耕地盖房，一直住到现在，今年才发现", 2026)).isFalse();
+        assertThat(QuestionReader.foundTooLate("2023年安排工人干粉尘活，当时没人发现，今年工人查出尘肺病才知道", 2026)).isFalse();
+        // a continuing lack of filing ended only last year: the limit runs from then
+        assertThat(QuestionReader.foundTooLate("货运站两年多以前没备案，一直没人发现，去年自己补了备案，今年才被举报", 2026)).isFalse();
+        // 两年前 may be just two years; 两年多 is more
+        assertThat(QuestionReader.foundTooLate("两年前烧过秸秆，当时没人发现，最近才被举报", 2026)).isFalse();
+        assertThat(QuestionReader.foundTooLate("两年多以前烧过秸秆，当时没人发现，最近才被举报", 2026)).isTrue();
+        // 没有任何记录 is no record
+        assertThat(QuestionReader.foundTooLate("2023年5月遗洒的，当时没人报告，镇里没有任何记录，今年才有人拿视频举报", 2026)).isTrue();
+    }
+
+    @Test
+    void aDeadlineToldAsADateMayStillBeAhead() {
+        LocalDate asOf = LocalDate.of(2026, 12, 5);
+        assertThat(QuestionReader.deadlineStillAhead("送达整改通知书，限12月15日前清除。今天柴草还没清", asOf)).isTrue();
+        assertThat(QuestionReader.deadlineStillAhead("送达整改通知书，限11月30日前清除。今天柴草还没清", asOf)).isNull();
+        // the events of an earlier year, or no word of today: not read against the day asked
+        assertThat(QuestionReader.deadlineStillAhead("去年送达整改通知书，限12月15日前清除，现在能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlineStillAhead("送达整改通知书，限12月15日前清除，能罚吗", asOf)).isNull();
+        // a later day told settles it by itself
+        assertThat(QuestionReader.deadlineByEndDate("让他12月10日前把车挪走。今天是12月9日")).isFalse();
+    }
+
+    @Test
+    void aFineOnTheUnitAndOneOnItsPersonInChargeAreBothRead() {
+        assertThat(QuestionReader.unitAndPersonFines("承办人意见：对该门市罚款8万元，对负责人罚款5000元")).containsExactly(80000, 5000);
+        assertThat(QuestionReader.unitAndPersonFines("准备对公司罚3万元，另外对公司经理王某个人罚两万元")).containsExactly(30000, 20000);
+        assertThat(QuestionReader.unitAndPersonFines("对该门市罚款8万元")).isNull();
+    }
+
+    @Test
+    void anActPutToThePartyAndDeniedInAnInterviewIsADenial() {
+        assertThat(QuestionReader.penaltyBars(QuestionReader.callersWords("询问笔录：问：沟里那头死猪是你扔的吧？答：没有，我家的猪都在圈里。能罚吗")))
+                .contains(cn.quanze.decision.PenaltyBar.PARTY_DENIES);
+        assertThat(QuestionReader.penaltyBars(QuestionReader.callersWords("询问笔录：问：这些树是你砍的吗？答：是的。问：办证没有？答：没有。能罚吗")))
+                .doesNotContain(cn.quanze.decision.PenaltyBar.PARTY_DENIES);
+    }
 }
