@@ -447,7 +447,9 @@ public final class QuestionReader {
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
             + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下通知|刚责令"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
-            + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)");
+            + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
+            // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
+            + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
@@ -1212,7 +1214,23 @@ public final class QuestionReader {
                     + "|(?:谁|啥人)都不知道|无人知晓|(?:没|没有|无)人报告|才(?:被)?(?:有人)?(?:发现|查到|查出|知道|得知|掌握|接到|看到|翻出|举报)");
     /** 当时就被制止了, 报给了镇里登记, 做了笔录, 被拍下来了: the act came to notice at the time, whatever was done about it. */
     private static final Pattern NOTICED_IN_TIME = Pattern.compile(
-            "(?<!没有|没有任何|无任何|没|无|未)(?:登记|记录)|笔录|报给|报到|报了|上报|拍到|拍下|制止|立案|检查时|当场|当时就|当时有人|压着|拖着|一直没处理|没人管|没人罚|没人处理|没处理");
+            "登记|(?<!询问|调查|讯问|谈话)记录|(?:当时|当场|那时|那次)[^，。；？！]{0,8}?笔录|报给|报到|报了|上报|拍到|拍下|制止|立案|检查时|当场|当时就|当时有人"
+                    // (the interview record of the case now taken up is no notice at the time)
+                    + "|压着|拖着|一直没处理|没人管|没人罚|没人处理|没处理");
+    /** 没有任何部门发现或登记过, 没有记录: a record denied in its clause. */
+    private static final Pattern DENIED_IN_CLAUSE = Pattern.compile("[没未无]");
+
+    /** The act came to notice at the time (制止, 登记, 笔录…), said in a clause that does not deny it. */
+    private static boolean noticedInTime(String q) {
+        Matcher m = NOTICED_IN_TIME.matcher(q);
+        while (m.find()) {
+            if (m.group().startsWith("没") || m.group().startsWith("一直没")) return true;
+            int from = m.start();
+            while (from > 0 && "，。；？！,;?!".indexOf(q.charAt(from - 1)) < 0) from--;
+            if (!DENIED_IN_CLAUSE.matcher(q.substring(from, m.start())).find()) return true;
+        }
+        return false;
+    }
     /** 一直住到现在, 地也没退, 至今未拆: the act or its state goes on, so the limit has not begun to run (第三十六条第二款). */
     private static final Pattern STILL_GOING_ON = Pattern.compile(
             "至今|到现在|(?:一直|仍然?|还)(?:在|住|占|用|开|经营|卖|排|堆|养)|(?:没|未)(?:退|拆|恢复|清理|复垦|复耕|补办|补种)");
@@ -1232,7 +1250,7 @@ public final class QuestionReader {
      * have harmed life, health or finance (the limit is then five years).
      */
     static boolean foundTooLate(String q, Integer asOfYear) {
-        if (!UNNOTICED.matcher(q).find() || NOTICED_IN_TIME.matcher(q).find() || STILL_GOING_ON.matcher(q).find()
+        if (!UNNOTICED.matcher(q).find() || noticedInTime(q) || STILL_GOING_ON.matcher(q).find()
                 || ENDED_LATELY.matcher(q).find()) return false;
         int months = monthsUnnoticed(q, asOfYear);
         return months > 60 || months > 24 && !LIFE_OR_FINANCE_HARM.matcher(q).find();
