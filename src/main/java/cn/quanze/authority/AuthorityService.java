@@ -249,6 +249,11 @@ public final class AuthorityService {
                 && Boolean.TRUE.equals(QuestionReader.deadlineStillAhead(r.query(), r.asOf() != null ? r.asOf() : LocalDate.now(clock)))) {
             facts = Facts.builder().orderedToCorrect(true).deadlinePassed(false).build().over(facts);
         }
+        // 限期改正通知书10月20日送达…今天能强拆吗: six months to sue have not run out since the decision was served
+        if (hasText && r.factsOrNone().appealPeriodExpired() == null
+                && Boolean.TRUE.equals(QuestionReader.appealTimeRunning(r.query(), r.asOf() != null ? r.asOf() : LocalDate.now(clock)))) {
+            facts = Facts.builder().appealPeriodExpired(false).build().over(facts);
+        }
 
         Act act = r.action() != null ? r.action() : asDocumentAct ? read.documentAct() : read.act();
         boolean firmAct = r.action() != null || (asDocumentAct ? read.documentActIsFirm() : read.actIsFirm());

@@ -1603,6 +1603,36 @@ public final class QuestionReader {
         }
     }
 
+    /** The decision a forced demolition enforces (限期拆除决定, 责令限期改正通知书), not the enforcement decision itself. */
+    private static final String DECISION_ENFORCED = "(?<!强制执行|强制拆除|执行)(?:限期拆除决定|拆除决定|处罚决定|限期改正通知|整改通知|改正通知|限期拆除通知)";
+    /** 10月20日送达的限期改正通知书, 限期拆除决定…3月2日送达: the day the decision enforced was served. */
+    private static final Pattern DECISION_SERVED = Pattern.compile(
+            "(\\d{1,2})月(\\d{1,2})[日号][^。；？！]{0,30}?" + DECISION_ENFORCED + "[^。；？！]{0,14}?(?:送达|签收)"
+                    + "|" + DECISION_ENFORCED + "[^。；？！]{0,14}?(\\d{1,2})月(\\d{1,2})[日号](?:就|已|已经)?(?:送达|签收)");
+
+    /**
+     * 责令限期改正通知书10月20日送达…今天能强拆吗, asked on 5 December: the decision was served less than six months before
+     * the day asked, so the time to sue (行政诉讼法第四十六条, six months) — and perhaps to apply for review (sixty days) —
+     * has not run out, and 行政强制法第四十四条 does not yet allow the demolition (null when the question does not tell it so).
+     */
+    public static Boolean appealTimeRunning(String q, java.time.LocalDate asOf) {
+        if (q == null || asOf == null || EARLIER_YEAR.matcher(q).find()) return null;
+        Matcher year = YEAR_NAMED.matcher(q);
+        while (year.find()) if (namedYear(year.group(1)) != asOf.getYear()) return null;
+        Matcher m = DECISION_SERVED.matcher(q);
+        java.time.LocalDate served = null;
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 3;
+            try {
+                java.time.LocalDate d = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)));
+                if (!d.isAfter(asOf) && (served == null || d.isAfter(served))) served = d;
+            } catch (java.time.DateTimeException e) {
+                // not a day of the calendar: no date read
+            }
+        }
+        return served != null && served.plusMonths(6).isAfter(asOf) ? Boolean.TRUE : null;
+    }
+
     static boolean deadlineNotRun(String q) {
         Matcher m = DEADLINE_DATES.matcher(q);
         if (!m.find()) return false;

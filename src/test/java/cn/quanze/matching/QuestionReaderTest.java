@@ -470,4 +470,15 @@ class QuestionReaderTest {
         assertThat(QuestionReader.penaltyBars(QuestionReader.callersWords("询问笔录：问：这些树是你砍的吗？答：是的。问：办证没有？答：没有。能罚吗")))
                 .doesNotContain(cn.quanze.decision.PenaltyBar.PARTY_DENIES);
     }
+
+    @Test
+    void theTimeToSueRunsSixMonthsFromTheDecisionServed() {
+        LocalDate asOf = LocalDate.of(2026, 12, 5);
+        assertThat(QuestionReader.appealTimeRunning("《责令停止建设限期改正通知书》10月20日送达，限期届满他没拆。乡里今天能组织强拆吗", asOf)).isTrue();
+        // served in March: the six months ran out in September
+        assertThat(QuestionReader.appealTimeRunning("3月2日镇政府作出限期拆除决定并当面送达，12月1日作出强制执行决定并送达", asOf)).isNull();
+        // the enforcement decision itself is not the decision enforced
+        assertThat(QuestionReader.appealTimeRunning("12月1日作出强制执行决定并送达，能拆吗", asOf)).isNull();
+        assertThat(QuestionReader.appealTimeRunning("去年10月20日送达了限期拆除决定，能拆吗", asOf)).isNull();
+    }
 }
