@@ -33,6 +33,7 @@ final class Told {
     private Set<PenaltyBar> penaltyBars = Set.of();
     private Set<EnforcementStep> enforcementSteps = Set.of();
     private Boolean rabidOrStrayDog;
+    private boolean outsideFireSeason;
     private boolean plantsOnly;
     private boolean contractForbidsAdjusting;
     private String doubted;
@@ -83,6 +84,7 @@ final class Told {
         t.penaltyBars = Set.copyOf(bars);
         t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
+        t.outsideFireSeason = Boolean.TRUE.equals(QuestionReader.outsideToldFireSeason(q, asOfYear));
         t.plantsOnly = QuestionReader.plantsOnly(q);
         t.contractForbidsAdjusting = QuestionReader.contractForbidsAdjusting(q);
         t.doubted = QuestionReader.doubtedFact(q);
@@ -132,6 +134,8 @@ final class Told {
     Set<EnforcementStep> enforcementSteps() { return enforcementSteps; }
     /** Whether the dog asked about is rabid or a stray, or null when not said. */
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
+    /** The act's day falls outside the fire-prevention period the question tells. */
+    boolean outsideFireSeason() { return outsideFireSeason; }
     boolean plantsOnly() { return plantsOnly; }
     boolean contractForbidsAdjusting() { return contractForbidsAdjusting; }
     /** The clause telling a fact the asker only heard or guesses (听说…，也可能…), or null. */

@@ -38,6 +38,8 @@ public enum ConditionKind {
      * been refused (its deadline passed uncorrected).
      */
     REFUSED_TO_CORRECT(null, "deadlinePassed", "已责令改正，当事人拒不改正（改正期限已过仍未改正）"),
+    /** 森林防火条例第五十条: 森林防火期内未经批准擅自在森林防火区内野外用火 — fire used outside the period is not this conduct. */
+    FIRE_SEASON(null, "", "用火发生在县级以上人民政府规定的森林防火期内"),
     /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */
     RABID_OR_STRAY_DOG(null, "", "所捕杀的是狂犬或者野犬（他人饲养的健康犬只不在此列）"),
     /**

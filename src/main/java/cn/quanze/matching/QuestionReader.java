@@ -1154,7 +1154,7 @@ public final class QuestionReader {
     private static final Pattern TAKEN_UP = Pattern.compile(
             "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,16}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究"
                     // 今年9月林长巡林时看到树桩, 今年10月县水利局转来线索: the act come to light
-                    + "|看到|看见|得知|才知道|线索|供出)");
+                    + "|看到|看见|得知|才知道|线索|供出|查清|查明|查实)");
     /** 从2024年5月到8月20日, 租期从2022年3月到2024年10月31日: the date the act ended, after the one it began. */
     private static final Pattern UNTIL = Pattern.compile(
             "^(?:[0-9]{1,2}[日号])?(?:起)?(?:到|至|—|－|-|~|～)(?:" + FULL_YEAR + "年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月");
@@ -1211,10 +1211,10 @@ public final class QuestionReader {
     /** 当时没人发现, 今年才查到, 一直没人知道: the act said to have gone unnoticed until it was taken up. */
     private static final Pattern UNNOTICED = Pattern.compile(
             "(?:当时|一直|始终|那时|那会儿?|之前|此前|从来)(?:都|也)?(?:没|没有|未|无)(?:人|被|有人)?(?:发现|查到|查出|知道|察觉|看到|举报)"
-                    + "|(?:谁|啥人)都不知道|无人知晓|(?:没|没有|无)人报告|才(?:被)?(?:有人)?(?:发现|查到|查出|知道|得知|掌握|接到|看到|翻出|举报)");
+                    + "|(?:谁|啥人)(?:都|也)不知道|无人知晓|(?:没|没有|无)人报告|才(?:被)?(?:有人)?(?:发现|查到|查出|知道|得知|掌握|接到|看到|翻出|举报)");
     /** 当时就被制止了, 报给了镇里登记, 做了笔录, 被拍下来了: the act came to notice at the time, whatever was done about it. */
     private static final Pattern NOTICED_IN_TIME = Pattern.compile(
-            "登记|(?<!询问|调查|讯问|谈话)记录|(?:当时|当场|那时|那次)[^，。；？！]{0,8}?笔录|报给|报到|报了|上报|拍到|拍下|制止|立案|检查时|当场|当时就|当时有人"
+            "登记|(?<!询问|调查|讯问|谈话)记录|(?:当时|当场|那时|那次)[^，。；？！]{0,8}?笔录|报给|报到|报了|上报|拍到|拍下|制止|(?:当时|当年|那时|已经?)[^，。；？！]{0,6}?立(?:了)?案|立了案|检查时|当场|当时就|当时有人"
                     // (the interview record of the case now taken up is no notice at the time)
                     + "|压着|拖着|一直没处理|没人管|没人罚|没人处理|没处理");
     /** 没有任何部门发现或登记过, 没有记录: a record denied in its clause. */
@@ -1242,7 +1242,10 @@ public final class QuestionReader {
      * limit to five years.
      */
     private static final Pattern LIFE_OR_FINANCE_HARM = Pattern.compile(
-            "死亡|死了|伤|中毒|病|健康|生命|人身|危害后果|后果|金融|集资|存款|贷款|饮用水|用水|出事");
+            "死亡|死了|伤|中毒|病|住院|拉肚子|危害后果|造成[^，。？！,?!]{0,6}后果|集资|存款|贷款|饮用水|用水|出事|出了事|损失");
+    /** 没出过任何事, 没有造成危害后果: harm said not to have followed. */
+    private static final Pattern NO_HARM = Pattern.compile(
+            "(?:没|没有|未|无)(?:出过|出|造成|发生)?(?:过)?(?:任何)?(?:事|事故|危害后果|后果|伤亡|人员伤亡|损失|危害)(?![^，。？！,?!]{0,2}?[吗么])");
 
     /**
      * The act ended more than two years before it came to light and nobody noticed it in between, so 违法行为在二年内未被
@@ -1253,7 +1256,33 @@ public final class QuestionReader {
         if (!UNNOTICED.matcher(q).find() || noticedInTime(q) || STILL_GOING_ON.matcher(q).find()
                 || ENDED_LATELY.matcher(q).find()) return false;
         int months = monthsUnnoticed(q, asOfYear);
-        return months > 60 || months > 24 && !LIFE_OR_FINANCE_HARM.matcher(q).find();
+        if (months <= 24 && !overTwoYearsToTheDay(q, asOfYear)) return false;
+        return months > 60 || !LIFE_OR_FINANCE_HARM.matcher(NO_HARM.matcher(q).replaceAll("")).find();
+    }
+
+    /** 2024年10月20日, 今年11月30日: a day told in full, the year in figures or as this year. */
+    private static final Pattern FULL_DAY = Pattern.compile("(?:" + FULL_YEAR + "年|(今年))([0-9]{1,2})月([0-9]{1,2})[日号]");
+
+    /**
+     * 2024年10月20日砍的…今年11月30日才发现: the act's day and the day it was taken up both told to the day, more than two
+     * years apart (the whole months between them may be only twenty-four).
+     */
+    static boolean overTwoYearsToTheDay(String q, Integer asOfYear) {
+        Matcher m = FULL_DAY.matcher(q);
+        java.time.LocalDate act = null, found = null;
+        while (m.find()) {
+            int year = m.group(1) != null ? namedYear(m.group(1)) : asOfYear == null ? -1 : asOfYear;
+            if (year < 0) continue;
+            java.time.LocalDate d;
+            try {
+                d = java.time.LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            } catch (java.time.DateTimeException e) {
+                continue;
+            }
+            if (act == null) act = d;
+            else if (TAKEN_UP.matcher(q.substring(m.end())).find()) found = d;
+        }
+        return act != null && found != null && act.plusYears(2).isBefore(found);
     }
 
     /** 两年多以前, 三年前, 大前年: years ago said in words; more than two years only where the words say so. */
@@ -1282,6 +1311,55 @@ public final class QuestionReader {
         // one year named, the act taken up now (今年, 最近, 现在): from the year's last day to the first of this year
         if (count != 1 || !FOUND_NOW.matcher(q).find() || only >= asOfYear) return -1;
         return (asOfYear - only - 1) * 12 + 1;
+    }
+
+    /** 森林防火期是每年11月1日至次年5月31日, 防火期为2025年11月1日到2026年4月30日: the fire-prevention period the question tells. */
+    private static final Pattern FIRE_SEASON = Pattern.compile(
+            "防火期[^，。；？！0-9]{0,8}?(?:每年)?((?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}[日号]"
+                    + "(?:至|到|—|－|-|~|～)(?:次年|第二年|翌年|(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}[日号]"
+                    + "(?:[、，,和及与](?:每年)?[0-9]{1,2}月[0-9]{1,2}[日号](?:至|到|—|－|-|~|～)(?:次年|第二年|翌年)?[0-9]{1,2}月[0-9]{1,2}[日号])*)");
+    private static final Pattern SEASON_SPAN = Pattern.compile(
+            "(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月([0-9]{1,2})[日号](?:至|到|—|－|-|~|～)(次年|第二年|翌年)?(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月([0-9]{1,2})[日号]");
+    /** 2026年10月20日, 今年8月10日: the day of the act told after the period (its own words: 烧, 用火, 点火…). */
+    private static final Pattern ACT_DAY = Pattern.compile(
+            "(?:((?:19|20)[0-9]{2})年|(今年))?(?<![0-9])([0-9]{1,2})月([0-9]{1,2})[日号](?=[^。；？！]{0,30}?(?:烧|用火|点火|生火|野炊|烤|吸烟|抽烟|燎荒|上坟))");
+
+    /**
+     * 县里公布的森林防火期是每年11月1日至次年5月31日…2026年10月20日…烧地边杂草: the act's day falls outside every span of
+     * the fire-prevention period the question tells (森林防火条例第五十条 fines fire used 在森林防火期内) — true; false when
+     * inside one; null when the question does not tell both.
+     */
+    public static Boolean outsideToldFireSeason(String q, int asOfYear) {
+        if (q == null) return null;
+        Matcher season = FIRE_SEASON.matcher(q);
+        if (!season.find()) return null;
+        Matcher act = ACT_DAY.matcher(q);
+        if (!act.find(season.end())) return null;
+        try {
+            int year = act.group(1) != null ? Integer.parseInt(act.group(1)) : asOfYear;
+            java.time.LocalDate day = java.time.LocalDate.of(year, Integer.parseInt(act.group(3)), Integer.parseInt(act.group(4)));
+            Matcher span = SEASON_SPAN.matcher(season.group(1));
+            boolean any = false;
+            while (span.find()) {
+                any = true;
+                int m1 = Integer.parseInt(span.group(2)), d1 = Integer.parseInt(span.group(3));
+                int m2 = Integer.parseInt(span.group(6)), d2 = Integer.parseInt(span.group(7));
+                if (span.group(1) != null && span.group(5) != null) {
+                    java.time.LocalDate from = java.time.LocalDate.of(Integer.parseInt(span.group(1)), m1, d1);
+                    java.time.LocalDate to = java.time.LocalDate.of(Integer.parseInt(span.group(5)), m2, d2);
+                    if (!day.isBefore(from) && !day.isAfter(to)) return false;
+                    continue;
+                }
+                // a yearly span; one that runs into the next year (次年, or ends before it starts) covers both ends
+                java.time.MonthDay at = java.time.MonthDay.from(day), from = java.time.MonthDay.of(m1, d1), to = java.time.MonthDay.of(m2, d2);
+                boolean wraps = span.group(4) != null || to.isBefore(from);
+                boolean inside = wraps ? !at.isBefore(from) || !at.isAfter(to) : !at.isBefore(from) && !at.isAfter(to);
+                if (inside) return false;
+            }
+            return any ? Boolean.TRUE : null;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** 2012年出生, 出生于2011年3月, 2010年生的: a birth year, whose person is this year's age or a year younger. */
@@ -1546,12 +1624,12 @@ public final class QuestionReader {
 
     /** 限12月31日前整改完毕, 期限到12月20日, 要求9月30日前清除: the last day to correct, as a date. */
     private static final Pattern DEADLINE_END = Pattern.compile(
-            "(?:限(?:期)?(?:到|在|于)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?"
+            "(?:限(?:期)?(?:他|她|其|对方|当事人)?(?:到|在|于)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?"
                     // 让他12月10日前把车挪走: the order's last day said with whom it binds
                     + "|(?:让|叫|责令)(?:他|她|其|对方|当事人)(?:在|于)?(?=\\d{1,2}月\\d{1,2}[日号](?:前|之前|以前)))"
                     + "(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
     /** 今天是12月9日, 现在12月上旬: the day asked on, said as today's (a month, then a day or a part of it). */
-    private static final String TODAY = "(?:今天|现在|目前|眼下|如今)(?:是|已经是|已是|到了)?";
+    private static final String TODAY = "(?:今天|现在|目前|眼下|如今)(?:是|已经是|已是|到了)?[（(]?";
     /** 12月10日我们复查时, 今天是12月9日, 10月8日复查: a later day told on which the correction is looked at or the penalty asked. */
     private static final Pattern CHECKED_ON = Pattern.compile(
             TODAY + "(\\d{1,2})月(\\d{1,2})[日号]|(\\d{1,2})月(\\d{1,2})[日号][^，。？！,?!]{0,8}?(?:复查|检查|去看|上门|回访|再去|核查|一看)");
@@ -1967,7 +2045,9 @@ public final class QuestionReader {
     /** 夜间或者法定节假日 (行政强制法第四十三条第一款), as a township official says it. */
     private static final String NIGHT_OR_HOLIDAY_WORDS =
             "(?:夜间|夜里|半夜|深夜|凌晨|晚上|夜晚|大年初一|大年三十|年三十|除夕|春节(?:期间|假期|那几天)?|过年(?:期间|那几天)|正月初[一二三四五六七]"
-                    + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里|放假(?:那天|那几天|的时候)|长假(?:期间|里|那几天)?)";
+                    + "|国庆(?:节|假期|期间|长假)|五一(?:假期|期间|长假|劳动节)|劳动节|中秋节?|端午节?|清明节?|元旦|法定节假日|节假日|放假期间|假期里|放假(?:那天|那几天|的时候)|长假(?:期间|里|那几天)?"
+                    // 2027年1月1日上午: a day 全国年节及纪念日放假办法第二条 makes a holiday by its date (新年, 劳动节, 国庆节)
+                    + "|(?:(?:19|20)[0-9]{2}年)?(?<![0-9])(?:1月1[日号]|5月1[日号]|10月[123][日号])(?:上午|下午|白天|一早|早上)?)";
     private static final Pattern NIGHT_OR_HOLIDAY = Pattern.compile(NIGHT_OR_HOLIDAY_WORDS
                     // the time of the enforcement asked (大年初一去强拆), not of the wrongdoing (他晚上偷偷盖的房)
                     + "(?=[^，。？！,?!]{0,8}?(?:去|拆|执行|动手|清除|强制|铲))"

@@ -481,4 +481,14 @@ class QuestionReaderTest {
         assertThat(QuestionReader.appealTimeRunning("12月1日作出强制执行决定并送达，能拆吗", asOf)).isNull();
         assertThat(QuestionReader.appealTimeRunning("去年10月20日送达了限期拆除决定，能拆吗", asOf)).isNull();
     }
+
+    @Test
+    void theDayOfFireUseIsReadAgainstTheFirePreventionPeriodTold() {
+        String season = "县里公布的森林防火期是每年11月1日至次年5月31日。";
+        assertThat(QuestionReader.outsideToldFireSeason(season + "村民2026年10月20日在林边烧荒", 2026)).isTrue();
+        assertThat(QuestionReader.outsideToldFireSeason(season + "村民今年3月12日在林边烧荒", 2026)).isFalse();
+        assertThat(QuestionReader.outsideToldFireSeason("防火期是1月1日至5月31日、10月1日至12月31日。今年8月10日有人在林区边上烧地埂草", 2026)).isTrue();
+        assertThat(QuestionReader.outsideToldFireSeason("森林防火期是2025年11月1日到2026年4月30日。2026年5月3日有人在林子里烧了堆垃圾", 2026)).isTrue();
+        assertThat(QuestionReader.outsideToldFireSeason("防火期内有人在林边烧荒", 2026)).isNull();
+    }
 }
