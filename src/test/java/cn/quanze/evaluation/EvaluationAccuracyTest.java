@@ -473,6 +473,11 @@ class EvaluationAccuracyTest {
             "adversarial-r122-tune.jsonl,   0, 1.0, 0.80",
             "paraphrase-r84-heldout.jsonl,  0, 1.0, 0.93",
             "paraphrase-r84-tune.jsonl,     1, 0.90, 0.83",
+            // first runs on 21714db: r123 5 + 3 false 可以 (50.0 / 26.7 %: the calendar), r85 1 + 0 (66.7 / 80.0 %: the villager's complaint)
+            "adversarial-r123-heldout.jsonl, 3, 0.0, 0.26",
+            "adversarial-r123-tune.jsonl,   3, 0.50, 0.76",
+            "paraphrase-r85-heldout.jsonl,  0, 1.0, 0.80",
+            "paraphrase-r85-tune.jsonl,     1, 0.92, 0.66",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
