@@ -1901,7 +1901,8 @@ public final class QuestionReader {
 
     /** 合同第八条写的“承包期内发包方不得调整承包地”: the land contract itself forbids adjusting. */
     private static final Pattern CONTRACT_FORBIDS_ADJUSTING = Pattern.compile(
-            "(?<!没有|没|无|未)(?:承包)?合同[^。？！?!]{0,30}?(?:不得|不准|不许|不能|不予)调整|约定(?:了)?不(?:得|准|许|能)?调整");
+            "(?<!没有|没|无|未)(?:承包)?合同(?:[^。？！?!有是写]|有(?!没)|是(?!否|不是)|写(?!没|了没))"
+                    + "{0,30}?(?<!有没有写|是否写|写没写|有没有|是否)(?:不得|不准|不许|不能|不予)调整|(?<!有没有|是否)约定(?:了)?不(?:得|准|许|能)?调整");
 
     /** The land contract says the land may not be adjusted (农村土地承包法第二十八条第二款: 按照其约定). */
     public static boolean contractForbidsAdjusting(String q) {

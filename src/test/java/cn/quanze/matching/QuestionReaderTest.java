@@ -415,6 +415,9 @@ class QuestionReaderTest {
         assertThat(QuestionReader.consentShare("召开村民代表会议，应到41人、实到39人，同意20人")).isFalse();
         assertThat(QuestionReader.contractForbidsAdjusting("合同第八条写的“承包期内发包方不得调整承包地”")).isTrue();
         assertThat(QuestionReader.contractForbidsAdjusting("合同里没说能不能调")).isFalse();
+        // asked, not told
+        assertThat(QuestionReader.contractForbidsAdjusting("当年承包合同里有没有写不许调整，俺也找不着了")).isFalse();
+        assertThat(QuestionReader.contractForbidsAdjusting("承包合同是否写了不得调整还要查")).isFalse();
     }
 
     @Test
