@@ -596,6 +596,7 @@ public final class AuthorityService {
         f.penaltyBars(bars);
         f.enforcementSteps(t.enforcementSteps());
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason());
+        f.ageOnTheDay(c.question() == null ? -1 : QuestionReader.ageOnTheDay(c.question(), c.asOf()));
         f.plantsOnly(t.plantsOnly()).contractForbidsAdjusting(t.contractForbidsAdjusting());
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());

@@ -38,6 +38,8 @@ public enum ConditionKind {
      * been refused (its deadline passed uncorrected).
      */
     REFUSED_TO_CORRECT(null, "deadlinePassed", "已责令改正，当事人拒不改正（改正期限已过仍未改正）"),
+    /** 第66项 itself: 不满16周岁的未成年人 — a child of sixteen or more on the day is not who the item protects. */
+    CHILD_UNDER_SIXTEEN(null, "", "被招用的未成年人不满16周岁"),
     /** 森林防火条例第五十条: 森林防火期内未经批准擅自在森林防火区内野外用火 — fire used outside the period is not this conduct. */
     FIRE_SEASON(null, "", "用火发生在县级以上人民政府规定的森林防火期内"),
     /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */

@@ -37,6 +37,7 @@ public final class CaseFact {
     /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
     private boolean outsideFireSeason;
+    private int ageOnTheDay = -1;
     private boolean plantsOnly;
     private boolean contractForbidsAdjusting;
     private Tri orderedToCorrect = Tri.UNKNOWN;
@@ -238,6 +239,8 @@ public final class CaseFact {
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }
     /** The act's day falls outside the fire-prevention period the question tells (森林防火期是每年…). */
     public boolean isOutsideFireSeason() { return outsideFireSeason; }
+    /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */
+    public int getAgeOnTheDay() { return ageOnTheDay; }
     /** What is to be removed by force is trees or crops only, no building, structure or installation. */
     public boolean isPlantsOnly() { return plantsOnly; }
     /** The land contract told of says the land may not be adjusted. */
@@ -432,6 +435,7 @@ public final class CaseFact {
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
+        public Builder ageOnTheDay(int v) { f.ageOnTheDay = v; return this; }
         public Builder plantsOnly(boolean v) { f.plantsOnly = v; return this; }
         public Builder contractForbidsAdjusting(boolean v) { f.contractForbidsAdjusting = v; return this; }
         public Builder enforcementSteps(java.util.Set<cn.quanze.decision.EnforcementStep> steps) { f.enforcementSteps = java.util.Set.copyOf(steps); return this; }

@@ -1362,6 +1362,31 @@ public final class QuestionReader {
         }
     }
 
+    /** 2010年9月3日出生: a birth told to the day. */
+    private static final Pattern BIRTH_DAY = Pattern.compile("((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})[日号](?:出生|生)");
+    /** 从2026年11月1日起去砖厂干活: the day from which the act told runs, after the birth. */
+    private static final Pattern FROM_DAY = Pattern.compile(
+            "(?:从|自|于)?((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})[日号](?:起|开始|以来)");
+
+    /**
+     * The whole years of someone whose birth the question tells to the day, on the day the act told begins (从…起) or else
+     * on the day asked; -1 when no birth day is told.
+     */
+    public static int ageOnTheDay(String q, java.time.LocalDate asOf) {
+        if (q == null || asOf == null) return -1;
+        Matcher b = BIRTH_DAY.matcher(q);
+        if (!b.find()) return -1;
+        try {
+            java.time.LocalDate born = java.time.LocalDate.of(Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2)), Integer.parseInt(b.group(3)));
+            java.time.LocalDate on = asOf;
+            Matcher from = FROM_DAY.matcher(q);
+            if (from.find(b.end())) on = java.time.LocalDate.of(Integer.parseInt(from.group(1)), Integer.parseInt(from.group(2)), Integer.parseInt(from.group(3)));
+            return on.isBefore(born) ? -1 : java.time.Period.between(born, on).getYears();
+        } catch (java.time.DateTimeException e) {
+            return -1;
+        }
+    }
+
     /** 2012年出生, 出生于2011年3月, 2010年生的: a birth year, whose person is this year's age or a year younger. */
     private static final Pattern BIRTH_YEAR = Pattern.compile("(?<![0-9])" + FULL_YEAR + "年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:出生|生(?![产意活效病气长态前]))"
             + "|出生于" + FULL_YEAR + "年");

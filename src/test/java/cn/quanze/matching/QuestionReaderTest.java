@@ -494,4 +494,12 @@ class QuestionReaderTest {
         assertThat(QuestionReader.outsideToldFireSeason("森林防火期是2025年11月1日到2026年4月30日。2026年5月3日有人在林子里烧了堆垃圾", 2026)).isTrue();
         assertThat(QuestionReader.outsideToldFireSeason("防火期内有人在林边烧荒", 2026)).isNull();
     }
+
+    @Test
+    void anAgeIsCountedFromABirthToldToTheDay() {
+        LocalDate asOf = LocalDate.of(2026, 12, 5);
+        assertThat(QuestionReader.ageOnTheDay("孩子2010年9月3日出生，从2026年11月1日起去砖厂干活", asOf)).isEqualTo(16);
+        assertThat(QuestionReader.ageOnTheDay("孩子2010年12月20日出生，现在在砖厂干活", asOf)).isEqualTo(15);
+        assertThat(QuestionReader.ageOnTheDay("孩子2010年出生，现在在砖厂干活", asOf)).isEqualTo(-1);
+    }
 }
