@@ -3107,7 +3107,8 @@ public final class QuestionReader {
     private static Map<String, Pattern> caseSums() {
         String sum = "([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
         Map<String, Pattern> m = new java.util.LinkedHashMap<>();
-        m.put("冒领资金额", Pattern.compile("冒领(?:了)?" + sum));
+        // 冒领了三千, 多领了6000元补助资金, 骗领补助1.2万元
+        m.put("冒领资金额", Pattern.compile("(?:冒领|多领|骗领|骗取|套取)(?:了)?(?:补助|补贴|资金|补助资金)?" + sum));
         m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了)" + sum));
         m.put("货值", Pattern.compile("货值" + sum));
         m.put("价款", Pattern.compile("(?:价款|货款|收购价)" + sum));

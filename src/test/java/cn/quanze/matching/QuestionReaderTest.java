@@ -397,6 +397,9 @@ class QuestionReaderTest {
         // 以8000元价款收购: the sum before the word of its base
         QuestionReader.CaseSum price = QuestionReader.caseSum("明知是盗伐的松木，仍以8000元价款收购", "价款"::equals);
         assertThat(price).isEqualTo(new QuestionReader.CaseSum("价款", 8000, true));
+        // 多领了6000元补助资金: the sum taken by deceit, the base 退耕还林条例第五十七条 reckons on
+        assertThat(QuestionReader.caseSum("虚报退耕还林面积，多领了6000元补助资金", "冒领资金额"::equals))
+                .isEqualTo(new QuestionReader.CaseSum("冒领资金额", 6000, true));
     }
 
     @Test
