@@ -242,16 +242,17 @@ public final class AuthorityService {
         String ownText = hasText ? QuestionReader.withoutPasted(r.query(), catalogueCited) : null;
         ReadQuestion read = hasText ? reader.read(ownText, ownTownship) : ReadQuestion.NOTHING;
         Facts facts = r.factsOrNone().over(read.facts());
+        LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         if (hasText && !ownText.equals(r.query()) && QuestionReader.pointsBack(ownText)) facts = withPastedSum(facts, reader.read(r.query(), ownTownship).facts());
         // 限12月15日前清除…今天还没清, asked on 5 December: the deadline told as a date is still ahead, whatever the
         // proposal calls it (按逾期不消除…罚款) — unless the request's own facts say otherwise
         if (hasText && r.factsOrNone().deadlinePassed() == null
-                && Boolean.TRUE.equals(QuestionReader.deadlineStillAhead(r.query(), r.asOf() != null ? r.asOf() : LocalDate.now(clock)))) {
+                && Boolean.TRUE.equals(QuestionReader.deadlineStillAhead(r.query(), asOf))) {
             facts = Facts.builder().orderedToCorrect(true).deadlinePassed(false).build().over(facts);
         }
         // 限期改正通知书10月20日送达…今天能强拆吗: six months to sue have not run out since the decision was served
         if (hasText && r.factsOrNone().appealPeriodExpired() == null
-                && Boolean.TRUE.equals(QuestionReader.appealTimeRunning(r.query(), r.asOf() != null ? r.asOf() : LocalDate.now(clock)))) {
+                && Boolean.TRUE.equals(QuestionReader.appealTimeRunning(r.query(), asOf))) {
             facts = Facts.builder().appealPeriodExpired(false).build().over(facts);
         }
 
@@ -338,7 +339,6 @@ public final class AuthorityService {
                 && QuestionReader.saysOwnVillage(r.query(), facts.location())) {
             place = data.gazetteer().withTownshipNamed(place, body.shortTownshipName() + facts.location());
         }
-        LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         // 这个事乡里能批不: a question that names no matter and matched nothing is no usable question
         boolean usable = r.itemId() != null || (hasText && !(weak && item == null && QuestionReader.saysNoMatter(r.query())));
         // 乡综治办想以自己的名义发文: the document would go out in the name of a unit of the township, not the township's
@@ -350,7 +350,7 @@ public final class AuthorityService {
         }
         Case c = new Case(r.id(), bodyInput, body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
-                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf.getYear(), read.facts() == null ? null : read.facts().location()));
+                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf, read.facts() == null ? null : read.facts().location()));
         return new Prepared(c, candidates, choice, read);
     }
 
@@ -596,7 +596,7 @@ public final class AuthorityService {
         f.penaltyBars(bars);
         f.enforcementSteps(t.enforcementSteps());
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason());
-        f.ageOnTheDay(c.question() == null ? -1 : QuestionReader.ageOnTheDay(c.question(), c.asOf()));
+        f.ageOnTheDay(t.ageOnTheDay());
         f.plantsOnly(t.plantsOnly()).contractForbidsAdjusting(t.contractForbidsAdjusting());
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());

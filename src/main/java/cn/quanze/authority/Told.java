@@ -34,6 +34,7 @@ final class Told {
     private Set<EnforcementStep> enforcementSteps = Set.of();
     private Boolean rabidOrStrayDog;
     private boolean outsideFireSeason;
+    private int ageOnTheDay = -1;
     private boolean plantsOnly;
     private boolean contractForbidsAdjusting;
     private String doubted;
@@ -64,8 +65,9 @@ final class Told {
      * Reads the question (null: nothing is told); years it names are counted back from the year asked about. The place
      * the question's words put the act in ({@code placeTold}, null if none) is read with the rest of the question.
      */
-    static Told read(QuestionReader reader, String q, int asOfYear, String placeTold) {
+    static Told read(QuestionReader reader, String q, java.time.LocalDate asOf, String placeTold) {
         if (q == null) return NOTHING;
+        int asOfYear = asOf.getYear();
         Told t = new Told();
         t.placeTold = placeTold;
         t.terminationAsked = QuestionReader.asksTermination(q);
@@ -85,6 +87,7 @@ final class Told {
         t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
         t.outsideFireSeason = Boolean.TRUE.equals(QuestionReader.outsideToldFireSeason(q, asOfYear));
+        t.ageOnTheDay = QuestionReader.ageOnTheDay(q, asOf);
         t.plantsOnly = QuestionReader.plantsOnly(q);
         t.contractForbidsAdjusting = QuestionReader.contractForbidsAdjusting(q);
         t.doubted = QuestionReader.doubtedFact(q);
@@ -136,6 +139,8 @@ final class Told {
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
     /** The act's day falls outside the fire-prevention period the question tells. */
     boolean outsideFireSeason() { return outsideFireSeason; }
+    /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */
+    int ageOnTheDay() { return ageOnTheDay; }
     boolean plantsOnly() { return plantsOnly; }
     boolean contractForbidsAdjusting() { return contractForbidsAdjusting; }
     /** The clause telling a fact the asker only heard or guesses (听说…，也可能…), or null. */

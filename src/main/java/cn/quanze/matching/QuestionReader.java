@@ -1225,9 +1225,7 @@ public final class QuestionReader {
         Matcher m = NOTICED_IN_TIME.matcher(q);
         while (m.find()) {
             if (m.group().startsWith("没") || m.group().startsWith("一直没")) return true;
-            int from = m.start();
-            while (from > 0 && "，。；？！,;?!".indexOf(q.charAt(from - 1)) < 0) from--;
-            if (!DENIED_IN_CLAUSE.matcher(q.substring(from, m.start())).find()) return true;
+            if (!DENIED_IN_CLAUSE.matcher(q.substring(Clauses.start(q, m.start()), m.start())).find()) return true;
         }
         return false;
     }
@@ -1688,14 +1686,20 @@ public final class QuestionReader {
     /** 去年, 前年: the events told are of an earlier year than the one asked in. */
     private static final Pattern EARLIER_YEAR = Pattern.compile("去年|前年|上一年");
 
+    /** The events told are of the year asked in: no earlier year said (去年), and every year named is that one. */
+    private static boolean toldOfTheYearAsked(String q, java.time.LocalDate asOf) {
+        if (EARLIER_YEAR.matcher(q).find()) return false;
+        Matcher year = YEAR_NAMED.matcher(q);
+        while (year.find()) if (namedYear(year.group(1)) != asOf.getYear()) return false;
+        return true;
+    }
+
     /**
      * 限12月15日前清除…今天柴草还没清 asked on 5 December: the correction's last day, told as a date of this year, is still
      * ahead on the day asked, no later day being told (null when the question does not tell it so).
      */
     public static Boolean deadlineStillAhead(String q, java.time.LocalDate asOf) {
-        if (q == null || asOf == null || deadlineByEndDate(q) != null || !ASKED_TODAY.matcher(q).find() || EARLIER_YEAR.matcher(q).find()) return null;
-        Matcher year = YEAR_NAMED.matcher(q);
-        while (year.find()) if (namedYear(year.group(1)) != asOf.getYear()) return null;
+        if (q == null || asOf == null || deadlineByEndDate(q) != null || !ASKED_TODAY.matcher(q).find() || !toldOfTheYearAsked(q, asOf)) return null;
         Matcher end = DEADLINE_END.matcher(q);
         if (!end.find()) return null;
         try {
@@ -1719,9 +1723,7 @@ public final class QuestionReader {
      * has not run out, and 行政强制法第四十四条 does not yet allow the demolition (null when the question does not tell it so).
      */
     public static Boolean appealTimeRunning(String q, java.time.LocalDate asOf) {
-        if (q == null || asOf == null || EARLIER_YEAR.matcher(q).find()) return null;
-        Matcher year = YEAR_NAMED.matcher(q);
-        while (year.find()) if (namedYear(year.group(1)) != asOf.getYear()) return null;
+        if (q == null || asOf == null || !toldOfTheYearAsked(q, asOf)) return null;
         Matcher m = DECISION_SERVED.matcher(q);
         java.time.LocalDate served = null;
         while (m.find()) {
