@@ -35,6 +35,7 @@ final class Told {
     private Boolean rabidOrStrayDog;
     private boolean outsideFireSeason;
     private int ageOnTheDay = -1;
+    private int ageAtEndOfRegistrationYear = -1;
     private boolean plantsOnly;
     private boolean contractForbidsAdjusting;
     private String doubted;
@@ -88,6 +89,7 @@ final class Told {
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
         t.outsideFireSeason = Boolean.TRUE.equals(QuestionReader.outsideToldFireSeason(q, asOfYear));
         t.ageOnTheDay = QuestionReader.ageOnTheDay(q, asOf);
+        t.ageAtEndOfRegistrationYear = QuestionReader.ageAtEndOfRegistrationYear(q, asOfYear);
         t.plantsOnly = QuestionReader.plantsOnly(q);
         t.contractForbidsAdjusting = QuestionReader.contractForbidsAdjusting(q);
         t.doubted = QuestionReader.doubtedFact(q);
@@ -141,6 +143,7 @@ final class Told {
     boolean outsideFireSeason() { return outsideFireSeason; }
     /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */
     int ageOnTheDay() { return ageOnTheDay; }
+    int ageAtEndOfRegistrationYear() { return ageAtEndOfRegistrationYear; }
     boolean plantsOnly() { return plantsOnly; }
     boolean contractForbidsAdjusting() { return contractForbidsAdjusting; }
     /** The clause telling a fact the asker only heard or guesses (听说…，也可能…), or null. */

@@ -40,6 +40,11 @@ public enum ConditionKind {
     REFUSED_TO_CORRECT(null, "deadlinePassed", "已责令改正，当事人拒不改正（改正期限已过仍未改正）"),
     /** 第66项 itself: 不满16周岁的未成年人 — a child of sixteen or more on the day is not who the item protects. */
     CHILD_UNDER_SIXTEEN(null, "", "被招用的未成年人不满16周岁"),
+    /**
+     * 兵役法第十五条第一款: 每年十二月三十一日以前年满十八周岁的男性公民 register in that year — one younger at the year's end is
+     * not yet of the age the item's 适龄 means (the age: legal-parameters.tsv).
+     */
+    CONSCRIPTION_AGE(null, "", "当年十二月三十一日以前达到初次兵役登记年龄的男性公民（兵役法第十五条第一款）"),
     /** 森林防火条例第五十条: 森林防火期内未经批准擅自在森林防火区内野外用火 — fire used outside the period is not this conduct. */
     FIRE_SEASON(null, "", "用火发生在县级以上人民政府规定的森林防火期内"),
     /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */

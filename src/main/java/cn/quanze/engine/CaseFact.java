@@ -38,6 +38,8 @@ public final class CaseFact {
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
     private boolean outsideFireSeason;
     private int ageOnTheDay = -1;
+    private int ageAtEndOfRegistrationYear = -1;
+    private int registrationAge;
     private boolean plantsOnly;
     private boolean contractForbidsAdjusting;
     private Tri orderedToCorrect = Tri.UNKNOWN;
@@ -241,6 +243,10 @@ public final class CaseFact {
     public boolean isOutsideFireSeason() { return outsideFireSeason; }
     /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */
     public int getAgeOnTheDay() { return ageOnTheDay; }
+    /** The age the person whose birth year is told reaches by 31 December of the registration year asked; -1 if none. */
+    public int getAgeAtEndOfRegistrationYear() { return ageAtEndOfRegistrationYear; }
+    /** 兵役法第十五条第一款's age for the first registration, in force on the day asked (catalog/legal-parameters.tsv). */
+    public int getRegistrationAge() { return registrationAge; }
     /** What is to be removed by force is trees or crops only, no building, structure or installation. */
     public boolean isPlantsOnly() { return plantsOnly; }
     /** The land contract told of says the land may not be adjusted. */
@@ -436,6 +442,8 @@ public final class CaseFact {
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
         public Builder ageOnTheDay(int v) { f.ageOnTheDay = v; return this; }
+        public Builder ageAtEndOfRegistrationYear(int v) { f.ageAtEndOfRegistrationYear = v; return this; }
+        public Builder registrationAge(int v) { f.registrationAge = v; return this; }
         public Builder plantsOnly(boolean v) { f.plantsOnly = v; return this; }
         public Builder contractForbidsAdjusting(boolean v) { f.contractForbidsAdjusting = v; return this; }
         public Builder enforcementSteps(java.util.Set<cn.quanze.decision.EnforcementStep> steps) { f.enforcementSteps = java.util.Set.copyOf(steps); return this; }

@@ -457,8 +457,10 @@ public final class QuestionReader {
             // 拦在口门处阻止施工，劝说仍拒不离开
             + "|阻止|拦在|挡在|堵在|拒不离开|拒不撤离|拒绝撤离|不肯离开|不肯撤");
 
-    private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块|圆)");
-    private static final Pattern AMOUNT_CHINESE = Pattern.compile("([零〇一二两三四五六七八九十百千万]+)\\s*(元|块|圆)");
+    // 换一块, 那一块地, 3块石碑: a piece of something, not yuan
+    private static final String PIECE_NOT_MONEY = "(?![地田石砖板牌碑林空玻木布肉骨瓦])";
+    private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
+    private static final Pattern AMOUNT_CHINESE = Pattern.compile("(?<![换另那这哪每同整])([零〇一二两三四五六七八九十百千万]+)\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
             "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|他个|它个|她个|公司|单位|厂子|店家|商户|那家|这家|个人|(?:他|她|其)(?:个人|本人)"
@@ -591,6 +593,21 @@ public final class QuestionReader {
         return s;
     }
 
+    /**
+     * 诉求内容：…拍板… in a work order: the complainant's own words, which tell the matter but not the act the township asks
+     * (that is in the county's 转办意见 and the township's own field after it: 镇里问：, 拟办意见：, 请示：).
+     */
+    private static final Pattern COMPLAINT_FIELD = Pattern.compile(
+            "(?:诉求内容|来电内容|反映内容|举报内容|投诉内容|诉求)[：:][^\\n]*?(?=\\n|(?:转办意见|[\\p{IsHan}]{0,10}?拟办(?:意见)?|[\\p{IsHan}]{1,10}?(?:问|请示))[：:]|$)");
+    private static final Pattern LATER_FIELD = Pattern.compile("(?:转办意见|拟办(?:意见)?|问|请示)[：:]");
+
+    /** The text without a work order's complaint field, when a field of the county or the township follows it. */
+    static String withoutComplaint(String text) {
+        Matcher m = COMPLAINT_FIELD.matcher(text);
+        if (!m.find() || !LATER_FIELD.matcher(text).find(m.end())) return text;
+        return text.substring(0, m.start()) + text.substring(m.end());
+    }
+
     /** @param ownTownship the asking township (东冶镇), whose own name in the question is not a place asked about */
     public ReadQuestion read(String question, String ownTownship) {
         if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
@@ -598,6 +615,7 @@ public final class QuestionReader {
         // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
         // 依据社会救助暂行办法第几条: the name of a law asked after is no act (救助 there is not aid asked)
         String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
+        asked = withoutComplaint(asked);
         asked = READER_CHECKS.matcher(asked).replaceAll("可否？");
         // …直接作出审批决定，没有再报县应急管理局: a step told as not taken is no act asked
         asked = STEP_NOT_TAKEN.matcher(asked).replaceAll("");
@@ -1014,7 +1032,10 @@ public final class QuestionReader {
                     // 罚村支书，说他没管好: a cadre penalised for not having stopped another
                     + "|(?:罚|处罚)(?:村支书|支书|村书记|村主任|村长|村干部)[^。？！?!]{0,8}?(?:没管好|没管住|管理不力|没看住|没制止)"
                     // 村支书没管住，罚村支书; 房东不管，罚房东: one who failed to stop another's act
-                    + "|(?:没管住|没管好|管不住|不管|没看住|没制止|没拦住)[^。？！?!]{0,12}?(?:罚|处罚)[^，。？！,?!]{0,4}?(?:村支书|支书|村书记|村主任|村长|村干部|房东|家长)");
+                    + "|(?:没管住|没管好|管不住|不管|没看住|没制止|没拦住)[^。？！?!]{0,12}?(?:罚|处罚)[^，。？！,?!]{0,4}?(?:村支书|支书|村书记|村主任|村长|村干部|房东|家长)"
+                    // 村委会没管好，干脆对村委会罚款2000元: the committee fined for a villager's act
+                    + "|(?:没管住|没管好|管不住|没看住|没制止|没拦住)[^。？！?!]{0,12}?(?:(?:对|给|把)(?:村委会|村委|村两委|村民委员会)[^，。？！,?!]{0,3}?(?:罚|处罚)"
+                    + "|(?:罚|处罚)[^，。？！,?!]{0,4}?(?:村委会|村委|村两委|村民委员会))");
     /** 查清楚了是隔壁老赵干的，能罚老王吗: the act found to be another's, and someone else asked to be penalised. */
     private static final Pattern DONE_BY_ANOTHER = Pattern.compile(
             "(?:查清楚|查清|查明|查实|一查|查了|经查|经调查|调查|核实(?:后)?(?:发现)?|实际上?|其实|后来[^。？！?!]{0,14}?(?:看|量|查|核实)了)了?(?:后|之后)?(?:发现)?[，,]?"
@@ -1383,6 +1404,26 @@ public final class QuestionReader {
         } catch (java.time.DateTimeException e) {
             return -1;
         }
+    }
+
+    /** 2025年镇里组织初次兵役登记: the year of the registration asked about, named before it. */
+    private static final Pattern REGISTRATION_YEAR = Pattern.compile(FULL_YEAR + "年[^。？！?!]{0,12}?兵役登记");
+
+    /**
+     * 2009年3月出生…今年的初次兵役登记: the age the person whose birth year the question tells reaches by the end of the year
+     * of the registration asked about (the year named before 兵役登记, else the year asked); -1 when no birth year is told.
+     */
+    public static int ageAtEndOfRegistrationYear(String q, int asOfYear) {
+        if (q == null) return -1;
+        Matcher born = BIRTH_YEAR.matcher(q);
+        if (!born.find()) return -1;
+        int birthYear = namedYear(born.group(1) != null ? born.group(1) : born.group(2));
+        int year = asOfYear;
+        Matcher named = REGISTRATION_YEAR.matcher(q);
+        while (named.find()) {
+            if (named.start() != born.start()) year = namedYear(named.group(1));
+        }
+        return birthYear > 0 && year >= birthYear ? year - birthYear : -1;
     }
 
     /** 2012年出生, 出生于2011年3月, 2010年生的: a birth year, whose person is this year's age or a year younger. */
@@ -2657,7 +2698,8 @@ public final class QuestionReader {
         if (site.find()) return site.group();
         String foreign = Gazetteer.foreignPlace(q);
         if (foreign != null) return foreign;
-        Matcher m = VILLAGE.matcher(q);
+        // 请茹村乡依法办理: the asker's own township named is no village (茹村) asked about
+        Matcher m = VILLAGE.matcher(ownTownship == null ? q : q.replace(ownTownship, "本" + ownTownship.substring(ownTownship.length() - 1)));
         while (m.find()) {
             if (m.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0) || POSITIONAL_NAME.matcher(m.group(1)).matches()
                     || (opensClause(q, m.start()) && m.group(1).chars().noneMatch(c -> NOT_NAME_AT_START.indexOf(c) >= 0))) {

@@ -505,4 +505,26 @@ class QuestionReaderTest {
         assertThat(QuestionReader.ageOnTheDay("孩子2010年12月20日出生，现在在砖厂干活", asOf)).isEqualTo(15);
         assertThat(QuestionReader.ageOnTheDay("孩子2010年出生，现在在砖厂干活", asOf)).isEqualTo(-1);
     }
+    @Test
+    void theRegistrationAgeIsReachedByTheEndOfTheYearOfTheRegistrationAsked() {
+        assertThat(QuestionReader.ageAtEndOfRegistrationYear("男孩是2009年3月出生的，今年的初次兵役登记正在进行", 2026)).isEqualTo(17);
+        assertThat(QuestionReader.ageAtEndOfRegistrationYear("小伙子2008年1月出生，2025年镇里组织初次兵役登记时", 2026)).isEqualTo(17);
+        assertThat(QuestionReader.ageAtEndOfRegistrationYear("小伙子2008年1月出生，今年组织登记", 2026)).isEqualTo(18);
+        assertThat(QuestionReader.ageAtEndOfRegistrationYear("今年组织初次兵役登记", 2026)).isEqualTo(-1);
+    }
+
+    @Test
+    void aWorkOrdersComplaintTellsTheMatterNotTheActAsked() {
+        String order = "诉求内容：代表是谁拍板定的我们都不知道。\n转办意见：请镇里说明。\n镇里问：名单报到镇里，镇政府收下备案行吗？";
+        assertThat(QuestionReader.withoutComplaint(order)).doesNotContain("拍板").contains("收下备案");
+        // nothing of the county's or the township's after it: the complaint is all there is
+        assertThat(QuestionReader.withoutComplaint("诉求内容：村里拍板把地收回了，乡里能管吗")).contains("拍板");
+    }
+
+    @Test
+    void aPieceOfLandIsNoYuan() {
+        assertThat(QuestionReader.amount("村民会议同意从机动地里给他换一块。")).isNull();
+        assertThat(QuestionReader.amount("罚了他一块钱")).isEqualTo(1.0);
+        assertThat(QuestionReader.amount("他家3块地都荒了")).isNull();
+    }
 }
