@@ -355,8 +355,11 @@ public final class QuestionReader {
     /** 颁证、换发、补发的初审, 换证的审核: the review of an issue named by the issue it precedes. */
     private static final Pattern REVIEW_OF_ISSUE = Pattern.compile(
             "(?:颁证|换发|补发|发证|颁发|换证|补证)(?:[、，,和及或与](?:颁证|换发|补发|发证|颁发|换证|补证))*的?(?:初审|审核|审查)");
-    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!]{0,6}公告");
-    private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)");
+    // (他逾期未改；乡里又公告: a denial in the clause before is not the notice's)
+    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!；;]{0,6}公告");
+    private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)"
+            // 乡里又公告限他自行拆除
+            + "|(?<![没未不])(?:又|也|再)(?:发了?|贴了?|张贴了?|进行了?|作出了?)?公告(?:限|责令|让|要求)");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
     private static final String NOTHING_APPLIED = "(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))";
     /** 申请了复议, 起诉了还没判, 复议还没出结果: the party appeals, or may still (还在法定期限内). */
@@ -451,7 +454,7 @@ public final class QuestionReader {
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
             + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
     private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
-    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
+    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
             // 拦在口门处阻止施工，劝说仍拒不离开
@@ -872,7 +875,8 @@ public final class QuestionReader {
     static Boolean sameActFinedAgain(String q) {
         Matcher told = FINED_BEFORE.matcher(q);
         if (told.find()) {
-            if (SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find()) return Boolean.TRUE;
+            // 已经就这件事罚了8000元…还放了两个初中生进去，这是另一件事: the fine asked is for another act
+            if (SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() && !ANOTHER_MATTER.matcher(q).find()) return Boolean.TRUE;
             // 罚了他300元，……再罚他一次: the one fine told, the same fined once more; 已经按土地管理法第七十五条罚了，还能按
             // 森林法第七十四条再罚吗: the one act fined again under another provision
             String after = q.substring(told.end());
@@ -905,6 +909,9 @@ public final class QuestionReader {
             + "|这[次回]又|又(?:在|把|往|去)|不是同一|别的事|另外的事|他又|又[^，。？！,?!]{0,3}?了一(?:回|次)|(?:这个月|今天|今年|这回)又"
             // 罚了以后还在排: the act went on after the fine, which may be a new one
             + "|罚(?:了|完|过)(?:以后|之后)?[^，。？！,?!]{0,4}?(?:还|又|仍|继续|照样)|仍然|依然|还在|继续(?!罚)");
+
+    /** 这是另一件事, 两码事, 不是同一个违法行为: the act now asked about said to be another than the one fined. */
+    private static final Pattern ANOTHER_MATTER = Pattern.compile("另一件|另一(?:个|起|项)(?:违法|事)|不是同一|别的事|另外的事|另一回事|两回事|两码事|另案");
 
     /** 再罚他一次, 再罚一笔: the fine told, imposed once more. */
     private static final Pattern ONCE_MORE = Pattern.compile("再[^。？！?!]{0,16}?罚(?:他|她|它|其)?一(?:次|回|笔|遍|下)");
@@ -2359,7 +2366,9 @@ public final class QuestionReader {
     /** 催告过了, 催告书送达十多天了: the demand served (第五十四条). */
     private static final Pattern DEMAND_SERVED = Pattern.compile("(?<![没未不])(?<!没有|还没)催告(?:过|了|书(?:已经?|也)?(?:送|发))|(?:已经?|也)催告|催告也(?:送|发)"
             // 书面催告他限期自己砍，期限过了他还是不砍
-            + "|(?<![没未不])(?<!没有|还没)催告(?:他|她|其|当事人|对方)[^，。？！,?!]{0,10}?(?:限期|期限|几天内|日内)");
+            + "|(?<![没未不])(?<!没有|还没)催告(?:他|她|其|当事人|对方)[^，。？！,?!]{0,10}?(?:限期|期限|几天内|日内)"
+            // 又给他送了书面催告书
+            + "|(?<![没未不])(?<!没有|还没)(?:送|发|寄)(?:了|过)?(?:一份)?(?:书面)?催告书");
     /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
     private static final Pattern COURT_APPLICATION = Pattern.compile(COURT_ENFORCES.pattern() + "|申请强制执行|向(?:人民)?法院申请");
     /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the lawsuit period (the later of the two) ran out. */

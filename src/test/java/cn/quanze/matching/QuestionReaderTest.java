@@ -527,4 +527,9 @@ class QuestionReaderTest {
         assertThat(QuestionReader.amount("罚了他一块钱")).isEqualTo(1.0);
         assertThat(QuestionReader.amount("他家3块地都荒了")).isNull();
     }
+    @Test
+    void anotherMatterIsNotTheSameActFinedAgain() {
+        assertThat(QuestionReader.sameActFinedAgain("乡里已经就这件事罚了8000元。还发现它放了两个初中生进去上网，这是另一件事。乡里准备再单独罚款5000元")).isNull();
+        assertThat(QuestionReader.sameActFinedAgain("乡里已经就这件事罚了8000元，还能再罚5000元吗")).isTrue();
+    }
 }
