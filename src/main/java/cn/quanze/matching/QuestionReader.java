@@ -89,6 +89,9 @@ public final class QuestionReader {
 
     /** 疯狗, 野狗, 得了狂犬病: a rabid or stray dog. */
     private static final Pattern RABID_OR_STRAY = Pattern.compile("疯狗|狂犬(?!病)|野狗|野犬|流浪狗|流浪犬|无主的?狗|没主的?狗|(?:得了|得过|有|染上|患了?)狂犬病");
+    private static final Pattern KILLING = Pattern.compile("捕杀|打死|杀掉|杀了|扑杀|处死|打掉");
+    /** 把这条狗当野犬捕杀了: a dog to be treated as stray, which it is not said to be. */
+    private static final Pattern TAKEN_AS = Pattern.compile("当(?:成|作|做)?(?:野犬|野狗|疯狗|狂犬|流浪狗|流浪犬)|按(?:野犬|野狗|疯狗|狂犬)|算(?:作|成)?(?:野犬|野狗)");
     /** 没病, 打了疫苗的, 老李家养的看门狗: a dog said to be healthy or someone's own. */
     private static final Pattern OWNED_OR_HEALTHY = Pattern.compile(
             "(?:不是|并非|也不是|没有?)(?:疯狗|狂犬|野狗|狂犬病)|(?:没病|健康|打(?:了|过)?[^，。？！,?!]{0,3}?疫苗|打过针|有免疫证)|[\\p{IsHan}]{1,3}[家户](?:养|的)(?:的)?(?:看门)?狗"
@@ -98,6 +101,11 @@ public final class QuestionReader {
     /** Whether the dog the question asks to kill is rabid or stray (第二十九条第三项): TRUE, FALSE, or null when not said. */
     public static Boolean rabidOrStrayDog(String q) {
         if (q == null) return null;
+        // 把全村养的狗登记起来，一边把那条狂犬和几条野狗捕杀掉: the dogs to be killed are those of the killing's own clause
+        for (String clause : Clauses.of(q)) {
+            if (KILLING.matcher(clause).find() && RABID_OR_STRAY.matcher(clause).find() && !OWNED_OR_HEALTHY.matcher(clause).find()
+                    && !TAKEN_AS.matcher(clause).find()) return Boolean.TRUE;
+        }
         if (OWNED_OR_HEALTHY.matcher(q).find()) return Boolean.FALSE;
         return RABID_OR_STRAY.matcher(q).find() ? Boolean.TRUE : null;
     }
@@ -359,7 +367,7 @@ public final class QuestionReader {
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!；;]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)"
             // 乡里又公告限他自行拆除
-            + "|(?<![没未不])(?:又|也|再)(?:发了?|贴了?|张贴了?|进行了?|作出了?)?公告(?:限|责令|让|要求)");
+            + "|(?<![没未不])(?:又|也|再|随后|然后|接着|后来|之后)(?:发了?|贴了?|张贴了?|进行了?|作出了?)?公告(?:限|责令|让|要求)");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
     private static final String NOTHING_APPLIED = "(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))";
     /** 申请了复议, 起诉了还没判, 复议还没出结果: the party appeals, or may still (还在法定期限内). */
@@ -779,7 +787,7 @@ public final class QuestionReader {
             String says = withoutAsides;
             if (kind != null || penalize.matcher(says).find()) sets.add(Act.PENALIZE);
             if (enforce.matcher(says).find()) sets.add(Act.ENFORCE);
-            if (approve.matcher(says).find()) sets.add(Act.APPROVE);
+            if (approve.matcher(says).find() || LICENCE_REQUIRED.matcher(says).find()) sets.add(Act.APPROVE);
             if (levy.matcher(says).find() || FEE_DUTY.matcher(says).find()) sets.add(Act.LEVY);
             if (measure.matcher(says).find()) sets.add(Act.MEASURE);
         }
@@ -1062,7 +1070,18 @@ public final class QuestionReader {
             "(?:工人|员工|服务员|店员|伙计|雇工|临时工|门卫|保安|网管)[^，。？！,?!]{0,12}?(?:抽烟|吸烟|用火|点火|生火|烧|扔烟头|倒|扔|打)");
     private static final Pattern PENALISED_PERSON = Pattern.compile("(?:罚|处罚)(老[\\p{IsHan}]|小[\\p{IsHan}]|[\\p{IsHan}]某)");
 
+    /** 后来才知道是教育局的工程队堆的，乡里能罚学校吗: a body found to have done it, and another body asked to be penalised. */
+    private static final Pattern DONE_BY_ANOTHER_BODY = Pattern.compile(
+            "(?:后来|原来|其实|实际上?|查清楚了?|查明了?|经查)[^。？！?!]{0,6}?(?:才)?(?:知道|发现|得知)?[，,]?是([\\p{IsHan}]{2,12}?)(?:堆|倒|挖|盖|烧|排|砍|弄|干|建|占)的");
+    private static final Pattern PENALISED_BODY = Pattern.compile(
+            "(?:罚|处罚)(学校|村委会|村委|企业|公司|厂家|工厂|合作社|医院|商店|超市|饭店|宾馆|物业|业委会)");
+
     static boolean doneByAnother(String q) {
+        Matcher body = DONE_BY_ANOTHER_BODY.matcher(q);
+        if (body.find()) {
+            Matcher asked = PENALISED_BODY.matcher(q.substring(body.end()));
+            if (asked.find() && !body.group(1).contains(asked.group(1))) return true;
+        }
         Matcher done = DONE_BY_ANOTHER.matcher(q);
         if (!done.find()) return false;
         Matcher asked = PENALISED_PERSON.matcher(q.substring(done.end()));
@@ -1413,13 +1432,15 @@ public final class QuestionReader {
         }
     }
 
-    /** 2025年镇里组织初次兵役登记: the year of the registration asked about, named before it. */
-    private static final Pattern REGISTRATION_YEAR = Pattern.compile(FULL_YEAR + "年[^。？！?!]{0,12}?兵役登记");
+    /** 2025年镇里组织初次兵役登记, 明年（2027年）上半年按县人武部安排组织初次兵役登记: the registration's year, named before it. */
+    private static final Pattern REGISTRATION_YEAR = Pattern.compile("(?:" + FULL_YEAR + "年|(明年|今年|去年))[^。？！?!]{0,24}?兵役登记");
 
     /**
      * 2009年3月出生…今年的初次兵役登记: the age the person whose birth year the question tells reaches by the end of the year
      * of the registration asked about (the year named before 兵役登记, else the year asked); -1 when no birth year is told.
      */
+    private static final Pattern YEAR_SAID = Pattern.compile("(?:" + FULL_YEAR + "年|(明年|今年|去年))");
+
     public static int ageAtEndOfRegistrationYear(String q, int asOfYear) {
         if (q == null) return -1;
         Matcher born = BIRTH_YEAR.matcher(q);
@@ -1428,7 +1449,13 @@ public final class QuestionReader {
         int year = asOfYear;
         Matcher named = REGISTRATION_YEAR.matcher(q);
         while (named.find()) {
-            if (named.start() != born.start()) year = namedYear(named.group(1));
+            // the year nearest the registration is the one it names (明年（2027年）…: 2027), never the birth year
+            Matcher last = YEAR_SAID.matcher(q).region(named.start(), named.end());
+            while (last.find()) {
+                if (last.start() == born.start()) continue;
+                year = last.group(1) != null ? namedYear(last.group(1)) : "明年".equals(last.group(2)) ? asOfYear + 1
+                        : "去年".equals(last.group(2)) ? asOfYear - 1 : asOfYear;
+            }
         }
         return birthYear > 0 && year >= birthYear ? year - birthYear : -1;
     }
@@ -1615,7 +1642,9 @@ public final class QuestionReader {
      * which only mentions an approval; nor 不设定许可).
      */
     private static final Pattern LICENCE_SET_OUTRIGHT = Pattern.compile(
-            "(?<![不未没别])(?:设定|新设|创设|增设|另设|设立)(?:一(?:个|项|些)|几项)?(?:新的)?(?:行政许可|许可事项|许可|审批事项|审批项目|前置审批)");
+            "(?<![不未没别])(?:设定|新设|创设|增设|另设|设立)(?:一(?:个|项|些)|几项)?(?:新的)?(?:行政许可|许可事项|许可|审批事项|审批项目|前置审批)"
+                    // 要求所有农户养狗必须办证: a permit the document itself requires
+                    + "|(?:要求|规定)[^，。？！]{0,10}?(?:必须|一律|都要|都得|须)(?:先)?(?:办|领|申领|取得)[^，。？！]{0,4}?(?:证(?!明)|许可证|执照)");
 
     /** 拒绝检查, 不让查, 把大门一关不让进: the party refused an inspection. */
     private static final Pattern INSPECTION_REFUSED = Pattern.compile(
@@ -1695,10 +1724,11 @@ public final class QuestionReader {
 
     /** 限12月31日前整改完毕, 期限到12月20日, 要求9月30日前清除: the last day to correct, as a date. */
     private static final Pattern DEADLINE_END = Pattern.compile(
-            "(?:限(?:期)?(?:他|她|其|对方|当事人)?(?:到|在|于)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?"
+            "(?:限(?:期)?(?:他|她|其|对方|当事人)?(?:到|在|于|至)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?"
                     // 让他12月10日前把车挪走: the order's last day said with whom it binds
                     + "|(?:让|叫|责令)(?:他|她|其|对方|当事人)(?:在|于)?(?=\\d{1,2}月\\d{1,2}[日号](?:前|之前|以前)))"
-                    + "(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
+                    // 限期至2026年12月25日前: the year, where said, is the one asked (toldOfTheYearAsked checks it)
+                    + "(?:(?:19|20)\\d{2}年)?(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
     /** 今天是12月9日, 现在12月上旬: the day asked on, said as today's (a month, then a day or a part of it). */
     private static final String TODAY = "(?:今天|现在|目前|眼下|如今)(?:是|已经是|已是|到了)?[（(]?";
     /** 12月10日我们复查时, 今天是12月9日, 10月8日复查: a later day told on which the correction is looked at or the penalty asked. */
@@ -1730,7 +1760,9 @@ public final class QuestionReader {
     }
 
     /** 今天, 现在, 目前, 至今: the question speaks of the day it is asked. */
-    private static final Pattern ASKED_TODAY = Pattern.compile("今天|今日|现在|目前|至今|眼下|到今天");
+    private static final Pattern ASKED_TODAY = Pattern.compile("今天|今日|现在|目前|至今|眼下|到今天"
+            // 拟办：12月中旬即组织拆除: an act the township plans, asked on the day the request bears
+            + "|拟办|拟(?:于|在|组织|对)|打算|准备|计划|下周|明天|过几天");
     /** 去年, 前年: the events told are of an earlier year than the one asked in. */
     private static final Pattern EARLIER_YEAR = Pattern.compile("去年|前年|上一年");
 
@@ -2870,6 +2902,12 @@ public final class QuestionReader {
                     + "|(?:我们|俺们|咱们?|本)(?:乡|镇)和(?:邻乡|邻镇|隔壁乡|隔壁镇|外乡|别的乡|别的镇)都|把两边的?都(?:罚|处罚|查处)"
                     // 渡口一头在我们乡一头在邻乡: the thing asked about lies in two townships
                     + "|(?:一头|一半|一边|一段)在(?:我们|俺们|咱们?|本)?(?:乡|镇)?(?:里|这边)?[，,]?(?:一头|一半|一边|一段|另一头|另一半|另一边)在(?:邻|隔壁|外|别的|人家)");
+
+    /**
+     * 要求所有农户养狗必须办证: a licence the document would require (for a question's own applicant, 得先办许可证 is no
+     * approval the township is asked to give, so the approval words leave it out).
+     */
+    private static final Pattern LICENCE_REQUIRED = Pattern.compile("(?:必须|须|需要|要|得|应当)(?:先)?(?:办|领|申领|取得)[^，。？！]{0,6}?(?:证(?!明)|许可|执照)");
 
     /** 再责令限期拆了, 并没收: a clause that goes on from the one before. */
     private static final Pattern CONTINUING = Pattern.compile("\\s*(?:再|并|然后|还|同时|接着|顺便|又|另外|之后)");

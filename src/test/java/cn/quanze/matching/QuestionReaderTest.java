@@ -511,6 +511,8 @@ class QuestionReaderTest {
         assertThat(QuestionReader.ageAtEndOfRegistrationYear("小伙子2008年1月出生，2025年镇里组织初次兵役登记时", 2026)).isEqualTo(17);
         assertThat(QuestionReader.ageAtEndOfRegistrationYear("小伙子2008年1月出生，今年组织登记", 2026)).isEqualTo(18);
         assertThat(QuestionReader.ageAtEndOfRegistrationYear("今年组织初次兵役登记", 2026)).isEqualTo(-1);
+        assertThat(QuestionReader.ageAtEndOfRegistrationYear("明年（2027年）上半年按县人武部安排组织初次兵役登记，名单里有2009年11月出生的", 2026)).isEqualTo(18);
+        assertThat(QuestionReader.ageAtEndOfRegistrationYear("2008年出生的小伙子2025年兵役登记时", 2026)).isEqualTo(17);
     }
 
     @Test
