@@ -101,11 +101,14 @@ public final class QuestionReader {
     /** Whether the dog the question asks to kill is rabid or stray (第二十九条第三项): TRUE, FALSE, or null when not said. */
     public static Boolean rabidOrStrayDog(String q) {
         if (q == null) return null;
-        // 把全村养的狗登记起来，一边把那条狂犬和几条野狗捕杀掉: the dogs to be killed are those of the killing's own clause
+        // 把全村养的狗登记起来，一边把那条狂犬和几条野狗捕杀掉: the dogs to be killed are those of the killing's own clause;
+        // 疯狗能捕杀我知道，可那些散养的狗没狂犬病…能不能打死: the last clause that says which dogs decides
+        Boolean last = null;
         for (String clause : Clauses.of(q)) {
-            if (KILLING.matcher(clause).find() && RABID_OR_STRAY.matcher(clause).find() && !OWNED_OR_HEALTHY.matcher(clause).find()
-                    && !TAKEN_AS.matcher(clause).find()) return Boolean.TRUE;
+            if (OWNED_OR_HEALTHY.matcher(clause).find()) last = Boolean.FALSE;
+            else if (KILLING.matcher(clause).find() && RABID_OR_STRAY.matcher(clause).find() && !TAKEN_AS.matcher(clause).find()) last = Boolean.TRUE;
         }
+        if (Boolean.TRUE.equals(last)) return Boolean.TRUE;
         if (OWNED_OR_HEALTHY.matcher(q).find()) return Boolean.FALSE;
         return RABID_OR_STRAY.matcher(q).find() ? Boolean.TRUE : null;
     }
@@ -367,7 +370,7 @@ public final class QuestionReader {
     private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!；;]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)"
             // 乡里又公告限他自行拆除
-            + "|(?<![没未不])(?:又|也|再|随后|然后|接着|后来|之后)(?:发了?|贴了?|张贴了?|进行了?|作出了?)?公告(?:限|责令|让|要求)");
+            + "|(?<![没未不])(?:又|也|再|随后|然后|接着|后来|之后)?(?:发了?|贴了?|张贴了?|发布了?|进行了?|作出了?)?公告(?:限|责令|让|要求)");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
     private static final String NOTHING_APPLIED = "(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))";
     /** 申请了复议, 起诉了还没判, 复议还没出结果: the party appeals, or may still (还在法定期限内). */
@@ -434,7 +437,9 @@ public final class QuestionReader {
     /** 不确定情况紧不紧急, 不知道会不会威胁群众安全, 够不够得上突发事件拿不准: whether it is an emergency, the asker does not know. */
     private static final Pattern EMERGENCY_OPEN = Pattern.compile(
             "(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
-                    + "|(?:紧不紧急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)");
+                    + "|(?:紧不紧急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)"
+                    // 险情是否紧急目前尚无结论 (a form's field left open)
+                    + "|是否(?:紧急|危急|会(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待(?:研判|查|定|核实)|未(?:确定|明确|研判))");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
@@ -461,7 +466,7 @@ public final class QuestionReader {
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
             + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
-    private static final Pattern NOT_ORDERED = Pattern.compile("没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没有给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
@@ -777,7 +782,8 @@ public final class QuestionReader {
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean farmland = FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean share = consentShare(q);
-        Boolean consented = share != null ? share : CONSENT_NO.matcher(q).find() ? Boolean.FALSE : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
+        Boolean consented = share != null ? share : CONSENT_NO.matcher(q).find() ? Boolean.FALSE
+                : CONSENT_OPEN.matcher(q).find() ? null : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
                 : NO_MEETING_YET.matcher(q).find() ? Boolean.FALSE : null;
 
         Set<Act> sets = EnumSet.noneOf(Act.class);
@@ -846,6 +852,9 @@ public final class QuestionReader {
 
     /** 村里还没开会，镇里先批了: no meeting yet, when no consent is told either. */
     private static final Pattern NO_MEETING_YET = Pattern.compile("(?:村里|村民们?|村民代表们?)(?:都)?(?:还)?(?:没|没有|尚未)(?:开|召开)(?:过)?会(?![^，。？！,?!]{0,2}?(?:传达|学习|部署))");
+    /** 村民会议或村民代表会议是否已表决同意：材料中未载明: the consent asked in a form and left open. */
+    private static final Pattern CONSENT_OPEN = Pattern.compile(
+            "是否(?:已|已经)?(?:经)?[^，。？！,?!；;]{0,14}?(?:表决|同意|通过)[^，。？！,?!；;]{0,3}?[：:，,]?[^，。？！,?!；;]{0,6}?(?:未载明|没写|未写明|不清楚|不详|未说明|不知道|待查|未提供|没说)");
     private static final Pattern CONSENT_YES = Pattern.compile(
             "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了|(?:已经|已|都)(?:讨论|表决)?(?:同意|通过))"
                     + "|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)"
@@ -2009,7 +2018,9 @@ public final class QuestionReader {
     /** 合同第八条写的“承包期内发包方不得调整承包地”: the land contract itself forbids adjusting. */
     private static final Pattern CONTRACT_FORBIDS_ADJUSTING = Pattern.compile(
             "(?<!没有|没|无|未)(?:承包)?合同(?:[^。？！?!有是写]|有(?!没)|是(?!否|不是)|写(?!没|了没))"
-                    + "{0,30}?(?<!有没有写|是否写|写没写|有没有|是否)(?:不得|不准|不许|不能|不予)调整|(?<!有没有|是否)约定(?:了)?不(?:得|准|许|能)?调整");
+                    // (承包合同未约定不得调整: the contract is silent)
+                    + "{0,30}?(?<!有没有写|是否写|写没写|有没有|是否|未约定|没约定|没有约定|无约定|并未约定)(?:不得|不准|不许|不能|不予)调整"
+                    + "|(?<!有没有|是否|未|没|没有|并未)约定(?:了)?不(?:得|准|许|能)?调整");
 
     /** The land contract says the land may not be adjusted (农村土地承包法第二十八条第二款: 按照其约定). */
     public static boolean contractForbidsAdjusting(String q) {
@@ -2174,7 +2185,8 @@ public final class QuestionReader {
         if (supplyCut.matcher(q).find()) out.add(EnforcementStep.SUPPLY_CUT);
         if (NO_DEMAND.matcher(q).find()) out.add(EnforcementStep.NO_DEMAND);
         else if (DEMAND_SERVED.matcher(q).find()) out.add(EnforcementStep.DEMAND_SERVED);
-        if (COURT_APPLICATION.matcher(q).find()) out.add(EnforcementStep.COURT_APPLICATION);
+        // (a mediation agreement, 调解书, is no decision of the township's that it may apply to have enforced)
+        if (COURT_APPLICATION.matcher(q).find() && !MEDIATION_PAPER.matcher(q).find()) out.add(EnforcementStep.COURT_APPLICATION);
         return out;
     }
 
@@ -2403,6 +2415,7 @@ public final class QuestionReader {
             + "|(?<![没未不])(?<!没有|还没)(?:送|发|寄)(?:了|过)?(?:一份)?(?:书面)?催告书");
     /** 去法院申请强制执行: the township asks whether it may apply to the court to enforce its decision. */
     private static final Pattern COURT_APPLICATION = Pattern.compile(COURT_ENFORCES.pattern() + "|申请强制执行|向(?:人民)?法院申请");
+    private static final Pattern MEDIATION_PAPER = Pattern.compile("调解书|调解协议|调解达成");
     /** 复议和起诉期限早就过了，…又拖了七八个月: the months since the lawsuit period (the later of the two) ran out. */
     private static final Pattern MONTHS_AFTER_APPEAL = Pattern.compile(
             "(?:起诉|诉讼)[^。？！?!]{0,6}?(?:期限|期)[^。？！?!]{0,8}?(?:过了|届满|已过|满了|到了)(?:[^。？！?!]{0,16}?"
@@ -3196,11 +3209,13 @@ public final class QuestionReader {
     private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(?:(多|以上|出头)|来|几|左右|上下)");
 
     private static Map<String, Pattern> caseSums() {
-        String sum = "([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
+        // (收购价一共八千多块: 一共 is no figure)
+        String sum = "(?:一共|总共|共计|合计|总计|大概|大约|差不多)?([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
         Map<String, Pattern> m = new java.util.LinkedHashMap<>();
         // 冒领了三千, 多领了6000元补助资金, 骗领补助1.2万元
         m.put("冒领资金额", Pattern.compile("(?:冒领|多领|骗领|骗取|套取)(?:了)?(?:补助|补贴|资金|补助资金)?" + sum));
-        m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了)" + sum));
+        // 一共卖了五百块钱: the money the unlawful act brought in (行政处罚法第二十八条第二款: 违法所得是指实施违法行为所取得的款项)
+        m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了|卖了|卖得)" + sum));
         m.put("货值", Pattern.compile("货值" + sum));
         m.put("价款", Pattern.compile("(?:价款|货款|收购价)" + sum));
         m.put("价值", Pattern.compile("(?:价值|树值|估价|作价|值)" + sum));

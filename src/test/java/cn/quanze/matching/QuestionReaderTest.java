@@ -534,4 +534,14 @@ class QuestionReaderTest {
         assertThat(QuestionReader.sameActFinedAgain("乡里已经就这件事罚了8000元。还发现它放了两个初中生进去上网，这是另一件事。乡里准备再单独罚款5000元")).isNull();
         assertThat(QuestionReader.sameActFinedAgain("乡里已经就这件事罚了8000元，还能再罚5000元吗")).isTrue();
     }
+    @Test
+    void aFormsFieldLeftOpenIsNoFactStated() {
+        assertThat(QuestionReader.contractForbidsAdjusting("承包期内，两户耕地毁损；承包合同未约定不得调整")).isFalse();
+        assertThat(QuestionReader.contractForbidsAdjusting("合同第八条写的“承包期内发包方不得调整承包地”")).isTrue();
+    }
+    @Test
+    void aTotalSaidWithYiGongIsTheSumNotOneYuan() {
+        assertThat(QuestionReader.caseSum("收购价一共八千多块").yuan()).isGreaterThan(8000);
+        assertThat(QuestionReader.caseSum("在集上卖野生植物，一共卖了五百块钱").base()).isEqualTo("违法所得");
+    }
 }
