@@ -617,6 +617,9 @@ public final class QuestionReader {
             "(?:诉求内容|来电内容|反映内容|举报内容|投诉内容|诉求)[：:][^\\n]*?(?=\\n|(?:转办意见|[\\p{IsHan}]{0,10}?拟办(?:意见)?|[\\p{IsHan}]{1,10}?(?:问|请示))[：:]|$)");
     private static final Pattern LATER_FIELD = Pattern.compile("(?:转办意见|拟办(?:意见)?|问|请示)[：:]");
 
+    private static final Pattern PENALTY_REFERRED = Pattern.compile(
+            "(?:需要?|应当?|该|须)(?:给予)?(?:行政)?(?:处罚|罚款)的[^，。？！；;]{0,4}?(?:移交|移送|报送|交由|转交|交给)[^，。？！；;]{0,14}");
+
     /** The text without a work order's complaint field, when a field of the county or the township follows it. */
     static String withoutComplaint(String text) {
         Matcher m = COMPLAINT_FIELD.matcher(text);
@@ -632,6 +635,8 @@ public final class QuestionReader {
         // 依据社会救助暂行办法第几条: the name of a law asked after is no act (救助 there is not aid asked)
         String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
         asked = withoutComplaint(asked);
+        // 发现问题责令整改，需处罚的移交县应急管理局: a penalty left to another body is not asked of the township
+        asked = PENALTY_REFERRED.matcher(asked).replaceAll("");
         asked = READER_CHECKS.matcher(asked).replaceAll("可否？");
         // …直接作出审批决定，没有再报县应急管理局: a step told as not taken is no act asked
         asked = STEP_NOT_TAKEN.matcher(asked).replaceAll("");
@@ -3224,7 +3229,9 @@ public final class QuestionReader {
 
     /** 没查到违法所得, 没赚到钱: gains of nothing, which settle the tier of an article that fines by gains. */
     private static final Pattern NO_GAINS = Pattern.compile(
-            "(?:没有|没|无|未)(?:查到|查出|发现|查出来|什么)?(?:违法所得|获利|赚(?:到|着)?钱|挣(?:到|着)?钱)");
+            "(?:没有|没|无|未)(?:查到|查出|发现|查出来|什么)?(?:违法所得|获利|赚(?:到|着)?钱|挣(?:到|着)?钱)"
+                    // 砂还没卖，一分钱没挣着
+                    + "|一分钱(?:都|也)?(?:没|没有)(?:挣|赚|卖)|钱(?:都|也)?(?:没|没有)(?:挣|赚)(?:着|到)");
 
     /** The first case sum the question names, else 0 for 没有违法所得, else null: a sum stated beats a claim of none. */
     public static CaseSum caseSum(String q) {
@@ -3818,12 +3825,18 @@ public final class QuestionReader {
         return tenThousand(unit) ? v * 10000 : unit != null ? v * 1000 : v;
     }
 
-    /** 五百, 两千, 三千五, 一万, 二百 — lenient, for money in speech (两 allowed, unlike statute numbering). */
+    /**
+     * 五百, 两千, 三千五, 一万, 二百 — lenient, for money in speech (两 allowed, unlike statute numbering). A last figure said
+     * after a unit without its own (两千五, 一万二, 一百五) counts in the unit below: 2,500, 12,000, 150; after 零 (两千零五) it
+     * is units.
+     */
     static long chineseAmount(String s) {
-        long total = 0, section = 0, digit = 0;
+        long total = 0, section = 0, digit = 0, lastUnit = 0;
+        boolean zero = false;
         for (char c : s.toCharArray()) {
             int d = c == '〇' ? 0 : c == '两' ? 2 : "零一二三四五六七八九".indexOf(c);
             if (d >= 0) {
+                if (d == 0) zero = true;
                 digit = d;
                 continue;
             }
@@ -3841,8 +3854,13 @@ public final class QuestionReader {
             } else if (unit > 0) {
                 section += (digit == 0 && unit == 10 ? 1 : digit) * unit;
             }
+            if (unit > 0) {
+                lastUnit = unit;
+                zero = false;
+            }
             digit = 0;
         }
-        return total + section + digit;
+        long tail = digit > 0 && !zero && lastUnit >= 100 ? digit * (lastUnit / 10) : digit;
+        return total + section + tail;
     }
 }

@@ -544,4 +544,14 @@ class QuestionReaderTest {
         assertThat(QuestionReader.caseSum("收购价一共八千多块").yuan()).isGreaterThan(8000);
         assertThat(QuestionReader.caseSum("在集上卖野生植物，一共卖了五百块钱").base()).isEqualTo("违法所得");
     }
+    @Test
+    void aLastFigureAfterAUnitCountsInTheUnitBelow() {
+        assertThat(QuestionReader.chineseAmount("两千五")).isEqualTo(2500);
+        assertThat(QuestionReader.chineseAmount("一万五")).isEqualTo(15000);
+        assertThat(QuestionReader.chineseAmount("一万二千五")).isEqualTo(12500);
+        assertThat(QuestionReader.chineseAmount("一百五")).isEqualTo(150);
+        assertThat(QuestionReader.chineseAmount("两千零五")).isEqualTo(2005);
+        assertThat(QuestionReader.chineseAmount("十五")).isEqualTo(15);
+        assertThat(QuestionReader.amount("乡里想把野兔没收，再罚两千五，行吗")).isEqualTo(2500.0);
+    }
 }
