@@ -320,7 +320,9 @@ public final class AuthorityService {
             if (item != null && (act == null || (!firmAct && !item.allows(act)))) {
                 // 能铲了吗 is read as an act; 任命个组长, 给她分地 are not, and must not be answered as the item's own act
                 // 还能责令改吗 asked of a filing item names an act of its own (an order), which the item's act does not answer
-                boolean namedOrder = act == Act.HANDLE && QuestionReader.namesOrder(r.query());
+                boolean namedOrder = act == Act.HANDLE && (QuestionReader.namesOrder(r.query())
+                        // 在国道上划一段给他们摆摊 asked of a penalty item: setting an area aside is no penalty
+                        || QuestionReader.namesDesignation(r.query()));
                 // 要镇里先把流转合同备案 asked of a review item: a soft verb of its own (备案, 调解, 发放), not 处理 or 管,
                 // is not answered as the item's act without saying so
                 // (审核 for 审批 and 上报 for 处理、上报 are near enough to be the item's own act; these are not)

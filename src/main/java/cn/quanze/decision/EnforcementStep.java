@@ -17,5 +17,10 @@ public enum EnforcementStep {
      */
     COURT_APPLICATION,
     /** 催告过了, 催告书送达十多天了: the written demand was served (第三十五条、第五十四条); the mirror of NO_DEMAND. */
-    DEMAND_SERVED
+    DEMAND_SERVED,
+    /**
+     * 强拆日子是2027年2月5日: a day between 20 January and 22 February, in which 春节 (counted by the lunar calendar, a statutory
+     * holiday under 全国年节及纪念日放假办法第二条) may fall; whether that day is a holiday is to be checked, not computed.
+     */
+    MAYBE_SPRING_FESTIVAL
 }

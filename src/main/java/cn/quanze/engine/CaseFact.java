@@ -324,6 +324,8 @@ public final class CaseFact {
     public boolean isPaidForLeave() { return !paidForLeaveWords.isEmpty(); }
     /** 大年初一去强拆: the enforcement asked is at night or on a statutory holiday (行政强制法第四十三条第一款). */
     public boolean isAtNightOrOnHoliday() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY); }
+    /** The day set for the enforcement may fall in the 春节 holiday (20 January – 22 February); the lunar date is not computed. */
+    public boolean isMaybeSpringFestival() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.MAYBE_SPRING_FESTIVAL); }
     /** 给他家断电逼他拆: the enforcement asked cuts a supply (行政强制法第四十三条第二款). */
     public boolean isSupplyCut() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.SUPPLY_CUT); }
     public boolean isNoDemand() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.NO_DEMAND); }

@@ -326,6 +326,14 @@ public final class QuestionReader {
         return q != null && ORDER.matcher(withoutClaimedPower(q)).find();
     }
 
+    /** 划一段给他们摆摊, 划个区域, 定个时段: to set an area or a time aside, an act of its own, not handling a wrongdoing. */
+    private static final Pattern DESIGNATION = Pattern.compile("划定|划(?:一|出)(?:块|片|个|处|段|条)|划个|定个|规定个");
+
+    /** The question names setting an area or a time aside (划一段, 定个时段) rather than only handling (处理, 管). */
+    public static boolean namesDesignation(String q) {
+        return q != null && DESIGNATION.matcher(withoutClaimedPower(q)).find();
+    }
+
     /** The question without the power or knowledge it opens by claiming (see {@link #CLAIMED_POWER}). */
     public static String withoutClaimedPower(String q) {
         return q == null ? null : CLAIMED_POWER_AT_START.matcher(q).replaceFirst("");
@@ -2182,11 +2190,28 @@ public final class QuestionReader {
                     // 想趁正月初二（2027年2月7日）人都在家时组织强制拆除: the time the township chooses for its own act
                     + "|(?:趁|定于|安排在|准备在|打算在|想在|计划在)[^，。？！,?!]{0,2}?" + NIGHT_OR_HOLIDAY_WORDS
                     + "(?=[^。？！?!]{0,30}?(?:拆|执行|清除|强制|铲))");
+    /** 强拆日子是2027年2月5日, 定于1月28日拆除: the day set for the enforcement, told by month and day. */
+    private static final Pattern ENFORCEMENT_DAY = Pattern.compile(
+            "(?<![0-9])([12])月([0-9]{1,2})[日号](?=[^。？！?!]{0,20}?(?:拆|执行|清除|强制|铲|动手|白天干))"
+                    + "|(?:日子|时间|日期|定于|安排在|定在|选在)[^，。？！,?!]{0,6}?(?:(?:19|20)[0-9]{2}年)?(?<![0-9])([12])月([0-9]{1,2})[日号]");
+
+    /** The day set for the enforcement lies between 20 January and 22 February, where 春节 may fall (the lunar calendar is not computed). */
+    static boolean maybeSpringFestival(String q) {
+        Matcher m = ENFORCEMENT_DAY.matcher(q);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            if ((month == 1 && day >= 20 && day <= 31) || (month == 2 && day <= 22)) return true;
+        }
+        return false;
+    }
+
     /** The steps of an enforcement the question tells: a manner 行政强制法第四十三条 forbids, the demand, an application to the court. */
     public java.util.EnumSet<EnforcementStep> enforcementSteps(String q) {
         java.util.EnumSet<EnforcementStep> out = java.util.EnumSet.noneOf(EnforcementStep.class);
         if (q == null) return out;
         if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY);
+        else if (maybeSpringFestival(q)) out.add(EnforcementStep.MAYBE_SPRING_FESTIVAL);
         if (supplyCut.matcher(q).find()) out.add(EnforcementStep.SUPPLY_CUT);
         if (NO_DEMAND.matcher(q).find()) out.add(EnforcementStep.NO_DEMAND);
         else if (DEMAND_SERVED.matcher(q).find()) out.add(EnforcementStep.DEMAND_SERVED);

@@ -554,4 +554,11 @@ class QuestionReaderTest {
         assertThat(QuestionReader.chineseAmount("十五")).isEqualTo(15);
         assertThat(QuestionReader.amount("乡里想把野兔没收，再罚两千五，行吗")).isEqualTo(2500.0);
     }
+    @Test
+    void aDayTheSpringFestivalMayFallOnIsToBeChecked() {
+        assertThat(QuestionReader.maybeSpringFestival("镇里排的强拆日子是2027年2月5日，白天干")).isTrue();
+        assertThat(QuestionReader.maybeSpringFestival("定于1月28日组织拆除")).isTrue();
+        assertThat(QuestionReader.maybeSpringFestival("定于3月8日组织拆除")).isFalse();
+        assertThat(QuestionReader.maybeSpringFestival("他2月5日盖的房")).isFalse();
+    }
 }
