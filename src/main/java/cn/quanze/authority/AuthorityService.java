@@ -599,8 +599,11 @@ public final class AuthorityService {
         f.enforcementSteps(t.enforcementSteps());
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason());
         f.ageOnTheDay(t.ageOnTheDay());
-        f.ageAtEndOfRegistrationYear(t.ageAtEndOfRegistrationYear()).registrationAge(data.parameters()
-                .on(LegalParameters.CONSCRIPTION_REGISTRATION_AGE, c.asOf()).map(p -> (int) p.value()).orElse(0));
+        // the parameter is looked up only for a question that tells a birth year (not on every structured request)
+        if (t.ageAtEndOfRegistrationYear() >= 0) {
+            f.ageAtEndOfRegistrationYear(t.ageAtEndOfRegistrationYear()).registrationAge(data.parameters()
+                    .on(LegalParameters.CONSCRIPTION_REGISTRATION_AGE, c.asOf()).map(p -> (int) p.value()).orElse(0));
+        }
         f.plantsOnly(t.plantsOnly()).contractForbidsAdjusting(t.contractForbidsAdjusting());
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());

@@ -108,7 +108,7 @@ public final class QuestionReader {
             if (OWNED_OR_HEALTHY.matcher(clause).find()) last = Boolean.FALSE;
             else if (KILLING.matcher(clause).find() && RABID_OR_STRAY.matcher(clause).find() && !TAKEN_AS.matcher(clause).find()) last = Boolean.TRUE;
         }
-        if (Boolean.TRUE.equals(last)) return Boolean.TRUE;
+        if (last != null) return last;
         if (OWNED_OR_HEALTHY.matcher(q).find()) return Boolean.FALSE;
         return RABID_OR_STRAY.matcher(q).find() ? Boolean.TRUE : null;
     }
@@ -474,7 +474,7 @@ public final class QuestionReader {
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
             + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没有给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
@@ -1454,15 +1454,15 @@ public final class QuestionReader {
         }
     }
 
+    /** 2025年, 明年: a year said in figures or as this, next or last year. */
+    private static final Pattern YEAR_SAID = Pattern.compile("(?:" + FULL_YEAR + "年|(明年|今年|去年))");
     /** 2025年镇里组织初次兵役登记, 明年（2027年）上半年按县人武部安排组织初次兵役登记: the registration's year, named before it. */
-    private static final Pattern REGISTRATION_YEAR = Pattern.compile("(?:" + FULL_YEAR + "年|(明年|今年|去年))[^。？！?!]{0,24}?兵役登记");
+    private static final Pattern REGISTRATION_YEAR = Pattern.compile(YEAR_SAID.pattern() + "[^。？！?!]{0,24}?兵役登记");
 
     /**
      * 2009年3月出生…今年的初次兵役登记: the age the person whose birth year the question tells reaches by the end of the year
      * of the registration asked about (the year named before 兵役登记, else the year asked); -1 when no birth year is told.
      */
-    private static final Pattern YEAR_SAID = Pattern.compile("(?:" + FULL_YEAR + "年|(明年|今年|去年))");
-
     public static int ageAtEndOfRegistrationYear(String q, int asOfYear) {
         if (q == null) return -1;
         Matcher born = BIRTH_YEAR.matcher(q);
