@@ -26,6 +26,16 @@ public enum ConditionKind {
     FARMLAND_CONVERSION(null, "occupiesFarmland", "宅基地不占用农用地；占用农用地的，已依土地管理法第四十四条办理农用地转用审批"),
     /** 农产品质量安全法（2018年修正）第四十七条、第四十八条: 责令限期改正；逾期不改正的，可以处罚款. */
     FINE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可罚款）"),
+    /**
+     * 大气污染防治法第一百条 (拒不改正的，责令停产整治), 安全生产法第一百零五条 (逾期未改正的，责令停产停业整顿), 水污染防治法第八十四条
+     * 第一款 (逾期不拆除的…可以责令停产整治): the business restriction waits until an order to correct has been ignored.
+     */
+    RESTRICTION_AFTER_DEADLINE(null, "deadlinePassed", "已责令改正（限期改正、限期拆除），且期限届满仍不改正（所引条款规定逾期不改正的，方可责令停产停业、停产整治）"),
+    /**
+     * 安全生产法第九十九条 (逾期未改正的，处五万元以上二十万元以下的罚款), 水污染防治法第八十四条第一款 (逾期不拆除的…五十万元以上一百万元
+     * 以下): the article's higher fine tier is the tier for an ignored order, not for 情节严重.
+     */
+    SERIOUS_TIER_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正（限期拆除），且期限届满仍不改正（所引条款较高一档的罚款只适用于逾期不改正）"),
     /** 农村五保供养工作条例第二十四条: 责令限期改正；逾期不改正的，有权终止供养服务协议. */
     TERMINATE_AFTER_DEADLINE(null, "deadlinePassed", "已责令限期改正，且期限届满仍不改正（所引条款规定逾期不改正的，方可终止供养服务协议）"),
     /**

@@ -318,8 +318,19 @@ public final class QuestionReader {
         String own = cited.matcher(PASTED.matcher(q).replaceAll("")).replaceAll("");
         own = ITEM_PARTICULARS.matcher(own).replaceAll("").strip();
         own = own.replaceFirst("^问[：:]", "").strip();
+        own = GRUMBLE.matcher(own).replaceAll("").strip();
         return own.isEmpty() ? q : own;
     }
+
+    /**
+     * 有人说特困供养是民政局的事，乡里插手就是越权。 / 每次组织撤离都有人说我们小题大做、限制人身自由。: what others say of the
+     * township's power, a sentence of background that tells no act or fact of the case (not one that proposes a penalty).
+     */
+    private static final Pattern GRUMBLE = Pattern.compile(
+            "(?:^|(?<=[。！!；;]))(?![^。！!？?；;]*?(?:罚|想|打算|准备|拟))[^。！!？?；;]{0,20}?"
+                    + "(?:有人|人家|别人|上面|上级|法院那边|总有人|老有人)(?:天天|老是?|总是?|一直|都|也|又)?(?:说|讲|担心|质疑|认为|觉得|嫌)"
+                    + "(?:(?:我们|咱们|乡里|镇里|乡政府|镇政府)|[^。！!？?；;]*?(?:越权|违法|依法|无权|没权|管不了|不归|插手|担责|小题大做|乱罚|程序|没这个权|不合法))"
+                    + "[^。！!？?；;]*[。！!；;]");
 
     /** The question names an order (责令改正, 制止, 查处) rather than only handling (处理, 管). */
     public static boolean namesOrder(String q) {
@@ -375,7 +386,8 @@ public final class QuestionReader {
     private static final Pattern REVIEW_OF_ISSUE = Pattern.compile(
             "(?:颁证|换发|补发|发证|颁发|换证|补证)(?:[、，,和及或与](?:颁证|换发|补发|发证|颁发|换证|补证))*的?(?:初审|审核|审查)");
     // (他逾期未改；乡里又公告: a denial in the clause before is not the notice's)
-    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!；;]{0,6}公告");
+    // 2.限期已过未改 3.已公告: a numbered point or an 已 starts another fact
+    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!；;已\\d→/]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)"
             // 乡里又公告限他自行拆除
             + "|(?<![没未不])(?:又|也|再|随后|然后|接着|后来|之后)?(?:发了?|贴了?|张贴了?|发布了?|进行了?|作出了?)?公告(?:限|责令|让|要求)");
@@ -461,7 +473,9 @@ public final class QuestionReader {
             + "(?![^。？！]*?(?:但|可是|不过|已经)[^。？！]{0,12}?(?:洪水|险情|漫|冲|塌|滑坡|泥石流|着火|火情|威胁))"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
-    private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    // 滑坡险情, 地质灾害险情 alone is no urgency: 地质灾害防治条例第二十九条 has a 险情 met by 动员转移, and 强行组织避灾疏散
+    // only 情况紧急时
+    private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把|滑坡|地灾|灾害|崩塌|塌方|泥石流)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
@@ -474,8 +488,10 @@ public final class QuestionReader {
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
             + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)");
-    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)"
+            // 还没下过责令改正, 镇里还没人去找过这户: no order yet
+            + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
+    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
             // 拦在口门处阻止施工，劝说仍拒不离开
@@ -1749,8 +1765,8 @@ public final class QuestionReader {
             "(?:限(?:期)?(?:他|她|其|对方|当事人)?(?:到|在|于|至)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?"
                     // 让他12月10日前把车挪走: the order's last day said with whom it binds
                     + "|(?:让|叫|责令)(?:他|她|其|对方|当事人)(?:在|于)?(?=\\d{1,2}月\\d{1,2}[日号](?:前|之前|以前)))"
-                    // 限期至2026年12月25日前: the year, where said, is the one asked (toldOfTheYearAsked checks it)
-                    + "(?:(?:19|20)\\d{2}年)?(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)?");
+                    // 限期至2026年12月25日前: the year, where said, is the one asked (toldOfTheYearAsked checks it); 限期至12.20 in notes
+                    + "(?:(?:19|20)\\d{2}年)?(\\d{1,2})(?:月|\\.)(\\d{1,2})(?:[日号]|(?![\\d.万千元块%天个倍亩米吨方斤株棵]))(?:前|之前|以前)?");
     /** 今天是12月9日, 现在12月上旬: the day asked on, said as today's (a month, then a day or a part of it). */
     private static final String TODAY = "(?:今天|现在|目前|眼下|如今)(?:是|已经是|已是|到了)?[（(]?";
     /** 12月10日我们复查时, 今天是12月9日, 10月8日复查: a later day told on which the correction is looked at or the penalty asked. */
@@ -1802,15 +1818,32 @@ public final class QuestionReader {
      */
     public static Boolean deadlineStillAhead(String q, java.time.LocalDate asOf) {
         if (q == null || asOf == null || deadlineByEndDate(q) != null || !ASKED_TODAY.matcher(q).find() || !toldOfTheYearAsked(q, asOf)) return null;
-        Matcher end = DEADLINE_END.matcher(q);
-        if (!end.find()) return null;
+        java.time.LocalDate last = null;
         try {
-            java.time.LocalDate last = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
-            return last.isAfter(asOf) ? Boolean.TRUE : null;
+            Matcher end = DEADLINE_END.matcher(q);
+            Matcher period = ORDER_PERIOD.matcher(q);
+            if (end.find()) {
+                last = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+            } else if (period.find()) {
+                int days = cn.quanze.citation.ChineseNumerals.spoken(period.group(3));
+                // 期间开始的当日不计算在内: the period's last day is the order's day plus the days given
+                if (days > 0) last = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2))).plusDays(days);
+            } else if (MONTH_END_DEADLINE.matcher(q).find()) {
+                last = asOf.withDayOfMonth(asOf.lengthOfMonth());
+            }
         } catch (java.time.DateTimeException e) {
             return null;
         }
+        return last != null && last.isAfter(asOf) ? Boolean.TRUE : null;
     }
+
+    /** 11月28日书面通知他20天内加上标识, 12月1日责令20天内改正: the order's day and the days it gives. */
+    private static final Pattern ORDER_PERIOD = Pattern.compile(
+            "(\\d{1,2})月(\\d{1,2})[日号][^。？！?!]{0,16}?(?:责令|通知|要求|下达|送达|下了|限期)[^。？！?!]{0,12}?"
+                    + "(\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:天|日)(?:内|之内|以内)");
+    /** 给的改正期限到月底, 限本月底前整改: the deadline is the last day of the month asked in. */
+    private static final Pattern MONTH_END_DEADLINE = Pattern.compile(
+            "(?:期限|限期)[^，。？！,?!]{0,3}?(?:到|至)(?:本月|这个月)?(?:月底|月末)|限(?:本月|这个月)?(?:月底|月末)(?:前|之前)");
 
     /** The decision a forced demolition enforces (限期拆除决定, 责令限期改正通知书), not the enforcement decision itself. */
     private static final String DECISION_ENFORCED = "(?<!强制执行|强制拆除|执行)(?:限期拆除决定|拆除决定|处罚决定|限期改正通知|整改通知|改正通知|限期拆除通知)";
@@ -3477,9 +3510,9 @@ public final class QuestionReader {
 
     /** A unit of a government's (综治办, 防汛办, 党政办, 农经站…): never the government itself. */
     private static final String UNIT = "[\\p{IsHan}]{0,14}?(?:办公室|办|站|所|中心|指挥部|领导小组|领导组|队)";
-    /** 以“东冶镇防汛办”名义发文 / 乡综治办想以自己的名义发文: the name the document would go out in, a unit's. */
+    /** 以“东冶镇防汛办”名义发文 / 乡综治办想以自己的名义发文 / 以执法队自己的名义: the name the document would go out in, a unit's. */
     private static final Pattern ISSUING_UNIT = Pattern.compile(
-            "(?<![不别没]|而不是|不是)(?:以|用)[“\"「《]?(" + UNIT + ")[”\"」》]?的?名义"
+            "(?<![不别没]|而不是|不是)(?:以|用)[“\"「《]?(" + UNIT + ")[”\"」》]?(?:自己|本身)?的?名义"
                     + "|((?:[\\p{IsHan}]{1,4}?(?:乡|镇))?" + UNIT + ")(?:想|准备|打算|要|拟|能不能|能否|可不可以|可以|能)?以(?:自己|本单位|本部门|本机构|本办|本站|本所)的?名义");
 
     /**
