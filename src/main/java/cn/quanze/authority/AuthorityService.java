@@ -327,7 +327,11 @@ public final class AuthorityService {
                 // is not answered as the item's act without saying so
                 // (审核 for 审批 and 上报 for 处理、上报 are near enough to be the item's own act; these are not)
                 boolean otherSoftAct = act == Act.FILE || act == Act.PAY || act == Act.CONFIRM || act == Act.ADJUDICATE || act == Act.MEDIATE;
-                actAssumed = (act == null || namedOrder || otherSoftAct) && r.itemId() == null && !QuestionReader.asksTermination(r.query());
+                // 责令他限期补种40棵树 asked of item 139: an order the item's own article gives beside its fine (森林法第七十四条:
+                // 责令停止违法行为，限期补种) is the penalty power's own, not an act of another kind
+                boolean articleOrder = articleOrders(item, r.query());
+                if (articleOrder) namedOrder = false;
+                actAssumed = ((act == null && !articleOrder) || namedOrder || otherSoftAct) && r.itemId() == null && !QuestionReader.asksTermination(r.query());
                 act = item.principalAct();
             }
         }
@@ -582,7 +586,7 @@ public final class AuthorityService {
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied()).licenceSetOutright(t.licenceSetOutright()).inspectionRefused(t.inspectionRefused()).hoursOpen(t.venue(), t.hoursOpen(), t.lateNightOnly()).fundsDiverted(t.fundsDiverted()).chargeAttached(t.chargeAttached()).paidForLeave(t.paidForLeave())
-                .notSerious(t.notSerious());
+                .notSerious(t.notSerious()).closureAsked(t.closureAsked());
         if (c.item() != null && t.proposedArticle() != null) {
             if (cites(c.item(), t.proposedArticle())) f.proposedCitedArticle(t.proposedArticle().number());
             else if (!citesSuccessor(c.item(), t.proposedArticle(), c.asOf())) f.proposedArticle(t.proposedArticle().number());
@@ -614,6 +618,27 @@ public final class AuthorityService {
                 .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan(),
                         facts.penalty() == null ? null : facts.penalty().object())
                 .build();
+    }
+
+    /** Every measure the question's orders ask (补种, 拆除…) is one the item's penalty articles give (their notes' measures). */
+    private boolean articleOrders(CatalogueItem item, String q) {
+        java.util.Set<String> asked = QuestionReader.orderedMeasures(q);
+        if (asked.isEmpty()) return false;
+        List<String> given = data.penaltyProvisions().measures(item.id());
+        if (!asked.stream().allMatch(m -> given.stream().anyMatch(g -> g.contains(m) || (m.equals("退还") && g.contains("退回"))))) return false;
+        // 限期补种毁坏株数一倍以上三倍以下: a count ordered must fall within the multiples the article sets
+        Double multiple = QuestionReader.replantMultiple(q);
+        if (multiple == null) return true;
+        return multiple > 0 && given.stream().map(AuthorityService::replantCeiling).filter(java.util.Objects::nonNull)
+                .anyMatch(ceiling -> multiple >= 1 && multiple <= ceiling);
+    }
+
+    private static final java.util.regex.Pattern REPLANT_MULTIPLES = java.util.regex.Pattern.compile("补种.*?一倍以上([一二三四五六七八九十])倍以下");
+
+    /** 限期补种毁坏株数一倍以上三倍以下树木: 3; null for a measure that sets no multiples. */
+    private static Integer replantCeiling(String measure) {
+        java.util.regex.Matcher m = REPLANT_MULTIPLES.matcher(measure);
+        return m.find() ? cn.quanze.citation.ChineseNumerals.spoken(m.group(1)) : null;
     }
 
     private Decision assemble(AuthorityRequest r, Case c, RuleOutcome o, List<Decision.Candidate> candidates) {

@@ -16,11 +16,13 @@ import java.util.Set;
  * @param conduct the conduct this provision addresses when an item's articles address different conduct (森林法
  *               第七十四条第二款: 幼林地 + 放牧), as groups of words each of which a question must state; empty when
  *               the row applies to the item's conduct in general
+ * @param measures the orders the article gives beside its penalties (责令停止违法行为, 限期补种…), from the row's note
+ *               ("measures: …"); empty when the note names none
  */
 public record PenaltyProvision(int item, String source, String edition, String provision, PartyType party,
                                Set<PenaltyKind> kinds, List<Fine> fine, List<Fine> fineSerious, Status status,
                                String quote, Set<Confiscated> confiscates, List<List<String>> conduct,
-                               int line) {
+                               List<String> measures, int line) {
 
     public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
 

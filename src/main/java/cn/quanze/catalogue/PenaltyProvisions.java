@@ -61,6 +61,11 @@ public final class PenaltyProvisions {
         return byItem.getOrDefault(item, List.of());
     }
 
+    /** The orders the item's articles give beside their penalties (责令停止违法行为, 限期补种…树木), as their notes name them. */
+    public List<String> measures(int item) {
+        return of(item).stream().flatMap(r -> r.measures().stream()).distinct().toList();
+    }
+
     public boolean covers(int item) {
         return byItem.containsKey(item);
     }

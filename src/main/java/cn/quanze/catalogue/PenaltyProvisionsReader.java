@@ -88,7 +88,17 @@ final class PenaltyProvisionsReader {
         }
         Set<Confiscated> confiscates = confiscates(row, item, kinds);
         return new PenaltyProvision(item, row.get(1), row.get(2), row.get(3), party, kinds, fine, serious, status,
-                row.get(10), confiscates, conduct(row, item), row.line());
+                row.get(10), confiscates, conduct(row, item), measures(row.get(11)), row.line());
+    }
+
+    /** 备注 “measures: 责令停止违法行为, 限期补种…树木; …”: the orders the article gives beside its penalties. */
+    private static final java.util.regex.Pattern MEASURES = java.util.regex.Pattern.compile("measures:\\s*(.+?)(?:[;；]|\\. |\\.$|$)");
+
+    private static List<String> measures(String note) {
+        java.util.regex.Matcher m = MEASURES.matcher(note);
+        if (!m.find()) return List.of();
+        return java.util.Arrays.stream(m.group(1).replaceAll("\\s*\\([^)]*\\)", "").split("\\s*[,，、]\\s*"))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     /** The conduct the row's provision addresses: groups of words, each group to be stated; empty for “-”. */

@@ -332,6 +332,59 @@ public final class QuestionReader {
                     + "(?:(?:我们|咱们|乡里|镇里|乡政府|镇政府)|[^。！!？?；;]*?(?:越权|违法|依法|无权|没权|管不了|不归|插手|担责|小题大做|乱罚|程序|没这个权|不合法))"
                     + "[^。！!？?；;]*[。！!；;]");
 
+    /** 责令他限期补种40棵树, 让他退地、限期拆掉新盖的房子: the things an order asks done (not 改正, which every order asks). */
+    // asked, not told: 能不能责令…, 让他补种行不行 — not 乡里下了限期拆除决定 (an order given, before the act asked)
+    private static final Pattern ORDERED_MEASURE = Pattern.compile(
+            "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要|打算|准备|拟)[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?"
+                    + "(补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除)"
+                    + "|(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?(补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除)"
+                    + "(?=[^，。？！,?!]{0,12}?(?:行不行|行吗|可以吗|可不可以|能行吗|中不中|行不|对吗|合法吗)))");
+
+    private static final Pattern MEASURE_WORD = Pattern.compile("补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除");
+
+    /** An order's measure said as the article says it: 补栽 is 补种, 拆掉 拆除, 退地 and 退回 退还. */
+    public static String measureKey(String word) {
+        return switch (word) {
+            case "补栽" -> "补种";
+            case "拆掉" -> "拆除";
+            case "退地", "退回" -> "退还";
+            default -> word;
+        };
+    }
+
+    /** The measures the question's orders ask (补种, 恢复, 拆除, 退还, 清除), as {@link #measureKey} names them. */
+    public static Set<String> orderedMeasures(String q) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        if (q == null) return found;
+        Matcher m = ORDERED_MEASURE.matcher(q);
+        while (m.find()) {
+            found.add(measureKey(m.group(1) != null ? m.group(1) : m.group(2)));
+            // 责令他退地、限期拆掉新盖的房子: the measures that follow in the same clause are ordered too
+            Matcher more = MEASURE_WORD.matcher(q.substring(m.end()).split("[，。？！,?!]", 2)[0]);
+            while (more.find()) found.add(measureKey(more.group()));
+        }
+        return found;
+    }
+
+    /** 毁了20棵刺槐…限期补种40棵树: the trees destroyed (the first count told) and the trees the order asks replanted. */
+    private static final Pattern TREES_COUNTED = Pattern.compile("(\\d{1,5}|[一二两三四五六七八九十百千]{1,5})(?:棵|株)");
+    private static final Pattern REPLANT_COUNT = Pattern.compile("(?:补种|补栽)(?:了|上)?(\\d{1,5}|[一二两三四五六七八九十百千]{1,5})(?:棵|株)");
+
+    /**
+     * The replanting the question orders as a multiple of the trees destroyed (补种40棵 for 20 destroyed: 2.0); null when
+     * no count is ordered, -1 when a count is ordered but the trees destroyed are not told before it.
+     */
+    public static Double replantMultiple(String q) {
+        if (q == null) return null;
+        Matcher ordered = REPLANT_COUNT.matcher(q);
+        if (!ordered.find()) return null;
+        Matcher destroyed = TREES_COUNTED.matcher(q.substring(0, ordered.start()));
+        if (!destroyed.find()) return -1.0;
+        int n = cn.quanze.citation.ChineseNumerals.spoken(destroyed.group(1));
+        int m = cn.quanze.citation.ChineseNumerals.spoken(ordered.group(1));
+        return n > 0 && m > 0 ? (double) m / n : -1.0;
+    }
+
     /** The question names an order (责令改正, 制止, 查处) rather than only handling (处理, 管). */
     public static boolean namesOrder(String q) {
         return q != null && ORDER.matcher(withoutClaimedPower(q)).find();
@@ -492,7 +545,7 @@ public final class QuestionReader {
     private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
-    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期.{0,8}(没|未|不)(改|拆)");
+    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
             // 拦在口门处阻止施工，劝说仍拒不离开
@@ -1252,6 +1305,13 @@ public final class QuestionReader {
 
     public static boolean saysNotSerious(String q) {
         return q != null && NOT_SERIOUS.matcher(q).find();
+    }
+
+    /** 宣布关闭这个厂, 关停, 取缔: closing a business, which 责令停产停业 (suspending it) is not. */
+    private static final Pattern CLOSURE = Pattern.compile("关闭|关停|取缔|关掉|关了(?:这|那|它|他)");
+
+    public static boolean asksClosure(String q) {
+        return q != null && CLOSURE.matcher(q).find();
     }
 
     /** 今年12月, 今年三月份: a month of the year asked about. */

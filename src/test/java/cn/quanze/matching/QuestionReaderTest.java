@@ -561,4 +561,35 @@ class QuestionReaderTest {
         assertThat(QuestionReader.maybeSpringFestival("定于3月8日组织拆除")).isFalse();
         assertThat(QuestionReader.maybeSpringFestival("他2月5日盖的房")).isFalse();
     }
+
+    @Test
+    void aDeadlineCountedFromTheOrdersDayOrTheMonthsEndMayStillBeAhead() {
+        LocalDate asOf = LocalDate.of(2026, 12, 5);
+        assertThat(QuestionReader.deadlineStillAhead("乡里11月28日书面通知他20天内按规定加上标识。今天去看还没弄", asOf)).isTrue();
+        assertThat(QuestionReader.deadlineStillAhead("乡里11月1日书面通知他20天内加上标识。今天去看还没弄", asOf)).isNull();
+        assertThat(QuestionReader.deadlineStillAhead("上周已经责令改正，给的改正期限到月底。现在能不能责令停产整治", asOf)).isTrue();
+        assertThat(QuestionReader.deadlineStillAhead("今年12.1已责改 限期至12.20→今天镇就强拆?", asOf)).isTrue();
+        assertThat(QuestionReader.deadlineStillAhead("限期至1.5万元以下→今天罚?", asOf)).isNull();
+    }
+
+    @Test
+    void whatOthersSayOfTheTownshipsPowerIsBackground() {
+        java.util.regex.Pattern none = java.util.regex.Pattern.compile("(?!)");
+        assertThat(QuestionReader.withoutPasted("每次组织撤离都有人说我们限制人身自由。现在洪水威胁群众安全，镇里组织撤离有依据吗？", none))
+                .doesNotContain("限制人身自由");
+        assertThat(QuestionReader.withoutPasted("有人说特困供养是民政局的事，乡里插手就是越权。老人递了申请，乡里能审核后报县里吗？", none))
+                .doesNotContain("越权");
+        // a proposal in others' words is kept: 队里有人说…罚那个公司五千块
+        assertThat(QuestionReader.withoutPasted("队里有人说这是单位违法，想当场罚那个公司五千块。行吗？", none)).contains("五千块");
+    }
+
+    @Test
+    void anOrdersMeasuresAndTheReplantingItAsks() {
+        assertThat(QuestionReader.orderedMeasures("镇里能不能责令他退地、限期拆掉新盖的房子？")).containsExactly("退还", "拆除");
+        assertThat(QuestionReader.orderedMeasures("能罚他吗？顺带让他补种行不行？")).containsExactly("补种");
+        assertThat(QuestionReader.orderedMeasures("能罚他吗？")).isEmpty();
+        assertThat(QuestionReader.replantMultiple("毁了20棵刺槐。乡政府能责令他停下、限期补种40棵树吗？")).isEqualTo(2.0);
+        assertThat(QuestionReader.replantMultiple("乡政府能责令他限期补种40棵树吗？")).isEqualTo(-1.0);
+        assertThat(QuestionReader.replantMultiple("乡政府能责令他限期补种吗？")).isNull();
+    }
 }
