@@ -881,7 +881,7 @@ public final class QuestionReader {
             if (measure.matcher(says).find()) sets.add(Act.MEASURE);
         }
         return new ReadQuestion(act, firm && act != null,
-                Facts.builder().location(place(corrected(q), ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
+                Facts.builder().location(place(withoutComparedPlaces(corrected(q), ownTownship), ownTownship)).partyType(party).penalty(penalty).emergency(emergency)
                         .orderedToCorrect(ordered).deadlinePassed(passed).obstructed(obstructed)
                         .noticePublished(notice).appealPeriodExpired(appealOver).alreadyFined(sameActFinedAgain(q))
                         .occupiesFarmland(farmland).villagersConsented(consented).build(),
@@ -2039,8 +2039,13 @@ public final class QuestionReader {
                     + "|^我是村(?:委会)?(?:主任|书记|支书|会计|干部|委员)[^。？！?!]{0,24}?我(?:们)?(?:村)?(?:能不能|能否|能|可以|可不可以)(?:直接)?(?:罚|处罚|没收|扣|拆)"
                     // 用综治办的章出调解协议: an internal office acting in its own name
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
+                    // 以“中共沟南乡委员会”的名义下发、盖乡党委的章, 以“门限石乡森林防火办公室”名义: a body other than the
+                    // township government named on its decision
+                    + "|(?:用|以|盖)[“\"「]?(?:中共)?\\p{IsHan}{0,10}?(?:党委|委员会|办公室|防火办|综治办|党政办|执法队|执法中队)[”\"」]?(?:自己)?的?(?:名义|章|公章|处罚决定书)"
                     // 乡里用县林业局的名义出处罚决定书: another organ's name on the township's decision
                     + "|(?:乡里|镇里|乡上|镇上|我们|俺们|乡政府|镇政府)[^，。？！,?!]{0,6}?(?:用|以)县(?:里)?[\\p{IsHan}]{0,6}?(?:局|委|办|所|站)的?(?:章|公章|名义)"
+                    // 用县林业局的处罚决定书、盖县林业局公章, 以五台县农业农村局名义出
+                    + "|(?:用|以|盖)(?:五台)?县(?:里)?[\\p{IsHan}]{0,6}?(?:局|委|办|所|站)的?(?:处罚决定书|决定书|章|公章|名义)"
                     // 镇长的司机说他代表镇长罚五百
                     + "|(?:司机|协管员|保安|临时工)[^，。？！,?!]{0,8}?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)"
                     + "|(?:司机|协管员|保安|临时工)[^。？！?!]{0,20}?[，,](?:说|称)(?:他|她|自己)(?:是)?(?:代表|替)[^，。？！,?!]{0,6}?(?:罚|处罚)");
@@ -2146,6 +2151,9 @@ public final class QuestionReader {
     }
 
     private static final Pattern HEARSAY = Pattern.compile("听说|据说|听人说");
+    /** 耿镇镇管过…, 建安镇给…发过…: a township named as having done it before (not 乡里, 我们镇). */
+    private static final Pattern OTHER_TOWNSHIPS_PRACTICE = Pattern.compile(
+            "(?<!我们|俺们|咱们|咱|本|我)\\p{IsHan}{2,3}(?:乡|镇)(?![里上镇])[^，。？！,?!]*?(?:过|都|每年|一直|管得|罚得|查得)");
     /** 这种个人…的: a kind of case, not this one (听说他烧煤的 still hears of the case). */
     private static final Pattern GENERIC_KIND = Pattern.compile("这种|这类|这样的|像这样|凡是");
 
@@ -2163,6 +2171,8 @@ public final class QuestionReader {
             // (only what is heard: 也可能是别家的，镇里能去制止吗 doubts the case)
             if (HEARSAY.matcher(m.group()).matches() && clause.endsWith("的") && GENERIC_KIND.matcher(clause).find()
                     && ABOUT_THE_POWER.matcher(q.substring(to, Clauses.end(q, Math.min(q.length(), to + 1)))).find()) continue;
+            // 听说耿镇镇管过不送娃上学的家长: what another township has done before is told for comparison, not the case
+            if (HEARSAY.matcher(m.group()).matches() && OTHER_TOWNSHIPS_PRACTICE.matcher(clause).find()) continue;
             // 也可能是隔壁乡的地: a place in doubt is the place to confirm (rules/territory.drl), not a fact of the conduct
             if (!ABOUT_THE_POWER.matcher(clause).find() && !UNNAMED_PLACE.matcher(clause).find()) return clause;
         }
@@ -2660,10 +2670,14 @@ public final class QuestionReader {
     }
     /** 就派一个人去，一个人调查完当场就定处罚: 执法人员不得少于两人 (第四十二条). */
     private static final Pattern ONE_OFFICER = Pattern.compile(
-            "(?:只|就)?(?:派|去|出)(?:了)?(?:一个人|一人|一名(?:工作人员|干部|执法人员)?)[^。？！?!]{0,16}?(?:调查|处罚|罚|执法|定)|一个人(?:去)?(?:调查|执法|去罚|就定|查完|做笔录|作决定|做决定|定罚)");
+            "(?:只|就)?(?:派|去|出)(?:了)?(?:一个人|一人|一名(?:工作人员|干部|执法人员)?)[^。？！?!]{0,16}?(?:调查|处罚|罚|执法|定)|一个人(?:去)?(?:调查|执法|去罚|就定|查完|做笔录|作决定|做决定|定罚)"
+                    // 一名执法队员单独巡查…他一个人当场…罚款, 只有一名执法人员
+                    + "|只有一(?:名|个)执法(?:人员|队员)|一(?:名|个)执法(?:人员|队员)单独|(?:他|她)一个人当场");
     /** 领导口头定了罚款，不出处罚决定书: a penalty is decided in writing (第五十九条; on the spot, a numbered form, 第五十二条). */
     private static final Pattern NO_DECISION_DOCUMENT = Pattern.compile(
-            "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)");
+            "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)"
+                    // 在一张白纸上手写了处罚内容, 自己打印的白纸条，没编号: not the numbered form of 第五十二条
+                    + "|白纸(?:上|条)|没(?:有)?(?:带)?印好的(?:处罚)?决定书|(?:决定书|罚单)[^，。？！,?!]{0,6}?没(?:有)?编号");
     /** 收据就不开了, 不给票据, 打个白条: 当场收缴罚款的，必须向当事人出具…统一制发的专用票据 (第七十条). */
     private static final Pattern NO_RECEIPT = Pattern.compile(
             "(?:收据|票据|单据|收条|发票)[^，。？！,?!]{0,3}?(?:就|也)?(?:不开|不给|不出|不出具|免了|省了|不要了)"
@@ -2819,6 +2833,36 @@ public final class QuestionReader {
         String before = q.substring(0, fix.start());
         for (String name : placeNames) before = before.replace(name, "");
         return before + SET_ASIDE.matcher(after).replaceAll("");
+    }
+
+    /** 台城镇前年就铲过, 东冶镇的村子都在镇里备案, 东雷乡说他们是先初审: the township named acted so, told for comparison. */
+    private static final String COMPARED_AFTER_NAME = "[^，。？！,?!]{0,14}?(?:过|这么干|这么办|派人|说他们|都是|都在|都要|遇到这种)";
+    /** 我们, 本乡: a sentence about the asker's own township or case. */
+    private static final Pattern OWN_SIDE = Pattern.compile("我们|俺们|咱们?|本乡|本镇|我乡|我镇");
+
+    /**
+     * 隔壁台城镇前年就铲过一片罂粟。我们东冶镇大朴村有户人家…: a sentence before the question that only tells another
+     * township's practice (no word of the asker's own side) names no place of the case; its place names are set aside.
+     */
+    private String withoutComparedPlaces(String q, String ownTownship) {
+        if (q == null || ownTownship == null) return q;
+        String[] sentences = q.split("(?<=[。！!；;])");
+        if (sentences.length < 2) return q;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i];
+            if (i < sentences.length - 1 && !OWN_SIDE.matcher(sentence).find() && sentence.indexOf('？') < 0 && sentence.indexOf('?') < 0) {
+                for (String name : placeNames) {
+                    if (!name.equals(ownTownship) && (name.endsWith("乡") || name.endsWith("镇")) && sentence.contains(name)
+                            && gazetteer.resolve(name).townships().size() == 1 && !gazetteer.resolve(name).townships().contains(ownTownship)
+                            && Pattern.compile(Pattern.quote(name) + COMPARED_AFTER_NAME).matcher(sentence).find()) {
+                        sentence = sentence.replace(name, "");
+                    }
+                }
+            }
+            out.append(sentence);
+        }
+        return out.toString();
     }
 
     /**
