@@ -350,6 +350,8 @@ public final class AuthorityService {
         // 乡综治办想以自己的名义发文: the document would go out in the name of a unit of the township, not the township's
         String bodyInput = r.body();
         String unit = act == Act.ISSUE_NORMATIVE_DOCUMENT && hasText ? QuestionReader.issuingUnit(r.query()) : null;
+        // 驼梁风景区服务中心想以中心自己的名义: the unit named is the asking body itself
+        if (unit != null && body != null && body.name().endsWith(unit)) unit = null;
         if (unit != null) {
             bodyInput = unit;
             body = data.bodies().resolve(unit).orElse(null);
@@ -592,6 +594,7 @@ public final class AuthorityService {
             else if (!citesSuccessor(c.item(), t.proposedArticle(), c.asOf())) f.proposedArticle(t.proposedArticle().number());
         }
         if (c.item() != null && t.proposedLaw() != null && !citesLaw(c.item(), t.proposedLaw())) f.proposedLaw(t.proposedLaw());
+        if (c.item() != null && c.act() == Act.PENALIZE && c.question() != null) f.orderOutsideArticle(orderOutsideArticle(c.item(), c.question()));
         var bars = java.util.EnumSet.noneOf(PenaltyBar.class);
         bars.addAll(t.penaltyBars());
         if (protectsChildren) {
@@ -620,17 +623,56 @@ public final class AuthorityService {
                 .build();
     }
 
+    /**
+     * 责令加工厂补种200棵 asked of item 141, whose article gives only 责令停止违法行为: why an order the question asks is not
+     * one the item's verified penalty articles give (their notes' measures), or null — read only where every article is
+     * verified and its measures are noted.
+     */
+    private String orderOutsideArticle(CatalogueItem item, String q) {
+        java.util.Set<String> asked = QuestionReader.orderedMeasures(q);
+        if (asked.isEmpty() || !data.penaltyProvisions().settled(item.id())) return null;
+        List<String> given = data.penaltyProvisions().measures(item.id());
+        if (given.isEmpty()) return null;
+        for (String m : asked) {
+            // 清除, 恢复: stopping the wrong and undoing it go with 责令停止违法行为、改正 — only a duty of its own (补种, 拆除,
+            // 退还) needs the article to name it
+            if (m.equals("恢复") || m.equals("清除")) continue;
+            if (given.stream().noneMatch(g -> gives(g, m))) {
+                return "所引条款没有规定责令" + m + "（所引条款规定的责令：" + String.join("、", given) + "）";
+            }
+        }
+        Double multiple = QuestionReader.replantMultiple(q);
+        if (asked.contains("补种") && multiple != null && multiple > 0) {
+            Integer ceiling = given.stream().map(AuthorityService::replantCeiling).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (ceiling != null && (multiple < 1 || multiple > ceiling)) {
+                return "责令补种的株数是毁坏株数的" + (Math.round(multiple * 10) / 10.0) + "倍，不在所引条款规定的一倍以上" + ceiling + "倍以下";
+            }
+        }
+        return null;
+    }
+
     /** Every measure the question's orders ask (补种, 拆除…) is one the item's penalty articles give (their notes' measures). */
     private boolean articleOrders(CatalogueItem item, String q) {
         java.util.Set<String> asked = QuestionReader.orderedMeasures(q);
         if (asked.isEmpty()) return false;
         List<String> given = data.penaltyProvisions().measures(item.id());
-        if (!asked.stream().allMatch(m -> given.stream().anyMatch(g -> g.contains(m) || (m.equals("退还") && g.contains("退回"))))) return false;
+        if (!asked.stream().allMatch(m -> given.stream().anyMatch(g -> gives(g, m)))) return false;
         // 限期补种毁坏株数一倍以上三倍以下: a count ordered must fall within the multiples the article sets
         Double multiple = QuestionReader.replantMultiple(q);
         if (multiple == null) return true;
         return multiple > 0 && given.stream().map(AuthorityService::replantCeiling).filter(java.util.Objects::nonNull)
                 .anyMatch(ceiling -> multiple >= 1 && multiple <= ceiling);
+    }
+
+    /**
+     * Whether an order the article gives (its note's words) covers the measure asked: 退回 is 退还, and restoring or
+     * clearing is a remedy (采取补救措施, 纠正违法行为, 限期治理 cover 恢复原状 and 清除).
+     */
+    private static boolean gives(String given, String asked) {
+        return given.contains(asked)
+                || (asked.equals("退还") && given.contains("退回"))
+                || ((asked.equals("恢复") || asked.equals("清除")) && (given.contains("补救") || given.contains("纠正") || given.contains("治理")
+                        || given.contains("恢复") || given.contains("排除")));
     }
 
     private static final java.util.regex.Pattern REPLANT_MULTIPLES = java.util.regex.Pattern.compile("补种.*?一倍以上([一二三四五六七八九十])倍以下");

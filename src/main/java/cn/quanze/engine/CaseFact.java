@@ -63,6 +63,8 @@ public final class CaseFact {
     /** The article the question proposes when the item cites it (0: none). */
     private int proposedCitedArticle;
     private String proposedLaw = "";
+    /** Why an order the question asks is not one the item's penalty articles give (責令补种 where none is given), or "". */
+    private String orderOutsideArticle = "";
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
     private boolean actedByPrivateHand;
@@ -219,6 +221,8 @@ public final class CaseFact {
     public int getProposedCitedArticle() { return proposedCitedArticle; }
     /** The law the question proposes by name that the item does not cite, or "". */
     public String getProposedLaw() { return proposedLaw; }
+    public String getOrderOutsideArticle() { return orderOutsideArticle; }
+    public boolean isOrderOutsideArticleTold() { return !orderOutsideArticle.isEmpty(); }
     public String getVillageActing() { return villageActing; }
     public boolean isActedByVillage() { return !villageActing.isEmpty(); }
     public String getOtherBodyActing() { return otherBodyActing; }
@@ -423,6 +427,7 @@ public final class CaseFact {
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
         public Builder proposedCitedArticle(int article) { f.proposedCitedArticle = article; return this; }
         public Builder proposedLaw(String law) { f.proposedLaw = law == null ? "" : law; return this; }
+        public Builder orderOutsideArticle(String why) { f.orderOutsideArticle = why == null ? "" : why; return this; }
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
         public Builder otherBodyActing(String words) { f.otherBodyActing = words == null ? "" : words; return this; }
         public Builder actedByPrivateHand(boolean privateHand) { f.actedByPrivateHand = privateHand; return this; }

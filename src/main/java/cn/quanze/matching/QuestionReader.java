@@ -335,7 +335,7 @@ public final class QuestionReader {
     /** 责令他限期补种40棵树, 让他退地、限期拆掉新盖的房子: the things an order asks done (not 改正, which every order asks). */
     // asked, not told: 能不能责令…, 让他补种行不行 — not 乡里下了限期拆除决定 (an order given, before the act asked)
     private static final Pattern ORDERED_MEASURE = Pattern.compile(
-            "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要|打算|准备|拟)[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?"
+            "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要|打算|准备|拟|同时|另外|顺带|顺便|并且?)[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?"
                     + "(补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除)"
                     + "|(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?(补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除)"
                     + "(?=[^，。？！,?!]{0,12}?(?:行不行|行吗|可以吗|可不可以|能行吗|中不中|行不|对吗|合法吗)))");
@@ -526,7 +526,7 @@ public final class QuestionReader {
             + "|(?:还没|没有?|尚未)(?:启动|宣布|发布)[^，。？！]{0,4}?(?:应急响应|应急预案|应急状态|预警)"
             + "(?![^。？！]*?(?:但|可是|不过|已经)[^。？！]{0,12}?(?:洪水|险情|漫|冲|塌|滑坡|泥石流|着火|火情|威胁))"
             // 险情是否紧急尚未判定, 是否构成紧急险情尚待专家研判: whether it is urgent is for the experts still
-            + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断)");
+            + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?|难以|无法|不好|不能)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断|判明)");
     // 滑坡险情, 地质灾害险情 alone is no urgency: 地质灾害防治条例第二十九条 has a 险情 met by 动员转移, and 强行组织避灾疏散
     // only 情况紧急时
     private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把|滑坡|地灾|灾害|崩塌|塌方|泥石流)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
@@ -535,14 +535,14 @@ public final class QuestionReader {
             "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)");
     // (?<!到): 到没到期我还得查查 asks, it does not tell
-    private static final Pattern DEADLINE_NO = Pattern.compile("还没到期|期限未到|(?<!到)未到期|才第.{1,3}天|期限还没到|还没到期限|(?<!到)没到期限|(?<!到)没到期|还在期限内"
+    private static final Pattern DEADLINE_NO = Pattern.compile("(?<!复议|诉讼|申请|起诉)期限(?:尚|还)?(?:未|没有?)届满|还没到期|期限未到|(?<!到)未到期|才第.{1,3}天|期限还没到|还没到期限|(?<!到)没到期限|(?<!到)没到期|还在期限内"
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
             + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下通知|刚责令"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
             + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)"
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|直接(强拆|拆)|第一次发现|首次发现"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)");
@@ -873,8 +873,9 @@ public final class QuestionReader {
         if (act == Act.ISSUE_NORMATIVE_DOCUMENT) {
             // what the document would set is read from all it is said to say (野外用火的，罚款后再通报…), not only the
             // clause the question ends on
-            String says = withoutAsides;
-            if (kind != null || penalize.matcher(says).find()) sets.add(Act.PENALIZE);
+            // 不涉及罚款、收费和审批事项, 内容不设罚款: what the document is said not to set
+            String says = NOT_SET_IN_DOCUMENT.matcher(withoutAsides).replaceAll("");
+            if ((kind != null && says.equals(withoutAsides)) || penalize.matcher(says).find()) sets.add(Act.PENALIZE);
             if (enforce.matcher(says).find()) sets.add(Act.ENFORCE);
             if (approve.matcher(says).find() || LICENCE_REQUIRED.matcher(says).find()) sets.add(Act.APPROVE);
             if (levy.matcher(says).find() || FEE_DUTY.matcher(says).find()) sets.add(Act.LEVY);
@@ -889,6 +890,10 @@ public final class QuestionReader {
                 // 罚款和扣车, 能强制拆除并罚吗: the penalty outranks the compulsion in firmAct, but both are asked
                 act == Act.PENALIZE && firm && compulsionWithPenalty(asked) ? Act.ENFORCE : null);
     }
+
+    /** 不涉及罚款、收费和审批事项, 内容不设罚款、收费和审批: what a normative document is said not to set. */
+    private static final Pattern NOT_SET_IN_DOCUMENT = Pattern.compile(
+            "(?:不涉及|不设定?|不含|不包含|未设定?|不规定|没有设定?|没有规定)[^，。；;？！,?!]{0,4}?(?:罚款|处罚|收费|审批|许可|强制)[^，。；;？！,?!]*");
 
     /**
      * 村民会议表决没过三分之二, 会议还没开: the two-thirds consent 农村土地承包法第二十八条第二款、第五十二条第一款 require is not
@@ -939,7 +944,7 @@ public final class QuestionReader {
     private static final Pattern CONSENT_OPEN = Pattern.compile(
             "是否(?:已|已经)?(?:经)?[^，。？！,?!；;]{0,14}?(?:表决|同意|通过)[^，。？！,?!；;]{0,3}?[：:，,]?[^，。？！,?!；;]{0,6}?(?:未载明|没写|未写明|不清楚|不详|未说明|不知道|待查|未提供|没说)");
     private static final Pattern CONSENT_YES = Pattern.compile(
-            "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了|(?:已经|已|都)(?:讨论|表决)?(?:同意|通过))"
+            "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了|(?:已经|已|都)(?:分别)?(?:讨论|表决)?(?:同意|通过))"
                     + "|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)"
                     // 经两村村民会议分别讨论同意 (not 须经…, 未经…: the law's requirement, or its want)
                     + "|(?<![须需要应必未没不])经[^，。？！,?!]{0,6}?村民(?:代表)?会议[^，。？！,?!]{0,6}?(?:讨论|表决)?(?:同意|通过)");
@@ -2805,7 +2810,7 @@ public final class QuestionReader {
     private static final Pattern TOWN = Pattern.compile("([\\p{IsHan}]{2})(镇|乡)(?![民里政上长村委干区内外级务党府领人直属容貌居统间街子头口中镇])");
     /** 上东村, 下庄村, 大沟村: 上/下/大/小/新/老 before a direction or a landform is a village name, not a phrase. */
     private static final Pattern POSITIONAL_NAME = Pattern.compile("[上下大小新老][东西南北庄河沟峪坪寨台堡岭湾]");
-    private static final String NOT_VILLAGE_NAMES = "某得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害要淹冲挨想娘为";
+    private static final String NOT_VILLAGE_NAMES = "政某得满我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被俺他她它该此其整镇县新老小大上下回进出去来说问名统害要淹冲挨想娘为";
 
     /** 前进村有个老汉…: at the head of a clause, two characters and 村 are a name even with 进 or 新 in them. */
     private static final String NOT_NAME_AT_START = "我们咱这那个本外邻全各每该此其整俺他她它哪啥隔壁有同别为农要想挨";
