@@ -654,7 +654,8 @@ public final class AuthorityService {
     /** Every measure the question's orders ask (补种, 拆除…) is one the item's penalty articles give (their notes' measures). */
     private boolean articleOrders(CatalogueItem item, String q) {
         java.util.Set<String> asked = QuestionReader.orderedMeasures(q);
-        if (asked.isEmpty()) return false;
+        // 那个村民去世了…能不能责令他儿子退地拆房: the party gone, an order on someone else is not the article's
+        if (asked.isEmpty() || QuestionReader.partyCeased(q) != null) return false;
         List<String> given = data.penaltyProvisions().measures(item.id());
         if (!asked.stream().allMatch(m -> given.stream().anyMatch(g -> gives(g, m)))) return false;
         // 限期补种毁坏株数一倍以上三倍以下: a count ordered must fall within the multiples the article sets
