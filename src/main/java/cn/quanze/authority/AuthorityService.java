@@ -641,12 +641,9 @@ public final class AuthorityService {
                 return "所引条款没有规定责令" + m + "（所引条款规定的责令：" + String.join("、", given) + "）";
             }
         }
-        Double multiple = QuestionReader.replantMultiple(q);
-        if (asked.contains("补种") && multiple != null && multiple > 0) {
-            Integer ceiling = given.stream().map(AuthorityService::replantCeiling).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (ceiling != null && (multiple < 1 || multiple > ceiling)) {
-                return "责令补种的株数是毁坏株数的" + (Math.round(multiple * 10) / 10.0) + "倍，不在所引条款规定的一倍以上" + ceiling + "倍以下";
-            }
+        if (asked.contains("补种") && Boolean.FALSE.equals(replantWithin(given, q))) {
+            String replant = given.stream().filter(g -> replantCeiling(g) != null).findFirst().orElse("");
+            return "责令补种的株数是毁坏株数的" + (Math.round(QuestionReader.replantMultiple(q) * 10) / 10.0) + "倍，超出所引条款的“" + replant + "”";
         }
         return null;
     }
@@ -659,10 +656,18 @@ public final class AuthorityService {
         List<String> given = data.penaltyProvisions().measures(item.id());
         if (!asked.stream().allMatch(m -> given.stream().anyMatch(g -> gives(g, m)))) return false;
         // 限期补种毁坏株数一倍以上三倍以下: a count ordered must fall within the multiples the article sets
+        return QuestionReader.replantMultiple(q) == null || Boolean.TRUE.equals(replantWithin(given, q));
+    }
+
+    /**
+     * 毁了20棵…补种40棵 against 限期补种毁坏株数一倍以上三倍以下: whether the multiple ordered is within the articles' — null
+     * unless both the trees destroyed and ordered are told and an article sets the multiples.
+     */
+    private static Boolean replantWithin(List<String> given, String q) {
         Double multiple = QuestionReader.replantMultiple(q);
-        if (multiple == null) return true;
-        return multiple > 0 && given.stream().map(AuthorityService::replantCeiling).filter(java.util.Objects::nonNull)
-                .anyMatch(ceiling -> multiple >= 1 && multiple <= ceiling);
+        Integer ceiling = given.stream().map(AuthorityService::replantCeiling).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (multiple == null || multiple <= 0 || ceiling == null) return null;
+        return multiple >= 1 && multiple <= ceiling;
     }
 
     /**

@@ -333,14 +333,15 @@ public final class QuestionReader {
                     + "[^。！!？?；;]*[。！!；;]");
 
     /** 责令他限期补种40棵树, 让他退地、限期拆掉新盖的房子: the things an order asks done (not 改正, which every order asks). */
+    private static final String MEASURES_ASKED = "补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除";
     // asked, not told: 能不能责令…, 让他补种行不行 — not 乡里下了限期拆除决定 (an order given, before the act asked)
     private static final Pattern ORDERED_MEASURE = Pattern.compile(
             "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要|打算|准备|拟|同时|另外|顺带|顺便|并且?)[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?"
-                    + "(补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除)"
-                    + "|(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?(补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除)"
+                    + "(" + MEASURES_ASKED + ")"
+                    + "|(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?(" + MEASURES_ASKED + ")"
                     + "(?=[^，。？！,?!]{0,12}?(?:行不行|行吗|可以吗|可不可以|能行吗|中不中|行不|对吗|合法吗)))");
 
-    private static final Pattern MEASURE_WORD = Pattern.compile("补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除");
+    private static final Pattern MEASURE_WORD = Pattern.compile(MEASURES_ASKED);
 
     /** An order's measure said as the article says it: 补栽 is 补种, 拆掉 拆除, 退地 and 退回 退还. */
     public static String measureKey(String word) {
