@@ -265,6 +265,8 @@ public final class AuthorityService {
 
         // the power the question opens by claiming (镇里对选举违法行为有处理权，…) states no element of the case
         String told = hasText ? QuestionReader.withoutClaimedPower(ownText) : null;
+        // what the whole question tells of the case, read once here for the item's choice and the facts of every rival
+        Told said = Told.read(reader, hasText ? r.query() : null, asOf, read.facts() == null ? null : read.facts().location());
         CatalogueItem item = null;
         boolean actAssumed = false;
         CatalogueItem proposedOther = null;
@@ -329,7 +331,7 @@ public final class AuthorityService {
                 boolean otherSoftAct = act == Act.FILE || act == Act.PAY || act == Act.CONFIRM || act == Act.ADJUDICATE || act == Act.MEDIATE;
                 // 责令他限期补种40棵树 asked of item 139: an order the item's own article gives beside its fine (森林法第七十四条:
                 // 责令停止违法行为，限期补种) is the penalty power's own, not an act of another kind
-                boolean articleOrder = articleOrders(item, r.query());
+                boolean articleOrder = articleOrders(item, said);
                 if (articleOrder) namedOrder = false;
                 actAssumed = ((act == null && !articleOrder) || namedOrder || otherSoftAct) && r.itemId() == null && !QuestionReader.asksTermination(r.query());
                 act = item.principalAct();
@@ -358,7 +360,7 @@ public final class AuthorityService {
         }
         Case c = new Case(r.id(), bodyInput, body, item, act, place, facts, usable, weak, asOf, false,
                 r.itemId() == null ? told : null, read.documentSets(), hasText ? r.query() : null, actAssumed,
-                proposedOther, Told.read(reader, hasText ? r.query() : null, asOf, read.facts() == null ? null : read.facts().location()));
+                proposedOther, said);
         return new Prepared(c, candidates, choice, read);
     }
 
@@ -594,7 +596,7 @@ public final class AuthorityService {
             else if (!citesSuccessor(c.item(), t.proposedArticle(), c.asOf())) f.proposedArticle(t.proposedArticle().number());
         }
         if (c.item() != null && t.proposedLaw() != null && !citesLaw(c.item(), t.proposedLaw())) f.proposedLaw(t.proposedLaw());
-        if (c.item() != null && c.act() == Act.PENALIZE && c.question() != null) f.orderOutsideArticle(orderOutsideArticle(c.item(), c.question()));
+        if (c.item() != null && c.act() == Act.PENALIZE) f.orderOutsideArticle(orderOutsideArticle(c.item(), t));
         var bars = java.util.EnumSet.noneOf(PenaltyBar.class);
         bars.addAll(t.penaltyBars());
         if (protectsChildren) {
@@ -628,8 +630,8 @@ public final class AuthorityService {
      * one the item's verified penalty articles give (their notes' measures), or null — read only where every article is
      * verified and its measures are noted.
      */
-    private String orderOutsideArticle(CatalogueItem item, String q) {
-        java.util.Set<String> asked = QuestionReader.orderedMeasures(q);
+    private String orderOutsideArticle(CatalogueItem item, Told t) {
+        java.util.Set<String> asked = t.orderedMeasures();
         if (asked.isEmpty() || !data.penaltyProvisions().settled(item.id())) return null;
         List<String> given = data.penaltyProvisions().measures(item.id());
         if (given.isEmpty()) return null;
@@ -641,30 +643,29 @@ public final class AuthorityService {
                 return "所引条款没有规定责令" + m + "（所引条款规定的责令：" + String.join("、", given) + "）";
             }
         }
-        if (asked.contains("补种") && Boolean.FALSE.equals(replantWithin(given, q))) {
+        if (asked.contains("补种") && Boolean.FALSE.equals(replantWithin(given, t.replantMultiple()))) {
             String replant = given.stream().filter(g -> replantCeiling(g) != null).findFirst().orElse("");
-            return "责令补种的株数是毁坏株数的" + (Math.round(QuestionReader.replantMultiple(q) * 10) / 10.0) + "倍，超出所引条款的“" + replant + "”";
+            return "责令补种的株数是毁坏株数的" + (Math.round(t.replantMultiple() * 10) / 10.0) + "倍，超出所引条款的“" + replant + "”";
         }
         return null;
     }
 
     /** Every measure the question's orders ask (补种, 拆除…) is one the item's penalty articles give (their notes' measures). */
-    private boolean articleOrders(CatalogueItem item, String q) {
-        java.util.Set<String> asked = QuestionReader.orderedMeasures(q);
+    private boolean articleOrders(CatalogueItem item, Told t) {
+        java.util.Set<String> asked = t.orderedMeasures();
         // 那个村民去世了…能不能责令他儿子退地拆房: the party gone, an order on someone else is not the article's
-        if (asked.isEmpty() || QuestionReader.partyCeased(q) != null) return false;
+        if (asked.isEmpty() || t.partyCeased() != null) return false;
         List<String> given = data.penaltyProvisions().measures(item.id());
         if (!asked.stream().allMatch(m -> given.stream().anyMatch(g -> gives(g, m)))) return false;
         // 限期补种毁坏株数一倍以上三倍以下: a count ordered must fall within the multiples the article sets
-        return QuestionReader.replantMultiple(q) == null || Boolean.TRUE.equals(replantWithin(given, q));
+        return t.replantMultiple() == null || Boolean.TRUE.equals(replantWithin(given, t.replantMultiple()));
     }
 
     /**
      * 毁了20棵…补种40棵 against 限期补种毁坏株数一倍以上三倍以下: whether the multiple ordered is within the articles' — null
      * unless both the trees destroyed and ordered are told and an article sets the multiples.
      */
-    private static Boolean replantWithin(List<String> given, String q) {
-        Double multiple = QuestionReader.replantMultiple(q);
+    private static Boolean replantWithin(List<String> given, Double multiple) {
         Integer ceiling = given.stream().map(AuthorityService::replantCeiling).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (multiple == null || multiple <= 0 || ceiling == null) return null;
         return multiple >= 1 && multiple <= ceiling;

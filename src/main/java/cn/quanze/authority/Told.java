@@ -23,6 +23,8 @@ final class Told {
     private boolean terminationAsked;
     private boolean listChangeSupposed;
     private String partyCeased;
+    private java.util.Set<String> orderedMeasures = java.util.Set.of();
+    private Double replantMultiple;
     private String partyIsAuthority;
     private LocalDate ownActDay;
     private String villageActing;
@@ -75,6 +77,8 @@ final class Told {
         t.terminationAsked = QuestionReader.asksTermination(q);
         t.listChangeSupposed = QuestionReader.supposesListChange(q);
         t.partyCeased = QuestionReader.partyCeased(q);
+        t.orderedMeasures = QuestionReader.orderedMeasures(q);
+        t.replantMultiple = QuestionReader.replantMultiple(q);
         t.partyIsAuthority = QuestionReader.partyIsAuthority(q);
         t.ownActDay = QuestionReader.ownActDay(q);
         t.villageActing = QuestionReader.villageActsForTownship(q);
@@ -122,6 +126,10 @@ final class Told {
     boolean listChangeSupposed() { return listChangeSupposed; }
     /** The words saying the party no longer exists (公司已经注销了), or null. */
     String partyCeased() { return partyCeased; }
+    /** The measures the question's orders ask (补种, 拆除, 退还…; see QuestionReader.orderedMeasures); empty when none. */
+    java.util.Set<String> orderedMeasures() { return orderedMeasures; }
+    /** The replanting ordered as a multiple of the trees destroyed (see QuestionReader.replantMultiple), or null. */
+    Double replantMultiple() { return replantMultiple; }
     /** The words naming an administrative organ as the party, or null. */
     String partyIsAuthority() { return partyIsAuthority; }
     /** The last day of the period the question dates the body's own act in, or null. */

@@ -310,8 +310,8 @@ public final class QuestionReader {
 
     /**
      * The question without what the asker pasted in (see {@link #PASTED}) or cites of the catalogue itself ({@code cited},
-     * see {@link #catalogueCited}; 职权名称“…”): a basis cited is no document asked about and no fact of the case. The
-     * question itself when nothing else is left.
+     * see {@link #catalogueCited}; 职权名称“…”): a basis cited is no document asked about and no fact of the case; nor what
+     * others are said to say of the township's power (see {@link #GRUMBLE}). The question itself when nothing else is left.
      */
     public static String withoutPasted(String q, Pattern cited) {
         if (q == null) return null;
@@ -2846,7 +2846,7 @@ public final class QuestionReader {
     }
 
     /** 台城镇前年就铲过, 东冶镇的村子都在镇里备案, 东雷乡说他们是先初审: the township named acted so, told for comparison. */
-    private static final String COMPARED_AFTER_NAME = "[^，。？！,?!]{0,14}?(?:过|这么干|这么办|派人|说他们|都是|都在|都要|遇到这种)";
+    private static final Pattern COMPARED_AFTER_NAME = Pattern.compile("[^，。？！,?!]{0,14}?(?:过|这么干|这么办|派人|说他们|都是|都在|都要|遇到这种)");
     /** 我们, 本乡: a sentence about the asker's own township or case. */
     private static final Pattern OWN_SIDE = Pattern.compile("我们|俺们|咱们?|本乡|本镇|我乡|我镇");
 
@@ -2863,16 +2863,22 @@ public final class QuestionReader {
             String sentence = sentences[i];
             if (i < sentences.length - 1 && !OWN_SIDE.matcher(sentence).find() && sentence.indexOf('？') < 0 && sentence.indexOf('?') < 0) {
                 for (String name : placeNames) {
-                    if (!name.equals(ownTownship) && (name.endsWith("乡") || name.endsWith("镇")) && sentence.contains(name)
-                            && gazetteer.resolve(name).townships().size() == 1 && !gazetteer.resolve(name).townships().contains(ownTownship)
-                            && Pattern.compile(Pattern.quote(name) + COMPARED_AFTER_NAME).matcher(sentence).find()) {
-                        sentence = sentence.replace(name, "");
-                    }
+                    if (name.equals(ownTownship) || !(name.endsWith("乡") || name.endsWith("镇")) || !sentence.contains(name)) continue;
+                    Set<String> towns = gazetteer.resolve(name).townships();
+                    if (towns.size() == 1 && !towns.contains(ownTownship) && comparedAfter(sentence, name)) sentence = sentence.replace(name, "");
                 }
             }
             out.append(sentence);
         }
         return out.toString();
+    }
+
+    /** Some place in the sentence where the township's name is followed by what it did (台城镇前年就铲过). */
+    private static boolean comparedAfter(String sentence, String name) {
+        for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+            if (COMPARED_AFTER_NAME.matcher(sentence).region(at + name.length(), sentence.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /**
