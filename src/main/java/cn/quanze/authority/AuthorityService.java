@@ -402,6 +402,9 @@ public final class AuthorityService {
         if (chosen == null || result.matches().isEmpty()) return null;
         ItemMatcher.Match nearest = result.matches().get(0);
         if (nearest.item().id() == chosen.id() || elements.contradicted(nearest.item().id(), told).isEmpty()) return null;
+        // 离县道8米盖了门面房: the distance that rules out the nearest (119, on the road's surface) is the one that puts the
+        // conduct within the chosen item's zone (117), whose every element is stated; the question is about that one
+        if (elements.withinReach(chosen.id(), told) && elements.unconfirmed(chosen.id(), told).isEmpty()) return null;
         // an item found outside the search (every element stated, a typo the search missed) has no score to compare
         java.util.OptionalDouble chosenScore = result.matches().stream().filter(m -> m.item().id() == chosen.id())
                 .mapToDouble(ItemMatcher.Match::score).findFirst();

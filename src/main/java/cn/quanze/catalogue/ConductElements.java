@@ -17,9 +17,14 @@ public final class ConductElements {
      * is open). A contrary word also rules the element out; a word of doubt only leaves it open.
      */
     public record Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note,
-                          Bound bound) {
+                          Bound bound, List<Reach> reaches) {
         public Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note) {
-            this(item, label, words, contrary, doubts, note, null);
+            this(item, label, words, contrary, doubts, note, null, List.of());
+        }
+
+        public Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note,
+                       Bound bound) {
+            this(item, label, words, contrary, doubts, note, bound, List.of());
         }
 
         /** A condition the item's name sets (协商不成): left open it makes the answer conditional, not another item's. */
@@ -62,6 +67,60 @@ public final class ConductElements {
         String figureName() {
             return unit.equals("周岁") ? "年龄" : "用量";
         }
+    }
+
+    /**
+     * A distance from a road that the law says is within a zone at the least (公路安全保护条例第十一条: the building-control
+     * zone reaches from the road land's outer edge 不少于 20 m for a 国道, 15 m for a 省道, 10 m for a 县道, 5 m for a 乡道):
+     * a question that puts the conduct that near a road of the class confirms the element; one further off leaves it to
+     * be checked against the zone the county drew, since the zone may be wider than the least. A distance from a road of
+     * no class said (离公路3米) confirms only within the least reach of all.
+     *
+     * @param key   the parameter's key in catalog/legal-parameters.tsv ({@code road.building-control-zone.county.min})
+     * @param road  the class of road, as people name it (县道)
+     * @param metres the least reach
+     */
+    public record Reach(String key, String road, double metres, String basis) {
+        /** The classes of road the keys name, with what people call them. */
+        public static final Map<String, String> ROADS = Map.of("national", "国道", "provincial", "省道", "county", "县道",
+                "township", "乡道", "expressway", "高速");
+
+        /** The key's class of road (road.building-control-zone.county.min → 县道); null when it names none. */
+        public static String roadOf(String key) {
+            String[] parts = key.split("\\.");
+            return parts.length >= 2 ? ROADS.get(parts[parts.length - 2]) : null;
+        }
+    }
+
+    /** 离县道8米, 距国道只有15米, 县道边上3米, 距离公路不到5米: a distance said from a road, of the class named or none. */
+    private static final java.util.regex.Pattern ROAD_DISTANCE = java.util.regex.Pattern.compile(
+            "(?:离|距离?|隔)(?:这条|那条|旁边的|边上的)?(国道|省道|县道|乡道|高速公路|高速|公路|马路)(?:的?(?:路基|路肩|边沟|路边|边缘|外缘|边))?"
+                    + "(?:只有|才|不到|不足|仅|就|大概|大约|约|也就)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:米|m|公尺)"
+                    + "|(国道|省道|县道|乡道|高速公路|高速|公路|马路)(?:边上|边|旁边|旁|两侧|一侧|路边|沿线)(?:不到|不足|只有|就|仅)?"
+                    + "([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:米|m|公尺)(?!以外|开外|外)");
+
+    /** The question puts the conduct within the reach of one of the item's elements (离县道8米 for 117's zone). */
+    public boolean withinReach(int item, String question) {
+        String facts = facts(question);
+        return of(item).stream().anyMatch(e -> withinReach(e, facts));
+    }
+
+    /** The element's reaches met by a distance the text states; a distance from a road of no class uses the least. */
+    static boolean withinReach(Element e, String text) {
+        if (e.reaches().isEmpty()) return false;
+        java.util.regex.Matcher m = ROAD_DISTANCE.matcher(text);
+        while (m.find()) {
+            String road = m.group(1) != null ? m.group(1) : m.group(3);
+            String figure = m.group(1) != null ? m.group(2) : m.group(4);
+            double metres = figure.chars().allMatch(c -> c == '.' || Character.isDigit(c)) ? Double.parseDouble(figure)
+                    : cn.quanze.citation.ChineseNumerals.spoken(figure);
+            if (metres < 0) continue;
+            String cls = road.startsWith("高速") ? "高速" : road;
+            double reach = e.reaches().stream().filter(r -> r.road().equals(cls)).mapToDouble(Reach::metres).findFirst()
+                    .orElse(e.reaches().stream().mapToDouble(Reach::metres).min().getAsDouble());
+            if (metres <= reach) return true;
+        }
+        return false;
     }
 
     /** 55岁, 二十岁了, 刚满16, 五十多岁, 未满十八周岁: an age in years said in the question (not 岁数, 岁月). */
@@ -157,7 +216,7 @@ public final class ConductElements {
     private boolean confirms(Element e, String facts) {
         return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(facts::contains)
                 && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
-                && e.words().stream().anyMatch(w -> statedIn(w, facts));
+                && (e.words().stream().anyMatch(w -> statedIn(w, facts)) || withinReach(e, facts));
     }
 
     /**
@@ -375,7 +434,7 @@ public final class ConductElements {
         for (Element e : of(item)) {
             if (!out.contains(e) && outOfBound(e, facts)) {
                 out.add(new Element(item, e.label() + "（须" + e.bound().describe() + "，问题所说" + e.bound().figureName() + "不符）",
-                        e.words(), e.contrary(), e.doubts(), e.note(), e.bound()));
+                        e.words(), e.contrary(), e.doubts(), e.note(), e.bound(), e.reaches()));
             }
         }
         if (unfounded != null && !of(item).isEmpty()) {

@@ -71,9 +71,22 @@ final class ConductElementsReader {
             if (new HashSet<>(words).size() != words.size()) checks.problem(f, r.line(), item, "确认词语有重复：“" + r.get(2) + "”");
             // #age.elderly.from: a bound whose figure is a legal parameter (an age, a quantity)
             ConductElements.Bound bound = null;
+            List<ConductElements.Reach> reaches = new ArrayList<>();
             for (String w : words.stream().filter(w -> w.startsWith("#")).toList()) {
                 String key = w.substring(1);
                 var p = parameters.all().stream().filter(x -> x.key().equals(key)).reduce((a, b) -> b);
+                // #road.building-control-zone.county.min: the least reach of a zone by a road of that class
+                if (p.isPresent() && p.get().unit().equals("米")) {
+                    String road = ConductElements.Reach.roadOf(key);
+                    if (road == null || !key.endsWith(".min")) {
+                        checks.problem(f, r.line(), item, "距离界限“" + w + "”须以 .min 结尾，倒数第二段写公路等级（"
+                                + String.join("、", new java.util.TreeSet<>(ConductElements.Reach.ROADS.keySet())) + "）");
+                        continue;
+                    }
+                    reaches.add(new ConductElements.Reach(key, road, p.get().value(),
+                            "《" + p.get().source() + "》" + p.get().provision()));
+                    continue;
+                }
                 String kind = p.map(x -> ConductElements.Bound.UNITS.get(x.unit())).orElse(null);
                 if (kind == null || !(key.endsWith(".from") || key.endsWith(".below") || key.endsWith(".max"))) {
                     checks.problem(f, r.line(), item, "年龄界限或用量界限“" + w + "”须是法定数额与期限表中以"
@@ -96,7 +109,7 @@ final class ConductElementsReader {
                 continue;
             }
             out.computeIfAbsent(item, k -> new ArrayList<>())
-                    .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip(), bound));
+                    .add(new ConductElements.Element(item, label, confirming, contrary, doubts, r.get(3).strip(), bound, List.copyOf(reaches)));
         }
         for (Reference x : references) {
             var target = out.getOrDefault(x.other(), List.of()).stream()
@@ -106,7 +119,7 @@ final class ConductElementsReader {
                 continue;
             }
             var e = target.get();
-            out.get(x.item()).set(x.at(), new ConductElements.Element(x.item(), x.label(), e.words(), e.contrary(), e.doubts(), x.note(), e.bound()));
+            out.get(x.item()).set(x.at(), new ConductElements.Element(x.item(), x.label(), e.words(), e.contrary(), e.doubts(), x.note(), e.bound(), e.reaches()));
         }
         out.values().forEach(l -> l.removeIf(java.util.Objects::isNull));
         // A penalty item is answered 可以 only on its named conduct, so each must say what that is.

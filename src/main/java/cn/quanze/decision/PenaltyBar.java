@@ -119,5 +119,16 @@ public enum PenaltyBar {
     /** 因为他申辩把罚款往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
     HEAVIER_FOR_DEFENCE,
     /** 收了钱不开收据, 打个白条: a fine collected on the spot needs the financial department's receipt (第七十条). */
-    NO_RECEIPT
+    NO_RECEIPT,
+    /**
+     * 没经法制审核就下决定, 法制审核没通过: 第五十八条's cases (重大公共利益; 重大权益 after a hearing; 疑难复杂、多个法律关系)
+     * are decided only after the legal review and only if it passes.
+     */
+    NO_LEGAL_REVIEW,
+    /** 涉及重大公共利益, 开过听证, 案情疑难复杂: the question tells the case is one of 第五十八条's. */
+    LEGAL_REVIEW_CASE,
+    /** 没集体讨论, 乡长一个人拍板: 对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定 (第五十七条第二款). */
+    NO_COLLECTIVE_DISCUSSION,
+    /** 情节复杂, 重大违法行为: the question tells the case is one 第五十七条第二款 names. */
+    COLLECTIVE_DISCUSSION_CASE
 }

@@ -286,6 +286,10 @@ public final class CaseFact {
     public boolean isCollectedOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COLLECTED_ON_THE_SPOT); }
     public boolean isProceedsKept() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PROCEEDS_KEPT); }
     public boolean isNoHearing() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_HEARING); }
+    public boolean isNoLegalReview() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_LEGAL_REVIEW); }
+    public boolean isLegalReviewCase() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.LEGAL_REVIEW_CASE); }
+    public boolean isNoCollectiveDiscussion() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_COLLECTIVE_DISCUSSION); }
+    public boolean isCollectiveDiscussionCase() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COLLECTIVE_DISCUSSION_CASE); }
     public boolean isOneOfficer() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ONE_OFFICER); }
     public boolean isHearingNotHeld() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD); }
     public boolean isSurchargeOverFine() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_OVER_FINE); }

@@ -701,6 +701,9 @@ public final class QuestionReader {
     private static final Pattern PENALTY_REFERRED = Pattern.compile(
             "(?:需要?|应当?|该|须)(?:给予)?(?:行政)?(?:处罚|罚款)的[^，。？！；;]{0,4}?(?:移交|移送|报送|交由|转交|交给)[^，。？！；;]{0,14}");
 
+    /** 下决定, 下个决定, 拍板: a decision said without what it decides. */
+    private static final Pattern BARE_DECISION = Pattern.compile("下(?:个)?决定(?!书)|(?<!处罚)决定书");
+
     /** The text without a work order's complaint field, when a field of the county or the township follows it. */
     static String withoutComplaint(String text) {
         Matcher m = COMPLAINT_FIELD.matcher(text);
@@ -754,6 +757,8 @@ public final class QuestionReader {
             asked = bothAsked;
             secondAsked = thenAsked = false;
         }
+        // 想罚1000元，直接下决定行吗: of a penalty named, the decision said bare is the penalty's decision, not an approval
+        if (kind != null) asked = BARE_DECISION.matcher(asked).replaceAll("下处罚决定");
         Act act = null;
         boolean firm = true;
         // 镇里能审批临时建筑，……到期了还不拆，镇里能直接强拆吗: the act is the one the last 能 asks, when it names one;
@@ -2521,6 +2526,23 @@ public final class QuestionReader {
                     + "|不(?:事先)?告知(?:他|她|当事人|对方)?[^，。？！,?!]{0,4}?(?:拟|拟作出的)?(?:处罚)?(?:的)?(?:内容|事实|理由|依据)"
                     // 没告知陈述申辩权利就下了罚款决定: told as done, the same want of notice
                     + "|(?:没|没有|未)(?:书面)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩)");
+    /** 没经法制审核, 法制审核省了, 法制审核没通过: the legal review of 第五十八条 not done, or failed. */
+    private static final Pattern NO_LEGAL_REVIEW = Pattern.compile(
+            "(?:没|没有|未|不|不用|不必|不需要|无须|无需)(?:经|经过|做|搞|走|进行|送|交)?(?:过)?(?:法制审核|法审)"
+                    + "|(?:法制审核|法审)[^，。？！,?!]{0,6}?(?:省了|省掉|免了|不搞了|不做了|不走了|跳过|还没(?:做|搞|弄|过|通过|出|审)|没(?:做|搞|过|通过|审)|未(?:通过|做)|没有通过|不通过|没批|不同意)"
+                    + "|(?:跳过|绕过|省去|省掉|免去)(?:了)?(?:法制审核|法审)"
+                    + "|(?:法制审核|法审)(?:这一步|这道程序|这个环节|这一关|程序)?(?:能不能|可不可以|可以|能)(?:省|免|跳|不)");
+    /** 涉及重大公共利益, 开过听证, 案情疑难复杂、涉及多个法律关系: a case 第五十八条 names. */
+    private static final Pattern LEGAL_REVIEW_CASE = Pattern.compile(
+            "重大公共利益|重大权益|疑难复杂|多个法律关系|(?:开|举行|组织)(?:了|过)(?:听证|听证会)|听证(?:会)?(?:已经|已|都)?(?:开|举行|组织)(?:过|完|了)|经过(?:了)?听证");
+    /** 没集体讨论, 不上会, 乡长一个人拍板: the decision not discussed by the leaders together (第五十七条第二款). */
+    private static final Pattern NO_COLLECTIVE_DISCUSSION = Pattern.compile(
+            "(?:没|没有|未|不|不用|不必|不需要|没经|未经)(?:经过?|开会|上会)?(?:负责人|领导班子|班子)?集体讨论"
+                    + "|集体讨论[^，。？！,?!]{0,6}?(?:省了|免了|不搞了|不开了|还没(?:开|搞|讨论)|没(?:开|搞))"
+                    + "|(?:乡长|镇长|书记|主任|分管领导|领导|一把手)(?:一个人|一人|个人|自己)(?:就)?(?:拍板|说了算|定了|决定|签字)"
+                    + "|(?:不|没|没有)(?:上会|开会研究|上党政联席会|上班子会)");
+    /** 情节复杂, 重大违法行为, 案情复杂: a case 第五十七条第二款 names. */
+    private static final Pattern COLLECTIVE_DISCUSSION_CASE = Pattern.compile("情节(?:比较|很|十分|特别)?复杂|案情(?:比较|很|十分|特别)?复杂|重大违法|疑难复杂");
     /** 当事人明确放弃陈述申辩: the waiver 第六十二条 names, which alone lifts the bar of not hearing the defence. */
     private static final Pattern WAIVED_DEFENCE = Pattern.compile("放弃(?:了)?[^，。？！,?!]{0,2}?(?:陈述|申辩)");
     /** 放弃听证, 不要求听证, 拒不出席听证: the hearing waived (第六十四条第六项). */
@@ -2795,6 +2817,10 @@ public final class QuestionReader {
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
         if (NO_RECEIPT.matcher(q).find()) out.add(PenaltyBar.NO_RECEIPT);
+        if (NO_LEGAL_REVIEW.matcher(q).find()) out.add(PenaltyBar.NO_LEGAL_REVIEW);
+        if (LEGAL_REVIEW_CASE.matcher(q).find()) out.add(PenaltyBar.LEGAL_REVIEW_CASE);
+        if (NO_COLLECTIVE_DISCUSSION.matcher(q).find()) out.add(PenaltyBar.NO_COLLECTIVE_DISCUSSION);
+        if (COLLECTIVE_DISCUSSION_CASE.matcher(q).find()) out.add(PenaltyBar.COLLECTIVE_DISCUSSION_CASE);
         Matcher before = PENALISED.matcher(q);
         // (the rule asking for another act gives way when the same act is read as fined already: second-fine.drl)
         if (before.find() && AGAIN.matcher(q.substring(before.end())).find()) {
