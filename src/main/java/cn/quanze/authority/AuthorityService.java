@@ -266,7 +266,8 @@ public final class AuthorityService {
         // the power the question opens by claiming (镇里对选举违法行为有处理权，…) states no element of the case
         String told = hasText ? QuestionReader.withoutClaimedPower(ownText) : null;
         // what the whole question tells of the case, read once here for the item's choice and the facts of every rival
-        Told said = Told.read(reader, hasText ? r.query() : null, asOf, read.facts() == null ? null : read.facts().location());
+        Told said = Told.read(reader, hasText ? r.query() : null, asOf, read.facts() == null ? null : read.facts().location(),
+                hasText ? data.conductElements().facts(r.query()) : null);
         CatalogueItem item = null;
         boolean actAssumed = false;
         CatalogueItem proposedOther = null;

@@ -69,7 +69,8 @@ final class Told {
      * Reads the question (null: nothing is told); years it names are counted back from the year asked about. The place
      * the question's words put the act in ({@code placeTold}, null if none) is read with the rest of the question.
      */
-    static Told read(QuestionReader reader, String q, java.time.LocalDate asOf, String placeTold) {
+    /** @param facts the question without hearsay and the basis its asker proposes (有人说网吧过了12点就不能营业): what it says happened */
+    static Told read(QuestionReader reader, String q, java.time.LocalDate asOf, String placeTold, String facts) {
         if (q == null) return NOTHING;
         int asOfYear = asOf.getYear();
         Told t = new Told();
@@ -109,10 +110,12 @@ final class Told {
         t.compensationDenied = QuestionReader.requisitionUncompensated(q);
         t.licenceSetOutright = QuestionReader.licenceSetOutright(q);
         t.inspectionRefused = QuestionReader.inspectionRefused(q);
-        t.venue = reader.venue(q);
+        // 歌舞厅营业到凌晨1点50分。有人说网吧过了12点就不能营业: the venue and its hours are the case's, not the hearsay's
+        String told = facts == null ? q : facts;
+        t.venue = reader.venue(told);
         if (t.venue != null) {
-            t.hoursOpen = List.copyOf(ClockHours.open(q));
-            t.lateNightOnly = ClockHours.lateNightOnly(q);
+            t.hoursOpen = List.copyOf(ClockHours.open(told));
+            t.lateNightOnly = ClockHours.lateNightOnly(told);
         }
         t.fundsDiverted = QuestionReader.fundsDiverted(q);
         t.chargeAttached = QuestionReader.chargeAttached(q);

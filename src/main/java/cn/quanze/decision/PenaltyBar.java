@@ -130,5 +130,9 @@ public enum PenaltyBar {
     /** 没集体讨论, 乡长一个人拍板: 对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定 (第五十七条第二款). */
     NO_COLLECTIVE_DISCUSSION,
     /** 情节复杂, 重大违法行为: the question tells the case is one 第五十七条第二款 names. */
-    COLLECTIVE_DISCUSSION_CASE
+    COLLECTIVE_DISCUSSION_CASE,
+    /** 本案调查人员当听证主持人: 听证由行政机关指定的非本案调查人员主持 (第六十四条第四项). */
+    HEARING_BY_INVESTIGATOR,
+    /** 盖村委会的章: 行政处罚决定书必须盖有作出行政处罚决定的行政机关的印章 (第五十九条第二款). */
+    SEAL_OF_ANOTHER
 }

@@ -286,6 +286,8 @@ public final class CaseFact {
     public boolean isCollectedOnTheSpot() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.COLLECTED_ON_THE_SPOT); }
     public boolean isProceedsKept() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PROCEEDS_KEPT); }
     public boolean isNoHearing() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_HEARING); }
+    public boolean isHearingByInvestigator() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_BY_INVESTIGATOR); }
+    public boolean isSealOfAnother() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SEAL_OF_ANOTHER); }
     public boolean isNoLegalReview() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_LEGAL_REVIEW); }
     public boolean isLegalReviewCase() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.LEGAL_REVIEW_CASE); }
     public boolean isNoCollectiveDiscussion() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_COLLECTIVE_DISCUSSION); }

@@ -1232,6 +1232,12 @@ public final class QuestionReader {
     private static final Pattern ADULT_BEHIND = Pattern.compile(
             "雇|招用|使用童工|带着|领着|指使|教唆|唆使|怂恿|(?:让|叫|派|要)(?:他|她|他们|孩子|小孩|娃|学生)[^，。？！,?!]{0,4}?(?:去|来|帮|替|给)|老板|大人让|家长让|父母让|家里让");
     private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
+    /** 看着十三四岁, 孩子说不清自己多大: a child who may be under fourteen, or not; to be checked. */
+    private static final Pattern MAYBE_UNDER_FOURTEEN = Pattern.compile(
+            // 看着十三四岁, 十二三岁的样子: an age guessed on either side of fourteen or below it
+            "(?:十一二|十二三|十三四|11、12|12、13|13、14|1[123][到至~-]1[234])岁"
+            // 孩子说不清自己多大: a child whose age is not known
+            + "|(?:孩子|小孩|男孩|女孩|娃|少年|学生)[^。？！?!]{0,8}?(?:说不清|说不上|不知道|不清楚|搞不清)(?:自己)?(?:有)?(?:多大|几岁|年龄|岁数)");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
     private static final Pattern FOUND_NOW = Pattern.compile("翻出(?:了)?旧账|翻旧账|(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告|投诉)"
@@ -1306,7 +1312,7 @@ public final class QuestionReader {
      * done again (2026年10月又烧秸秆被发现), which is a new act of that day.
      */
     private static final Pattern TAKEN_UP = Pattern.compile(
-            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,16}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究"
+            "^[^，。；？！,;?!烧倒盖建挖砍占卖排采堆扔种]{0,24}?(?:举报|发现|查到|查出|查处|反映|投诉|处理|处罚|罚|立案|追究"
                     // 今年9月林长巡林时看到树桩, 今年10月县水利局转来线索: the act come to light
                     + "|看到|看见|得知|才知道|线索|供出|查清|查明|查实)");
     /** 从2024年5月到8月20日, 租期从2022年3月到2024年10月31日: the date the act ended, after the one it began. */
@@ -1614,7 +1620,7 @@ public final class QuestionReader {
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
                     + "|(?:罚|处罚)了[^，。？！,?!]{0,4}?[0-9一二三四五六七八九十百千万两]+(?:块|元)?钱?[，,；;。]");
     private static final Pattern CORRECTED = Pattern.compile(
-            "(?:当场|马上|立即|立刻|立马|随即|当即|赶紧|很快|当时|一(?:喊|叫|说|提醒|劝))就?(?:让|叫)?(?:他|她|人家)?(?:自己|自行|主动)?(?:下车|过去|回去)?(?:撕了|撕掉了?|掐了|掐灭了?|踩灭了?|扑灭了?|扫干净了?|捡回去了?|捡回来了?|捡走了?|收起来了?|收回去了?|收了(?=[，。？！,?!]|$)|开走了?|拿回去了?|推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
+            "(?:当场|马上|立即|立刻|立马|随即|当即|赶紧|很快|当时|一(?:喊|叫|说|提醒|劝))就?(?:让|叫)?(?:他|她|人家)?(?:自己|自行|主动)?(?:下车|过去|回去)?(?:清场(?:关门)?了?|关(?:了)?门了?|撕了|撕掉了?|掐了|掐灭了?|踩灭了?|扑灭了?|扫干净了?|捡回去了?|捡回来了?|捡走了?|收起来了?|收回去了?|收了(?=[，。？！,?!]|$)|开走了?|拿回去了?|推走|挪走|挪开|移走|搬走|开走|挪了|推走了|改正|改了|纠正|整改|清理|清走|拆了|拆除|熄灭|灭了|停了|关了|擦了|擦掉|擦干净|捡起来|捡走了|(?:叫人|找人|让人)?(?:铲|扫|清理|收拾|擦)干净)"
             // 已及时改正, 及时改正了: the statute's own words (第三十三条第一款)
             + "|(?:及时|已经?|已)(?:改正|纠正|整改)");
     /**
@@ -1675,7 +1681,9 @@ public final class QuestionReader {
             // 登记核对了，确实看不出来: deceived after checking as the law asks (a claim of a borrowed card alone is not)
             "(?<![没未不有])(?:核对|查验|登记|核实)[^。？！]{0,20}?(?:确实|根本|实在)看不出|"
             + "意外(?!伤害险|险)|天灾|不可抗力|(?:下大雨|大雨|暴雨|洪水|山洪|大风|雷)[^，。？！,?!]{0,3}?(?:泡|冲|刮|劈|砸)(?:塌|倒|坏|毁|断|走)"
-                    + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)");
+                    + "|被(?:大风|暴雨|大雨|洪水|山洪|雷|泥石流|滑坡)[^，。？！,?!]{0,3}?(?:刮|冲|泡|砸|劈|埋)(?:倒|塌|坏|毁|断|走)"
+                    // 被后车追尾…事故认定后车全责: the harm caused by another, the party blameless
+                    + "|(?:认定|判定|定了)[^，。？！,?!]{0,6}?(?:后车|对方|前车|他人|别人|肇事方)(?:负)?全(?:部)?责|(?:后车|对方|肇事方)负全(?:部)?责");
     private static final Pattern AGAIN = Pattern.compile("再(?:罚|补罚|处罚|.{0,2}罚|没收|警告)|补罚|又(?:要)?罚|还(?:想|要|能)?再?罚|加罚"
             // 还能依种子法罚吗, 还能按第131项罚吗: a fine asked after the one told
             + "|还(?:想|要|能|可以)[^，。？！,?!]{0,12}?罚|再[^，。？！,?!]{0,12}?罚|也(?:想|要)?罚|重新罚|接着罚|继续罚|重新立案(?:罚|处罚)");
@@ -2114,7 +2122,7 @@ public final class QuestionReader {
                     // 到底符不符合要求, 也说不清违不违规: whether the conduct breaks the rule is itself in doubt
                     + "|(?:到底|究竟|说不清|说不准|不清楚|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:符不符合|违不违规|违没违规|违不违反|算不算违)"
                     // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
-                    + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清)"
+                    + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清|(?:还|也|都)?没(?:说清|弄清|搞清|定|划清|分清|确定))"
                     // 说有合格证，但还没拿来看: a paper the party claims, not yet seen
                     + "|(?:还|都|也)没(?:拿|拿出|交|送)(?:过)?来(?:给我们|给乡里|给镇里)?看|还没(?:出示|查验|核对)"
                     // 有人说是拉煤车撒的; 可村民说是他家租户倒的; 也不知道迁没迁
@@ -2458,7 +2466,7 @@ public final class QuestionReader {
 
     /** 当场罚他, 按简易程序罚: a penalty decided on the spot (行政处罚法第五十一条); not 当场改了 (corrected at once). */
     private static final Pattern ON_THE_SPOT = Pattern.compile(
-            "简易程序|当场(?:就|直接)?(?:罚|处罚|开罚单|开(?:具)?(?:处罚)?决定书|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收|(?:作|做|下)(?:出)?(?:个|一个)?(?:处罚)?决定[^，。？！,?!]{0,10}?(?:罚|没收))|现场(?:就|直接)?(?:罚|开罚单)");
+            "简易程序|(?:当场|就地|现场)(?:就|直接)?开(?:罚)?票|当场把(?:处罚)?决定书(?:交|给)|当场(?:就|直接)?(?:罚|处罚|开罚单|开(?:具)?(?:处罚)?决定书|给[^，。？！,?!]{0,4}?罚|作出处罚|决定罚|警告|没收|(?:作|做|下)(?:出)?(?:个|一个)?(?:处罚)?决定[^，。？！,?!]{0,10}?(?:罚|没收))|现场(?:就|直接)?(?:罚|开罚单)");
 
     /**
      * 这3000想留在乡里当专项经费, 罚款打到村集体账户上, 放进年终奖金池, 卖的钱给护林员发工资: the money of a fine or of
@@ -2525,13 +2533,19 @@ public final class QuestionReader {
                     + "|(?:告知|陈述|申辩)[^，。？！,?!]{0,12}?(?:程序|手续|环节|这些|那道|这道)?[^，。？！,?!]{0,4}?(?:能|可以|能不能|可不可以)?(?:都|全)?(?:省了|省掉|省去|免了|免掉|跳过|不搞了|不要了)"
                     + "|不(?:事先)?告知(?:他|她|当事人|对方)?[^，。？！,?!]{0,4}?(?:拟|拟作出的)?(?:处罚)?(?:的)?(?:内容|事实|理由|依据)"
                     // 没告知陈述申辩权利就下了罚款决定: told as done, the same want of notice
-                    + "|(?:没|没有|未)(?:书面)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩)");
+                    + "|(?:没|没有|未)(?:书面)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩)"
+                    // 他说要申辩，下周带材料来…不等他了: the defence announced and not waited for (第四十五条第一款)
+                    + "|(?:要|想|准备|提出)(?:来)?(?:陈述|申辩)[^？！?!]{0,60}?不等(?:他|她|当事人|对方|人家)?了?"
+                    // 告知书上只写了违反某法，没写准备怎么罚、罚多少: the penalty intended not told (第四十四条)
+                    + "|告知书[^。？！?!]{0,40}?(?:没写|没有写|未写明?|没说|没有说|未载明|没载明)[^。？！?!]{0,6}?(?:准备|拟)?(?:怎么罚|罚多少|如何处罚|处罚(?:的)?(?:内容|种类|数额)|拟作出的(?:行政)?处罚)");
     /** 没经法制审核, 法制审核省了, 法制审核没通过: the legal review of 第五十八条 not done, or failed. */
     private static final Pattern NO_LEGAL_REVIEW = Pattern.compile(
             "(?:没|没有|未|不|不用|不必|不需要|无须|无需)(?:经|经过|做|搞|走|进行|送|交)?(?:过)?(?:法制审核|法审)"
                     + "|(?:法制审核|法审)[^，。？！,?!]{0,6}?(?:省了|省掉|免了|不搞了|不做了|不走了|跳过|还没(?:做|搞|弄|过|通过|出|审)|没(?:做|搞|过|通过|审)|未(?:通过|做)|没有通过|不通过|没批|不同意)"
                     + "|(?:跳过|绕过|省去|省掉|免去)(?:了)?(?:法制审核|法审)"
-                    + "|(?:法制审核|法审)(?:这一步|这道程序|这个环节|这一关|程序)?(?:能不能|可不可以|可以|能)(?:省|免|跳|不)");
+                    + "|(?:法制审核|法审)(?:这一步|这道程序|这个环节|这一关|程序)?(?:能不能|可不可以|可以|能)(?:省|免|跳|不)"
+                    // 第一次做法制审核的同志还没取得法律职业资格: 初次从事法制审核的人员应当取得法律职业资格 (第五十八条第二款)
+                    + "|(?:第一次|初次|首次|刚开始)(?:做|从事|搞)?(?:法制审核|法审)[^。？！?!]{0,30}?(?:还没|没有|未|没)(?:取得|通过|考取|拿到|考过)?(?:法律职业资格|法律资格|司法考试|法考)");
     /** 涉及重大公共利益, 开过听证, 案情疑难复杂、涉及多个法律关系: a case 第五十八条 names. */
     private static final Pattern LEGAL_REVIEW_CASE = Pattern.compile(
             "重大公共利益|重大权益|疑难复杂|多个法律关系|(?:开|举行|组织)(?:了|过)(?:听证|听证会)|听证(?:会)?(?:已经|已|都)?(?:开|举行|组织)(?:过|完|了)|经过(?:了)?听证");
@@ -2551,7 +2565,7 @@ public final class QuestionReader {
     private static final Pattern HEARING_NOT_HELD = Pattern.compile(
             "(?:要求|申请|提出)(?:了)?(?:举行|开)?听证[^。？！?!]{0,14}?(?:还没开|没开|没举行|还没举行|没组织|还没组织|不开|不组织|不举行)"
                     + "|(?:开|举行)听证(?:会)?(?:之)?前(?:就)?(?:先)?(?:决定|罚|下决定|作出)"
-                    + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就)?(?:不开了|不办了|免了|省了|不搞了)"
+                    + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就|也)?(?:不开了|不办了|免了|省了|不搞了|别开了?|不用开了?|甭开了?|不必开了?|别搞了?)"
                     // 企业要求听证，镇里说情况紧急不办听证了
                     + "|(?:要求|申请|提出)(?:了)?听证[^。？！?!]{0,20}?不(?:办|开|举行|组织|搞|给)?听证");
     /** 立案一百二十天了, 立案快四个月了, 去年立的案，到现在已经100天了: how long the case has been open. */
@@ -2710,6 +2724,12 @@ public final class QuestionReader {
             "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)"
                     // 在一张白纸上手写了处罚内容, 自己打印的白纸条，没编号: not the numbered form of 第五十二条
                     + "|白纸(?:上|条)|没(?:有)?(?:带)?印好的(?:处罚)?决定书|(?:决定书|罚单)[^，。？！,?!]{0,6}?没(?:有)?编号");
+    /** 让本案调查人员当听证主持人: 听证由行政机关指定的非本案调查人员主持 (第六十四条第四项). */
+    private static final Pattern HEARING_BY_INVESTIGATOR = Pattern.compile(
+            "(?:本案|这个案子|案子)?的?(?:主办)?(?:调查人员|办案人员|承办人|调查的人|查案的人)[^，。？！,?!]{0,8}?(?:当|做|担任|主持)(?:听证)?(?:主持人|主持)?");
+    /** 先盖村委会的章, 用执法队的章: the decision sealed by other than the deciding body (第五十九条第二款). */
+    private static final Pattern SEAL_OF_ANOTHER = Pattern.compile(
+            "(?:盖|用|加盖|借)(?:了)?(?:村委会|村委|村民委员会|村里|村上|乡党委|镇党委|党委|站里|所里|执法队|综合行政执法队|办公室|财政所)(?:的)?(?:章|公章|印章|印)");
     /** 收据就不开了, 不给票据, 打个白条: 当场收缴罚款的，必须向当事人出具…统一制发的专用票据 (第七十条). */
     private static final Pattern NO_RECEIPT = Pattern.compile(
             "(?:收据|票据|单据|收条|发票)[^，。？！,?!]{0,3}?(?:就|也)?(?:不开|不给|不出|不出具|免了|省了|不要了)"
@@ -2770,6 +2790,7 @@ public final class QuestionReader {
         }
         if (surelyUnderFourteen) out.add(PenaltyBar.MINOR_NAMED);
         surelyUnderFourteen |= out.contains(PenaltyBar.MINOR_NAMED);
+        if (MAYBE_UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
         // 2012年出生 asked in 2026: thirteen or fourteen — whether he is under fourteen is then to be checked, not assumed
         List<Integer> born = asOfYear == null ? List.of() : agesFromBirthYear(q, asOfYear);
         for (int i = 0; i + 1 < born.size(); i += 2) {
@@ -2815,6 +2836,8 @@ public final class QuestionReader {
         // 第六十条: ninety days from the case being opened; three months (90 days) is not past it
         if (ONE_OFFICER.matcher(q).find()) out.add(PenaltyBar.ONE_OFFICER);
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
+        if (HEARING_BY_INVESTIGATOR.matcher(q).find() && q.contains("听证")) out.add(PenaltyBar.HEARING_BY_INVESTIGATOR);
+        if (SEAL_OF_ANOTHER.matcher(q).find()) out.add(PenaltyBar.SEAL_OF_ANOTHER);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
         if (NO_RECEIPT.matcher(q).find()) out.add(PenaltyBar.NO_RECEIPT);
         if (NO_LEGAL_REVIEW.matcher(q).find()) out.add(PenaltyBar.NO_LEGAL_REVIEW);
