@@ -577,6 +577,7 @@ public final class AuthorityService {
         if (c.act() == Act.ISSUE_NORMATIVE_DOCUMENT) {
             f.documentReach(QuestionReader.documentReach(c.question()));
             f.documentStepSkipped(QuestionReader.documentStepSkipped(c.question()));
+            f.documentUnsettled(QuestionReader.documentUnsettled(c.question()));
             QuestionReader.DocumentTerms terms = QuestionReader.documentTerms(c.question());
             int validityLimit = documentLimits.validityLimit(terms.provisional());
             f.documentTerms(terms.validityYears(), validityLimit, terms.businesses() ? terms.commentDays() : null,

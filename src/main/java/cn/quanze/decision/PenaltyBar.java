@@ -134,5 +134,7 @@ public enum PenaltyBar {
     /** 本案调查人员当听证主持人: 听证由行政机关指定的非本案调查人员主持 (第六十四条第四项). */
     HEARING_BY_INVESTIGATOR,
     /** 盖村委会的章: 行政处罚决定书必须盖有作出行政处罚决定的行政机关的印章 (第五十九条第二款). */
-    SEAL_OF_ANOTHER
+    SEAL_OF_ANOTHER,
+    /** 网格员没有执法证: 行政处罚应当由具有行政执法资格的执法人员实施 (第四十二条第一款). */
+    NO_ENFORCEMENT_STATUS
 }

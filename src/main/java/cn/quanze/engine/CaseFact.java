@@ -115,6 +115,7 @@ public final class CaseFact {
     private String documentActReason = "";
     private String documentReach;
     private String documentStepSkipped;
+    private String documentUnsettled;
     private Integer documentValidityYears;
     private int documentValidityLimit;
     private Integer documentCommentDays;
@@ -159,6 +160,9 @@ public final class CaseFact {
     /** The words saying a step the issuing notice requires (合法性审核, 备案, 登记编号) is skipped, or null. */
     public String getDocumentStepSkipped() { return documentStepSkipped; }
     public boolean isDocumentStepMissing() { return documentStepSkipped != null; }
+    /** The words saying the document's content, or the name it goes out in, is not settled yet (条款还在起草); or null. */
+    public String getDocumentUnsettled() { return documentUnsettled; }
+    public boolean isDocumentContentUnsettled() { return documentUnsettled != null; }
     /** The validity the question gives a normative document, in years (Integer.MAX_VALUE: 长期有效), or null. */
     public Integer getDocumentValidityYears() { return documentValidityYears; }
     public boolean isDocumentValidityTooLong() { return documentValidityYears != null && documentValidityYears > documentValidityLimit; }
@@ -287,6 +291,7 @@ public final class CaseFact {
     public boolean isProceedsKept() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.PROCEEDS_KEPT); }
     public boolean isNoHearing() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_HEARING); }
     public boolean isHearingByInvestigator() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_BY_INVESTIGATOR); }
+    public boolean isNoEnforcementStatus() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_ENFORCEMENT_STATUS); }
     public boolean isSealOfAnother() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SEAL_OF_ANOTHER); }
     public boolean isNoLegalReview() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_LEGAL_REVIEW); }
     public boolean isLegalReviewCase() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.LEGAL_REVIEW_CASE); }
@@ -494,6 +499,7 @@ public final class CaseFact {
         }
         public Builder documentReach(String words) { f.documentReach = words; return this; }
         public Builder documentStepSkipped(String words) { f.documentStepSkipped = words; return this; }
+        public Builder documentUnsettled(String words) { f.documentUnsettled = words; return this; }
         /** A normative document's term, comment period (for one tied to businesses), title and lapse, with the limits. */
         public Builder documentTerms(Integer validityYears, int validityLimit, Integer commentDays, int commentMin,
                                      String tiaoli, String lapsed) {

@@ -1766,7 +1766,9 @@ public final class QuestionReader {
     private static final Pattern LICENCE_SET_OUTRIGHT = Pattern.compile(
             "(?<![不未没别])(?:设定|新设|创设|增设|另设|设立)(?:一(?:个|项|些)|几项)?(?:新的)?(?:行政许可|许可事项|许可|审批事项|审批项目|前置审批)"
                     // 要求所有农户养狗必须办证: a permit the document itself requires
-                    + "|(?:要求|规定)[^，。？！]{0,10}?(?:必须|一律|都要|都得|须)(?:先)?(?:办|领|申领|取得)[^，。？！]{0,4}?(?:证(?!明)|许可证|执照)");
+                    + "|(?:要求|规定)[^，。？！]{0,10}?(?:必须|一律|都要|都得|须)(?:先)?(?:办|领|申领|取得)[^，。？！]{0,4}?(?:证(?!明)|许可证|执照)"
+                    // …的，必须先到镇政府领取《收购许可证》，否则不得收购: a permit the document makes a condition of the act
+                    + "|(?:必须|一律|须|应当|都要)(?:先)?(?:到[^，。？！]{0,10}?)?(?:办理|办|领取|领|申领|取得)[^，。？！]{0,6}?(?:许可证|执照|《[^》]{1,12}?证》)[^。？！]{0,12}?否则(?:不得|不准|不许|一律不)");
 
     /** 拒绝检查, 不让查, 把大门一关不让进: the party refused an inspection. */
     private static final Pattern INSPECTION_REFUSED = Pattern.compile(
@@ -2408,6 +2410,19 @@ public final class QuestionReader {
                     + "|(?:不用|不必|无需|跳过|省掉|省去|免了)(?:做|搞|走|进行)?(?:这一步)?合法性审(?:核|查)|(?:过后|事后|以后|回头)再补[^，。？！,?!]{0,4}?合法性审(?:核|查)"
                     + "|(?:没|未|不)(?:经)?统一(?:登记|编号)|不编(?:文)?号|(?:不公布|不对外公开|不公开)[^。？！?!]{0,14}?(?:执行|实施)");
 
+    /**
+     * 具体条款还在起草, 内容还没最后定, 以局的名义还是以股的名义印发还没定: what the document will say, or in whose name it
+     * goes out, is not settled yet; the issuer's power is then answered on the condition that it is.
+     */
+    private static final Pattern DOCUMENT_UNSETTLED = Pattern.compile(
+            "(?:条款|内容|具体内容|具体条款|正文|措施)[^，。？！,?!]{0,4}?(?:还在|正在)(?:起草|拟|研究|讨论|修改)|(?:条款|内容|具体内容|具体条款|正文)[^，。？！,?!]{0,4}?(?:还没|没|尚未|未)(?:最后|最终)?(?:定|确定|写|出来|成稿)|(?:条款|内容)(?:还)?待定"
+                    + "|以[^，。？！,?!]{1,12}?(?:的)?名义还是以[^，。？！,?!]{1,12}?(?:的)?名义[^，。？！,?!]{0,6}?(?:还没|没|未|尚未)(?:定|确定)");
+
+    /** The words saying what the document will say, or in whose name it goes out, is not settled yet; or null. */
+    public static String documentUnsettled(String q) {
+        return q == null ? null : firstMatch(DOCUMENT_UNSETTLED, q);
+    }
+
     /** The words saying a step every normative document must go through is skipped, or null. */
     public static String documentStepSkipped(String q) {
         return q == null ? null : firstMatch(DOCUMENT_STEP_SKIPPED, q);
@@ -2724,6 +2739,9 @@ public final class QuestionReader {
             "口头(?:定|决定|处罚|罚|通知罚)|不(?:出|开|下|做|制作|写)(?:行政)?(?:处罚)?决定书|决定书[^，。？！,?!]{0,4}?(?:不出|不开|不做|就不)"
                     // 在一张白纸上手写了处罚内容, 自己打印的白纸条，没编号: not the numbered form of 第五十二条
                     + "|白纸(?:上|条)|没(?:有)?(?:带)?印好的(?:处罚)?决定书|(?:决定书|罚单)[^，。？！,?!]{0,6}?没(?:有)?编号");
+    /** 网格员没有执法证, 护林员没有执法资格: 行政处罚应当由具有行政执法资格的执法人员实施 (第四十二条第一款). */
+    private static final Pattern NO_ENFORCEMENT_STATUS = Pattern.compile(
+            "(?:没有|没|无|未取得|没取得|没拿到|不具备|不具有)(?:行政)?执法(?:证件|证|资格)(?![^，。？！,?!]{0,2}?[吗么])");
     /** 让本案调查人员当听证主持人: 听证由行政机关指定的非本案调查人员主持 (第六十四条第四项). */
     private static final Pattern HEARING_BY_INVESTIGATOR = Pattern.compile(
             "(?:本案|这个案子|案子)?的?(?:主办)?(?:调查人员|办案人员|承办人|调查的人|查案的人)[^，。？！,?!]{0,8}?(?:当|做|担任|主持)(?:听证)?(?:主持人|主持)?");
@@ -2838,6 +2856,7 @@ public final class QuestionReader {
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
         if (HEARING_BY_INVESTIGATOR.matcher(q).find() && q.contains("听证")) out.add(PenaltyBar.HEARING_BY_INVESTIGATOR);
         if (SEAL_OF_ANOTHER.matcher(q).find()) out.add(PenaltyBar.SEAL_OF_ANOTHER);
+        if (NO_ENFORCEMENT_STATUS.matcher(q).find()) out.add(PenaltyBar.NO_ENFORCEMENT_STATUS);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
         if (NO_RECEIPT.matcher(q).find()) out.add(PenaltyBar.NO_RECEIPT);
         if (NO_LEGAL_REVIEW.matcher(q).find()) out.add(PenaltyBar.NO_LEGAL_REVIEW);
