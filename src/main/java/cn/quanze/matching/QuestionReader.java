@@ -426,7 +426,9 @@ public final class QuestionReader {
     /** 拟办：…直接发文批准设立。请审核可否: the drafter asks the reader to check the draft, which is no review by the township. */
     private static final Pattern STEP_NOT_TAKEN = Pattern.compile(
             "[，,]\\s*(?:也|并|就|而)?(?:没有|没|未|并未|不再|没再)(?:再|经过?)?(?:上报|报送|转报|呈报|报请|报)(?:给|到)?(?:县|上级|市)[^，。？！,?!]{0,16}?(?=[。；;]|$)");
-    private static final Pattern READER_CHECKS = Pattern.compile("(?<=[。；;])请(?:帮忙|予以)?(?:审核|审查|核)(?:一下)?(?:可否|是否可行|能否|是否合法|是否妥当)[。？?！!]*$");
+    private static final Pattern READER_CHECKS = Pattern.compile("(?<=[。；;])请(?:帮忙|予以)?(?:审核|审查|核)(?:一下)?(?:可否|是否可行|能否|是否合法|是否妥当)[。？?！!]*$"
+            // 请法制审核把关是否可行, 请司法所审核, 麻烦法制员看一下可行性: the minutes sent to the township's own legal check
+            + "|(?<=[。；;])(?:请|麻烦|烦请|报请)(?:乡|镇)?(?:法制|司法所|法制办|法制员|法律顾问|合法性)[^。？！?!]{0,8}?(?:审核|把关|审查|看一下|看看|核一下|过一下)[^。？！?!]{0,10}?[。？?！!]*$");
     /** 报县里批准, 帮他报批; not 转报完就批给他们 or 报县里之前先批准 (the township approving before or after it forwards). */
     private static final Pattern FORWARD_FOR_APPROVAL = Pattern.compile("报批|报(?:到|给)?(县|县里|县政府|上级|上面|市里|民政局|县民政局)?(?!完|好就|过就|了就)(?:(?!没|未|不|前|先)[^，。？！,?!；;]){0,4}(批准|审批|批)"
             // 转报县城乡规划主管部门核发许可证: forwarded for the county office to issue
@@ -516,7 +518,9 @@ public final class QuestionReader {
             "(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
                     + "|(?:紧不紧急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
-                    + "|是否(?:紧急|危急|会(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待(?:研判|查|定|核实)|未(?:确定|明确|研判))");
+                    + "|是否(?:紧急|危急|会(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待(?:研判|查|定|核实)|未(?:确定|明确|研判))"
+                    // 是否情况紧急：/ (a form's field left blank)
+                    + "|是否(?:情况|属于|构成)?(?:紧急|危急)[^，。？！,?!；;：:]{0,4}?[：:]\\s*(?:/|／|—|-|无|空|不详|待定|未填)\\s*(?=[；;，,。]|$)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
     private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦)[^，。？！]{0,6}(紧急|突发|洪水|险情|灾)"
             // 突发事件还没定性呢: whether it is an emergency is still open
@@ -555,7 +559,7 @@ public final class QuestionReader {
             + "|阻止|拦在|挡在|堵在|拒不离开|拒不撤离|拒绝撤离|不肯离开|不肯撤");
 
     // 换一块, 那一块地, 3块石碑: a piece of something, not yuan
-    private static final String PIECE_NOT_MONEY = "(?![地田石砖板牌碑林空玻木布肉骨瓦])";
+    private static final String PIECE_NOT_MONEY = "(?![地田石砖板牌碑林空玻木布肉骨瓦宅荒坡草菜滩场]|儿地|耕地|自留地)";
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("(?<![换另那这哪每同整])([零〇一二两三四五六七八九十百千万]+)\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
@@ -2044,7 +2048,8 @@ public final class QuestionReader {
                     // 委托林业站替乡政府处罚, 让派出所以镇政府的名义替我们罚, 让村里的会计审核: another organ, a village officer
                     // or a hired hand put in the township's place
                     // 关于……的请示：环春坪村村委会作出决定: 请示 is the paper's name, no one asked to act
-                    + "|(?:委托|授权|让|叫|请(?![示批教])|交给|交由)[^，。？！,?!]{0,8}?(?:村委会|村委|村里的?会计|会计|村医|村选举委员会|选举委员会|派出所|林业站|国土所|财政所|农经站|供电所|卫生院|司法所|协管员|第三方|评估公司|物业公司)"
+                    // (请司法所审核把关: the township's own legal review of its draft decision, no one put in its place)
+                    + "|(?!请(?:乡|镇)?司法所(?:审核|把关|看|核|法审))(?:委托|授权|让|叫|请(?![示批教])|交给|交由)[^，。？！,?!]{0,8}?(?:村委会|村委|村里的?会计|会计|村医|村选举委员会|选举委员会|派出所|林业站|国土所|财政所|农经站|供电所|卫生院|司法所|协管员|第三方|评估公司|物业公司)"
                     + "[^，。？！,?!]{0,16}?(?:罚|处罚|开罚单|出罚单|审核|核查|检查|备案|审批|批准|铲除|决定|出具|出面|接管)"
                     // 让网格员自己去铲掉, 叫养殖协会会长去罚款, 让收费站的人当场罚款, 委托养老院院长审核, 让村民小组长在审核表上盖章,
                     // 让包工头巡查完了直接出检查结论: a volunteer, a company, an association or a private person put in the township's place
@@ -2873,7 +2878,9 @@ public final class QuestionReader {
 
     /** 我们乡和门限石乡交界的, 跟东冶镇搭界的地方: a spot on the line between the asker's township and another. */
     private static final Pattern OWN_BORDER = Pattern.compile(
-            "(?:(?:我们|俺们|咱们?|本)(?:乡|镇)?(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)|(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)(?:的)?)(?:的)?(?:交界|搭界|接壤|边界)");
+            "(?:(?:我们|俺们|咱们?|本)(?:乡|镇)?(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)|(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)(?:的)?)(?:的)?(?:交界|搭界|接壤|边界)"
+                    // 那片地归我们乡还是归东雷乡还没弄清: whose ground it is, the asker cannot say
+                    + "|归(?:我们|俺们|咱们?|本)(?:乡|镇)还是(?:归)?[\\p{IsHan}]{2,4}(?:乡|镇)|归[\\p{IsHan}]{2,4}(?:乡|镇)还是(?:归)?(?:我们|俺们|咱们?|本)(?:乡|镇)");
 
     private static final Pattern OTHER_SIDE = Pattern.compile("那边的|那头的|对岸|对面的");
 
@@ -3018,7 +3025,7 @@ public final class QuestionReader {
             // 白家庄镇 asked by 白家庄镇 holds 家庄镇, no other town
             if (name.equals(ownTownship) || (ownTownship != null && (ownTownship.startsWith(t.group(1)) || ownTownship.endsWith(name)))) continue;
             // 方案报乡审核, 送镇备案: a paper sent up to the township names none; 今年上半年乡武装部: a time, then the township
-            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇报送交请往向归年月天".indexOf(c) >= 0)) return name;
+            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇报送交请往向归年月天由".indexOf(c) >= 0)) return name;
         }
         Matcher spot = NAMED_SPOT.matcher(q);
         if (spot.find()) return spot.group(1);
