@@ -94,7 +94,7 @@ public final class ConductElements {
 
     /** 离县道8米, 距国道只有15米, 县道边上3米, 距离公路不到5米: a distance said from a road, of the class named or none. */
     private static final java.util.regex.Pattern ROAD_DISTANCE = java.util.regex.Pattern.compile(
-            "(?:离|距离?|隔)(?:这条|那条|旁边的|边上的)?(国道|省道|县道|乡道|高速公路|高速|公路|马路)(?:的?(?:路基|路肩|边沟|路边|边缘|外缘|边))?"
+            "(?:离|距离?|隔)(?:这条|那条|旁边的|边上的)?(国道|省道|县道|乡道|高速公路|高速|公路|马路)(?:的?(?:用地)?(?:路基|路肩|边沟|路边|边缘|外缘|边))?"
                     + "(?:只有|才|不到|不足|仅|就|大概|大约|约|也就)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:米|m|公尺)"
                     + "|(国道|省道|县道|乡道|高速公路|高速|公路|马路)(?:边上|边|旁边|旁|两侧|一侧|路边|沿线)(?:不到|不足|只有|就|仅)?"
                     + "([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:米|m|公尺)(?!以外|开外|外)");
@@ -105,9 +105,21 @@ public final class ConductElements {
         return of(item).stream().anyMatch(e -> withinReach(e, facts));
     }
 
-    /** The element's reaches met by a distance the text states; a distance from a road of no class uses the least. */
+    /** 县政府划定的这段控制区是从用地外缘往外10米: the zone's width as the county drew it, told in the question. */
+    private static final java.util.regex.Pattern ZONE_DRAWN = java.util.regex.Pattern.compile(
+            "控制区[^。？！?!]{0,14}?(?:往外|向外|以外|外)(?:延伸)?([0-9]+(?:\\.[0-9]+)?)(?:米|m)");
+
+    /**
+     * The element's reaches met by a distance the text states. A distance from a road of no class (离公路用地外缘7米)
+     * takes the class the question names elsewhere, if it names one only, else the least reach; a zone whose width the
+     * question says the county drew is that wide.
+     */
     static boolean withinReach(Element e, String text) {
         if (e.reaches().isEmpty()) return false;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Reach r : e.reaches()) if (text.contains(r.road())) named.add(r.road());
+        java.util.regex.Matcher drawn = ZONE_DRAWN.matcher(text);
+        double drawnWidth = drawn.find() ? Double.parseDouble(drawn.group(1)) : -1;
         java.util.regex.Matcher m = ROAD_DISTANCE.matcher(text);
         while (m.find()) {
             String road = m.group(1) != null ? m.group(1) : m.group(3);
@@ -115,10 +127,10 @@ public final class ConductElements {
             double metres = figure.chars().allMatch(c -> c == '.' || Character.isDigit(c)) ? Double.parseDouble(figure)
                     : cn.quanze.citation.ChineseNumerals.spoken(figure);
             if (metres < 0) continue;
-            String cls = road.startsWith("高速") ? "高速" : road;
+            String cls = road.startsWith("高速") ? "高速" : (road.equals("公路") || road.equals("马路")) && named.size() == 1 ? named.iterator().next() : road;
             double reach = e.reaches().stream().filter(r -> r.road().equals(cls)).mapToDouble(Reach::metres).findFirst()
                     .orElse(e.reaches().stream().mapToDouble(Reach::metres).min().getAsDouble());
-            if (metres <= reach) return true;
+            if (metres <= Math.max(reach, drawnWidth)) return true;
         }
         return false;
     }

@@ -903,9 +903,13 @@ public final class QuestionReader {
                 act == Act.PENALIZE && firm && compulsionWithPenalty(asked) ? Act.ENFORCE : null);
     }
 
-    /** 不涉及罚款、收费和审批事项, 内容不设罚款、收费和审批: what a normative document is said not to set. */
+    /**
+     * 不涉及罚款、收费和审批事项, 不增加审批、不收费、不设罚则, 没有罚则、收费、审批, 也不查封扣押: what a normative document is
+     * said not to set, to the end of the clause (对不交罚款的暂扣三轮车 denies nothing: 不 then another verb).
+     */
     private static final Pattern NOT_SET_IN_DOCUMENT = Pattern.compile(
-            "(?:不涉及|不设定?|不含|不包含|未设定?|不规定|没有设定?|没有规定)[^，。；;？！,?!]{0,4}?(?:罚款|处罚|收费|审批|许可|强制)[^，。；;？！,?!]*");
+            "(?:(?:不|没|未)(?:涉及|设定?|含|包含|规定|增加|新增|新设|增设|另设|搞|写|收取?)|没有(?:设定?|规定|涉及)?|无|不(?=查封|扣押|暂扣|罚款|收费|审批|处罚))"
+                    + "[^，。；;？！,?!]{0,4}?(?:罚款|处罚|罚则|收费|费|审批|许可|强制|查封|扣押|暂扣)[^，。；;？！,?!]*");
 
     /**
      * 村民会议表决没过三分之二, 会议还没开: the two-thirds consent 农村土地承包法第二十八条第二款、第五十二条第一款 require is not
@@ -1382,10 +1386,12 @@ public final class QuestionReader {
     /** 当时没人发现, 今年才查到, 一直没人知道: the act said to have gone unnoticed until it was taken up. */
     private static final Pattern UNNOTICED = Pattern.compile(
             "(?:当时|一直|始终|那时|那会儿?|之前|此前|从来)(?:都|也)?(?:没|没有|未|无)(?:人|被|有人)?(?:发现|查到|查出|知道|察觉|看到|举报)"
-                    + "|(?:谁|啥人)(?:都|也)不知道|无人知晓|(?:没|没有|无)人报告|才(?:被)?(?:有人)?(?:发现|查到|查出|知道|得知|掌握|接到|看到|翻出|举报)");
+                    + "|(?:谁|啥人)(?:都|也)不知道|无人知晓|(?:没|没有|无)人报告|才(?:被)?(?:有人)?(?:第一次|头一回|首次)?(?:发现|查到|查出|知道|得知|掌握|接到|看到|翻出|举报)");
     /** 当时就被制止了, 报给了镇里登记, 做了笔录, 被拍下来了: the act came to notice at the time, whatever was done about it. */
     private static final Pattern NOTICED_IN_TIME = Pattern.compile(
-            "登记|(?<!询问|调查|讯问|谈话)记录|(?:当时|当场|那时|那次)[^，。；？！]{0,8}?笔录|报给|报到|报了|上报|拍到|拍下|制止|(?:当时|当年|那时|已经?)[^，。；？！]{0,6}?立(?:了)?案|立了案|检查时|当场|当时就|当时有人"
+            "登记|(?<!询问|调查|讯问|谈话)记录(?!仪)|(?:当时|当场|那时|那次)[^，。；？！]{0,8}?笔录|报给|报到|报了|上报|拍到|拍下|制止|(?:当时|当年|那时|已经?)[^，。；？！]{0,6}?立(?:了)?案|立了案|检查时"
+                    // (当场给他一个警告, 当场罚: the penalty asked now, not a notice at the time)
+                    + "|当场(?!(?:就|直接)?(?:给|罚|处罚|警告|开|作|做|收|没收|决定))|当时就|当时有人"
                     // (the interview record of the case now taken up is no notice at the time)
                     + "|压着|拖着|一直没处理|没人管|没人罚|没人处理|没处理");
     /** 没有任何部门发现或登记过, 没有记录: a record denied in its clause. */
