@@ -169,4 +169,33 @@ class ConductElementsTest {
         var problems = lintAfter(s -> s.replace("=107:从事畜禽规模养殖", "=107:没有这个要件"));
         assertThat(problems).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("引用的要件不存在"));
     }
+
+    @Test
+    void aBuildingWithinTheLeastWidthOfTheRoadsClassIsInItem117sZone() {
+        // 公路安全保护条例第十一条: 县道不少于10米, 乡道不少于5米
+        assertThat(elements().withinReach(117, "村民在离县道8米的地方新盖了一间门面房")).isTrue();
+        assertThat(elements().withinReach(117, "有人在乡道边上2米盖了个棚子")).isTrue();
+        assertThat(elements().unconfirmed(117, "村民在离县道8米的地方新盖了一间门面房，镇里能罚款吗")).isEmpty();
+    }
+
+    @Test
+    void aBuildingBeyondTheLeastWidthIsLeftToTheZoneTheCountyDrew() {
+        assertThat(elements().withinReach(117, "村民在离县道30米的地方盖了间房")).isFalse();
+        assertThat(elements().withinReach(117, "村民在离乡道8米的地方盖了间房")).isFalse();
+        // the county's own width, told in the question, decides
+        assertThat(elements().withinReach(117, "房子离公路用地外缘只有7米，县政府公告划定的这段县道建筑控制区是从用地外缘往外10米")).isTrue();
+    }
+
+    @Test
+    void aDistanceFromARoadOfNoClassTakesTheClassNamedElsewhereOrTheLeast() {
+        assertThat(elements().withinReach(117, "在县道旁边新搭了一间房，离公路用地外缘只有7米")).isTrue();
+        assertThat(elements().withinReach(117, "有人在离公路3米的地方盖了间房")).isTrue();
+        assertThat(elements().withinReach(117, "有人在离公路9米的地方盖了间房")).isFalse();
+    }
+
+    @Test
+    void aRoadReachNamingNoParameterIsRefused() throws IOException {
+        List<LintProblem> problems = lintAfter(t -> t.replace("#road.building-control-zone.county.min", "#road.building-control-zone.county.max"));
+        assertThat(problems).isNotEmpty();
+    }
 }
