@@ -563,7 +563,8 @@ public final class QuestionReader {
             + "|阻止|拦在|挡在|堵在|拒不离开|拒不撤离|拒绝撤离|不肯离开|不肯撤");
 
     // 换一块, 那一块地, 3块石碑: a piece of something, not yuan
-    private static final String PIECE_NOT_MONEY = "(?![地田石砖板牌碑林空玻木布肉骨瓦宅荒坡草菜滩场]|儿地|耕地|自留地)";
+    // 一块宅基地 is a plot; 五千块宅基地有偿使用费 is money
+    private static final String PIECE_NOT_MONEY = "(?![地田石砖板牌碑林空玻木布肉骨瓦荒坡草菜滩场]|儿地|耕地|自留地|宅基地(?![^，。？！]{0,6}?费))";
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("(?<![换另那这哪每同整])([零〇一二两三四五六七八九十百千万]+)\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
     /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
