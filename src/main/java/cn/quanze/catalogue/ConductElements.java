@@ -150,9 +150,44 @@ public final class ConductElements {
             int years = cn.quanze.citation.ChineseNumerals.spoken(n);
             if (years < 0) continue;
             boolean below = under != null && (under.startsWith("不") || under.startsWith("未") || under.startsWith("没"));
+            // 18岁以下, 60岁以上: a line drawn, not a person's age
+            if (m.group(2) != null && BOUND_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
             out.add(below ? years - 1 : years);
         }
+        out.addAll(agesFromBirthDays(text));
         return out;
+    }
+
+    private static final java.util.regex.Pattern BOUND_AFTER = java.util.regex.Pattern.compile("(?:的)?(?:以下|以上|以内|之下|之上)");
+    /** 2008年11月30日出生, 2008年11月30号生的: a birthday told to the day. */
+    private static final java.util.regex.Pattern BIRTHDAY = java.util.regex.Pattern.compile(
+            "((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})[日号](?:出生|生的|生人)");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})[日号]");
+
+    /**
+     * 2026年12月2日晚上接待了一名2008年11月30日出生的顾客: the age, in whole years, of a person whose birthday is told on
+     * the other day the question tells to the day (the day of the act).
+     */
+    static List<Integer> agesFromBirthDays(String text) {
+        java.util.regex.Matcher b = BIRTHDAY.matcher(text);
+        if (!b.find()) return List.of();
+        java.time.LocalDate born = day(b.group(1), b.group(2), b.group(3));
+        if (born == null) return List.of();
+        java.util.regex.Matcher d = DAY.matcher(text);
+        while (d.find()) {
+            if (d.start() == b.start()) continue;
+            java.time.LocalDate on = day(d.group(1), d.group(2), d.group(3));
+            if (on != null && on.isAfter(born)) return List.of(java.time.Period.between(born, on).getYears());
+        }
+        return List.of();
+    }
+
+    private static java.time.LocalDate day(String y, String m, String d) {
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** 5日极量, 三天的极量, 七天的用量, 一个礼拜的量, 半个月的量: a quantity said as the days of doses it is for. */
