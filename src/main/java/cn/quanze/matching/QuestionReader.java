@@ -1783,7 +1783,9 @@ public final class QuestionReader {
                     // 要求所有农户养狗必须办证: a permit the document itself requires
                     + "|(?:要求|规定)[^，。？！]{0,10}?(?:必须|一律|都要|都得|须)(?:先)?(?:办|领|申领|取得)[^，。？！]{0,4}?(?:证(?!明)|许可证|执照)"
                     // …的，必须先到镇政府领取《收购许可证》，否则不得收购: a permit the document makes a condition of the act
-                    + "|(?:必须|一律|须|应当|都要)(?:先)?(?:到[^，。？！]{0,10}?)?(?:办理|办|领取|领|申领|取得)[^，。？！]{0,6}?(?:许可证|执照|《[^》]{1,12}?证》)[^。？！]{0,12}?否则(?:不得|不准|不许|一律不)");
+                    + "|(?:必须|一律|须|应当|都要)(?:先)?(?:到[^，。？！]{0,10}?)?(?:办理|办|领取|领|申领|取得)[^，。？！]{0,6}?(?:许可证|执照|《[^》]{1,12}?证》)[^。？！]{0,12}?否则(?:不得|不准|不许|一律不)"
+                    // 未经备案同意的不得开业: a filing that works as a permit
+                    + "|未经[^，。？！]{0,12}?(?:同意|批准|许可|审批|核准)(?:的)?[，,]?[^，。？！]{0,6}?不得(?:开业|经营|营业|建设|施工|开工|收购|入住|搭建|开办)");
 
     /** 拒绝检查, 不让查, 把大门一关不让进: the party refused an inspection. */
     private static final Pattern INSPECTION_REFUSED = Pattern.compile(
@@ -2431,7 +2433,7 @@ public final class QuestionReader {
      * goes out, is not settled yet; the issuer's power is then answered on the condition that it is.
      */
     private static final Pattern DOCUMENT_UNSETTLED = Pattern.compile(
-            "(?:条款|内容|具体内容|具体条款|正文|措施)[^，。？！,?!]{0,4}?(?:还在|正在)(?:起草|拟|研究|讨论|修改)|(?:条款|内容|具体内容|具体条款|正文)[^，。？！,?!]{0,4}?(?:还没|没|尚未|未)(?:最后|最终)?(?:定|确定|写|出来|成稿)|(?:条款|内容)(?:还)?待定"
+            "(?:条款|内容|具体内容|具体条款|正文|措施)[^，。？！,?!]{0,4}?(?:还在|正在)(?:起草|拟|研究|讨论|修改)|(?:条款|内容|具体内容|具体条款|正文|措施)[^，。？！,?!]{0,4}?(?:还没|没|尚未|未)(?:最后|最终)?(?:定|确定|写|出来|成稿)|(?:条款|内容)(?:还)?待定"
                     + "|以[^，。？！,?!]{1,12}?(?:的)?名义还是以[^，。？！,?!]{1,12}?(?:的)?名义[^，。？！,?!]{0,6}?(?:还没|没|未|尚未)(?:定|确定)");
 
     /** The words saying what the document will say, or in whose name it goes out, is not settled yet; or null. */
