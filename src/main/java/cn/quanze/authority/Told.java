@@ -68,8 +68,9 @@ final class Told {
     /**
      * Reads the question (null: nothing is told); years it names are counted back from the year asked about. The place
      * the question's words put the act in ({@code placeTold}, null if none) is read with the rest of the question.
+     *
+     * @param facts the question without hearsay and the basis its asker proposes: what it says happened
      */
-    /** @param facts the question without hearsay and the basis its asker proposes (有人说网吧过了12点就不能营业): what it says happened */
     static Told read(QuestionReader reader, String q, java.time.LocalDate asOf, String placeTold, String facts) {
         if (q == null) return NOTHING;
         int asOfYear = asOf.getYear();

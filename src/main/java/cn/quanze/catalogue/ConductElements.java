@@ -92,12 +92,19 @@ public final class ConductElements {
         }
     }
 
-    /** 离县道8米, 距国道只有15米, 县道边上3米, 距离公路不到5米: a distance said from a road, of the class named or none. */
+    /** 国道|省道|县道|乡道|高速, from {@link Reach#ROADS}; a 高速公路 and a 公路 of no class said beside them. */
+    private static final String ROAD_NAMES = "(" + String.join("|", new java.util.TreeSet<>(Reach.ROADS.values())) + "|高速公路|公路)";
+    /** A figure of metres, not a distance beyond it (5米以外, 8米开外). */
+    private static final String METRES = "([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:米|m|公尺)(?!以外|开外|之外|外|远|多)";
+
+    /**
+     * 离县道8米, 距国道只有15米, 县道边上3米, 距离公路不到5米: a distance said from a road, of the class named or none (a town
+     * street's 马路 is no 公路).
+     */
     private static final java.util.regex.Pattern ROAD_DISTANCE = java.util.regex.Pattern.compile(
-            "(?:离|距离?|隔)(?:这条|那条|旁边的|边上的)?(国道|省道|县道|乡道|高速公路|高速|公路|马路)(?:的?(?:用地)?(?:路基|路肩|边沟|路边|边缘|外缘|边))?"
-                    + "(?:只有|才|不到|不足|仅|就|大概|大约|约|也就)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:米|m|公尺)"
-                    + "|(国道|省道|县道|乡道|高速公路|高速|公路|马路)(?:边上|边|旁边|旁|两侧|一侧|路边|沿线)(?:不到|不足|只有|就|仅)?"
-                    + "([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:米|m|公尺)(?!以外|开外|外)");
+            "(?:离|距离?|隔)(?:这条|那条|旁边的|边上的)?" + ROAD_NAMES + "(?:的?(?:用地)?(?:路基|路肩|边沟|路边|边缘|外缘|边))?"
+                    + "(?:只有|才|不到|不足|仅|就|大概|大约|约|也就)?" + METRES
+                    + "|" + ROAD_NAMES + "(?:边上|边|旁边|旁|两侧|一侧|路边|沿线)(?:不到|不足|只有|就|仅)?" + METRES);
 
     /** The question puts the conduct within the reach of one of the item's elements (离县道8米 for 117's zone). */
     public boolean withinReach(int item, String question) {
@@ -107,7 +114,7 @@ public final class ConductElements {
 
     /** 县政府划定的这段控制区是从用地外缘往外10米: the zone's width as the county drew it, told in the question. */
     private static final java.util.regex.Pattern ZONE_DRAWN = java.util.regex.Pattern.compile(
-            "控制区[^。？！?!]{0,14}?(?:往外|向外|以外|外)(?:延伸)?([0-9]+(?:\\.[0-9]+)?)(?:米|m)");
+            "(?:划定|公告|宽度?|范围)[^。？！?!]{0,20}?控制区[^。？！?!]{0,14}?(?:往外|向外)(?:延伸)?([0-9]+(?:\\.[0-9]+)?)(?:米|m)");
 
     /**
      * The element's reaches met by a distance the text states. A distance from a road of no class (离公路用地外缘7米)
@@ -127,7 +134,7 @@ public final class ConductElements {
             double metres = figure.chars().allMatch(c -> c == '.' || Character.isDigit(c)) ? Double.parseDouble(figure)
                     : cn.quanze.citation.ChineseNumerals.spoken(figure);
             if (metres < 0) continue;
-            String cls = road.startsWith("高速") ? "高速" : (road.equals("公路") || road.equals("马路")) && named.size() == 1 ? named.iterator().next() : road;
+            String cls = road.startsWith("高速") ? "高速" : road.equals("公路") && named.size() == 1 ? named.iterator().next() : road;
             double reach = e.reaches().stream().filter(r -> r.road().equals(cls)).mapToDouble(Reach::metres).findFirst()
                     .orElse(e.reaches().stream().mapToDouble(Reach::metres).min().getAsDouble());
             if (metres <= Math.max(reach, drawnWidth)) return true;
@@ -150,36 +157,42 @@ public final class ConductElements {
             int years = cn.quanze.citation.ChineseNumerals.spoken(n);
             if (years < 0) continue;
             boolean below = under != null && (under.startsWith("不") || under.startsWith("未") || under.startsWith("没"));
-            // 18岁以下, 60岁以上: a line drawn, not a person's age
-            if (m.group(2) != null && BOUND_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
+            // 18岁以下 (under eighteen, as people say it), 12岁以下的小孩 (under twelve); 60岁以上 draws a line, no one's age
+            java.util.regex.Matcher after = BOUND_AFTER.matcher(text).region(m.end(), text.length());
+            if (m.group(2) != null && after.lookingAt()) {
+                if (after.group(1) == null) out.add(years - 1);
+                continue;
+            }
             out.add(below ? years - 1 : years);
         }
         out.addAll(agesFromBirthDays(text));
         return out;
     }
 
-    private static final java.util.regex.Pattern BOUND_AFTER = java.util.regex.Pattern.compile("(?:的)?(?:以下|以上|以内|之下|之上)");
+    private static final java.util.regex.Pattern BOUND_AFTER = java.util.regex.Pattern.compile("(?:的)?(?:以下|以内|之下|(以上|之上))");
     /** 2008年11月30日出生, 2008年11月30号生的: a birthday told to the day. */
     private static final java.util.regex.Pattern BIRTHDAY = java.util.regex.Pattern.compile(
             "((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})[日号](?:出生|生的|生人)");
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})[日号]");
 
     /**
-     * 2026年12月2日晚上接待了一名2008年11月30日出生的顾客: the age, in whole years, of a person whose birthday is told on
-     * the other day the question tells to the day (the day of the act).
+     * 2026年12月2日晚上接待了一名2008年11月30日出生的顾客: the age, in whole years, of a person whose birthday is told, on
+     * the latest other day the question tells to the day (the day of the act).
      */
     static List<Integer> agesFromBirthDays(String text) {
         java.util.regex.Matcher b = BIRTHDAY.matcher(text);
         if (!b.find()) return List.of();
         java.time.LocalDate born = day(b.group(1), b.group(2), b.group(3));
         if (born == null) return List.of();
+        // the latest day told is the act's (2025年6月1日曾被劝离，2026年12月2日又接待了他)
+        java.time.LocalDate latest = null;
         java.util.regex.Matcher d = DAY.matcher(text);
         while (d.find()) {
             if (d.start() == b.start()) continue;
             java.time.LocalDate on = day(d.group(1), d.group(2), d.group(3));
-            if (on != null && on.isAfter(born)) return List.of(java.time.Period.between(born, on).getYears());
+            if (on != null && on.isAfter(born) && (latest == null || on.isAfter(latest))) latest = on;
         }
-        return List.of();
+        return latest == null ? List.of() : List.of(java.time.Period.between(born, latest).getYears());
     }
 
     private static java.time.LocalDate day(String y, String m, String d) {

@@ -92,8 +92,9 @@ public final class Gazetteer {
             if (name.equals("五台") || WORDS_BEFORE_COUNTY.contains(name)) continue;
             if (name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) continue;
             int after = m.end();
-            // 县道: a class of road (离县道8米), not a county
-            if (after < text.length() && "城里上委级场民区长容政貌面值定道".indexOf(text.charAt(after)) >= 0) continue;
+            if (after < text.length() && "城里上委级场民区长容政貌面值定".indexOf(text.charAt(after)) >= 0) continue;
+            // 县道: a class of road (离县道8米), not a county — but 繁峙县道路上 is the county's road
+            if (text.startsWith("道", after) && !text.startsWith("道路", after)) continue;
             return m.group();
         }
         return null;

@@ -162,7 +162,6 @@ public final class CaseFact {
     public boolean isDocumentStepMissing() { return documentStepSkipped != null; }
     /** The words saying the document's content, or the name it goes out in, is not settled yet (条款还在起草); or null. */
     public String getDocumentUnsettled() { return documentUnsettled; }
-    public boolean isDocumentContentUnsettled() { return documentUnsettled != null; }
     /** The validity the question gives a normative document, in years (Integer.MAX_VALUE: 长期有效), or null. */
     public Integer getDocumentValidityYears() { return documentValidityYears; }
     public boolean isDocumentValidityTooLong() { return documentValidityYears != null && documentValidityYears > documentValidityLimit; }

@@ -710,8 +710,8 @@ public final class QuestionReader {
     private static final Pattern PENALTY_REFERRED = Pattern.compile(
             "(?:需要?|应当?|该|须)(?:给予)?(?:行政)?(?:处罚|罚款)的[^，。？！；;]{0,4}?(?:移交|移送|报送|交由|转交|交给)[^，。？！；;]{0,14}");
 
-    /** 下决定, 下个决定, 拍板: a decision said without what it decides. */
-    private static final Pattern BARE_DECISION = Pattern.compile("下(?:个)?决定(?!书)|(?<!处罚)决定书");
+    /** 下决定, 下个决定, 决定书: a decision said without what it decides (not 强制执行决定书, 拆除决定书). */
+    private static final Pattern BARE_DECISION = Pattern.compile("下(?:个)?决定(?!书)|(?<![\\p{IsHan}])决定书|下(?:个)?决定书");
 
     /** The text without a work order's complaint field, when a field of the county or the township follows it. */
     static String withoutComplaint(String text) {
@@ -892,7 +892,7 @@ public final class QuestionReader {
             // clause the question ends on
             // 不涉及罚款、收费和审批事项, 内容不设罚款: what the document is said not to set
             String says = NOT_SET_IN_DOCUMENT.matcher(withoutAsides).replaceAll("");
-            if ((kind != null && says.equals(withoutAsides)) || penalize.matcher(says).find()) sets.add(Act.PENALIZE);
+            if ((kind != null && penaltyKind(says, amount) != null) || penalize.matcher(says).find()) sets.add(Act.PENALIZE);
             if (enforce.matcher(says).find()) sets.add(Act.ENFORCE);
             if (approve.matcher(says).find() || LICENCE_REQUIRED.matcher(says).find()) sets.add(Act.APPROVE);
             if (levy.matcher(says).find() || FEE_DUTY.matcher(says).find()) sets.add(Act.LEVY);
@@ -912,9 +912,14 @@ public final class QuestionReader {
      * 不涉及罚款、收费和审批事项, 不增加审批、不收费、不设罚则, 没有罚则、收费、审批, 也不查封扣押: what a normative document is
      * said not to set, to the end of the clause (对不交罚款的暂扣三轮车 denies nothing: 不 then another verb).
      */
+    private static final String NOT_SET_OBJECT = "(?:罚款|处罚|罚则|收费|摊位费|费用|审批|许可|强制(?:措施)?|查封|扣押|暂扣)";
     private static final Pattern NOT_SET_IN_DOCUMENT = Pattern.compile(
-            "(?:(?:不|没|未)(?:涉及|设定?|含|包含|规定|增加|新增|新设|增设|另设|搞|写|收取?)|没有(?:设定?|规定|涉及)?|无|不(?=查封|扣押|暂扣|罚款|收费|审批|处罚))"
-                    + "[^，。；;？！,?!]{0,4}?(?:罚款|处罚|罚则|收费|费|审批|许可|强制|查封|扣押|暂扣)[^，。；;？！,?!]*");
+            // the denial: 不设, 未涉及, 不收, 没有规定; 没有 and 不 only right before what they deny (没收, 无证经营的罚款,
+            // 没有许可证的摊贩罚款 deny nothing)
+            "(?:(?:不|未)(?:涉及|设定?|含|包含|规定|增加|新增|新设|增设|另设|搞|收取?)|没(?:有)?(?:设定?|规定|涉及|搞)|也?没有(?=罚则|罚款|收费|审批|强制|查封|扣押|暂扣)|不(?=查封|扣押|暂扣|罚款|收费|审批|处罚))"
+                    + "[^，。；;？！,?!、]{0,2}?" + NOT_SET_OBJECT + "(?:[^，。；;？！,?!、]{0,6}?(?:之类的?|等)?措施)?"
+                    // 不设审批、罚款、收费: the objects listed after the first, nothing else (不收费、对乱倒垃圾的罚款 keeps the fine)
+                    + "(?:(?:事项)?[、和及与或](?:不|未|没有)?(?:设|收|搞|涉及)?" + NOT_SET_OBJECT + "(?:事项)?)*");
 
     /**
      * 村民会议表决没过三分之二, 会议还没开: the two-thirds consent 农村土地承包法第二十八条第二款、第五十二条第一款 require is not
@@ -1783,7 +1788,7 @@ public final class QuestionReader {
                     // 要求所有农户养狗必须办证: a permit the document itself requires
                     + "|(?:要求|规定)[^，。？！]{0,10}?(?:必须|一律|都要|都得|须)(?:先)?(?:办|领|申领|取得)[^，。？！]{0,4}?(?:证(?!明)|许可证|执照)"
                     // …的，必须先到镇政府领取《收购许可证》，否则不得收购: a permit the document makes a condition of the act
-                    + "|(?:必须|一律|须|应当|都要)(?:先)?(?:到[^，。？！]{0,10}?)?(?:办理|办|领取|领|申领|取得)[^，。？！]{0,6}?(?:许可证|执照|《[^》]{1,12}?证》)[^。？！]{0,12}?否则(?:不得|不准|不许|一律不)"
+                    + "|(?:必须|一律|须|应当|都要)(?:先)?(?:到[^，。？！]{0,10}?)?(?:办理|办|领取|领|申领|取得)[^，。？！]{0,6}?(?:许可证|执照|《[^》]{1,12}?证》)"
                     // 未经备案同意的不得开业: a filing that works as a permit
                     + "|未经[^，。？！]{0,12}?(?:同意|批准|许可|审批|核准)(?:的)?[，,]?[^，。？！]{0,6}?不得(?:开业|经营|营业|建设|施工|开工|收购|入住|搭建|开办)");
 
@@ -2062,7 +2067,7 @@ public final class QuestionReader {
                     // or a hired hand put in the township's place
                     // 关于……的请示：环春坪村村委会作出决定: 请示 is the paper's name, no one asked to act
                     // (请司法所审核把关: the township's own legal review of its draft decision, no one put in its place)
-                    + "|(?!请(?:乡|镇)?司法所(?:审核|把关|看|核|法审))(?:委托|授权|让|叫|请(?![示批教])|交给|交由)[^，。？！,?!]{0,8}?(?:村委会|村委|村里的?会计|会计|村医|村选举委员会|选举委员会|派出所|林业站|国土所|财政所|农经站|供电所|卫生院|司法所|协管员|第三方|评估公司|物业公司)"
+                    + "|(?!请(?:乡|镇)?司法所(?:审核|把关|看|核|法审)(?![^，。？！,?!]{0,16}?(?:罚|决定|出具|出)))(?:委托|授权|让|叫|请(?![示批教])|交给|交由)[^，。？！,?!]{0,8}?(?:村委会|村委|村里的?会计|会计|村医|村选举委员会|选举委员会|派出所|林业站|国土所|财政所|农经站|供电所|卫生院|司法所|协管员|第三方|评估公司|物业公司)"
                     + "[^，。？！,?!]{0,16}?(?:罚|处罚|开罚单|出罚单|审核|核查|检查|备案|审批|批准|铲除|决定|出具|出面|接管)"
                     // 让网格员自己去铲掉, 叫养殖协会会长去罚款, 让收费站的人当场罚款, 委托养老院院长审核, 让村民小组长在审核表上盖章,
                     // 让包工头巡查完了直接出检查结论: a volunteer, a company, an association or a private person put in the township's place
@@ -2581,7 +2586,7 @@ public final class QuestionReader {
                     + "|(?:第一次|初次|首次|刚开始)(?:做|从事|搞)?(?:法制审核|法审)[^。？！?!]{0,30}?(?:还没|没有|未|没)(?:取得|通过|考取|拿到|考过)?(?:法律职业资格|法律资格|司法考试|法考)");
     /** 涉及重大公共利益, 开过听证, 案情疑难复杂、涉及多个法律关系: a case 第五十八条 names. */
     private static final Pattern LEGAL_REVIEW_CASE = Pattern.compile(
-            "重大公共利益|重大权益|疑难复杂|多个法律关系|(?:开|举行|组织)(?:了|过)(?:听证|听证会)|听证(?:会)?(?:已经|已|都)?(?:开|举行|组织)(?:过|完|了)|经过(?:了)?听证");
+            "重大公共利益|重大权益[^。？！?!]{0,20}?听证|疑难复杂|多个法律关系|(?:开|举行|组织)(?:了|过)(?:听证|听证会)|听证(?:会)?(?:已经|已|都)?(?:开|举行|组织)(?:过|完|了)|经过(?:了)?听证");
     /** 没集体讨论, 不上会, 乡长一个人拍板: the decision not discussed by the leaders together (第五十七条第二款). */
     private static final Pattern NO_COLLECTIVE_DISCUSSION = Pattern.compile(
             "(?:没|没有|未|不|不用|不必|不需要|没经|未经)(?:经过?|开会|上会)?(?:负责人|领导班子|班子)?集体讨论"
@@ -2762,7 +2767,7 @@ public final class QuestionReader {
             "(?:没有|没|无|未取得|没取得|没拿到|不具备|不具有)(?:行政)?执法(?:证件|证|资格)(?![^，。？！,?!]{0,2}?[吗么])");
     /** 让本案调查人员当听证主持人: 听证由行政机关指定的非本案调查人员主持 (第六十四条第四项). */
     private static final Pattern HEARING_BY_INVESTIGATOR = Pattern.compile(
-            "(?:本案|这个案子|案子)?的?(?:主办)?(?:调查人员|办案人员|承办人|调查的人|查案的人)[^，。？！,?!]{0,8}?(?:当|做|担任|主持)(?:听证)?(?:主持人|主持)?");
+            "(?:本案|这个案子|案子)?的?(?:主办)?(?:调查人员|办案人员|承办人|调查的人|查案的人)[^，。？！,?!]{0,8}?(?:(?:当|做|担任)(?:听证)?主持人|主持(?:了)?听证)");
     /** 先盖村委会的章, 用执法队的章: the decision sealed by other than the deciding body (第五十九条第二款). */
     private static final Pattern SEAL_OF_ANOTHER = Pattern.compile(
             "(?:盖|用|加盖|借)(?:了)?(?:村委会|村委|村民委员会|村里|村上|乡党委|镇党委|党委|站里|所里|执法队|综合行政执法队|办公室|财政所)(?:的)?(?:章|公章|印章|印)");
@@ -2872,7 +2877,7 @@ public final class QuestionReader {
         // 第六十条: ninety days from the case being opened; three months (90 days) is not past it
         if (ONE_OFFICER.matcher(q).find()) out.add(PenaltyBar.ONE_OFFICER);
         if (NO_DECISION_DOCUMENT.matcher(q).find()) out.add(PenaltyBar.NO_DECISION_DOCUMENT);
-        if (HEARING_BY_INVESTIGATOR.matcher(q).find() && q.contains("听证")) out.add(PenaltyBar.HEARING_BY_INVESTIGATOR);
+        if (HEARING_BY_INVESTIGATOR.matcher(q).find()) out.add(PenaltyBar.HEARING_BY_INVESTIGATOR);
         if (SEAL_OF_ANOTHER.matcher(q).find()) out.add(PenaltyBar.SEAL_OF_ANOTHER);
         if (NO_ENFORCEMENT_STATUS.matcher(q).find()) out.add(PenaltyBar.NO_ENFORCEMENT_STATUS);
         if (HEAVIER_FOR_DEFENCE.matcher(q).find()) out.add(PenaltyBar.HEAVIER_FOR_DEFENCE);
