@@ -919,7 +919,7 @@ public final class QuestionReader {
             "(?:(?:不|未)(?:涉及|设定?|含|包含|规定|增加|新增|新设|增设|另设|搞|收取?)|没(?:有)?(?:设定?|规定|涉及|搞)|也?没有(?=罚则|罚款|收费|审批|强制|查封|扣押|暂扣)|不(?=查封|扣押|暂扣|罚款|收费|审批|处罚))"
                     + "[^，。；;？！,?!、]{0,2}?" + NOT_SET_OBJECT + "(?:[^，。；;？！,?!、]{0,6}?(?:之类的?|等)?措施)?"
                     // 不设审批、罚款、收费: the objects listed after the first, nothing else (不收费、对乱倒垃圾的罚款 keeps the fine)
-                    + "(?:(?:事项)?[、和及与或](?:不|未|没有)?(?:设|收|搞|涉及)?" + NOT_SET_OBJECT + "(?:事项)?)*");
+                    + "(?:(?:事项)?[、和及与或]?(?:不|未|没有)?(?:设|收|搞|涉及)?" + NOT_SET_OBJECT + "(?:事项)?)*");
 
     /**
      * 村民会议表决没过三分之二, 会议还没开: the two-thirds consent 农村土地承包法第二十八条第二款、第五十二条第一款 require is not
@@ -3727,7 +3727,9 @@ public final class QuestionReader {
     /** 以“东冶镇防汛办”名义发文 / 乡综治办想以自己的名义发文 / 以执法队自己的名义: the name the document would go out in, a unit's. */
     private static final Pattern ISSUING_UNIT = Pattern.compile(
             "(?<![不别没]|而不是|不是)(?:以|用)[“\"「《]?(" + UNIT + ")[”\"」》]?(?:自己|本身)?的?名义"
-                    + "|((?:[\\p{IsHan}]{1,4}?(?:乡|镇))?" + UNIT + ")(?:想|准备|打算|要|拟|能不能|能否|可不可以|可以|能)?以(?:自己|本单位|本部门|本机构|本办|本站|本所)的?名义");
+                    + "|((?:[\\p{IsHan}]{1,4}?(?:乡|镇))?" + UNIT + ")(?:想|准备|打算|要|拟|能不能|能否|可不可以|可以|能)?以(?:自己|本单位|本部门|本机构|本办|本站|本所)的?名义"
+                    // 用镇党政办的章发一个规定: the seal a document bears says whose it is
+                    + "|(?<![不别没]|而不是|不是)(?:用|盖|加盖)(?:了)?[“\"「]?((?:[\\p{IsHan}]{1,4}?(?:乡|镇))?" + UNIT + ")[”\"」]?的?(?:章|公章|印章)");
 
     /**
      * The unit of the township a normative document would be issued in the name of (乡综治办想以自己的名义发个文件), when the
@@ -3736,7 +3738,7 @@ public final class QuestionReader {
     public static String issuingUnit(String q) {
         Matcher m = ISSUING_UNIT.matcher(q);
         if (!m.find()) return null;
-        String unit = m.group(1) != null ? m.group(1) : m.group(2);
+        String unit = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return unit.endsWith("政府") ? null : unit;
     }
 
