@@ -113,8 +113,9 @@ final class Told {
         t.inspectionRefused = QuestionReader.inspectionRefused(q);
         // 歌舞厅营业到凌晨1点50分。有人说网吧过了12点就不能营业: the venue and its hours are the case's, not the hearsay's
         // (按网吧超时营业罚 of a reading room: the basis proposed still names the kind of venue asked about)
-        String told = facts == null || reader.venue(facts) == null ? q : facts;
-        t.venue = reader.venue(told);
+        Venue ofFacts = facts == null ? null : reader.venue(facts);
+        String told = ofFacts == null ? q : facts;
+        t.venue = ofFacts != null ? ofFacts : reader.venue(q);
         if (t.venue != null) {
             t.hoursOpen = List.copyOf(ClockHours.open(told));
             t.lateNightOnly = ClockHours.lateNightOnly(told);

@@ -22,11 +22,6 @@ public final class ConductElements {
             this(item, label, words, contrary, doubts, note, null, List.of());
         }
 
-        public Element(int item, String label, List<String> words, List<String> contrary, List<String> doubts, String note,
-                       Bound bound) {
-            this(item, label, words, contrary, doubts, note, bound, List.of());
-        }
-
         /** A condition the item's name sets (协商不成): left open it makes the answer conditional, not another item's. */
         public boolean isCondition() {
             return note != null && note.startsWith(CONDITION_NOTE);
@@ -76,11 +71,11 @@ public final class ConductElements {
      * be checked against the zone the county drew, since the zone may be wider than the least. A distance from a road of
      * no class said (离公路3米) confirms only within the least reach of all.
      *
-     * @param key   the parameter's key in catalog/legal-parameters.tsv ({@code road.building-control-zone.county.min})
-     * @param road  the class of road, as people name it (县道)
+     * @param road  the class of road, as people name it (县道), from the key of its row in catalog/legal-parameters.tsv
+     *              ({@code road.building-control-zone.county.min})
      * @param metres the least reach
      */
-    public record Reach(String key, String road, double metres, String basis) {
+    public record Reach(String road, double metres) {
         /** The classes of road the keys name, with what people call them. */
         public static final Map<String, String> ROADS = Map.of("national", "国道", "provincial", "省道", "county", "县道",
                 "township", "乡道", "expressway", "高速");

@@ -83,8 +83,7 @@ final class ConductElementsReader {
                                 + String.join("、", new java.util.TreeSet<>(ConductElements.Reach.ROADS.keySet())) + "）");
                         continue;
                     }
-                    reaches.add(new ConductElements.Reach(key, road, p.get().value(),
-                            "《" + p.get().source() + "》" + p.get().provision()));
+                    reaches.add(new ConductElements.Reach(road, p.get().value()));
                     continue;
                 }
                 String kind = p.map(x -> ConductElements.Bound.UNITS.get(x.unit())).orElse(null);
