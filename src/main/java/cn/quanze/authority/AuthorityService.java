@@ -591,7 +591,7 @@ public final class AuthorityService {
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
-        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).beforeCourt(t.beforeCourt()).courtRulings(t.courtRulings());
+        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).actedByVillageCommittee(QuestionReader.villageCommittee(t.villageActing())).beforeCourt(t.beforeCourt()).courtRulings(t.courtRulings());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied()).licenceSetOutright(t.licenceSetOutright()).inspectionRefused(t.inspectionRefused()).hoursOpen(t.venue(), t.hoursOpen(), t.lateNightOnly()).fundsDiverted(t.fundsDiverted()).chargeAttached(t.chargeAttached()).paidForLeave(t.paidForLeave())
@@ -741,6 +741,8 @@ public final class AuthorityService {
     private static boolean keep(Outcome.Found f, Verdict verdict) {
         Verdict p = f.effect().pushes();
         if (p == null || p == verdict) return true;
+        // a refusal that holds whoever acts outweighs the doubt whether a village may act (rules/verdict.drl); the doubt is still said
+        if (verdict == Verdict.NOT_PERMITTED && f.code() == ReasonCode.DELEGATED_TO_VILLAGE) return true;
         return verdict == Verdict.CONDITIONAL && p == Verdict.PERMITTED;
     }
 

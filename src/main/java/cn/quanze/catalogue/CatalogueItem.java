@@ -14,11 +14,12 @@ import java.util.Set;
  * @param exclusions the cases the item's brackets exclude (…除外)
  * @param decidedBy  for an item that grants only an earlier stage: who decides instead, per the cited provision; "" when unknown
  * @param basisNote  a warning on the item's own citation (a wrong or superseded article), from the legal review; "" when none
+ * @param villageDuty the provision by which the cited law charges the village committee itself with the item's act; "" when none
  * @param line       the line of the data file the item was read from
  */
 public record CatalogueItem(int id, PowerType type, String name, String basisText, List<Citation> basis,
                             Set<Act> acts, List<ItemCondition> conditions, List<String> exclusions,
-                            String decidedBy, String basisNote, int line) {
+                            String decidedBy, String basisNote, String villageDuty, int line) {
 
     public CatalogueItem {
         basis = List.copyOf(basis);

@@ -67,7 +67,8 @@ final class CatalogueReader {
             if (ov.containsKey("conditions")) conditions.addAll(parseConditions(overridesFile, ov.get("conditions"), id));
             items.add(new CatalogueItem(id, type, itemName, basisText, parsed.citations(), acts,
                     List.copyOf(conditions), ItemDerivation.exclusions(itemName), decidedBy,
-                    ov.containsKey("basisNote") ? ov.get("basisNote").get(2) : "", row.line()));
+                    ov.containsKey("basisNote") ? ov.get("basisNote").get(2) : "",
+                    ov.containsKey("villageDuty") ? ov.get("villageDuty").get(2) : "", row.line()));
         }
         int total = checks.metaCount(f, "items");
         if (total >= 0 && items.size() != total) {
@@ -93,8 +94,8 @@ final class CatalogueReader {
             if (!checks.columns(f, row, 4, 0)) continue;
             Integer id = checks.itemNumber(f, row);
             if (id == null) continue;
-            if (!Set.of("acts", "decidedBy", "conditions", "basisNote").contains(row.get(1))) {
-                checks.problem(f, row.line(), id, "未知属性“" + row.get(1) + "”（可用：acts、decidedBy、conditions、basisNote）");
+            if (!Set.of("acts", "decidedBy", "conditions", "basisNote", "villageDuty").contains(row.get(1))) {
+                checks.problem(f, row.line(), id, "未知属性“" + row.get(1) + "”（可用：acts、decidedBy、conditions、basisNote、villageDuty）");
             } else if (row.get(3).isEmpty()) {
                 checks.problem(f, row.line(), id, "更正必须写明理由");
             } else if (out.computeIfAbsent(id, k -> new HashMap<>()).put(row.get(1), row) != null) {

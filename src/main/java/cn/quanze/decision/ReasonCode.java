@@ -54,6 +54,8 @@ public enum ReasonCode {
     PARTY_IS_AUTHORITY,
     /** The act would be done by a village committee in the township's stead: the list grants the township, not the village. */
     DELEGATED_TO_VILLAGE,
+    /** The village committee does the act on a duty the item's own law lays on it, not as the township's hand (informative). */
+    VILLAGE_OWN_DUTY,
     /** The dispute asked about is already before a court: whether the township may still decide or mediate is not settled here. */
     BEFORE_COURT,
     /**

@@ -68,6 +68,7 @@ public final class CaseFact {
     /** The words putting a village committee in the township's place (村委会替镇里审批, 委托村里去罚), or "". */
     private String villageActing = "";
     private boolean actedByPrivateHand;
+    private boolean actedByVillageCommittee;
     /** The county or city department the question names as the one to act (县林业局想…), or "". */
     private String otherBodyActing = "";
     private String doubtedFact = "";
@@ -232,6 +233,8 @@ public final class CaseFact {
     public boolean isActedByOtherBody() { return !otherBodyActing.isEmpty(); }
     /** The one put in the township's place is a person or a business, never an organisation a penalty may be entrusted to. */
     public boolean isActedByPrivateHand() { return actedByPrivateHand; }
+    /** The hand named is the village (or residents') committee itself, not a person or a business. */
+    public boolean isActedByVillageCommittee() { return actedByVillageCommittee; }
     /** The clause telling a fact the asker only heard or guesses (听说…), or "". */
     public String getDoubtedFact() { return doubtedFact; }
     public boolean isFactInDoubt() { return !doubtedFact.isEmpty(); }
@@ -441,6 +444,7 @@ public final class CaseFact {
         public Builder villageActing(String words) { f.villageActing = words == null ? "" : words; return this; }
         public Builder otherBodyActing(String words) { f.otherBodyActing = words == null ? "" : words; return this; }
         public Builder actedByPrivateHand(boolean privateHand) { f.actedByPrivateHand = privateHand; return this; }
+        public Builder actedByVillageCommittee(boolean committee) { f.actedByVillageCommittee = committee; return this; }
         public Builder doubtedFact(String words) { f.doubtedFact = words == null ? "" : words; return this; }
         public Builder overridden(cn.quanze.decision.Overridden o) { f.overridden = o; return this; }
         public Builder daysCaseOpen(int days) { f.daysCaseOpen = days; return this; }

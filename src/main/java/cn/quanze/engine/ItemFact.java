@@ -27,6 +27,7 @@ public final class ItemFact {
     /** 第N项“名称”, as every message quotes it; built once. */
     private String label;
     private final String basisNote;
+    private final String villageDuty;
 
     public ItemFact(CatalogueItem item) {
         this.id = item.id();
@@ -42,6 +43,7 @@ public final class ItemFact {
         this.exclusions = item.exclusions();
         this.earlierStageOnly = item.onlyEarlierStages();
         this.basisNote = item.basisNote();
+        this.villageDuty = item.villageDuty();
     }
 
     public int getId() { return id; }
@@ -57,6 +59,8 @@ public final class ItemFact {
     public List<String> getExclusions() { return exclusions; }
     /** A warning on the item's own citation, "" when none. */
     public String getBasisNote() { return basisNote; }
+    /** The provision charging the village committee itself with the item's act, "" when none. */
+    public String getVillageDuty() { return villageDuty; }
 
     /** The item grants only the stages before a decision (审核, 初审, 转报, 报批), not the decision itself. */
     public boolean isEarlierStageOnly() {

@@ -2103,6 +2103,15 @@ public final class QuestionReader {
 
     private static final Pattern PRIVATE_HAND = Pattern.compile(PRIVATE_HANDS);
 
+    // 让黑虎岔村村委会去铲除: the village committee as a body (禁毒法第十九条第二款 charges 村民委员会、居民委员会), not a 网格员,
+    // a village officer alone or a hired hand
+    private static final Pattern VILLAGE_COMMITTEE = Pattern.compile("村委会|村民委员会|居委会|居民委员会|村两委|社区居委");
+
+    /** Whether the words handing the township's work over name the village (or residents') committee itself. */
+    public static boolean villageCommittee(String villageActing) {
+        return villageActing != null && !privateHand(villageActing) && VILLAGE_COMMITTEE.matcher(villageActing).find();
+    }
+
     /** Whether the words handing the township's work over name a person or a business (叫养殖协会会长去罚款). */
     public static boolean privateHand(String villageActing) {
         // 交给村支书个人: a village officer handed the power as a private person
