@@ -548,11 +548,14 @@ public final class QuestionReader {
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
             + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下通知|刚责令"
             // 叫他一个月里头改正，这才过了十天; 期限到下个月底: the time given still runs
-            + "|(?:这才|才刚|刚刚?)过(?:了|去)?[一二两三四五六七八九十0-9]{1,3}天|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
+            + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才)过(?:了|去)?[一二两三四五六七八九十0-9]{1,3}天|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
             + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
+    /** 期限还没到，到期后他们能拆吗: the act asked is for after the deadline. */
+    private static final Pattern ASKS_AFTER_DEADLINE = Pattern.compile(
+            "(?:还没到|没到|未到|未届满|没届满)[^。？！?!]{0,6}?[，,](?:等)?(?:到期|期满|期限届满|期限过了)(?:以后|之后|后)[^。？！?!]{0,12}?(?:能|可以|可不可以|行不行|能不能)");
     private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|(?<!责令[^。？！?!]{0,30})直接(强拆|拆)|第一次发现|首次发现"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
@@ -567,9 +570,9 @@ public final class QuestionReader {
     private static final String PIECE_NOT_MONEY = "(?![地田石砖板牌碑林空玻木布肉骨瓦荒坡草菜滩场]|儿地|耕地|自留地|宅基地(?![^，。？！]{0,6}?费))";
     private static final Pattern AMOUNT_DIGITS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万|千|k|K|w|W)?\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
     private static final Pattern AMOUNT_CHINESE = Pattern.compile("(?<![换另那这哪每同整])([零〇一二两三四五六七八九十百千万]+)\\s*(元|块" + PIECE_NOT_MONEY + "|圆)");
-    /** 罚他五百, 罚它两万行不行: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
+    /** 罚他五百, 罚它两万行不行, 乡里罚我五千: an amount just after 罚 needs no 元; 罚他一次, 罚三天 are no amounts. */
     private static final Pattern AMOUNT_AFTER_FINE = Pattern.compile(
-            "罚(?:款|了|他|它|她|其|对方|该户|这户|企业|厂家|老板|个|他个|它个|她个|公司|单位|厂子|店家|商户|那家|这家|个人|(?:他|她|其)(?:个人|本人)"
+            "罚(?:款|了|他|它|她|其|我们|俺们|我|俺|你|咱|对方|该户|这户|企业|厂家|老板|个|他个|它个|她个|公司|单位|厂子|店家|商户|那家|这家|个人|(?:他|她|其)(?:个人|本人)"
                     + "|(?:企业|公司|厂子|单位|厂里)?(?:主要)?(?:负责人|法人代表|法定代表人|厂长|场长|经理|老板)(?:个人|本人)?|直接负责人|直接责任人员?|直接负责的主管人员"
                     // 罚饭店一万, 罚那个村民五百: a business or a person named between 罚 and the sum
                     + "|(?:那个|这个|那|这)?[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千万]]{0,3}?(?:店|馆|厂|场|社|吧|坊|铺|院|村民|老汉|车主|司机|业主|户主|公司|企业|单位|超市|小卖部|养殖户|经营户|个体户)"
@@ -862,6 +865,10 @@ public final class QuestionReader {
         if (NOT_ORDERED.matcher(q).find()) {
             ordered = false;
             passed = false;
+        } else if (ASKS_AFTER_DEADLINE.matcher(q).find()) {
+            // 期限还没到，到期后他们能拆吗: the question asks about the time after the deadline; whether it then passes
+            // uncorrected is still to be seen
+            ordered = true;
         } else if (DEADLINE_NO.matcher(q).find() || deadlineNotRun(q) || Boolean.FALSE.equals(pastDeadlineDate)) {
             ordered = true;
             passed = false;
@@ -880,7 +887,8 @@ public final class QuestionReader {
         Boolean appealOver = APPEAL_OPEN.matcher(q).find() && !APPEAL_OVER.matcher(q).find() ? Boolean.FALSE
                 : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
-        Boolean farmland = FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : null;
+        // 拆旧建新，又往外扩占了耕地: farmland said occupied outweighs the old plot
+        Boolean farmland = FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : null;
         Boolean share = consentShare(q);
         Boolean consented = share != null ? share : CONSENT_NO.matcher(q).find() ? Boolean.FALSE
                 : CONSENT_OPEN.matcher(q).find() ? null : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
@@ -987,7 +995,7 @@ public final class QuestionReader {
     /** 不占耕地, 没占用农用地: the homestead takes no farmland (土地管理法第六十二条第四款、第四十四条); 占了耕地: it does. */
     // 村内空闲地, 原有的宅基地: the land 土地管理法第六十二条第三款 points homesteads to, already built land
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动|涉及)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)"
-            + "|(?:村内|村里|村中)(?:的)?(?:空闲地|闲置地)|(?<!不是|非)空闲地|原有的?宅基地");
+            + "|(?:村内|村里|村中)(?:的)?(?:空闲地|闲置地)|(?<!不是|非)空闲地|原有的?宅基地|(?:在|用)(?:原来的|原|旧|老)宅基地上|原址(?:上)?(?:拆旧|翻建|重建|翻盖)|拆旧建新");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
     /** 已经, 上次, 上个月: the words that put a penalty before the one asked. */
@@ -1061,7 +1069,9 @@ public final class QuestionReader {
             "就同一(?:个)?(?:违法)?(?:行为|事实|事情|件事)[^，。？！,?!]{0,10}?(?:作出|做出|下|给予|给了|开)(?:过|了)?[^，。？！,?!]{0,4}?(?:罚款|罚单)");
 
     private static final Pattern UNPROVEN = Pattern.compile(
-            "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
+            // 冒领了多少还没查清: the sum is not yet known, not the facts (the fine is then to be checked against it)
+            "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|"
+                    + "(?<!多少|数额|金额|数目|钱数|价值|多少钱|数量)(?<!多少还|数额还|金额还|数目还|价值还|数量还)(?:查不清|没查清|没有查清)|"
                     + "不知道?是?谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻|撒|洒|拉)|不知(?:道)?是谁的|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
                     // 可能是盗伐也可能是自家的树: which of two it was is not known
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是");
@@ -3051,8 +3061,9 @@ public final class QuestionReader {
             String name = t.group();
             // 白家庄镇 asked by 白家庄镇 holds 家庄镇, no other town
             if (name.equals(ownTownship) || (ownTownship != null && (ownTownship.startsWith(t.group(1)) || ownTownship.endsWith(name)))) continue;
-            // 方案报乡审核, 送镇备案: a paper sent up to the township names none; 今年上半年乡武装部: a time, then the township
-            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇报送交请往向归年月天由".indexOf(c) >= 0)) return name;
+            // 方案报乡审核, 送镇备案: a paper sent up to the township names none; 今年上半年乡武装部: a time, then the township;
+            // 责令乡敬老院: an order, then the township's own home
+            if (t.group(1).chars().noneMatch(c -> NOT_VILLAGE_NAMES.indexOf(c) >= 0 || "城响街集市村区乡镇报送交请往向归年月天由令".indexOf(c) >= 0)) return name;
         }
         Matcher spot = NAMED_SPOT.matcher(q);
         if (spot.find()) return spot.group(1);
@@ -3169,6 +3180,8 @@ public final class QuestionReader {
                     + "|(?:归哪|归谁|属于哪|属哪)[^，。？！,?!]{0,8}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不好说|不确定)"
                     + "|(?:说不准|说不清|不清楚|不知道|拿不准|搞不清|弄不清|不确定|吃不准)[^，。？！,?!]{0,4}?(?:归哪|归谁|属于哪|是哪个乡|是哪个镇|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)的)"
                     + "|是不是(?:我们|俺们|咱们?|本)(?:乡|镇)?的[^，。？！,?!]{0,6}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清)"
+                    // 渡口到底在不在我们镇辖区内还说不准: whether it lies within the township, not yet known
+                    + "|(?:在不在|属不属于|是不是在)(?:我们|俺们|咱们?|本)(?:乡|镇)(?:的)?(?:辖区|地界|范围|境内|地面)?(?:内|里|上)?[^，。？！,?!]{0,4}?(?:说不准|说不清|说不好|不清楚|不知道|拿不准|搞不清|弄不清|不确定|不好说)"
                     // 跟邻乡交界的地方，两家都说是自己的: a border both townships claim
                     // 那个自然村好像划走了又好像没划: a village that may have been moved to another township
                     + "|好像划(?:走|出去|给别的?(?:乡|镇|县))"
