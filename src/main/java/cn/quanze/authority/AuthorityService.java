@@ -533,6 +533,8 @@ public final class AuthorityService {
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
                     .orElse(false);
             f.articles(check.fit(), check.detail(), outOfReach);
+            f.fineBelowMinimum(check.fit() == cn.quanze.catalogue.ArticleFit.OUT_OF_RANGE && data.penaltyProvisions().belowEveryMinimum(c.item().id(),
+                    facts.partyType(), new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf), stated));
             f.fineMultiple(multiple).fineMultipleOf(multipleOf);
         }
         // 网吧接纳未成年人, 招了个15岁的童工: where the item protects children, a child named is not its offender
@@ -613,6 +615,12 @@ public final class AuthorityService {
         f.enforcementSteps(t.enforcementSteps());
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason());
         f.ageOnTheDay(t.ageOnTheDay());
+        if (t.treatmentContinuedFrom() != null) {
+            // 禁毒法第三十三条第一款: the term of community treatment, from catalog/legal-parameters.tsv
+            data.parameters().on(LegalParameters.COMMUNITY_DRUG_TREATMENT_YEARS, c.asOf())
+                    .filter(p -> !t.treatmentContinuedFrom().plusYears((long) p.value()).isAfter(c.asOf()))
+                    .ifPresent(p -> f.treatmentTermRun(cn.quanze.citation.ChineseAmount.number((int) p.value()) + "年"));
+        }
         // the parameter is looked up only for a question that tells a birth year (not on every structured request)
         if (t.ageAtEndOfRegistrationYear() >= 0) {
             f.ageAtEndOfRegistrationYear(t.ageAtEndOfRegistrationYear()).registrationAge(data.parameters()

@@ -27,6 +27,7 @@ final class Told {
     private Double replantMultiple;
     private String partyIsAuthority;
     private LocalDate ownActDay;
+    private LocalDate treatmentContinuedFrom;
     private String villageActing;
     private String beforeCourt;
     private Set<CourtRuling> courtRulings = Set.of();
@@ -83,6 +84,7 @@ final class Told {
         t.replantMultiple = QuestionReader.replantMultiple(q);
         t.partyIsAuthority = QuestionReader.partyIsAuthority(q);
         t.ownActDay = QuestionReader.ownActDay(q);
+        t.treatmentContinuedFrom = QuestionReader.communityTreatmentContinuedFrom(q);
         t.villageActing = QuestionReader.villageActsForTownship(q);
         t.otherBodyActing = QuestionReader.otherBodyActs(q);
         t.beforeCourt = QuestionReader.beforeCourt(q);
@@ -104,7 +106,7 @@ final class Told {
         t.overridden = QuestionReader.overridden(q);
         t.daysCaseOpen = QuestionReader.daysCaseOpen(q);
         t.daysSinceServed = QuestionReader.daysSinceServed(q);
-        t.monthsSinceAppealPeriod = QuestionReader.monthsSinceAppealPeriod(q);
+        t.monthsSinceAppealPeriod = QuestionReader.monthsSinceAppealPeriod(q, asOf);
         t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);
         t.notSerious = QuestionReader.saysNotSerious(q);
         t.closureAsked = QuestionReader.asksClosure(q);
@@ -140,6 +142,8 @@ final class Told {
     String partyIsAuthority() { return partyIsAuthority; }
     /** The last day of the period the question dates the body's own act in, or null. */
     LocalDate ownActDay() { return ownActDay; }
+    /** 2023年9月开始社区戒毒…想继续管着他: the day the treatment asked to go on began, or null. */
+    LocalDate treatmentContinuedFrom() { return treatmentContinuedFrom; }
     /** The words saying someone else acts in the township's place (村委会替镇里罚), or null. */
     String villageActing() { return villageActing; }
     /** The county or city department the question names as the one to act (县林业局想…), or null. */

@@ -34,12 +34,15 @@ public final class LegalParameters {
     public static final String ENTERTAINMENT_CLOSED_UNTIL = "closed-hours.entertainment.until";
     /** 兵役法第十五条第一款: the age (周岁) a man reaches by 31 December of the year in which he registers for the first time. */
     public static final String CONSCRIPTION_REGISTRATION_AGE = "conscription.registration.age";
+    /** 禁毒法第三十三条第一款: the years a term of community drug treatment (社区戒毒) lasts. */
+    public static final String COMMUNITY_DRUG_TREATMENT_YEARS = "community-drug-treatment.term.years";
     /** A month said in a question (一个月前送达) or in a period reckoned from days, counted as thirty days. */
     public static final int DAYS_IN_A_MONTH = 30;
     /** Every key the rules need; the data must give each. */
     static final List<String> REQUIRED = List.of(SIMPLIFIED_FINE_INDIVIDUAL, SIMPLIFIED_FINE_ORGANIZATION, DECISION_PERIOD_DAYS,
             PAYMENT_PERIOD_DAYS, SURCHARGE_DAILY_PERCENT, ON_THE_SPOT_COLLECTION_MAX, COURT_APPLICATION_MONTHS, LAWSUIT_PERIOD_MONTHS,
-            CAFE_OPEN_FROM, CAFE_OPEN_UNTIL, ENTERTAINMENT_CLOSED_FROM, ENTERTAINMENT_CLOSED_UNTIL, CONSCRIPTION_REGISTRATION_AGE);
+            CAFE_OPEN_FROM, CAFE_OPEN_UNTIL, ENTERTAINMENT_CLOSED_FROM, ENTERTAINMENT_CLOSED_UNTIL, CONSCRIPTION_REGISTRATION_AGE,
+            COMMUNITY_DRUG_TREATMENT_YEARS);
 
     /** One figure, in force from {@code from}. */
     public record Parameter(String key, double value, String unit, LocalDate from, String source, String edition,

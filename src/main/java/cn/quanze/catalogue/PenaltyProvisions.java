@@ -150,6 +150,33 @@ public final class PenaltyProvisions {
         return new Check(fits.stream().distinct().count() == 1 ? fits.get(0) : ArticleFit.DEPENDS_ON_ARTICLE, detail);
     }
 
+    /**
+     * The fine asked is below the least that every verified row fining the party allows (of the conduct the question
+     * states, as {@link #fit(int, PartyType, Asked, Predicate)} chooses them): a lessened penalty (减轻处罚) goes below it.
+     */
+    public boolean belowEveryMinimum(int item, PartyType party, Asked asked, Predicate<List<List<String>>> stated) {
+        if (asked.kind() != PenaltyKind.FINE || (asked.amount() == null && asked.multiple() == null)) return false;
+        List<PenaltyProvision> all = of(item);
+        List<PenaltyProvision> scope = all;
+        if (all.stream().anyMatch(PenaltyProvision::scoped)) {
+            List<PenaltyProvision> named = stated == null ? List.of() : all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
+            List<PenaltyProvision> general = all.stream().filter(r -> !r.scoped()).toList();
+            scope = !named.isEmpty() ? named : general.isEmpty() ? all : general;
+        }
+        boolean compared = false;
+        for (PenaltyProvision r : rows(scope, party)) {
+            if (!r.verified() || !r.penalises()) continue;
+            for (PenaltyProvision.Fine f : r.fine()) {
+                Double asked1 = f.form() == PenaltyProvision.Fine.Form.YUAN ? asked.amount()
+                        : f.form() == PenaltyProvision.Fine.Form.MULTIPLE ? asked.multiple() : null;
+                if (asked1 == null) continue;
+                if (asked1 >= f.min()) return false;
+                compared = true;
+            }
+        }
+        return compared;
+    }
+
     /** Every row is verified and provides no penalty of 第九条's kinds (森林法第七十四条第二款: only 责令停止、补种). */
     private static boolean setsNoPenalty(List<PenaltyProvision> rows) {
         return rows.stream().allMatch(r -> r.verified() && !r.penalises());

@@ -37,6 +37,7 @@ public final class CaseFact {
     /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
     private boolean outsideFireSeason;
+    private String treatmentTermRun = "";
     private int ageOnTheDay = -1;
     private int ageAtEndOfRegistrationYear = -1;
     private int registrationAge;
@@ -104,6 +105,7 @@ public final class CaseFact {
     private cn.quanze.catalogue.Confiscated confiscated;
     private LocalDate asOf = LocalDate.now();
     private ArticleFit articleFit = ArticleFit.NOT_ASKED;
+    private boolean fineBelowMinimum;
     private String articleDetail = "";
     private boolean simplifiedOutOfReach;
     private java.util.List<String> unconfirmedElements = java.util.List.of();
@@ -252,6 +254,8 @@ public final class CaseFact {
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }
     /** The act's day falls outside the fire-prevention period the question tells (森林防火期是每年…). */
     public boolean isOutsideFireSeason() { return outsideFireSeason; }
+    /** The statutory term of the community treatment asked to go on, where it has run out by the day asked (三年); "" otherwise. */
+    public String getTreatmentTermRun() { return treatmentTermRun; }
     /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */
     public int getAgeOnTheDay() { return ageOnTheDay; }
     /** The age the person whose birth year is told reaches by 31 December of the registration year asked; -1 if none. */
@@ -361,6 +365,8 @@ public final class CaseFact {
     public Double getAmountYuan() { return amountYuan; }
     /** How the penalty asked fits the item's own articles (catalog/penalty-provisions.tsv). */
     public ArticleFit getArticleFit() { return articleFit; }
+    /** The fine asked is below the least the item's articles allow (out of range by being too low). */
+    public boolean isFineBelowMinimum() { return fineBelowMinimum; }
     /** What the item's articles provide for this party, in Chinese; empty when the item is not a penalty item. */
     public String getArticleDetail() { return articleDetail; }
     public boolean isHasArticleDetail() { return !articleDetail.isEmpty(); }
@@ -466,6 +472,7 @@ public final class CaseFact {
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
+        public Builder treatmentTermRun(String term) { f.treatmentTermRun = term == null ? "" : term; return this; }
         public Builder ageOnTheDay(int v) { f.ageOnTheDay = v; return this; }
         public Builder ageAtEndOfRegistrationYear(int v) { f.ageAtEndOfRegistrationYear = v; return this; }
         public Builder registrationAge(int v) { f.registrationAge = v; return this; }
@@ -515,6 +522,8 @@ public final class CaseFact {
         public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
         public Builder contradictedElements(java.util.List<String> labels) { f.contradictedElements = java.util.List.copyOf(labels); return this; }
         public Builder conductUnspoken(boolean v) { f.conductUnspoken = v; return this; }
+
+        public Builder fineBelowMinimum(boolean below) { f.fineBelowMinimum = below; return this; }
 
         public Builder articles(ArticleFit fit, String detail, boolean simplifiedOutOfReach) {
             f.articleFit = fit;

@@ -499,7 +499,9 @@ public final class QuestionReader {
      * 开裂，情况紧急; 评估没危险的几户不走，但…情况紧急); 没危险的几户 names whom it is said of, not the case.
      */
     private static final Pattern NO_DANGER_NOW = Pattern.compile(
-            "没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期|评估[^，。？！]{0,8}?)没(?:有)?(?:什么)?危险(?!的)");
+            "没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期|评估[^，。？！]{0,8}?)没(?:有)?(?:什么)?危险(?!的)"
+                    // 现在没有发生什么灾害或者事故，就是工期紧; 眼下没有任何火情，只是刚进入防火期
+                    + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)没有任何(?:火情|险情|灾情|灾害)");
     /** A danger told after the denial; 按地质灾害情况紧急强行疏散 and 突发事件应对法 name a basis, not a fact. */
     private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及");
     private static final Pattern BASIS_NAMED = Pattern.compile("(?:按|依照|依据|根据|按照)[^，。？！,?!]{0,16}|突发事件应对法");
@@ -1964,7 +1966,7 @@ public final class QuestionReader {
             "(?:期限|限期)[^，。？！,?!]{0,3}?(?:到|至)(?:本月|这个月)?(?:月底|月末)|限(?:本月|这个月)?(?:月底|月末)(?:前|之前)");
 
     /** The decision a forced demolition enforces (限期拆除决定, 责令限期改正通知书), not the enforcement decision itself. */
-    private static final String DECISION_ENFORCED = "(?<!强制执行|强制拆除|执行)(?:限期拆除决定|拆除决定|处罚决定|限期改正通知|整改通知|改正通知|限期拆除通知)";
+    private static final String DECISION_ENFORCED = "(?<!强制执行|强制拆除|执行|强制)(?:限期拆除决定|拆除决定|处罚决定|限期改正通知|整改通知|改正通知|限期拆除通知)";
     /** 10月20日送达的限期改正通知书, 限期拆除决定…3月2日送达: the day the decision enforced was served. */
     private static final Pattern DECISION_SERVED = Pattern.compile(
             "(\\d{1,2})月(\\d{1,2})[日号][^。；？！]{0,30}?" + DECISION_ENFORCED + "[^。；？！]{0,14}?(?:送达|签收)"
@@ -2662,14 +2664,53 @@ public final class QuestionReader {
      * Months since the appeal and lawsuit periods ran out, where the question asks about applying to the court to
      * enforce (又拖了七八个月: seven, the fewer said; 半年: six), or -1.
      */
-    public static int monthsSinceAppealPeriod(String q) {
+    public static int monthsSinceAppealPeriod(String q, java.time.LocalDate asOf) {
         if (q == null || !COURT_APPLICATION.matcher(q).find()) return -1;
         Matcher m = MONTHS_AFTER_APPEAL.matcher(q);
-        if (!m.find()) return -1;
+        if (!m.find()) return monthsSinceAppealDay(q, asOf);
         String n = m.group(1);
         if (n.equals("半")) return m.group(2).equals("年") ? 6 : 0;
         int count = cn.quanze.citation.ChineseNumerals.spokenAtLeast(n);
         return m.group(2).equals("年") ? count * 12 : count;
+    }
+
+    /** 他申请复议和起诉的期限到2026年6月10日就都过了: the day the appeal and lawsuit periods ran out. */
+    private static final Pattern APPEAL_ENDED_ON = Pattern.compile(
+            "(?:复议|起诉|诉讼)[^。？！?!]{0,12}?(?:期限|期)[^。？！?!]{0,4}?(?:到|至|于|在)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号][^。？！?!]{0,4}?(?:都|就|已|已经)?(?:都)?(?:过了|届满|满了|到期|结束)");
+
+    /** Months (a part counted whole) from the day the appeal periods are said to have run out to the day asked, or -1. */
+    private static int monthsSinceAppealDay(String q, java.time.LocalDate asOf) {
+        Matcher m = APPEAL_ENDED_ON.matcher(q);
+        if (asOf == null || !m.find()) return -1;
+        try {
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : asOf.getYear();
+            java.time.LocalDate ended = java.time.LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (ended.isAfter(asOf)) return -1;
+            int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(ended, asOf);
+            return ended.plusMonths(months).isBefore(asOf) ? months + 1 : months;
+        } catch (java.time.DateTimeException e) {
+            return -1;
+        }
+    }
+
+    /** 2023年9月1日在乡里签订社区戒毒协议、开始社区戒毒: the day a term of community drug treatment began (a month alone: its 1st). */
+    private static final Pattern COMMUNITY_TREATMENT_BEGAN = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})[日号])?(?:起)?[^。？！?!]{0,24}?(?:开始|接受|进行|签订|签了|执行|报到)[^。？！?!]{0,12}?社区戒毒");
+    /** 想继续按社区戒毒管着他, 延长社区戒毒: the treatment asked to go on. */
+    private static final Pattern COMMUNITY_TREATMENT_GOES_ON = Pattern.compile(
+            "(?:继续|延长|接着|再)[^。？！?!]{0,8}?社区戒毒|社区戒毒[^。？！?!]{0,8}?(?:延长|延期|再延|续)|(?:继续|接着)(?:管|管着|监管|让他报到)");
+
+    /** The day the question says a term of community drug treatment began, where it asks to keep it going; else null. */
+    public static java.time.LocalDate communityTreatmentContinuedFrom(String q) {
+        if (q == null || !COMMUNITY_TREATMENT_GOES_ON.matcher(q).find()) return null;
+        Matcher m = COMMUNITY_TREATMENT_BEGAN.matcher(q);
+        if (!m.find()) return null;
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** Days since the penalty decision was served by the question's words (还没到十五天: fourteen), or -1. */
