@@ -533,7 +533,10 @@ public final class AuthorityService {
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))
                     .orElse(false);
             f.articles(check.fit(), check.detail(), outOfReach);
-            f.fineBelowMinimum(check.fit() == cn.quanze.catalogue.ArticleFit.OUT_OF_RANGE && data.penaltyProvisions().belowEveryMinimum(c.item().id(),
+            // a lessened fine is a minor's: not where an adult's age is told too (他17岁的女儿也在旁边, the father fined)
+            f.fineBelowMinimum(check.fit() == cn.quanze.catalogue.ArticleFit.OUT_OF_RANGE
+                    && (told == null || cn.quanze.catalogue.ConductElements.agesStated(told).stream().allMatch(a -> a < 18))
+                    && data.penaltyProvisions().belowEveryMinimum(c.item().id(),
                     facts.partyType(), new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf), stated));
             f.fineMultiple(multiple).fineMultipleOf(multipleOf);
         }
@@ -593,7 +596,7 @@ public final class AuthorityService {
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
-        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).actedByVillageCommittee(QuestionReader.villageCommittee(t.villageActing())).beforeCourt(t.beforeCourt()).courtRulings(t.courtRulings());
+        f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).actedByVillageCommittee(QuestionReader.villageCommittee(t.villageActing(), c.question())).beforeCourt(t.beforeCourt()).courtRulings(t.courtRulings());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied()).licenceSetOutright(t.licenceSetOutright()).inspectionRefused(t.inspectionRefused()).hoursOpen(t.venue(), t.hoursOpen(), t.lateNightOnly()).fundsDiverted(t.fundsDiverted()).chargeAttached(t.chargeAttached()).paidForLeave(t.paidForLeave())

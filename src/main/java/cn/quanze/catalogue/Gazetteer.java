@@ -65,9 +65,10 @@ public final class Gazetteer {
                     // 过了县界就是定襄县的地，那边有人烧秸秆: the land of the county named, and the act done over there
                     + "|" + CITIES + "(?=县的(?:地|林子?|山|河滩?|沟|田|坡|草)[^，。？！]{0,4}?(?:[，,]?(?:那边|那里|那儿|那头)|[上里]有人|[，,]有人在那))");
     /** Words that end before 县 without naming one: 县委依法治县办, 法治县创建, 会同县生态环境部门检查. */
-    private static final Set<String> WORDS_BEFORE_COUNTY = Set.of("法治", "会同");
-    /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市, 低于县定标准, 今年县人武部…). */
-    private static final String NOT_IN_NAMES = "于我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜早区股上下大小老新说去来要想能县市镇村报往向送再归由经请完拟按照依据年";
+    // 今年县人武部安排…: a time before the county's office, not a county
+    private static final Set<String> WORDS_BEFORE_COUNTY = Set.of("法治", "会同", "今年", "去年", "明年", "往年", "前年", "每年", "当年");
+    /** Characters that end a phrase rather than a place name (我们县, 这个县, 超市, 城市, 门市, 低于县定标准…). */
+    private static final String NOT_IN_NAMES = "于我们咱这那个本外邻全各每农乡山一有隔附自两几的里在到从是和跟与给对把被超城菜集门夜早区股上下大小老新说去来要想能县市镇村报往向送再归由经请完拟按照依据";
 
     /**
      * The first county or city other than 五台县 that a text names (定襄县, 繁峙县, 原平市), or null.

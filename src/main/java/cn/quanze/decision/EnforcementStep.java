@@ -9,6 +9,8 @@ public enum EnforcementStep {
     AT_NIGHT_OR_ON_HOLIDAY,
     /** 给他家断电逼他拆: 不得对居民生活采取停止供水、供电、供热、供燃气等方式迫使当事人履行 (第二款). */
     SUPPLY_CUT,
+    /** 雇人替他补种，费用让他出: 代履行, after a decision the party did not carry out and a demand (第五十条、第五十一条). */
+    SUBSTITUTE,
     /** 只是没催告: 行政机关作出强制执行决定前，应当事先催告当事人履行义务 (第三十五条、第三十七条). */
     NO_DEMAND,
     /**

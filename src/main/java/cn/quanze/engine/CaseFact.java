@@ -355,6 +355,8 @@ public final class CaseFact {
     public boolean isNoDemand() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.NO_DEMAND); }
     /** 催告过了: the written demand was served. */
     public boolean isDemandServed() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.DEMAND_SERVED); }
+    /** 代履行 asked: the work done in the party's stead at the party's cost. */
+    public boolean isSubstitutePerformance() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.SUBSTITUTE); }
     /** 申请法院强制执行: the act asked is an application to the court to enforce the township's decision. */
     public boolean isCourtApplication() { return enforcementSteps.contains(cn.quanze.decision.EnforcementStep.COURT_APPLICATION); }
     public boolean isActAssumed() { return actAssumed; }

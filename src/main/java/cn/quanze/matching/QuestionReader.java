@@ -503,7 +503,7 @@ public final class QuestionReader {
                     // 现在没有发生什么灾害或者事故，就是工期紧; 眼下没有任何火情，只是刚进入防火期
                     + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)没有任何(?:火情|险情|灾情|灾害)");
     /** A danger told after the denial; 按地质灾害情况紧急强行疏散 and 突发事件应对法 name a basis, not a fact. */
-    private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及");
+    private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及|滑坡|塌|随时可能|随时会|决口|漫进|着火|起火");
     private static final Pattern BASIS_NAMED = Pattern.compile("(?:按|依照|依据|根据|按照)[^，。？！,?!]{0,16}|突发事件应对法");
 
     private static boolean noDangerNow(String q) {
@@ -557,7 +557,9 @@ public final class QuestionReader {
             + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
     /** 期限还没到，到期后他们能拆吗: the act asked is for after the deadline. */
     private static final Pattern ASKS_AFTER_DEADLINE = Pattern.compile(
-            "(?:还没到|没到|未到|未届满|没届满)[^。？！?!]{0,6}?[，,](?:等)?(?:到期|期满|期限届满|期限过了)(?:以后|之后|后)[^。？！?!]{0,12}?(?:能|可以|可不可以|行不行|能不能)");
+            "(?:还没到|没到|未到|未届满|没届满)[^。？！?!]{0,6}?[，,](?:等)?(?:到期|期满|期限届满|期限过了)(?:以后|之后|后)"
+                    // 到期后他肯定也不拆，我们现在能先强拆吗: asked for now, not for after the deadline
+                    + "(?:(?!现在|眼下|先|提前|马上|立即|立刻|今天|这会儿)[^。？！?!]){0,12}?(?:能|可以|可不可以|行不行|能不能)");
     private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|(?<!责令[^。？！?!]{0,30})直接(强拆|拆)|第一次发现|首次发现"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
@@ -585,7 +587,7 @@ public final class QuestionReader {
     private final List<String> placeNames;
     private final Pattern issue, levy, measure, designate, civil, penalize, revoke, approve, enforce, review, forward, file, adjudicate, mediate, pay, inspect,
             confirm, handle, organization, individual, responsible, detention, revocation, suspension, confiscation, businessRestriction,
-            warning, criticism, fineWords, supplyCut, proceedsKept, internetCafe, entertainment;
+            warning, criticism, fineWords, supplyCut, substitute, proceedsKept, internetCafe, entertainment;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
     private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
     /** The acts that only guide the search, in the order tried when two end at the same place. */
@@ -606,10 +608,11 @@ public final class QuestionReader {
         approve = vocabulary.question(Act.APPROVE);
         revoke = vocabulary.question(Act.REVOKE);
         supplyCut = vocabulary.question(EnforcementManner.SUPPLY_CUT);
+        substitute = vocabulary.question(EnforcementManner.SUBSTITUTE);
         internetCafe = vocabulary.question(cn.quanze.catalogue.Venue.INTERNET_CAFE);
         entertainment = vocabulary.question(cn.quanze.catalogue.Venue.ENTERTAINMENT);
         // 停了他家的电 is an enforcement asked as well as a manner 第四十三条 forbids: the words are the manner's
-        enforce = Pattern.compile("(?:" + vocabulary.question(Act.ENFORCE).pattern() + ")|(?:" + supplyCut.pattern() + ")");
+        enforce = Pattern.compile("(?:" + substitute.pattern() + ")|(?:" + vocabulary.question(Act.ENFORCE).pattern() + ")|(?:" + supplyCut.pattern() + ")");
         review = vocabulary.question(Act.REVIEW);
         forward = vocabulary.question(Act.FORWARD);
         file = vocabulary.question(Act.FILE);
@@ -890,7 +893,8 @@ public final class QuestionReader {
                 : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
         // 拆旧建新，又往外扩占了耕地: farmland said occupied outweighs the old plot
-        Boolean farmland = FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : FARMLAND_NO.matcher(q).find() ? Boolean.FALSE : null;
+        Boolean farmland = FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : FARMLAND_NO.matcher(q).find() ? Boolean.FALSE
+                : OLD_PLOT.matcher(q).find() && !FARMLAND_NAMED.matcher(q).find() ? Boolean.FALSE : null;
         Boolean share = consentShare(q);
         Boolean consented = share != null ? share : CONSENT_NO.matcher(q).find() ? Boolean.FALSE
                 : CONSENT_OPEN.matcher(q).find() ? null : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
@@ -997,7 +1001,10 @@ public final class QuestionReader {
     /** 不占耕地, 没占用农用地: the homestead takes no farmland (土地管理法第六十二条第四款、第四十四条); 占了耕地: it does. */
     // 村内空闲地, 原有的宅基地: the land 土地管理法第六十二条第三款 points homesteads to, already built land
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动|涉及)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)"
-            + "|(?:村内|村里|村中)(?:的)?(?:空闲地|闲置地)|(?<!不是|非)空闲地|原有的?宅基地|(?:在|用)(?:原来的|原|旧|老)宅基地上|原址(?:上)?(?:拆旧|翻建|重建|翻盖)|拆旧建新");
+            + "|(?:村内|村里|村中)(?:的)?(?:空闲地|闲置地)|(?<!不是|非)空闲地|原有的?宅基地");
+    /** 在原宅基地上拆旧建新: the old plot, no farmland — unless the question speaks of farmland as well (扩占了耕地, 新址在基本农田上). */
+    private static final Pattern OLD_PLOT = Pattern.compile("(?<![不没未])(?:在|用)(?:原来的|原|旧|老)宅基地上|(?<![不没未]在)原址(?:上)?(?:拆旧|翻建|重建|翻盖)|拆旧建新");
+    private static final Pattern FARMLAND_NAMED = Pattern.compile("耕地|农田|农用地|庄稼地|承包地|责任田|口粮田|基本农田|地里|田里|村外|新址|挪到|换个地方|另选|另找|再要一处|又要一处|再批一处|第二处");
     private static final Pattern FARMLAND_YES = Pattern.compile("(?<![不没未有会])(?:占|占用)了?(?:耕地|农用地|基本农田|农田|庄稼地)");
 
     /** 已经, 上次, 上个月: the words that put a penalty before the one asked. */
@@ -1071,12 +1078,25 @@ public final class QuestionReader {
             "就同一(?:个)?(?:违法)?(?:行为|事实|事情|件事)[^，。？！,?!]{0,10}?(?:作出|做出|下|给予|给了|开)(?:过|了)?[^，。？！,?!]{0,4}?(?:罚款|罚单)");
 
     private static final Pattern UNPROVEN = Pattern.compile(
-            // 冒领了多少还没查清: the sum is not yet known, not the facts (the fine is then to be checked against it)
-            "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|"
-                    + "(?<!多少|数额|金额|数目|钱数|价值|多少钱|数量)(?<!多少还|数额还|金额还|数目还|价值还|数量还)(?:查不清|没查清|没有查清)|"
+            "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
                     + "不知道?是?谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻|撒|洒|拉)|不知(?:道)?是谁的|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
                     // 可能是盗伐也可能是自家的树: which of two it was is not known
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是");
+    /** 冒领了多少还没查清: only the sum is not yet known (the fine is then checked against it), not the facts. */
+    private static final Pattern SUM_ONLY_UNKNOWN = Pattern.compile(
+            "(?<!事实和|事实与|事实、|事实及|事实跟)(?:多少|数额|金额|数目|钱数|多少钱|数量)还?$");
+
+    /** The facts said not established or unproven (违法事实不清, 没查清是谁); not a sum alone still to be reckoned. */
+    private static boolean unproven(String q) {
+        Matcher m = UNPROVEN.matcher(q);
+        while (m.find()) {
+            boolean notYetReckoned = m.group().endsWith("查清") || m.group().equals("查不清");
+            if (notYetReckoned && SUM_ONLY_UNKNOWN.matcher(q.substring(Math.max(0, m.start() - 6), m.start())).find()) continue;
+            return true;
+        }
+        return false;
+    }
+
     /** 核实后发现他当时有采砂许可证，还在有效期内: the permit the item punishes the lack of was there, checked. */
     private static final Pattern PERMIT_HELD = Pattern.compile(
             "(?:核实|查实|查明|核查|一查|查了)[^。？！?!]{0,16}?(?<![没无未不有])(?<!没有|还没|并没)(?:拿到了|拿到|有|取得了|取得|办了|办过|持有)[^。？！?!，,]{0,16}?(?:许可证?|批准|批文|登记证)");
@@ -2119,9 +2139,16 @@ public final class QuestionReader {
     // a village officer alone or a hired hand
     private static final Pattern VILLAGE_COMMITTEE = Pattern.compile("村委会|村民委员会|居委会|居民委员会|村两委|社区居委");
 
-    /** Whether the words handing the township's work over name the village (or residents') committee itself. */
-    public static boolean villageCommittee(String villageActing) {
-        return villageActing != null && !privateHand(villageActing) && VILLAGE_COMMITTEE.matcher(villageActing).find();
+    /** 委托村委会代履行, 费用让他出, 破门进去铲: what the law gives the committee itself does not go so far. */
+    private static final Pattern BEYOND_OWN_DUTY = Pattern.compile("委托|代履行|代为履行|费用|钱让|钱由|让他出钱|破门|撬门|撬锁|翻墙|强制|强行|罚");
+
+    /**
+     * Whether the words handing the township's work over name the village (or residents') committee itself, doing no
+     * more than the plain act (制止、铲除): not entrusted with it, not by force, not at the party's cost.
+     */
+    public static boolean villageCommittee(String villageActing, String q) {
+        return villageActing != null && !privateHand(villageActing) && VILLAGE_COMMITTEE.matcher(villageActing).find()
+                && (q == null || !BEYOND_OWN_DUTY.matcher(q).find());
     }
 
     /** Whether the words handing the township's work over name a person or a business (叫养殖协会会长去罚款). */
@@ -2386,6 +2413,7 @@ public final class QuestionReader {
         if (NIGHT_OR_HOLIDAY.matcher(q).find()) out.add(EnforcementStep.AT_NIGHT_OR_ON_HOLIDAY);
         else if (maybeSpringFestival(q)) out.add(EnforcementStep.MAYBE_SPRING_FESTIVAL);
         if (supplyCut.matcher(q).find()) out.add(EnforcementStep.SUPPLY_CUT);
+        if (substitute.matcher(q).find()) out.add(EnforcementStep.SUBSTITUTE);
         if (NO_DEMAND.matcher(q).find()) out.add(EnforcementStep.NO_DEMAND);
         else if (DEMAND_SERVED.matcher(q).find()) out.add(EnforcementStep.DEMAND_SERVED);
         // (a mediation agreement, 调解书, is no decision of the township's that it may apply to have enforced)
@@ -2871,7 +2899,7 @@ public final class QuestionReader {
     private static java.util.EnumSet<PenaltyBar> bars(String q, Integer asOfYear) {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
         if (q == null) return out;
-        if (UNPROVEN.matcher(q).find()) out.add(PenaltyBar.FACTS_UNPROVEN);
+        if (unproven(q)) out.add(PenaltyBar.FACTS_UNPROVEN);
         if (NOT_DONE.matcher(q).find() || permitHeld(q)) out.add(PenaltyBar.NOT_DONE);
         if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()
                 || EMPLOYEE_PENALISED.matcher(q).find() && !EMPLOYEE_DID_IT.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
