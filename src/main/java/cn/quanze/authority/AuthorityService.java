@@ -618,6 +618,7 @@ public final class AuthorityService {
         f.enforcementSteps(t.enforcementSteps());
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason());
         f.ageOnTheDay(t.ageOnTheDay());
+        if (c.item() != null && c.question() != null) f.zoneReach(zoneReach(c.item().id(), c.question(), c.asOf()));
         if (t.treatmentContinuedFrom() != null) {
             // 禁毒法第三十三条第一款: the term of community treatment, from catalog/legal-parameters.tsv
             data.parameters().on(LegalParameters.COMMUNITY_DRUG_TREATMENT_YEARS, c.asOf())
@@ -749,6 +750,21 @@ public final class AuthorityService {
     }
 
     /** A reason pushing towards another verdict than the final one is dropped (the item's grant on a refusal, say). */
+    /**
+     * 离县道8米: the least width of the road's building-control zone that the distance falls within, with the provision
+     * that sets it (公路安全保护条例第十一条, from catalog/legal-parameters.tsv), or the width the county drew; "" when none.
+     */
+    private String zoneReach(int itemId, String question, LocalDate asOf) {
+        ConductElements.Reach r = data.conductElements().reachMet(itemId, question);
+        if (r == null) return "";
+        String metres = cn.quanze.citation.ChineseAmount.number((int) r.metres()) + "米";
+        if (r.road().equals(ConductElements.DRAWN)) return "问题所说县里划定的建筑控制区宽" + metres;
+        String key = ConductElements.Reach.keyOf(r.road());
+        return key == null ? "" : data.parameters().on(key, asOf)
+                .map(p -> "《" + p.source() + "》" + p.provision() + "：" + r.road() + "的建筑控制区自公路用地外缘起向外不少于" + metres)
+                .orElse("");
+    }
+
     private static boolean keep(Outcome.Found f, Verdict verdict) {
         Verdict p = f.effect().pushes();
         if (p == null || p == verdict) return true;

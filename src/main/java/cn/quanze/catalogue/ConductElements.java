@@ -80,6 +80,12 @@ public final class ConductElements {
         public static final Map<String, String> ROADS = Map.of("national", "国道", "provincial", "省道", "county", "县道",
                 "township", "乡道", "expressway", "高速");
 
+        /** The parameter's key for a class of road (县道 → road.building-control-zone.county.min); null for none. */
+        public static String keyOf(String road) {
+            return ROADS.entrySet().stream().filter(x -> x.getValue().equals(road)).map(x -> "road.building-control-zone." + x.getKey() + ".min")
+                    .findFirst().orElse(null);
+        }
+
         /** The key's class of road (road.building-control-zone.county.min → 县道); null when it names none. */
         public static String roadOf(String key) {
             String[] parts = key.split("\\.");
@@ -103,9 +109,24 @@ public final class ConductElements {
 
     /** The question puts the conduct within the reach of one of the item's elements (离县道8米 for 117's zone). */
     public boolean withinReach(int item, String question) {
-        String facts = facts(question);
-        return of(item).stream().anyMatch(e -> withinReach(e, facts));
+        return reachMet(item, question) != null;
     }
+
+    /**
+     * The reach a distance the question states falls within, for one of the item's elements: the law's least width of the
+     * road class, or the width the question says the county drew (its road then "划定"); null when none.
+     */
+    public Reach reachMet(int item, String question) {
+        String facts = facts(question);
+        for (Element e : of(item)) {
+            Reach r = reachMet(e, facts);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    /** The road class said for a zone the county drew, in a {@link Reach} met by its drawn width. */
+    public static final String DRAWN = "划定";
 
     /** 县政府划定的这段控制区是从用地外缘往外10米: the zone's width as the county drew it, told in the question. */
     private static final java.util.regex.Pattern ZONE_DRAWN = java.util.regex.Pattern.compile(
@@ -117,7 +138,11 @@ public final class ConductElements {
      * question says the county drew is that wide.
      */
     static boolean withinReach(Element e, String text) {
-        if (e.reaches().isEmpty()) return false;
+        return reachMet(e, text) != null;
+    }
+
+    private static Reach reachMet(Element e, String text) {
+        if (e.reaches().isEmpty()) return null;
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Reach r : e.reaches()) if (text.contains(r.road())) named.add(r.road());
         java.util.regex.Matcher drawn = ZONE_DRAWN.matcher(text);
@@ -130,11 +155,12 @@ public final class ConductElements {
                     : cn.quanze.citation.ChineseNumerals.spoken(figure);
             if (metres < 0) continue;
             String cls = road.startsWith("高速") ? "高速" : road.equals("公路") && named.size() == 1 ? named.iterator().next() : road;
-            double reach = e.reaches().stream().filter(r -> r.road().equals(cls)).mapToDouble(Reach::metres).findFirst()
-                    .orElse(e.reaches().stream().mapToDouble(Reach::metres).min().getAsDouble());
-            if (metres <= Math.max(reach, drawnWidth)) return true;
+            Reach least = e.reaches().stream().filter(r -> r.road().equals(cls)).findFirst()
+                    .orElse(e.reaches().stream().min(java.util.Comparator.comparingDouble(Reach::metres)).get());
+            if (metres <= least.metres()) return least;
+            if (metres <= drawnWidth) return new Reach(DRAWN, drawnWidth);
         }
-        return false;
+        return null;
     }
 
     /** 55岁, 二十岁了, 刚满16, 五十多岁, 未满十八周岁: an age in years said in the question (not 岁数, 岁月). */

@@ -33,6 +33,8 @@ public enum ReasonCode {
     SIMPLIFIED_PROCEDURE_MET,
     /** What the item's own articles provide (kinds and ranges), or that they could not be checked. */
     PENALTY_RANGE_NOTED,
+    /** The zone width a distance the question states falls within, and the provision setting it (informative). */
+    ZONE_REACH_NOTED,
     /** On the day asked, the loaded list had not yet been issued: that day's list is not loaded. */
     LIST_NOT_IN_FORCE,
     /** A law the item cites has since been revised or replaced: the articles should be checked against the new text. */

@@ -38,6 +38,7 @@ public final class CaseFact {
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
     private boolean outsideFireSeason;
     private String treatmentTermRun = "";
+    private String zoneReach = "";
     private int ageOnTheDay = -1;
     private int ageAtEndOfRegistrationYear = -1;
     private int registrationAge;
@@ -256,6 +257,8 @@ public final class CaseFact {
     public boolean isOutsideFireSeason() { return outsideFireSeason; }
     /** The statutory term of the community treatment asked to go on, where it has run out by the day asked (三年); "" otherwise. */
     public String getTreatmentTermRun() { return treatmentTermRun; }
+    /** The zone width (with its provision) that a distance the question states falls within (离县道8米); "" when none. */
+    public String getZoneReach() { return zoneReach; }
     /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */
     public int getAgeOnTheDay() { return ageOnTheDay; }
     /** The age the person whose birth year is told reaches by 31 December of the registration year asked; -1 if none. */
@@ -475,6 +478,7 @@ public final class CaseFact {
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
         public Builder treatmentTermRun(String term) { f.treatmentTermRun = term == null ? "" : term; return this; }
+        public Builder zoneReach(String reach) { f.zoneReach = reach == null ? "" : reach; return this; }
         public Builder ageOnTheDay(int v) { f.ageOnTheDay = v; return this; }
         public Builder ageAtEndOfRegistrationYear(int v) { f.ageAtEndOfRegistrationYear = v; return this; }
         public Builder registrationAge(int v) { f.registrationAge = v; return this; }
