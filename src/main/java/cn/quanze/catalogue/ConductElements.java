@@ -295,9 +295,20 @@ public final class ConductElements {
     }
 
     private boolean confirms(Element e, String facts) {
-        return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(facts::contains)
+        return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(w -> doubtSaid(w, facts))
                 && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
                 && (e.words().stream().anyMatch(w -> statedIn(w, facts)) || withinReach(e, facts));
+    }
+
+    /** A doubt word said, not denied right before it (没有退休金 raises no doubt of 有退休金 or 退休金). */
+    private static boolean doubtSaid(String w, String facts) {
+        for (int at = facts.indexOf(w); at >= 0; at = facts.indexOf(w, at + 1)) {
+            String before = facts.substring(Math.max(0, at - 2), at);
+            boolean denied = (!before.isEmpty() && "没无未不非".indexOf(before.charAt(before.length() - 1)) >= 0)
+                    || before.equals("没有") || before.equals("并无") || before.equals("从无");
+            if (!denied) return true;
+        }
+        return false;
     }
 
     /**
