@@ -203,26 +203,19 @@ public final class ConductElements {
     static List<Integer> agesFromBirthDays(String text) {
         java.util.regex.Matcher b = BIRTHDAY.matcher(text);
         if (!b.find()) return List.of();
-        java.time.LocalDate born = day(b.group(1), b.group(2), b.group(3));
+        java.time.LocalDate born = cn.quanze.citation.CalendarDay.of(b.group(1), b.group(2), b.group(3));
         if (born == null) return List.of();
         // the latest day told is the act's (2025年6月1日曾被劝离，2026年12月2日又接待了他)
         java.time.LocalDate latest = null;
         java.util.regex.Matcher d = DAY.matcher(text);
         while (d.find()) {
             if (d.start() == b.start()) continue;
-            java.time.LocalDate on = day(d.group(1), d.group(2), d.group(3));
+            java.time.LocalDate on = cn.quanze.citation.CalendarDay.of(d.group(1), d.group(2), d.group(3));
             if (on != null && on.isAfter(born) && (latest == null || on.isAfter(latest))) latest = on;
         }
         return latest == null ? List.of() : List.of(java.time.Period.between(born, latest).getYears());
     }
 
-    private static java.time.LocalDate day(String y, String m, String d) {
-        try {
-            return java.time.LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
 
     /** 5日极量, 三天的极量, 七天的用量, 一个礼拜的量, 半个月的量: a quantity said as the days of doses it is for. */
     private static final java.util.regex.Pattern DAYS_DOSES = java.util.regex.Pattern.compile(

@@ -1492,12 +1492,8 @@ public final class QuestionReader {
         while (m.find()) {
             int year = m.group(1) != null ? namedYear(m.group(1)) : asOfYear == null ? -1 : asOfYear;
             if (year < 0) continue;
-            java.time.LocalDate d;
-            try {
-                d = java.time.LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-            } catch (java.time.DateTimeException e) {
-                continue;
-            }
+            java.time.LocalDate d = cn.quanze.citation.CalendarDay.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            if (d == null) continue;
             if (act == null) act = d;
             else if (TAKEN_UP.matcher(q.substring(m.end())).find()) found = d;
         }
@@ -1595,15 +1591,12 @@ public final class QuestionReader {
         if (q == null || asOf == null) return -1;
         Matcher b = BIRTH_DAY.matcher(q);
         if (!b.find()) return -1;
-        try {
-            java.time.LocalDate born = java.time.LocalDate.of(Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2)), Integer.parseInt(b.group(3)));
-            java.time.LocalDate on = asOf;
-            Matcher from = FROM_DAY.matcher(q);
-            if (from.find(b.end())) on = java.time.LocalDate.of(Integer.parseInt(from.group(1)), Integer.parseInt(from.group(2)), Integer.parseInt(from.group(3)));
-            return on.isBefore(born) ? -1 : java.time.Period.between(born, on).getYears();
-        } catch (java.time.DateTimeException e) {
-            return -1;
-        }
+        java.time.LocalDate born = cn.quanze.citation.CalendarDay.of(b.group(1), b.group(2), b.group(3));
+        java.time.LocalDate on = asOf;
+        Matcher from = FROM_DAY.matcher(q);
+        if (from.find(b.end())) on = cn.quanze.citation.CalendarDay.of(from.group(1), from.group(2), from.group(3));
+        if (born == null || on == null) return -1;
+        return on.isBefore(born) ? -1 : java.time.Period.between(born, on).getYears();
     }
 
     /** 2025年, 明年: a year said in figures or as this, next or last year. */
@@ -1961,20 +1954,17 @@ public final class QuestionReader {
     public static Boolean deadlineStillAhead(String q, java.time.LocalDate asOf) {
         if (q == null || asOf == null || deadlineByEndDate(q) != null || !ASKED_TODAY.matcher(q).find() || !toldOfTheYearAsked(q, asOf)) return null;
         java.time.LocalDate last = null;
-        try {
-            Matcher end = DEADLINE_END.matcher(q);
-            Matcher period = ORDER_PERIOD.matcher(q);
-            if (end.find()) {
-                last = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
-            } else if (period.find()) {
-                int days = cn.quanze.citation.ChineseNumerals.spoken(period.group(3));
-                // 期间开始的当日不计算在内: the period's last day is the order's day plus the days given
-                if (days > 0) last = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2))).plusDays(days);
-            } else if (MONTH_END_DEADLINE.matcher(q).find()) {
-                last = asOf.withDayOfMonth(asOf.lengthOfMonth());
-            }
-        } catch (java.time.DateTimeException e) {
-            return null;
+        Matcher end = DEADLINE_END.matcher(q);
+        Matcher period = ORDER_PERIOD.matcher(q);
+        if (end.find()) {
+            last = cn.quanze.citation.CalendarDay.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+        } else if (period.find()) {
+            int days = cn.quanze.citation.ChineseNumerals.spoken(period.group(3));
+            java.time.LocalDate ordered = cn.quanze.citation.CalendarDay.of(asOf.getYear(), Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2)));
+            // 期间开始的当日不计算在内: the period's last day is the order's day plus the days given
+            if (days > 0 && ordered != null) last = ordered.plusDays(days);
+        } else if (MONTH_END_DEADLINE.matcher(q).find()) {
+            last = asOf.withDayOfMonth(asOf.lengthOfMonth());
         }
         return last != null && last.isAfter(asOf) ? Boolean.TRUE : null;
     }
@@ -2005,12 +1995,9 @@ public final class QuestionReader {
         java.time.LocalDate served = null;
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 3;
-            try {
-                java.time.LocalDate d = java.time.LocalDate.of(asOf.getYear(), Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)));
-                if (!d.isAfter(asOf) && (served == null || d.isAfter(served))) served = d;
-            } catch (java.time.DateTimeException e) {
-                // not a day of the calendar: no date read
-            }
+            // a figure that names no day of the calendar reads no date
+            java.time.LocalDate d = cn.quanze.citation.CalendarDay.of(asOf.getYear(), Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)));
+            if (d != null && !d.isAfter(asOf) && (served == null || d.isAfter(served))) served = d;
         }
         return served != null && served.plusMonths(6).isAfter(asOf) ? Boolean.TRUE : null;
     }
@@ -2018,17 +2005,14 @@ public final class QuestionReader {
     static boolean deadlineNotRun(String q) {
         Matcher m = DEADLINE_DATES.matcher(q);
         if (!m.find()) return false;
-        try {
-            java.time.LocalDate start = java.time.LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            java.time.LocalDate end = m.group(3) != null
-                    ? start.plusMonths(cn.quanze.citation.ChineseNumerals.spoken(m.group(3)))
-                    : start.plusDays(Integer.parseInt(m.group(4)));
-            java.time.LocalDate acted = java.time.LocalDate.of(2000, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
-            // a later day in the same year, before the deadline's end
-            return !acted.isBefore(start) && acted.isBefore(end);
-        } catch (java.time.DateTimeException e) {
-            return false;
-        }
+        java.time.LocalDate start = cn.quanze.citation.CalendarDay.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        java.time.LocalDate acted = cn.quanze.citation.CalendarDay.of(2000, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+        if (start == null || acted == null) return false;
+        java.time.LocalDate end = m.group(3) != null
+                ? start.plusMonths(cn.quanze.citation.ChineseNumerals.spoken(m.group(3)))
+                : start.plusDays(Integer.parseInt(m.group(4)));
+        // a later day in the same year, before the deadline's end
+        return !acted.isBefore(start) && acted.isBefore(end);
     }
 
     /**
@@ -2712,15 +2696,11 @@ public final class QuestionReader {
     private static int monthsSinceAppealDay(String q, java.time.LocalDate asOf) {
         Matcher m = APPEAL_ENDED_ON.matcher(q);
         if (asOf == null || !m.find()) return -1;
-        try {
-            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : asOf.getYear();
-            java.time.LocalDate ended = java.time.LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            if (ended.isAfter(asOf)) return -1;
-            int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(ended, asOf);
-            return ended.plusMonths(months).isBefore(asOf) ? months + 1 : months;
-        } catch (java.time.DateTimeException e) {
-            return -1;
-        }
+        int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : asOf.getYear();
+        java.time.LocalDate ended = cn.quanze.citation.CalendarDay.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (ended == null || ended.isAfter(asOf)) return -1;
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(ended, asOf);
+        return ended.plusMonths(months).isBefore(asOf) ? months + 1 : months;
     }
 
     /** 2023年9月1日在乡里签订社区戒毒协议、开始社区戒毒: the day a term of community drug treatment began (a month alone: its 1st). */
@@ -2735,12 +2715,8 @@ public final class QuestionReader {
         if (q == null || !COMMUNITY_TREATMENT_GOES_ON.matcher(q).find()) return null;
         Matcher m = COMMUNITY_TREATMENT_BEGAN.matcher(q);
         if (!m.find()) return null;
-        try {
-            return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return cn.quanze.citation.CalendarDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
     }
 
     /** Days since the penalty decision was served by the question's words (还没到十五天: fourteen), or -1. */
