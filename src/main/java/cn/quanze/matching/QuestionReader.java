@@ -1978,7 +1978,7 @@ public final class QuestionReader {
             "(?:期限|限期)[^，。？！,?!]{0,3}?(?:到|至)(?:本月|这个月)?(?:月底|月末)|限(?:本月|这个月)?(?:月底|月末)(?:前|之前)");
 
     /** The decision a forced demolition enforces (限期拆除决定, 责令限期改正通知书), not the enforcement decision itself. */
-    private static final String DECISION_ENFORCED = "(?<!强制执行|强制拆除|执行|强制)(?:限期拆除决定|拆除决定|处罚决定|限期改正通知|整改通知|改正通知|限期拆除通知)";
+    private static final String DECISION_ENFORCED = "(?<!强制执行|强制拆除|执行)(?:限期拆除决定|拆除决定|处罚决定|限期改正通知|整改通知|改正通知|限期拆除通知)";
     /** 10月20日送达的限期改正通知书, 限期拆除决定…3月2日送达: the day the decision enforced was served. */
     private static final Pattern DECISION_SERVED = Pattern.compile(
             "(\\d{1,2})月(\\d{1,2})[日号][^。；？！]{0,30}?" + DECISION_ENFORCED + "[^。；？！]{0,14}?(?:送达|签收)"

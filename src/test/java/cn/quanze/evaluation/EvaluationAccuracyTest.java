@@ -566,6 +566,24 @@ class EvaluationAccuracyTest {
             "paraphrase-r100-tune.jsonl,       0, 1.0, 0.76",
             "paraphrase-r101-heldout.jsonl,    1, 0.90, 0.93",
             "paraphrase-r101-tune.jsonl,       0, 1.0, 0.93",
+            // written in the forty-fifth session: floors at the session's last eval (r141's tuning part one question lower:
+            // a 强制拆除决定书 served twelve days before is read, strictly, as still open to appeal)
+            "adversarial-r141-heldout.jsonl,   2, 0.60, 0.66",
+            "adversarial-r141-tune.jsonl,      0, 1.00, 0.93",
+            "adversarial-r142-heldout.jsonl,   0, 1.00, 1.00",
+            "adversarial-r142-tune.jsonl,      0, 1.00, 0.93",
+            "adversarial-r143-heldout.jsonl,   0, 1.00, 0.80",
+            "adversarial-r143-tune.jsonl,      0, 1.00, 0.96",
+            "adversarial-r144-heldout.jsonl,   2, 0.66, 0.80",
+            "adversarial-r144-tune.jsonl,      0, 1.00, 0.93",
+            "paraphrase-r102-heldout.jsonl,    1, 0.88, 0.80",
+            "paraphrase-r102-tune.jsonl,       0, 1.00, 0.96",
+            "paraphrase-r103-heldout.jsonl,    0, 1.00, 0.80",
+            "paraphrase-r103-tune.jsonl,       0, 1.00, 0.90",
+            "paraphrase-r104-heldout.jsonl,    1, 0.90, 0.80",
+            "paraphrase-r104-tune.jsonl,       0, 1.00, 0.96",
+            "paraphrase-r105-heldout.jsonl,    0, 1.00, 1.00",
+            "paraphrase-r105-tune.jsonl,       1, 0.95, 0.90",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
