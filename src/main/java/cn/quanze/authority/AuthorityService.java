@@ -519,8 +519,8 @@ public final class AuthorityService {
             Double baseSum = base == null ? null : base.yuan();
             Predicate<List<List<String>>> stated = told == null ? null : groups -> data.conductElements().states(told, groups);
             String multipleOf = multiple == null ? null : QuestionReader.multipleOf(told);
-            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
-                    new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf), stated);
+            var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf);
+            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
             // 没收农药、再罚八千: the fine said beside another kind must fit the article as well
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
             if (fineToo != null) {
@@ -536,8 +536,7 @@ public final class AuthorityService {
             // a lessened fine is a minor's: not where an adult's age is told too (他17岁的女儿也在旁边, the father fined)
             f.fineBelowMinimum(check.fit() == cn.quanze.catalogue.ArticleFit.OUT_OF_RANGE
                     && (told == null || cn.quanze.catalogue.ConductElements.agesStated(told).stream().allMatch(a -> a < 18))
-                    && data.penaltyProvisions().belowEveryMinimum(c.item().id(),
-                    facts.partyType(), new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf), stated));
+                    && data.penaltyProvisions().belowEveryMinimum(c.item().id(), facts.partyType(), asked, stated));
             f.fineMultiple(multiple).fineMultipleOf(multipleOf);
         }
         // 网吧接纳未成年人, 招了个15岁的童工: where the item protects children, a child named is not its offender
@@ -749,7 +748,6 @@ public final class AuthorityService {
                 .build();
     }
 
-    /** A reason pushing towards another verdict than the final one is dropped (the item's grant on a refusal, say). */
     /**
      * 离县道8米: the least width of the road's building-control zone that the distance falls within, with the provision
      * that sets it (公路安全保护条例第十一条, from catalog/legal-parameters.tsv), or the width the county drew; "" when none.
@@ -765,6 +763,7 @@ public final class AuthorityService {
                 .orElse("");
     }
 
+    /** A reason pushing towards another verdict than the final one is dropped (the item's grant on a refusal, say). */
     private static boolean keep(Outcome.Found f, Verdict verdict) {
         Verdict p = f.effect().pushes();
         if (p == null || p == verdict) return true;

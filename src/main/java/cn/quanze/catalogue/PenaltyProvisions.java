@@ -128,15 +128,14 @@ public final class PenaltyProvisions {
     public Check fit(int item, PartyType party, Asked asked, Predicate<List<List<String>>> stated) {
         List<PenaltyProvision> all = of(item);
         if (all.stream().noneMatch(PenaltyProvision::scoped)) return fit(all, party, asked);
-        List<PenaltyProvision> general = all.stream().filter(r -> !r.scoped()).toList();
         if (stated != null) {
-            List<PenaltyProvision> named = all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
+            List<PenaltyProvision> named = namedRows(all, stated);
             if (!named.isEmpty()) {
                 // 森林法第七十四条第二款: for 幼林地放牧 only 责令停止、补种, whatever the first paragraph fines
                 if (setsNoPenalty(named)) return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(named, party));
                 return fit(named, party, asked);
             }
-            return fit(general.isEmpty() ? all : general, party, asked);
+            return fit(generalOrAll(all), party, asked);
         }
         // No conduct told: the answer stands only if every provision's rows give it.
         Map<List<List<String>>, List<PenaltyProvision>> byConduct = new java.util.LinkedHashMap<>();
@@ -157,12 +156,8 @@ public final class PenaltyProvisions {
     public boolean belowEveryMinimum(int item, PartyType party, Asked asked, Predicate<List<List<String>>> stated) {
         if (asked.kind() != PenaltyKind.FINE || (asked.amount() == null && asked.multiple() == null)) return false;
         List<PenaltyProvision> all = of(item);
-        List<PenaltyProvision> scope = all;
-        if (all.stream().anyMatch(PenaltyProvision::scoped)) {
-            List<PenaltyProvision> named = stated == null ? List.of() : all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
-            List<PenaltyProvision> general = all.stream().filter(r -> !r.scoped()).toList();
-            scope = !named.isEmpty() ? named : general.isEmpty() ? all : general;
-        }
+        List<PenaltyProvision> named = stated == null ? List.of() : namedRows(all, stated);
+        List<PenaltyProvision> scope = !named.isEmpty() ? named : generalOrAll(all);
         boolean compared = false;
         for (PenaltyProvision r : rows(scope, party)) {
             if (!r.verified() || !r.penalises()) continue;
@@ -175,6 +170,17 @@ public final class PenaltyProvisions {
             }
         }
         return compared;
+    }
+
+    /** The rows scoped to a conduct the question states. */
+    private static List<PenaltyProvision> namedRows(List<PenaltyProvision> all, Predicate<List<List<String>>> stated) {
+        return all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
+    }
+
+    /** The rows that hold whatever the conduct, or all when every row is scoped. */
+    private static List<PenaltyProvision> generalOrAll(List<PenaltyProvision> all) {
+        List<PenaltyProvision> general = all.stream().filter(r -> !r.scoped()).toList();
+        return general.isEmpty() ? all : general;
     }
 
     /** Every row is verified and provides no penalty of 第九条's kinds (森林法第七十四条第二款: only 责令停止、补种). */
