@@ -1,5 +1,6 @@
 package cn.quanze.matching;
 
+import cn.quanze.citation.CalendarDay;
 import static cn.quanze.catalogue.LegalParameters.DAYS_IN_A_MONTH;
 
 import cn.quanze.catalogue.Act;
@@ -1492,7 +1493,7 @@ public final class QuestionReader {
         while (m.find()) {
             int year = m.group(1) != null ? namedYear(m.group(1)) : asOfYear == null ? -1 : asOfYear;
             if (year < 0) continue;
-            java.time.LocalDate d = cn.quanze.citation.CalendarDay.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            java.time.LocalDate d = CalendarDay.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
             if (d == null) continue;
             if (act == null) act = d;
             else if (TAKEN_UP.matcher(q.substring(m.end())).find()) found = d;
@@ -1550,31 +1551,31 @@ public final class QuestionReader {
         if (!season.find()) return null;
         Matcher act = ACT_DAY.matcher(q);
         if (!act.find(season.end())) return null;
-        try {
-            int year = act.group(1) != null ? Integer.parseInt(act.group(1)) : asOfYear;
-            java.time.LocalDate day = java.time.LocalDate.of(year, Integer.parseInt(act.group(3)), Integer.parseInt(act.group(4)));
-            Matcher span = SEASON_SPAN.matcher(season.group(1));
-            boolean any = false;
-            while (span.find()) {
+        int year = act.group(1) != null ? Integer.parseInt(act.group(1)) : asOfYear;
+        java.time.LocalDate day = CalendarDay.of(year, Integer.parseInt(act.group(3)), Integer.parseInt(act.group(4)));
+        if (day == null) return null;
+        Matcher span = SEASON_SPAN.matcher(season.group(1));
+        boolean any = false;
+        while (span.find()) {
+            int m1 = Integer.parseInt(span.group(2)), d1 = Integer.parseInt(span.group(3));
+            int m2 = Integer.parseInt(span.group(6)), d2 = Integer.parseInt(span.group(7));
+            if (span.group(1) != null && span.group(5) != null) {
+                java.time.LocalDate from = CalendarDay.of(Integer.parseInt(span.group(1)), m1, d1);
+                java.time.LocalDate to = CalendarDay.of(Integer.parseInt(span.group(5)), m2, d2);
+                if (from == null || to == null) return null;
                 any = true;
-                int m1 = Integer.parseInt(span.group(2)), d1 = Integer.parseInt(span.group(3));
-                int m2 = Integer.parseInt(span.group(6)), d2 = Integer.parseInt(span.group(7));
-                if (span.group(1) != null && span.group(5) != null) {
-                    java.time.LocalDate from = java.time.LocalDate.of(Integer.parseInt(span.group(1)), m1, d1);
-                    java.time.LocalDate to = java.time.LocalDate.of(Integer.parseInt(span.group(5)), m2, d2);
-                    if (!day.isBefore(from) && !day.isAfter(to)) return false;
-                    continue;
-                }
-                // a yearly span; one that runs into the next year (次年, or ends before it starts) covers both ends
-                java.time.MonthDay at = java.time.MonthDay.from(day), from = java.time.MonthDay.of(m1, d1), to = java.time.MonthDay.of(m2, d2);
-                boolean wraps = span.group(4) != null || to.isBefore(from);
-                boolean inside = wraps ? !at.isBefore(from) || !at.isAfter(to) : !at.isBefore(from) && !at.isAfter(to);
-                if (inside) return false;
+                if (!day.isBefore(from) && !day.isAfter(to)) return false;
+                continue;
             }
-            return any ? Boolean.TRUE : null;
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return null;
+            // a yearly span; one that runs into the next year (次年, or ends before it starts) covers both ends
+            java.time.MonthDay at = java.time.MonthDay.from(day), from = CalendarDay.yearly(m1, d1), to = CalendarDay.yearly(m2, d2);
+            if (from == null || to == null) return null;
+            any = true;
+            boolean wraps = span.group(4) != null || to.isBefore(from);
+            boolean inside = wraps ? !at.isBefore(from) || !at.isAfter(to) : !at.isBefore(from) && !at.isAfter(to);
+            if (inside) return false;
         }
+        return any ? Boolean.TRUE : null;
     }
 
     /** 2010年9月3日出生: a birth told to the day. */
@@ -1591,10 +1592,10 @@ public final class QuestionReader {
         if (q == null || asOf == null) return -1;
         Matcher b = BIRTH_DAY.matcher(q);
         if (!b.find()) return -1;
-        java.time.LocalDate born = cn.quanze.citation.CalendarDay.of(b.group(1), b.group(2), b.group(3));
+        java.time.LocalDate born = CalendarDay.of(b.group(1), b.group(2), b.group(3));
         java.time.LocalDate on = asOf;
         Matcher from = FROM_DAY.matcher(q);
-        if (from.find(b.end())) on = cn.quanze.citation.CalendarDay.of(from.group(1), from.group(2), from.group(3));
+        if (from.find(b.end())) on = CalendarDay.of(from.group(1), from.group(2), from.group(3));
         if (born == null || on == null) return -1;
         return on.isBefore(born) ? -1 : java.time.Period.between(born, on).getYears();
     }
@@ -1908,11 +1909,6 @@ public final class QuestionReader {
     private static final Pattern CHECKED_ON = Pattern.compile(
             TODAY + "(\\d{1,2})月(\\d{1,2})[日号]|(\\d{1,2})月(\\d{1,2})[日号][^，。？！,?!]{0,8}?(?:复查|检查|去看|上门|回访|再去|核查|一看)");
 
-    /** A day of a year with no leap day, the day of the month cut to the month's length (the count never more than passed). */
-    private static java.time.LocalDate dayOfYear(int month, int day) {
-        return java.time.LocalDate.of(2001, month, Math.min(day, java.time.YearMonth.of(2001, month).lengthOfMonth()));
-    }
-
     /**
      * The correction's last day told as a date and a later day told as the one it is looked at: whether that day is past
      * the deadline (a day in the same year; null when either is not told, or the later day comes before the order).
@@ -1922,14 +1918,10 @@ public final class QuestionReader {
         if (!end.find()) return null;
         Matcher on = CHECKED_ON.matcher(q);
         if (!on.find(end.end())) return null;
-        try {
-            java.time.LocalDate last = dayOfYear(Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
-            java.time.LocalDate day = dayOfYear(Integer.parseInt(on.group(1) != null ? on.group(1) : on.group(3)),
-                    Integer.parseInt(on.group(2) != null ? on.group(2) : on.group(4)));
-            return day.isAfter(last);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        java.time.LocalDate last = CalendarDay.inPlainYear(Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+        java.time.LocalDate day = CalendarDay.inPlainYear(Integer.parseInt(on.group(1) != null ? on.group(1) : on.group(3)),
+                Integer.parseInt(on.group(2) != null ? on.group(2) : on.group(4)));
+        return last == null || day == null ? null : day.isAfter(last);
     }
 
     /** 今天, 现在, 目前, 至今: the question speaks of the day it is asked. */
@@ -1957,10 +1949,10 @@ public final class QuestionReader {
         Matcher end = DEADLINE_END.matcher(q);
         Matcher period = ORDER_PERIOD.matcher(q);
         if (end.find()) {
-            last = cn.quanze.citation.CalendarDay.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+            last = CalendarDay.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
         } else if (period.find()) {
             int days = cn.quanze.citation.ChineseNumerals.spoken(period.group(3));
-            java.time.LocalDate ordered = cn.quanze.citation.CalendarDay.of(asOf.getYear(), Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2)));
+            java.time.LocalDate ordered = CalendarDay.of(asOf.getYear(), Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2)));
             // 期间开始的当日不计算在内: the period's last day is the order's day plus the days given
             if (days > 0 && ordered != null) last = ordered.plusDays(days);
         } else if (MONTH_END_DEADLINE.matcher(q).find()) {
@@ -1996,7 +1988,7 @@ public final class QuestionReader {
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 3;
             // a figure that names no day of the calendar reads no date
-            java.time.LocalDate d = cn.quanze.citation.CalendarDay.of(asOf.getYear(), Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)));
+            java.time.LocalDate d = CalendarDay.of(asOf.getYear(), Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)));
             if (d != null && !d.isAfter(asOf) && (served == null || d.isAfter(served))) served = d;
         }
         return served != null && served.plusMonths(6).isAfter(asOf) ? Boolean.TRUE : null;
@@ -2005,8 +1997,8 @@ public final class QuestionReader {
     static boolean deadlineNotRun(String q) {
         Matcher m = DEADLINE_DATES.matcher(q);
         if (!m.find()) return false;
-        java.time.LocalDate start = cn.quanze.citation.CalendarDay.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        java.time.LocalDate acted = cn.quanze.citation.CalendarDay.of(2000, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+        java.time.LocalDate start = CalendarDay.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        java.time.LocalDate acted = CalendarDay.of(2000, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
         if (start == null || acted == null) return false;
         java.time.LocalDate end = m.group(3) != null
                 ? start.plusMonths(cn.quanze.citation.ChineseNumerals.spoken(m.group(3)))
@@ -2598,12 +2590,17 @@ public final class QuestionReader {
                     // 罚两百，当场把钱收了
                     + "|(?:当场|现场)(?:就)?把(?:罚款|钱|罚金|现金)(?:给)?(?:收|收缴|收走|拿走)");
 
+    /** 省了, 免掉, 不搞了: a step of the procedure dispensed with, said after the step (告知省了, 法审免掉, 集体讨论不搞了, 听证跳过). */
+    private static final String DISPENSED_AFTER = "(?:省了|省掉|省去|免了|免掉|免去|跳过|不搞了)";
+    /** 跳过, 绕过, 省去: the same said before the step (跳过告知, 绕过法审, 省去集体讨论, 跳过听证). */
+    private static final String DISPENSED_BEFORE = "(?:跳过|绕过|省去|省掉|省了|免去|免掉)(?:了)?";
+
     /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
     private static final Pattern NO_HEARING = Pattern.compile(
             "不(?:用|必|再)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩|听证|权利)|不(?:让|给|听)(?:他|她|当事人|对方|人家)?(?:的)?(?:陈述|申辩)"
-                    + "|不给(?:他|她|当事人)?[^，。？！,?!]{0,2}?(?:陈述|申辩)(?:的)?(?:机会|权利)|跳过告知|省(?:了|掉|去)告知|告知(?:就)?(?:省了|免了|不搞了)"
+                    + "|不给(?:他|她|当事人)?[^，。？！,?!]{0,2}?(?:陈述|申辩)(?:的)?(?:机会|权利)|" + DISPENSED_BEFORE + "告知|告知(?:就)?" + DISPENSED_AFTER
                     // 告知陈述申辩权那道程序能省了吗, 事先告知、听取申辩这些能不能都免了
-                    + "|(?:告知|陈述|申辩)[^，。？！,?!]{0,12}?(?:程序|手续|环节|这些|那道|这道)?[^，。？！,?!]{0,4}?(?:能|可以|能不能|可不可以)?(?:都|全)?(?:省了|省掉|省去|免了|免掉|跳过|不搞了|不要了)"
+                    + "|(?:告知|陈述|申辩)[^，。？！,?!]{0,12}?(?:程序|手续|环节|这些|那道|这道)?[^，。？！,?!]{0,4}?(?:能|可以|能不能|可不可以)?(?:都|全)?(?:" + DISPENSED_AFTER + "|不要了)"
                     + "|不(?:事先)?告知(?:他|她|当事人|对方)?[^，。？！,?!]{0,4}?(?:拟|拟作出的)?(?:处罚)?(?:的)?(?:内容|事实|理由|依据)"
                     // 没告知陈述申辩权利就下了罚款决定: told as done, the same want of notice
                     + "|(?:没|没有|未)(?:书面)?告知[^，。？！,?!]{0,8}?(?:陈述|申辩)"
@@ -2614,8 +2611,8 @@ public final class QuestionReader {
     /** 没经法制审核, 法制审核省了, 法制审核没通过: the legal review of 第五十八条 not done, or failed. */
     private static final Pattern NO_LEGAL_REVIEW = Pattern.compile(
             "(?:没|没有|未|不|不用|不必|不需要|无须|无需)(?:经|经过|做|搞|走|进行|送|交)?(?:过)?(?:法制审核|法审)"
-                    + "|(?:法制审核|法审)[^，。？！,?!]{0,6}?(?:省了|省掉|免了|不搞了|不做了|不走了|跳过|还没(?:做|搞|弄|过|通过|出|审)|没(?:做|搞|过|通过|审)|未(?:通过|做)|没有通过|不通过|没批|不同意)"
-                    + "|(?:跳过|绕过|省去|省掉|免去)(?:了)?(?:法制审核|法审)"
+                    + "|(?:法制审核|法审)[^，。？！,?!]{0,6}?(?:" + DISPENSED_AFTER + "|不做了|不走了|还没(?:做|搞|弄|过|通过|出|审)|没(?:做|搞|过|通过|审)|未(?:通过|做)|没有通过|不通过|没批|不同意)"
+                    + "|" + DISPENSED_BEFORE + "(?:法制审核|法审)"
                     + "|(?:法制审核|法审)(?:这一步|这道程序|这个环节|这一关|程序)?(?:能不能|可不可以|可以|能)(?:省|免|跳|不)"
                     // 第一次做法制审核的同志还没取得法律职业资格: 初次从事法制审核的人员应当取得法律职业资格 (第五十八条第二款)
                     + "|(?:第一次|初次|首次|刚开始)(?:做|从事|搞)?(?:法制审核|法审)[^。？！?!]{0,30}?(?:还没|没有|未|没)(?:取得|通过|考取|拿到|考过)?(?:法律职业资格|法律资格|司法考试|法考)");
@@ -2625,7 +2622,8 @@ public final class QuestionReader {
     /** 没集体讨论, 不上会, 乡长一个人拍板: the decision not discussed by the leaders together (第五十七条第二款). */
     private static final Pattern NO_COLLECTIVE_DISCUSSION = Pattern.compile(
             "(?:没|没有|未|不|不用|不必|不需要|没经|未经)(?:经过?|开会|上会)?(?:负责人|领导班子|班子)?集体讨论"
-                    + "|集体讨论[^，。？！,?!]{0,6}?(?:省了|免了|不搞了|不开了|还没(?:开|搞|讨论)|没(?:开|搞))"
+                    + "|" + DISPENSED_BEFORE + "(?:负责人|领导班子|班子)?集体讨论"
+                    + "|集体讨论[^，。？！,?!]{0,6}?(?:" + DISPENSED_AFTER + "|不开了|还没(?:开|搞|讨论)|没(?:开|搞))"
                     + "|(?:乡长|镇长|书记|主任|分管领导|领导|一把手)(?:一个人|一人|个人|自己)(?:就)?(?:拍板|说了算|定了|决定|签字)"
                     + "|(?:不|没|没有)(?:上会|开会研究|上党政联席会|上班子会)");
     /** 情节复杂, 重大违法行为, 案情复杂: a case 第五十七条第二款 names. */
@@ -2638,7 +2636,7 @@ public final class QuestionReader {
     private static final Pattern HEARING_NOT_HELD = Pattern.compile(
             "(?:要求|申请|提出)(?:了)?(?:举行|开)?听证[^。？！?!]{0,14}?(?:还没开|没开|没举行|还没举行|没组织|还没组织|不开|不组织|不举行)"
                     + "|(?:开|举行)听证(?:会)?(?:之)?前(?:就)?(?:先)?(?:决定|罚|下决定|作出)"
-                    + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|听证(?:就|也)?(?:不开了|不办了|免了|省了|不搞了|别开了?|不用开了?|甭开了?|不必开了?|别搞了?)"
+                    + "|不(?:给|让)(?:他|她|当事人)?(?:开|举行|组织)?听证|" + DISPENSED_BEFORE + "听证|听证(?:就|也)?(?:" + DISPENSED_AFTER + "|不开了|不办了|别开了?|不用开了?|甭开了?|不必开了?|别搞了?)"
                     // 企业要求听证，镇里说情况紧急不办听证了
                     + "|(?:要求|申请|提出)(?:了)?听证[^。？！?!]{0,20}?不(?:办|开|举行|组织|搞|给)?听证");
     /** 立案一百二十天了, 立案快四个月了, 去年立的案，到现在已经100天了: how long the case has been open. */
@@ -2697,7 +2695,7 @@ public final class QuestionReader {
         Matcher m = APPEAL_ENDED_ON.matcher(q);
         if (asOf == null || !m.find()) return -1;
         int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : asOf.getYear();
-        java.time.LocalDate ended = cn.quanze.citation.CalendarDay.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        java.time.LocalDate ended = CalendarDay.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         if (ended == null || ended.isAfter(asOf)) return -1;
         int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(ended, asOf);
         return ended.plusMonths(months).isBefore(asOf) ? months + 1 : months;
@@ -2715,7 +2713,7 @@ public final class QuestionReader {
         if (q == null || !COMMUNITY_TREATMENT_GOES_ON.matcher(q).find()) return null;
         Matcher m = COMMUNITY_TREATMENT_BEGAN.matcher(q);
         if (!m.find()) return null;
-        return cn.quanze.citation.CalendarDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+        return CalendarDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
     }
 
@@ -2800,8 +2798,9 @@ public final class QuestionReader {
         int am = Integer.parseInt(asked.group(1));
         int ad = asked.group(2) != null ? Integer.parseInt(asked.group(2))
                 : asked.group(3) == null ? 1 : switch (asked.group(3)) { case "中旬" -> 11; case "下旬" -> 21; case "底", "末" -> 25; default -> 1; };
-        if (om < 1 || om > 12 || am < 1 || am > 12 || am < om) return -1;
-        long days = dayOfYear(om, od).until(dayOfYear(am, ad), java.time.temporal.ChronoUnit.DAYS);
+        java.time.LocalDate from = CalendarDay.inPlainYear(om, od), to = CalendarDay.inPlainYear(am, ad);
+        if (from == null || to == null) return -1;
+        long days = from.until(to, java.time.temporal.ChronoUnit.DAYS);
         return days > 0 ? (int) days : -1;
     }
 

@@ -191,6 +191,25 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aStepDispensedWithIsReadTheSameBeforeOrAfterTheStep() {
+        var bars = java.util.List.of(
+                "罚款五千，跳过集体讨论直接定了行吗", "罚款五千，集体讨论就免掉吧",
+                "企业要求听证，能不能跳过听证直接罚", "企业要求听证，听证就省了吧",
+                "罚款两万，绕过法审直接下决定行吗", "罚款两万，法审免去行吗",
+                "省了告知直接罚行吗", "告知就不搞了，直接罚");
+        var expected = java.util.List.of(
+                cn.quanze.decision.PenaltyBar.NO_COLLECTIVE_DISCUSSION, cn.quanze.decision.PenaltyBar.NO_COLLECTIVE_DISCUSSION,
+                cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD, cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD,
+                cn.quanze.decision.PenaltyBar.NO_LEGAL_REVIEW, cn.quanze.decision.PenaltyBar.NO_LEGAL_REVIEW,
+                cn.quanze.decision.PenaltyBar.NO_HEARING, cn.quanze.decision.PenaltyBar.NO_HEARING);
+        for (int i = 0; i < bars.size(); i++) {
+            assertThat(QuestionReader.penaltyBars(bars.get(i))).as(bars.get(i)).contains(expected.get(i));
+        }
+        assertThat(QuestionReader.penaltyBars("集体讨论过了，法审也通过了，罚五千行吗"))
+                .doesNotContain(cn.quanze.decision.PenaltyBar.NO_COLLECTIVE_DISCUSSION, cn.quanze.decision.PenaltyBar.NO_LEGAL_REVIEW);
+    }
+
+    @Test
     void theOneFoundToHaveDoneItIsTheOffenderAndNoOneElse() {
         var notOffender = cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER;
         assertThat(QuestionReader.penaltyBars("老王被人举报盗伐，查清楚了是隔壁老赵干的，镇上能罚老王吗")).contains(notOffender);
@@ -496,6 +515,16 @@ class QuestionReaderTest {
         assertThat(QuestionReader.outsideToldFireSeason("防火期是1月1日至5月31日、10月1日至12月31日。今年8月10日有人在林区边上烧地埂草", 2026)).isTrue();
         assertThat(QuestionReader.outsideToldFireSeason("森林防火期是2025年11月1日到2026年4月30日。2026年5月3日有人在林子里烧了堆垃圾", 2026)).isTrue();
         assertThat(QuestionReader.outsideToldFireSeason("防火期内有人在林边烧荒", 2026)).isNull();
+        // a day no calendar has tells nothing, either in the period or on the day of the fire
+        assertThat(QuestionReader.outsideToldFireSeason("县里公布的森林防火期是每年11月31日至次年5月31日。村民今年8月10日在林边烧荒", 2026)).isNull();
+        assertThat(QuestionReader.outsideToldFireSeason(season + "村民今年2月30日在林边烧荒", 2026)).isNull();
+    }
+
+    @Test
+    void aDeadlineOrOpeningOnNoDayOfTheCalendarTellsNothing() {
+        assertThat(QuestionReader.deadlineByEndDate("让他13月10日前把车挪走。今天是12月9日")).isNull();
+        assertThat(QuestionReader.daysSinceOpenedOn("乡里8月0日立案，现在12月上旬了，还能罚吗")).isEqualTo(-1);
+        assertThat(QuestionReader.daysSinceOpenedOn("乡里8月3日立案，现在12月上旬了，还能罚吗")).isEqualTo(120);
     }
 
     @Test
