@@ -264,7 +264,8 @@ public final class AuthorityService {
         }
 
         // the power the question opens by claiming (镇里对选举违法行为有处理权，…) states no element of the case
-        String told = hasText ? QuestionReader.withoutClaimedPower(ownText) : null;
+        // nor does an item it names by its conduct as the basis to borrow (拿处罚卖未登记肥料的那项权力罚这个合作社)
+        String told = hasText ? QuestionReader.withoutPowerNamedByConduct(QuestionReader.withoutClaimedPower(ownText)) : null;
         // what the whole question tells of the case, read once here for the item's choice and the facts of every rival
         Told said = Told.read(reader, hasText ? r.query() : null, asOf, read.facts() == null ? null : read.facts().location(),
                 hasText ? data.conductElements().facts(r.query()) : null);
@@ -615,7 +616,7 @@ public final class AuthorityService {
         }
         f.penaltyBars(bars);
         f.enforcementSteps(t.enforcementSteps());
-        f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason());
+        f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason()).onPermanentFarmland(t.onPermanentFarmland());
         f.ageOnTheDay(t.ageOnTheDay());
         if (c.item() != null && c.question() != null) f.zoneReach(zoneReach(c.item().id(), c.question(), c.asOf()));
         if (t.treatmentContinuedFrom() != null) {

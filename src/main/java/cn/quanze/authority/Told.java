@@ -36,6 +36,7 @@ final class Told {
     private Set<PenaltyBar> penaltyBars = Set.of();
     private Set<EnforcementStep> enforcementSteps = Set.of();
     private Boolean rabidOrStrayDog;
+    private boolean onPermanentFarmland;
     private boolean outsideFireSeason;
     private int ageOnTheDay = -1;
     private int ageAtEndOfRegistrationYear = -1;
@@ -96,6 +97,7 @@ final class Told {
         t.penaltyBars = Set.copyOf(bars);
         t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
+        t.onPermanentFarmland = QuestionReader.onPermanentFarmland(q);
         t.outsideFireSeason = Boolean.TRUE.equals(QuestionReader.outsideToldFireSeason(q, asOfYear));
         t.ageOnTheDay = QuestionReader.ageOnTheDay(q, asOf);
         t.ageAtEndOfRegistrationYear = QuestionReader.ageAtEndOfRegistrationYear(q, asOfYear);
@@ -159,6 +161,7 @@ final class Told {
     Set<EnforcementStep> enforcementSteps() { return enforcementSteps; }
     /** Whether the dog asked about is rabid or a stray, or null when not said. */
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
+    boolean onPermanentFarmland() { return onPermanentFarmland; }
     /** The act's day falls outside the fire-prevention period the question tells. */
     boolean outsideFireSeason() { return outsideFireSeason; }
     /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */

@@ -36,6 +36,7 @@ public final class CaseFact {
     private Tri emergency = Tri.UNKNOWN;
     /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
+    private boolean onPermanentFarmland;
     private boolean outsideFireSeason;
     private String treatmentTermRun = "";
     private String zoneReach = "";
@@ -253,6 +254,8 @@ public final class CaseFact {
     public boolean isNotTheOffender() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER); }
 
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }
+    /** The site is told to be permanent basic farmland (那块地已经划入永久基本农田). */
+    public boolean isOnPermanentFarmland() { return onPermanentFarmland; }
     /** The act's day falls outside the fire-prevention period the question tells (森林防火期是每年…). */
     public boolean isOutsideFireSeason() { return outsideFireSeason; }
     /** The statutory term of the community treatment asked to go on, where it has run out by the day asked (三年); "" otherwise. */
@@ -476,6 +479,7 @@ public final class CaseFact {
         public Builder paidForLeave(String words) { f.paidForLeaveWords = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
+        public Builder onPermanentFarmland(boolean v) { f.onPermanentFarmland = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
         public Builder treatmentTermRun(String term) { f.treatmentTermRun = term == null ? "" : term; return this; }
         public Builder zoneReach(String reach) { f.zoneReach = reach == null ? "" : reach; return this; }

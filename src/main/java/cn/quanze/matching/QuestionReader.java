@@ -400,6 +400,21 @@ public final class QuestionReader {
         return q != null && DESIGNATION.matcher(withoutClaimedPower(q)).find();
     }
 
+    /**
+     * 拿处罚卖未登记肥料的那项权力, 参照处罚露天烧秸秆的那项权力: an item named by the conduct it punishes, as the basis the asker
+     * would borrow; its words tell what the item is about, not what this party did.
+     */
+    private static final Pattern POWER_NAMED_BY_CONDUCT = Pattern.compile(
+            "(?<![没未不])(?:按照?|按着|照着|依照|依据|参照|比照|拿|用|套用|援用|适用)(?!第?[0-9])"
+                    // (参照县里低保标准那一条 names a standard to apply, not a power: the item is named by what it punishes)
+                    + "(?:[^，。？！,?!]{0,12}?(?:处罚|罚|查处)[^，。？！,?!]{1,16}?(?:的)?(?:那几项|那一项|那项|这项|那几条|那一条|那条|这条)(?:权力|处罚权|职权|规定|条款|事项)?"
+                    + "|[^，。？！,?!]{2,24}?(?:的)?(?:那几项|那一项|那项|这项|那几条|那一条|那条|这条)(?:权力|处罚权|职权))");
+
+    /** The question without an item it names by its conduct as a borrowed basis (see {@link #POWER_NAMED_BY_CONDUCT}). */
+    public static String withoutPowerNamedByConduct(String q) {
+        return q == null ? null : POWER_NAMED_BY_CONDUCT.matcher(q).replaceAll("");
+    }
+
     /** The question without the power or knowledge it opens by claiming (see {@link #CLAIMED_POWER}). */
     public static String withoutClaimedPower(String q) {
         return q == null ? null : CLAIMED_POWER_AT_START.matcher(q).replaceFirst("");
@@ -449,7 +464,9 @@ public final class QuestionReader {
             // 乡里又公告限他自行拆除
             + "|(?<![没未不])(?:又|也|再|随后|然后|接着|后来|之后)?(?:发了?|贴了?|张贴了?|发布了?|进行了?|作出了?)?公告(?:限|责令|让|要求)"
             // 随后以镇政府名义发布公告，限期其自行拆除; 又发了公告，限他15日内自行拆除
-            + "|(?<![没未不准备打算拟要将])(?:发布|发了|贴了|张贴了|发布了)公告[，,](?:限|责令|让|要求)");
+            + "|(?<![没未不准备打算拟要将])(?:发布|发了|贴了|张贴了|发布了)公告[，,](?:限|责令|让|要求)"
+            // 4月份乡里又张贴公告并书面催告，限他15日内自行拆除
+            + "|(?<![没未不准备打算拟要将还])(?:又|也|再|随后|然后|接着|后来|之后|已经|已)(?:张贴|发布|发出|贴出)(?:了)?公告[^。？！?!]{0,16}?(?:限|责令|要求)[^。？！?!]{0,10}?自行拆除");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
     private static final String NOTHING_APPLIED = "(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))";
     /** 申请了复议, 起诉了还没判, 复议还没出结果: the party appeals, or may still (还在法定期限内). */
@@ -544,7 +561,7 @@ public final class QuestionReader {
     private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把|滑坡|地灾|灾害|崩塌|塌方|泥石流)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
-            "(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清)"
+            "(?:是否|有没有|会不会)(?:已经?)?(?:自行)?(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清|(?:尚未|还没|没|未|待)(?:去)?(?:复查|核实|核查))"
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)"
             // 期限过没过我也记不清: whether the deadline has passed, the asker cannot say
             + "|(?:期限|限期|期)(?:到底)?(?:过没过|到没到|过了没有|到了没有|过没|到没)[^，。？！,?!]{0,6}?(?:记不清|不清楚|不知道|说不清|不记得|搞不清|说不准)");
@@ -557,13 +574,16 @@ public final class QuestionReader {
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
-            + "|(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
+            // (是否已自行改正尚未复查 asks it)
+            + "|(?<!是否|有没有|是不是|会不会)(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|(?<!是否|有没有|是不是)已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
     /** 期限还没到，到期后他们能拆吗: the act asked is for after the deadline. */
     private static final Pattern ASKS_AFTER_DEADLINE = Pattern.compile(
             "(?:还没到|没到|未到|未届满|没届满)[^。？！?!]{0,6}?[，,](?:等)?(?:到期|期满|期限届满|期限过了)(?:以后|之后|后)"
                     // 到期后他肯定也不拆，我们现在能先强拆吗: asked for now, not for after the deadline
                     + "(?:(?!现在|眼下|先|提前|马上|立即|立刻|今天|这会儿)[^。？！?!]){0,12}?(?:能|可以|可不可以|行不行|能不能)");
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:有)?要求(?:他|她|他们|对方|人家|其)(?:限期)?(?:改|整改|改正)|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|(?<!责令[^。？！?!]{0,30})直接(强拆|拆)|第一次发现|首次发现"
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:有)?要求(?:他|她|他们|对方|人家|其)(?:限期)?(?:改|整改|改正)|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|(?<!责令[^。？！?!]{0,30})(?<!就能|就可以|就可)直接(强拆|拆)|第一次发现|首次发现"
+            // 限期改正通知书写好了，…通知书到现在也没送到他本人手里: an order never served binds no one yet
+            + "|(?:改正|整改|停止建设|拆除)[^。？！?!]{0,6}?通知书?[^。？！?!]{0,24}?(?:没|未|没有)(?:能|有)?(?:送到|送达|交到|送出去|送过去)"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)");
@@ -945,7 +965,9 @@ public final class QuestionReader {
     private static final Pattern CONSENT_NO = Pattern.compile(
             "(?:没过|没到|没达到|不到|不足|未达到|未过|没有达到|没够)三分之二|三分之二[^，。？！,?!]{0,4}?(?:没|未|不)(?:同意|通过)"
                     + "|村民(?:代表)?会议[^，。？！,?!]{0,8}?(?:没通过|未通过|没过|还没开|没开|没有开|还没召开|没召开|不同意|否决|还没讨论|没讨论|没有讨论|还没表决|没表决)"
-                    + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议");
+                    + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议"
+                    // 开村民代表会议时只有一半代表同意: half is short of two thirds
+                    + "|(?:只有|仅有|仅|才|刚)(?:一半|半数|二分之一|一小半|少数)(?:的)?(?:村民)?(?:代表|成员)?(?:同意|赞成|通过)");
     /** A head count, in figures or in words, captured as a group. */
     private static final String HEADS = "([0-9]{1,4}|[零一二两三四五六七八九十百]{1,5})";
     /** 村民代表共28人, 村民代表会议应到41人: the members counted (group 1), and what follows up to the next count. */
@@ -1005,6 +1027,21 @@ public final class QuestionReader {
     // 村内空闲地, 原有的宅基地: the land 土地管理法第六十二条第三款 points homesteads to, already built land
     private static final Pattern FARMLAND_NO = Pattern.compile("(?:不|没|没有|未|不会)(?:占|占用|动|涉及)(?:了)?(?:耕地|农用地|基本农田|农田|庄稼地)"
             + "|(?:村内|村里|村中)(?:的)?(?:空闲地|闲置地)|(?<!不是|非)空闲地|原有的?宅基地");
+    /**
+     * 那块地已经划入永久基本农田, 选址在基本农田上: the site is permanent basic farmland, on which no villager's house may be
+     * built (土地管理法第六十二条第三款: 不得占用永久基本农田); not when denied (不占基本农田, 不是基本农田, 避开了基本农田).
+     */
+    private static final Pattern ON_PERMANENT_FARMLAND = Pattern.compile(
+            "(?:划入|划进|划为|划成|属于|就是|都是|是|在|占(?:用)?了?)(?:了)?(?:永久)?基本农田(?:保护区)?"
+                    + "|(?:永久)?基本农田(?:保护区)?(?:上|里|内|的地)(?:盖|建|修|批)");
+    private static final Pattern NOT_PERMANENT_FARMLAND = Pattern.compile(
+            "(?:不|没|没有|未|并非|不是|不在|不属于|避开了?|不涉及|不占)(?:用|在|是|属于|划入|涉及)?(?:了)?(?:永久)?基本农田");
+
+    /** The site asked about is told to be permanent basic farmland (see {@link #ON_PERMANENT_FARMLAND}). */
+    public static boolean onPermanentFarmland(String q) {
+        return q != null && ON_PERMANENT_FARMLAND.matcher(q).find() && !NOT_PERMANENT_FARMLAND.matcher(q).find();
+    }
+
     /** 在原宅基地上拆旧建新: the old plot, no farmland — unless the question speaks of farmland as well (扩占了耕地, 新址在基本农田上). */
     private static final Pattern OLD_PLOT = Pattern.compile("(?<![不没未])(?:在|用)(?:原来的|原|旧|老)宅基地上|(?<![不没未]在)原址(?:上)?(?:拆旧|翻建|重建|翻盖)|拆旧建新");
     private static final Pattern FARMLAND_NAMED = Pattern.compile("耕地|农田|农用地|庄稼地|承包地|责任田|口粮田|基本农田|地里|田里|村外|新址|挪到|换个地方|另选|另找|再要一处|又要一处|再批一处|第二处");
@@ -2180,7 +2217,9 @@ public final class QuestionReader {
                     + "|有人说(?:是|不是)|(?:可|但|可是|不过)(?:村民|有人|邻居|村里人|别人|旁人|群众)说(?:是|不是)(?![^，。？！,?!]{0,8}?(?:能|可以|有权|该管|规定))"
                     + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,4}?(?<dx>\\p{IsHan})没\\k<dx>"
                     // 不知道协商过没有: whether a step was taken is not known
-                    + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,6}?(?:过没有|了没有|过没|没有过)");
+                    + "|(?:不知道|不知|不清楚|搞不清)[^，。？！,?!]{0,6}?(?:过没有|了没有|过没|没有过)"
+                    // 该厂区是否位于森林防火区内尚待林业部门确认: a fact put as a question still to be settled by someone
+                    + "|(?:是否|是不是|在不在|有没有)[^，。？！,?!]{1,24}?(?:尚待|有待|待|尚未|还没有?|还未|未)(?:[\\p{IsHan}]{0,8}?)(?:确认|核实|查明|核查|认定|鉴定|勘测|测量)");
     /** The clause of a doubt that asks about the power, not about the facts (好像乡里能罚, 听说县里规定). */
     private static final Pattern ABOUT_THE_POWER = Pattern.compile("(?<![可功职智技本])能(?![力源耐])|可以|有权|职权|权力|该管|管得了|规定|法律|依据|条例|清单"
             // 听说有人组织要去县里上访: a plan heard of is why the township acts, not a fact of the case in doubt
@@ -2188,7 +2227,12 @@ public final class QuestionReader {
             // 听说乡里要把我们村跟上门限石村合成一个村, 听说得镇里先审: what the township itself will or must do is the power asked
             + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)(?:要|得|会|将|先)"
             // 听人说镇上对困难残疾人做康复有补贴: what the township gives is the power asked about
-            + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)[^，。？！,?!]{0,14}?有(?:补贴|补助|救助|政策|这项|这个)");
+            + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)[^，。？！,?!]{0,14}?有(?:补贴|补助|救助|政策|这项|这个)"
+            // 我估计宅基地得县自然资源局批, 得文旅局罚, 是林业局的事, 乡里插不上手: a guess at who holds the power
+            + "|(?:得|该|归|要|应该|应当|是|由)(?:县里?|[\\p{IsHan}]{1,8}?(?:局|部门|委|办|所|站|指挥部))[^，。？！,?!]{0,4}?(?:批|管|罚|定|审|处理|的事|说了算|下命令)"
+            + "|插不上手|管不着|管不了"
+            // 我估计个人最多罚五百, 听说只能警告: a guess at what the article allows
+            + "|(?:最多|最高|顶多|最少|至少|只能)(?:只)?(?:罚|警告|处|给|劝)");
 
     /** 查实了, 核实过, 经查属实: the fact was checked. */
     private static final Pattern CHECKED = Pattern.compile("查实|查清|查明|核实(?:了|过)|经(?:过)?(?:调查|核查|核实)|证实|属实|确认(?:了|过)|承认|确实|查了|核对了|看了");
@@ -2215,7 +2259,7 @@ public final class QuestionReader {
 
     /** 把这几棵树给砍了, 清除线下的树: trees or crops to be cut or cleared. */
     private static final Pattern PLANTS_REMOVED = Pattern.compile(
-            "(?:树|林木|竹子|庄稼|植物|苗木|树枝|枝杈)[^。？！?!]{0,12}?(?:砍|伐|清除|铲|剪|修剪)|(?:砍|伐|清除|铲|剪)[^，。？！,?!]{0,6}?(?:树|林木|竹子|庄稼|植物|苗木|树枝)");
+            "(?:树|林木|竹子|庄稼|植物|苗木|树枝|枝杈)[^。？！?!]{0,30}?(?:砍|伐|清除|铲|剪|修剪)|(?:砍|伐|清除|铲|剪)[^，。？！,?!]{0,6}?(?:树|林木|竹子|庄稼|植物|苗木|树枝)");
     /** 房、棚、墙、堆放的东西: a building, structure, installation or goods, which 行政强制法第四十四条 speaks of. */
     private static final Pattern STRUCTURE = Pattern.compile("拆|房|建筑|构筑|棚|墙|屋|圈舍|堆放|堆的|(?<!电力|供电)设施(?!保护|安全)|杆|塔|基础|广告牌|围栏|大棚");
 
@@ -3555,10 +3599,11 @@ public final class QuestionReader {
 
     private static Map<String, Pattern> caseSums() {
         // (收购价一共八千多块: 一共 is no figure)
-        String sum = "(?:一共|总共|共计|合计|总计|大概|大约|差不多)?([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千)?|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
+        String sum = "(?:一共|总共|共计|合计|总计|大概|大约|差不多)?([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
         Map<String, Pattern> m = new java.util.LinkedHashMap<>();
         // 冒领了三千, 多领了6000元补助资金, 骗领补助1.2万元
-        m.put("冒领资金额", Pattern.compile("(?:冒领|多领|骗领|骗取|套取)(?:了)?(?:补助|补贴|资金|补助资金)?" + sum));
+        // 冒领退耕还林补助资金4000元: the fund may be named in full before the sum
+        m.put("冒领资金额", Pattern.compile("(?:冒领|多领|骗领|骗取|套取)(?:了)?(?:[^，。？！,?!0-9零〇一二两三四五六七八九十百千万]{0,8}?(?:补助资金|补助款|补贴款|补助|补贴|资金))?" + sum));
         // 一共卖了五百块钱: the money the unlawful act brought in (行政处罚法第二十八条第二款: 违法所得是指实施违法行为所取得的款项)
         m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了|卖了|卖得)" + sum));
         m.put("货值", Pattern.compile("货值" + sum));
@@ -3580,7 +3625,7 @@ public final class QuestionReader {
 
     /** 以8000元价款收购: a sum said before the word of its base, taken as said. */
     private static final Pattern SUM_BEFORE_BASE = Pattern.compile(
-            "(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:的)?(价款|货款|货值|价值)");
+            "(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?\\s*元?(?<=[0-9万千wWkK元])(?:的)?(价款|货款|货值|价值)");
 
     /**
      * The case sum on the base the item's article reckons on ({@code preferred}: 违法所得八百元…货值不足一万元 for an article
@@ -3597,7 +3642,7 @@ public final class QuestionReader {
         while (before.find()) {
             String base = before.group(3).equals("货款") ? "价款" : before.group(3);
             if (!preferred.test(base)) continue;
-            double v = Double.parseDouble(before.group(1)) * ("万".equals(before.group(2)) ? 10000 : "千".equals(before.group(2)) ? 1000 : 1);
+            double v = scaled(before.group(1), before.group(2));
             if (v > 0) return new CaseSum(base, v, true);
         }
         for (Map.Entry<String, Pattern> e : CASE_SUMS.entrySet()) {
