@@ -452,6 +452,8 @@ public final class QuestionReader {
             + "|(?<![转呈])报(?:县|县里|上级|市里)(?:去|来)?(?:核发|颁发|颁证|发证)"
             // 审核后报县应急管理局审批, 报县退役军人事务局批准: a county office named between 报 and its approval
             + "|报(?:县|市)[\\p{IsHan}]{1,10}?(?:局|委|办|部|政府|中心)(?:审批|批准|核准|审定)"
+            // 报县里的规划主管部门核发许可证: the county office named, then its issue
+            + "|报(?:县|市)[\\p{IsHan}]{1,12}?(?:局|委|办|部门|政府|中心)(?:去|来)?(?:核发|颁发|颁证|发证)"
             // 报县应急管理局、民政部门审批, 报请县人民政府批准, 报县有关主管部门批准后办理登记: the county's approval; not 报县里之前先批准
             + "|报(?:请|送)?(?:县|市)(?:(?![前后完再先就乡镇])[^，。？！,?!；;]){1,14}?(?:审批|批准|核准|审定)");
     /** 颁证、换发、补发的初审, 换证的审核: the review of an issue named by the issue it precedes. */
