@@ -580,7 +580,9 @@ public final class QuestionReader {
             + "|(?<!是否|有没有|是不是|会不会)(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|(?<!是否|有没有|是不是)已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
     /** 期限还没到，到期后他们能拆吗: the act asked is for after the deadline. */
     private static final Pattern ASKS_AFTER_DEADLINE = Pattern.compile(
-            "(?:还没到|没到|未到|未届满|没届满)[^。？！?!]{0,6}?[，,](?:等)?(?:到期|期满|期限届满|期限过了)(?:以后|之后|后)"
+            // 如果到期还不改，我们就准备依法组织拆除: the act planned for the day the deadline passes uncorrected
+            "(?:如果|要是|假如|若是?|万一)(?:到期|期满|期限到了|过了期限|逾期)(?:以后|之后|后)?(?:他|她|对方|当事人)?(?:还|仍|仍然|依然|还是)?(?:不改|没改|不整改|没整改|不拆|没拆|不改正)[^。？！?!]{0,6}?[，,](?:我们|乡里|镇里)?(?:就)?(?:准备|打算|要|想|再)?"
+                    + "|(?:还没到|没到|未到|未届满|没届满)[^。？！?!]{0,6}?[，,](?:等)?(?:到期|期满|期限届满|期限过了)(?:以后|之后|后)"
                     // 到期后他肯定也不拆，我们现在能先强拆吗: asked for now, not for after the deadline
                     + "(?:(?!现在|眼下|先|提前|马上|立即|立刻|今天|这会儿)[^。？！?!]){0,12}?(?:能|可以|可不可以|行不行|能不能)");
     private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:有)?要求(?:他|她|他们|对方|人家|其)(?:限期)?(?:改|整改|改正)|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|(?<!责令[^。？！?!]{0,30})(?<!就能|就可以|就可)直接(强拆|拆)|第一次发现|首次发现"
@@ -1984,6 +1986,8 @@ public final class QuestionReader {
      */
     public static Boolean deadlineStillAhead(String q, java.time.LocalDate asOf) {
         if (q == null || asOf == null || deadlineByEndDate(q) != null || !ASKED_TODAY.matcher(q).find() || !toldOfTheYearAsked(q, asOf)) return null;
+        // 如果到期还不改，我们就准备拆除: the plan is for after the deadline, whatever day it falls on
+        if (ASKS_AFTER_DEADLINE.matcher(q).find()) return null;
         java.time.LocalDate last = null;
         Matcher end = DEADLINE_END.matcher(q);
         Matcher period = ORDER_PERIOD.matcher(q);
