@@ -453,7 +453,7 @@ public final class QuestionReader {
             // 审核后报县应急管理局审批, 报县退役军人事务局批准: a county office named between 报 and its approval
             + "|报(?:县|市)[\\p{IsHan}]{1,10}?(?:局|委|办|部|政府|中心)(?:审批|批准|核准|审定)"
             // 报县里的规划主管部门核发许可证: the county office named, then its issue
-            + "|报(?:县|市)[\\p{IsHan}]{1,12}?(?:局|委|办|部门|政府|中心)(?:去|来)?(?:核发|颁发|颁证|发证)"
+            + "|报(?:县|市)(?:(?![前后完再先就乡镇备])\\p{IsHan}){1,12}?(?:局|委|办|部门|政府|中心)(?:去|来)?(?:核发|颁发|颁证|发证)"
             // 报县应急管理局、民政部门审批, 报请县人民政府批准, 报县有关主管部门批准后办理登记: the county's approval; not 报县里之前先批准
             + "|报(?:请|送)?(?:县|市)(?:(?![前后完再先就乡镇])[^，。？！,?!；;]){1,14}?(?:审批|批准|核准|审定)");
     /** 颁证、换发、补发的初审, 换证的审核: the review of an issue named by the issue it precedes. */
@@ -468,7 +468,8 @@ public final class QuestionReader {
             // 随后以镇政府名义发布公告，限期其自行拆除; 又发了公告，限他15日内自行拆除
             + "|(?<![没未不准备打算拟要将])(?:发布|发了|贴了|张贴了|发布了)公告[，,](?:限|责令|让|要求)"
             // 4月份乡里又张贴公告并书面催告，限他15日内自行拆除
-            + "|(?<![没未不准备打算拟要将还])(?:又|也|再|随后|然后|接着|后来|之后|已经|已)(?:张贴|发布|发出|贴出)(?:了)?公告[^。？！?!]{0,16}?(?:限|责令|要求)[^。？！?!]{0,10}?自行拆除");
+            // (准备明天再张贴公告, 打算等过完年之后张贴公告: a notice planned is not published)
+            + "|(?<!(?:准备|打算|计划|拟|将|要|等|明天|下周|过几天)[^，。？！,?!]{0,10})(?:又|后来)(?:张贴|发布|发出|贴出)(?:了)?公告[^。？！?!]{0,16}?(?:限|责令|要求)[^。？！?!]{0,10}?自行拆除");
     /** 期限内未申请复议, 在法定期限内没有提起诉讼: within the period, but nothing was applied for — the period is no open one. */
     private static final String NOTHING_APPLIED = "(?![^，。？！]{0,8}?(?:未|没有?|不)[^，。？！]{0,3}?(?:申请|提起|起诉|提出))";
     /** 申请了复议, 起诉了还没判, 复议还没出结果: the party appeals, or may still (还在法定期限内). */
@@ -582,12 +583,14 @@ public final class QuestionReader {
     private static final Pattern ASKS_AFTER_DEADLINE = Pattern.compile(
             // 如果到期还不改，我们就准备依法组织拆除: the act planned for the day the deadline passes uncorrected
             "(?:如果|要是|假如|若是?|万一)(?:到期|期满|期限到了|过了期限|逾期)(?:以后|之后|后)?(?:他|她|对方|当事人)?(?:还|仍|仍然|依然|还是)?(?:不改|没改|不整改|没整改|不拆|没拆|不改正)[^。？！?!]{0,6}?[，,](?:我们|乡里|镇里)?(?:就)?(?:准备|打算|要|想|再)?"
+                    // (…如果到期还不改就拆；但今天能不能先强制拆除: asked for now)
+                    + "(?![^。？！?!]*?(?:现在|眼下|今天|马上|立即|立刻|提前|先(?:强|拆)))"
                     + "|(?:还没到|没到|未到|未届满|没届满)[^。？！?!]{0,6}?[，,](?:等)?(?:到期|期满|期限届满|期限过了)(?:以后|之后|后)"
                     // 到期后他肯定也不拆，我们现在能先强拆吗: asked for now, not for after the deadline
                     + "(?:(?!现在|眼下|先|提前|马上|立即|立刻|今天|这会儿)[^。？！?!]){0,12}?(?:能|可以|可不可以|行不行|能不能)");
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:有)?要求(?:他|她|他们|对方|人家|其)(?:限期)?(?:改|整改|改正)|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|(?<!责令[^。？！?!]{0,30})(?<!就能|就可以|就可)直接(强拆|拆)|第一次发现|首次发现"
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?:不必|不用|无需|无须|不需要|不需|不先|没有先|没先)(?:先)?(?:责令|下[^，。？！,?!]{0,4}?通知|给[^，。？！,?!]{0,4}?(?:整改|改正)期限)|没(?:有)?给[^，。？！,?!]{0,6}?(?:整改|改正)期限|没有责令|没下.{0,6}通知|没给.{0,12}下过.{0,8}通知|还没下.{0,8}通知|还没责令|未责令|没通知.{0,4}改|没让他改|没(?:有)?让(?:他|她|他们|人家)改|(?:还)?没(?:有)?要求(?:他|她|他们|对方|人家|其)(?:限期)?(?:改|整改|改正)|(?:还)?没(?:跟|和|给)(?:他|她|他们|人家)说(?:让)?(?:他|她|他们)?改|刚发现就(?:罚|处罚|强拆|拆|扣)|没有下达|没下达|(?<!责令[^。？！?!]{0,30})(?<!(?:觉得|认为|以为|估计|猜)[^，。？！,?!]{0,12})直接(强拆|拆)|第一次发现|首次发现"
             // 限期改正通知书写好了，…通知书到现在也没送到他本人手里: an order never served binds no one yet
-            + "|(?:改正|整改|停止建设|拆除)[^。？！?!]{0,6}?通知书?[^。？！?!]{0,24}?(?:没|未|没有)(?:能|有)?(?:送到|送达|交到|送出去|送过去)"
+            + "|(?:改正|整改|停止建设|拆除)[^。？！?!]{0,6}?通知书?[^。？！?!]{0,24}?(?:没|未|没有)(?:能|有)?(?:送到|送达|交到|送出去|送过去)(?:给)?(?:他|她|本人|户主|当事人|对方)"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)");
@@ -1036,14 +1039,19 @@ public final class QuestionReader {
      * built (土地管理法第六十二条第三款: 不得占用永久基本农田); not when denied (不占基本农田, 不是基本农田, 避开了基本农田).
      */
     private static final Pattern ON_PERMANENT_FARMLAND = Pattern.compile(
-            "(?:划入|划进|划为|划成|属于|就是|都是|是|在|占(?:用)?了?)(?:了)?(?:永久)?基本农田(?:保护区)?"
-                    + "|(?:永久)?基本农田(?:保护区)?(?:上|里|内|的地)(?:盖|建|修|批)");
+            "(?:(?:划入|划进|划为|划成|属于|就是|都是|是|在|占(?:用)?了?)(?:了)?(?:永久)?基本农田(?:保护区)?"
+                    + "|(?:永久)?基本农田(?:保护区)?(?:上|里|内|的地)(?:盖|建|修|批))"
+                    // 选址在基本农田保护区以外: beside or outside it is not on it
+                    + "(?![^，。？！,?!]{0,4}?(?:以外|之外|外|旁|边|附近))");
     private static final Pattern NOT_PERMANENT_FARMLAND = Pattern.compile(
-            "(?:不|没|没有|未|并非|不是|不在|不属于|避开了?|不涉及|不占)(?:用|在|是|属于|划入|涉及)?(?:了)?(?:永久)?基本农田");
+            "(?:不|没|没有|未|并非|不是|不在|不属于|避开了?|不涉及|不占|没占|未占)(?:用|在|是|属于|划入|涉及|占用?)?(?:了)?(?:永久)?基本农田"
+                    // 不知道选址是否属于基本农田: the site is still to be found out
+                    + "|(?:是否|是不是|不知道|不清楚|不确定)[^，。？！,?!]{0,8}?基本农田");
 
     /** The site asked about is told to be permanent basic farmland (see {@link #ON_PERMANENT_FARMLAND}). */
     public static boolean onPermanentFarmland(String q) {
-        return q != null && ON_PERMANENT_FARMLAND.matcher(q).find() && !NOT_PERMANENT_FARMLAND.matcher(q).find();
+        return q != null && ON_PERMANENT_FARMLAND.matcher(q).find() && !NOT_PERMANENT_FARMLAND.matcher(q).find()
+                && !FARMLAND_NO.matcher(q).find();
     }
 
     /** 在原宅基地上拆旧建新: the old plot, no farmland — unless the question speaks of farmland as well (扩占了耕地, 新址在基本农田上). */
@@ -2235,10 +2243,10 @@ public final class QuestionReader {
             // 听人说镇上对困难残疾人做康复有补贴: what the township gives is the power asked about
             + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)[^，。？！,?!]{0,14}?有(?:补贴|补助|救助|政策|这项|这个)"
             // 我估计宅基地得县自然资源局批, 得文旅局罚, 是林业局的事, 乡里插不上手: a guess at who holds the power
-            + "|(?:得|该|归|要|应该|应当|是|由)(?:县里?|[\\p{IsHan}]{1,8}?(?:局|部门|委|办|所|站|指挥部))[^，。？！,?!]{0,4}?(?:批|管|罚|定|审|处理|的事|说了算|下命令)"
-            + "|插不上手|管不着|管不了"
+            + "|(?:得|该|归|应该|应当|由)(?:县里?|[\\p{IsHan}]{1,8}?(?:局|部门|委|办|所|站|指挥部))(?:来|去)?(?:批|管|罚|处理|的事|说了算|下命令)(?![过了])"
+            + "|(?:乡里|镇里|乡上|镇上|我们|俺们|乡政府|镇政府)(?:根本|也|都)?(?:插不上手|管不着|管不了)"
             // 我估计个人最多罚五百, 听说只能警告: a guess at what the article allows
-            + "|(?:最多|最高|顶多|最少|至少|只能)(?:只)?(?:罚|警告|处|给|劝)");
+            + "|(?:最多|顶多|最少|至少|只能)(?:只)?(?:罚|警告|劝)");
 
     /** 查实了, 核实过, 经查属实: the fact was checked. */
     private static final Pattern CHECKED = Pattern.compile("查实|查清|查明|核实(?:了|过)|经(?:过)?(?:调查|核查|核实)|证实|属实|确认(?:了|过)|承认|确实|查了|核对了|看了");
@@ -2265,9 +2273,11 @@ public final class QuestionReader {
 
     /** 把这几棵树给砍了, 清除线下的树: trees or crops to be cut or cleared. */
     private static final Pattern PLANTS_REMOVED = Pattern.compile(
-            "(?:树|林木|竹子|庄稼|植物|苗木|树枝|枝杈)[^。？！?!]{0,30}?(?:砍|伐|清除|铲|剪|修剪)|(?:砍|伐|清除|铲|剪)[^，。？！,?!]{0,6}?(?:树|林木|竹子|庄稼|植物|苗木|树枝)");
+            "(?:树|林木|竹子|庄稼|植物|苗木|树枝|枝杈)[^。？！?!]{0,12}?(?:砍|伐|清除|铲|剪|修剪)"
+            // 杨树长高了，已危及线路安全，乡政府能组织强制砍伐吗: cutting may be asked far from the tree
+            + "|(?:树|林木|竹子|苗木)[^。？！?!]{0,30}?(?:砍伐|砍掉|砍了|伐掉|砍树)|(?:砍|伐|清除|铲|剪)[^，。？！,?!]{0,6}?(?:树|林木|竹子|庄稼|植物|苗木|树枝)");
     /** 房、棚、墙、堆放的东西: a building, structure, installation or goods, which 行政强制法第四十四条 speaks of. */
-    private static final Pattern STRUCTURE = Pattern.compile("拆|房|建筑|构筑|棚|墙|屋|圈舍|堆放|堆的|(?<!电力|供电)设施(?!保护|安全)|杆|塔|基础|广告牌|围栏|大棚");
+    private static final Pattern STRUCTURE = Pattern.compile("拆|房|建筑|构筑|棚|墙|屋|圈舍|猪圈|羊圈|牛圈|窑|鱼塘|水池|厕|炉|堆放|堆的|(?<!电力|供电)设施(?!保护|安全)|杆|塔|基础|广告牌|围栏|大棚");
 
     /** Only trees or crops are to be removed by force, nothing built (行政强制法第四十四条 is about buildings and structures). */
     public static boolean plantsOnly(String q) {
@@ -2641,9 +2651,9 @@ public final class QuestionReader {
                     + "|(?:当场|现场)(?:就)?把(?:罚款|钱|罚金|现金)(?:给)?(?:收|收缴|收走|拿走)");
 
     /** 省了, 免掉, 不搞了: a step of the procedure dispensed with, said after the step (告知省了, 法审免掉, 集体讨论不搞了, 听证跳过). */
-    private static final String DISPENSED_AFTER = "(?:省了|省掉|省去|免了|免掉|免去|跳过|不搞了)";
+    private static final String DISPENSED_AFTER = "(?<![不没别未]|(?<!能)不能|不会|不得|(?<!可)不可以|不用|没有)(?:省了|省掉|省去|免了|免掉|免去|跳过|不搞了)";
     /** 跳过, 绕过, 省去: the same said before the step (跳过告知, 绕过法审, 省去集体讨论, 跳过听证). */
-    private static final String DISPENSED_BEFORE = "(?:跳过|绕过|省去|省掉|省了|免去|免掉)(?:了)?";
+    private static final String DISPENSED_BEFORE = "(?<![不没别未]|(?<!能)不能|不会|不得|(?<!可)不可以|没有)(?:跳过|绕过|省去|省掉|省了|免去|免掉)(?:了)?";
 
     /** 不告知他陈述申辩, 不听他申辩: 未告知或者拒绝听取陈述、申辩，不得作出行政处罚决定 (第四十四条、第六十二条). */
     private static final Pattern NO_HEARING = Pattern.compile(
@@ -3605,7 +3615,7 @@ public final class QuestionReader {
 
     private static Map<String, Pattern> caseSums() {
         // (收购价一共八千多块: 一共 is no figure)
-        String sum = "(?:一共|总共|共计|合计|总计|大概|大约|差不多)?([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
+        String sum = "(?:一共|总共|共计|合计|总计|大概|大约|差不多)?([^，。？！0-9零〇一二两三四五六七八九十百千万]{0,4}?)(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?![A-Za-z克斤米])|([零〇一二两三四五六七八九十百千万]+))(\\s*[多来几]?\\s*(?:元|块)?(?:钱)?(?:以下|以内|左右|上下|以上|出头)?)";
         Map<String, Pattern> m = new java.util.LinkedHashMap<>();
         // 冒领了三千, 多领了6000元补助资金, 骗领补助1.2万元
         // 冒领退耕还林补助资金4000元: the fund may be named in full before the sum
@@ -3631,7 +3641,7 @@ public final class QuestionReader {
 
     /** 以8000元价款收购: a sum said before the word of its base, taken as said. */
     private static final Pattern SUM_BEFORE_BASE = Pattern.compile(
-            "(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?\\s*元?(?<=[0-9万千wWkK元])(?:的)?(价款|货款|货值|价值)");
+            "(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?![A-Za-z])\\s*元?(?<=[0-9万千wWkK元])(?:的)?(价款|货款|货值|价值)");
 
     /**
      * The case sum on the base the item's article reckons on ({@code preferred}: 违法所得八百元…货值不足一万元 for an article
