@@ -584,6 +584,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r104-tune.jsonl,       0, 1.00, 0.96",
             "paraphrase-r105-heldout.jsonl,    0, 1.00, 1.00",
             "paraphrase-r105-tune.jsonl,       1, 0.95, 0.90",
+            // written in the forty-sixth session: floors at the session's last eval
+            "adversarial-r145-heldout.jsonl,  0, 1.00, 0.93",
+            "adversarial-r145-tune.jsonl,     0, 1.00, 0.80",
+            "adversarial-r146-heldout.jsonl,  0, 1.00, 0.93",
+            "adversarial-r146-tune.jsonl,     1, 0.87, 0.80",
+            "adversarial-r147-heldout.jsonl,  0, 1.00, 0.73",
+            "adversarial-r147-tune.jsonl,     2, 0.75, 0.76",
+            "adversarial-r148-heldout.jsonl,  0, 1.00, 0.86",
+            "adversarial-r148-tune.jsonl,     0, 1.00, 0.93",
+            "paraphrase-r106-heldout.jsonl,   0, 1.00, 0.86",
+            "paraphrase-r106-tune.jsonl,      0, 1.00, 0.96",
+            "paraphrase-r107-heldout.jsonl,   0, 1.00, 1.00",
+            "paraphrase-r107-tune.jsonl,      0, 1.00, 1.00",
+            "paraphrase-r108-heldout.jsonl,   0, 1.00, 1.00",
+            "paraphrase-r108-tune.jsonl,      0, 1.00, 0.93",
+            "paraphrase-r109-heldout.jsonl,   0, 1.00, 0.86",
+            "paraphrase-r109-tune.jsonl,      0, 1.00, 0.96",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
