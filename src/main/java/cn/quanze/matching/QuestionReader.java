@@ -400,15 +400,20 @@ public final class QuestionReader {
         return q != null && DESIGNATION.matcher(withoutClaimedPower(q)).find();
     }
 
+    /** 按照, 依照, 参照: the words putting a basis forward (按设置排污口那项处罚, 参照…那项权力). */
+    private static final String BASIS_VERB = "按照?|按着|照着|依照|依据|参照|比照";
+    /** 那项, 那一条, 这项: an item of the list pointed at, named by the words before it. */
+    private static final String THAT_ITEM = "那几项|那几条|那一项|那一条|那项|那条|这项|这条";
+
     /**
      * 拿处罚卖未登记肥料的那项权力, 参照处罚露天烧秸秆的那项权力: an item named by the conduct it punishes, as the basis the asker
      * would borrow; its words tell what the item is about, not what this party did.
      */
     private static final Pattern POWER_NAMED_BY_CONDUCT = Pattern.compile(
-            "(?<![没未不])(?:按照?|按着|照着|依照|依据|参照|比照|拿|用|套用|援用|适用)(?!第?[0-9])"
+            "(?<![没未不])(?:" + BASIS_VERB + "|拿|用|套用|援用|适用)(?!第?[0-9])"
                     // (参照县里低保标准那一条 names a standard to apply, not a power: the item is named by what it punishes)
-                    + "(?:[^，。？！,?!]{0,12}?(?:处罚|罚|查处)[^，。？！,?!]{1,16}?(?:的)?(?:那几项|那一项|那项|这项|那几条|那一条|那条|这条)(?:权力|处罚权|职权|规定|条款|事项)?"
-                    + "|[^，。？！,?!]{2,24}?(?:的)?(?:那几项|那一项|那项|这项|那几条|那一条|那条|这条)(?:权力|处罚权|职权))");
+                    + "(?:[^，。？！,?!]{0,12}?(?:处罚|罚|查处)[^，。？！,?!]{1,16}?(?:的)?(?:" + THAT_ITEM + ")(?:权力|处罚权|职权|规定|条款|事项)?"
+                    + "|[^，。？！,?!]{2,24}?(?:的)?(?:" + THAT_ITEM + ")(?:权力|处罚权|职权))");
 
     /** The question without an item it names by its conduct as a borrowed basis (see {@link #POWER_NAMED_BY_CONDUCT}). */
     public static String withoutPowerNamedByConduct(String q) {
@@ -3703,8 +3708,8 @@ public final class QuestionReader {
 
     /** 能按公路那几项罚吗, 按设置排污口那项处罚: the basis the asker proposes, in words (by number: {@link #proposedItem}). */
     private static final Pattern PROPOSED_BASIS = Pattern.compile(
-            "(?<![没未不])(?:按照?|按着|照着|依照|依据|参照|比照)(?!第?[0-9])([^，。？！,?!]{2,20}?)"
-                    + "(?:那几项|那几条|那一项|那一条|那项|那条|这项|这条|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批|给钱|发钱|发放|补贴|补助|救助))");
+            "(?<![没未不])(?:" + BASIS_VERB + ")(?!第?[0-9])([^，。？！,?!]{2,20}?)"
+                    + "(?:" + THAT_ITEM + "|这几项|的规定|规定|的)?(?=(?:来|去)?(?:罚|处罚|处理|查处|制止|铲|拆|扣|调处|调解|认定|核查|审核|审批|给钱|发钱|发放|补贴|补助|救助))");
     /** 按畜禽条例第四十一条给它开罚单: the article the asker proposes as the basis. */
     private static final Pattern PROPOSED_ARTICLE = Pattern.compile(
             "(?<![没未不])(?:按照?|按着|照着|依照|依据|根据|适用|援引|引用)([^，。？！,?!第]{0,16}?)(?:第([一二三四五六七八九十百零〇两0-9]{1,6})|(?<=[法例定]|办法)([0-9]{1,3}))条");
