@@ -656,6 +656,8 @@ public final class AuthorityService {
             // 清除, 恢复: stopping the wrong and undoing it go with 责令停止违法行为、改正 — only a duty of its own (补种, 拆除,
             // 退还) needs the article to name it
             if (m.equals("恢复") || m.equals("清除")) continue;
+            // 改正: 行政处罚法第二十八条 has every penalty go with an order to correct, named by the article or not
+            if (m.equals("改正")) continue;
             if (given.stream().noneMatch(g -> gives(g, m))) {
                 return "所引条款没有规定责令" + m + "（所引条款规定的责令：" + String.join("、", given) + "）";
             }
@@ -695,6 +697,7 @@ public final class AuthorityService {
     private static boolean gives(String given, String asked) {
         return given.contains(asked)
                 || (asked.equals("退还") && given.contains("退回"))
+                || (asked.equals("改正") && (given.contains("改正") || given.contains("纠正")))
                 || ((asked.equals("恢复") || asked.equals("清除")) && (given.contains("补救") || given.contains("纠正") || given.contains("治理")
                         || given.contains("恢复") || given.contains("排除")));
     }

@@ -227,10 +227,28 @@ public final class QuestionReader {
      */
     public static String asAsked(String q) {
         if (q == null) return null;
-        q = chosenOption(q);
+        q = datesInDigits(chosenOption(q));
         String s = CLOSING.matcher(BARE_CLOSING.matcher(SALUTATION.matcher(ASKING_THE_LAW.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("")).replaceFirst("")).replaceFirst("");
         return s.isBlank() ? punctuated(q) : s;
+    }
+
+    /** 十二月二十日, 十一月二十号: a day of the year said in Chinese numerals (a month of 1–12, a day of 1–31). */
+    private static final Pattern DATE_IN_NUMERALS = Pattern.compile(
+            "(?<![零一二三四五六七八九十百千万两〇0-9])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})(日|号)");
+
+    /** 限期在十二月二十日前 as 限期在12月20日前: dates in numerals read as the date readers read dates in digits. */
+    static String datesInDigits(String q) {
+        Matcher m = DATE_IN_NUMERALS.matcher(q);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int month = cn.quanze.citation.ChineseNumerals.spoken(m.group(1));
+            int day = cn.quanze.citation.ChineseNumerals.spoken(m.group(2));
+            boolean real = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+            m.appendReplacement(out, Matcher.quoteReplacement(real ? month + "月" + day + m.group(3) : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** A. B. C. D.: an exam's options, each up to the next option or the end of its sentence. */
@@ -334,10 +352,11 @@ public final class QuestionReader {
                     + "[^。！!？?；;]*[。！!；;]");
 
     /** 责令他限期补种40棵树, 让他退地、限期拆掉新盖的房子: the things an order asks done (not 改正, which every order asks). */
-    private static final String MEASURES_ASKED = "补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除";
+    private static final String MEASURES_ASKED = "补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除|改正|整改";
     // asked, not told: 能不能责令…, 让他补种行不行 — not 乡里下了限期拆除决定 (an order given, before the act asked)
     private static final Pattern ORDERED_MEASURE = Pattern.compile(
-            "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要|打算|准备|拟|同时|另外|顺带|顺便|并且?)[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?"
+            // (能否对他依法处理，责令他限期改正: 责令 asked in the clause after the ask)
+            "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要|打算|准备|拟|同时|另外|顺带|顺便|并且?)(?:[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)|[^。？！?!]{0,10}?[，,]责令)[^，。？！,?!]{0,12}?"
                     + "(" + MEASURES_ASKED + ")"
                     + "|(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?(" + MEASURES_ASKED + ")"
                     + "(?=[^，。？！,?!]{0,12}?(?:行不行|行吗|可以吗|可不可以|能行吗|中不中|行不|对吗|合法吗)))");
@@ -350,6 +369,7 @@ public final class QuestionReader {
             case "补栽" -> "补种";
             case "拆掉" -> "拆除";
             case "退地", "退回" -> "退还";
+            case "整改" -> "改正";
             default -> word;
         };
     }
@@ -457,8 +477,8 @@ public final class QuestionReader {
             + "|(?<![转呈])报(?:县|县里|上级|市里)(?:去|来)?(?:核发|颁发|颁证|发证)"
             // 审核后报县应急管理局审批, 报县退役军人事务局批准: a county office named between 报 and its approval
             + "|报(?:县|市)[\\p{IsHan}]{1,10}?(?:局|委|办|部|政府|中心)(?:审批|批准|核准|审定)"
-            // 报县里的规划主管部门核发许可证: the county office named, then its issue
-            + "|报(?:县|市)(?:(?![前后完再先就乡镇备])\\p{IsHan}){1,12}?(?:局|委|办|部门|政府|中心)(?:去|来)?(?:核发|颁发|颁证|发证)"
+            // 报县里的规划主管部门核发许可证, 报县城乡规划主管部门核发: the county office named, then its issue
+            + "|报(?:县|市)(?:(?![前后完再先就镇备])(?!(?<!城)乡)\\p{IsHan}){1,12}?(?:局|委|办|部门|政府|中心)(?:去|来)?(?:核发|颁发|颁证|发证)"
             // 报县应急管理局、民政部门审批, 报请县人民政府批准, 报县有关主管部门批准后办理登记: the county's approval; not 报县里之前先批准
             + "|报(?:请|送)?(?:县|市)(?:(?![前后完再先就乡镇])[^，。？！,?!；;]){1,14}?(?:审批|批准|核准|审定)");
     /** 颁证、换发、补发的初审, 换证的审核: the review of an issue named by the issue it precedes. */
@@ -546,7 +566,7 @@ public final class QuestionReader {
     /** 不确定情况紧不紧急, 不知道会不会威胁群众安全, 够不够得上突发事件拿不准: whether it is an emergency, the asker does not know. */
     private static final Pattern EMERGENCY_OPEN = Pattern.compile(
             "(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
-                    + "|(?:紧不紧急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)"
+                    + "|(?:紧不紧急|急不急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
                     + "|是否(?:紧急|危急|会(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待(?:研判|查|定|核实)|未(?:确定|明确|研判))"
                     // 是否情况紧急：/ (a form's field left blank)
@@ -990,9 +1010,9 @@ public final class QuestionReader {
      * after 同意); 35个代表28个同意 (the representatives, then those who agreed).
      */
     private static final List<Pattern> CONSENT_COUNTED = List.of(
-            Pattern.compile(MEMBERS_COUNTED + "(?:只有|仅有|仅|有|其中)?" + HEADS + "(?:人|名|户)(?:表示)?(?:同意|赞成|投(?:了)?赞成票)"),
+            Pattern.compile(MEMBERS_COUNTED + "(?:只有|仅有|仅|有|其中)?" + HEADS + "(?:人|名|户)(?:表示|签字|签名|签字表示|举手|书面)?(?:同意|赞成|投(?:了)?赞成票)"),
             Pattern.compile(HEADS + "(?:个|名|位)(?:村民)?代表[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?"
-                    + HEADS + "(?:个|名|位|人)(?:表示)?(?:同意|赞成)"),
+                    + HEADS + "(?:个|名|位|人)(?:表示|签字|签名|签字表示|举手|书面)?(?:同意|赞成)"),
             Pattern.compile(MEMBERS_COUNTED + "(?:同意|赞成)(?:的有|的|票)?" + HEADS + "(?:人|名|户|票)"));
 
     /**
@@ -2267,8 +2287,8 @@ public final class QuestionReader {
     /** 合同第八条写的“承包期内发包方不得调整承包地”: the land contract itself forbids adjusting. */
     private static final Pattern CONTRACT_FORBIDS_ADJUSTING = Pattern.compile(
             "(?<!没有|没|无|未)(?:承包)?合同(?:[^。？！?!有是写]|有(?!没)|是(?!否|不是)|写(?!没|了没))"
-                    // (承包合同未约定不得调整: the contract is silent)
-                    + "{0,30}?(?<!有没有写|是否写|写没写|有没有|是否|未约定|没约定|没有约定|无约定|并未约定)(?:不得|不准|不许|不能|不予)调整"
+                    // (承包合同未约定不得调整, 合同里也没有不得调整的约定: the contract is silent)
+                    + "{0,30}?(?<!有没有写|是否写|写没写|有没有|是否|未约定|没约定|没有约定|无约定|并未约定|没有|没)(?:不得|不准|不许|不能|不予)调整"
                     + "|(?<!有没有|是否|未|没|没有|并未)约定(?:了)?不(?:得|准|许|能)?调整");
 
     /** The land contract says the land may not be adjusted (农村土地承包法第二十八条第二款: 按照其约定). */
