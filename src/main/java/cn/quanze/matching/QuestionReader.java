@@ -356,7 +356,8 @@ public final class QuestionReader {
     // asked, not told: 能不能责令…, 让他补种行不行 — not 乡里下了限期拆除决定 (an order given, before the act asked)
     private static final Pattern ORDERED_MEASURE = Pattern.compile(
             // (能否对他依法处理，责令他限期改正: 责令 asked in the clause after the ask)
-            "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要|打算|准备|拟|同时|另外|顺带|顺便|并且?)(?:[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)|[^。？！?!]{0,10}?[，,]责令)[^，。？！,?!]{0,12}?"
+            // (要是到期不改，责令…: a supposition, not the ask)
+            "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要(?!是)|打算|准备|拟|同时|另外|顺带|顺便|并且?)(?:[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)|[^。？！?!]{0,10}?[，,]责令)[^，。？！,?!]{0,12}?"
                     + "(" + MEASURES_ASKED + ")"
                     + "|(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?(" + MEASURES_ASKED + ")"
                     + "(?=[^，。？！,?!]{0,12}?(?:行不行|行吗|可以吗|可不可以|能行吗|中不中|行不|对吗|合法吗)))");
@@ -951,7 +952,10 @@ public final class QuestionReader {
         Boolean farmland = FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : FARMLAND_NO.matcher(q).find() ? Boolean.FALSE
                 : OLD_PLOT.matcher(q).find() && !FARMLAND_NAMED.matcher(q).find() ? Boolean.FALSE : null;
         Boolean share = consentShare(q);
-        Boolean consented = share != null ? share : CONSENT_NO.matcher(q).find() ? Boolean.FALSE
+        // 45户签字同意，但村民会议还没开: a count of signatures is no consent the meeting gave when the meeting was not held
+        Boolean consented = Boolean.FALSE.equals(share) || CONSENT_NO.matcher(q).find() ? Boolean.FALSE
+                : share != null && NO_MEETING_YET.matcher(q).find() ? Boolean.FALSE
+                : share != null ? share
                 : CONSENT_OPEN.matcher(q).find() ? null : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
                 : NO_MEETING_YET.matcher(q).find() ? Boolean.FALSE : null;
 
@@ -1022,14 +1026,20 @@ public final class QuestionReader {
     static Boolean consentShare(String q) {
         Matcher m = CONSENT_COUNTED.stream().map(p -> p.matcher(q)).filter(Matcher::find).findFirst().orElse(null);
         if (m == null) return null;
+        // 村干部上门让21人签字同意: signatures gathered with no meeting named are not the meeting's or the representatives'
+        // consent (农村土地承包法第五十二条第一款); whether such a consent was given stays open
+        boolean signedOnly = SIGNED.matcher(m.group()).find() && !q.contains("会议") && !q.contains("开会") && !q.contains("开了会");
         try {
             int all = count(m.group(1)), agreed = count(m.group(2));
             if (all <= 0 || agreed > all) return null;
-            return agreed * 3 >= all * 2;
+            boolean enough = agreed * 3 >= all * 2;
+            return enough && signedOnly ? null : enough;
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
+
+    private static final Pattern SIGNED = Pattern.compile("签字|签名");
 
     private static int count(String n) {
         return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : cn.quanze.citation.ChineseNumerals.toInt(n);
