@@ -601,6 +601,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r108-tune.jsonl,      0, 1.00, 0.93",
             "paraphrase-r109-heldout.jsonl,   0, 1.00, 0.86",
             "paraphrase-r109-tune.jsonl,      0, 1.00, 0.96",
+            // written in the forty-seventh session: floors at the session's last eval
+            "adversarial-r149-heldout.jsonl,  0, 1.00, 0.73",
+            "adversarial-r149-tune.jsonl,     0, 1.00, 0.96",
+            "adversarial-r150-heldout.jsonl,  1, 0.75, 0.93",
+            "adversarial-r150-tune.jsonl,     0, 1.00, 0.83",
+            "adversarial-r151-heldout.jsonl,  0, 1.00, 0.80",
+            "adversarial-r151-tune.jsonl,     0, 1.00, 0.83",
+            "adversarial-r152-heldout.jsonl,  0, 1.00, 0.93",
+            "adversarial-r152-tune.jsonl,     0, 1.00, 0.93",
+            "paraphrase-r110-heldout.jsonl,   0, 1.00, 0.86",
+            "paraphrase-r110-tune.jsonl,      0, 1.00, 0.90",
+            "paraphrase-r111-heldout.jsonl,   0, 1.00, 0.86",
+            "paraphrase-r111-tune.jsonl,      0, 1.00, 0.96",
+            "paraphrase-r112-heldout.jsonl,   0, 1.00, 0.86",
+            "paraphrase-r112-tune.jsonl,      0, 1.00, 0.96",
+            "paraphrase-r113-heldout.jsonl,   0, 1.00, 0.86",
+            "paraphrase-r113-tune.jsonl,      0, 1.00, 1.00",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
