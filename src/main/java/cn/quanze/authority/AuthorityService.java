@@ -654,10 +654,8 @@ public final class AuthorityService {
         if (given.isEmpty()) return null;
         for (String m : asked) {
             // 清除, 恢复: stopping the wrong and undoing it go with 责令停止违法行为、改正 — only a duty of its own (补种, 拆除,
-            // 退还) needs the article to name it
-            if (m.equals("恢复") || m.equals("清除")) continue;
-            // 改正: 行政处罚法第二十八条 has every penalty go with an order to correct, named by the article or not
-            if (m.equals("改正")) continue;
+            // 退还) needs the article to name it; 改正 goes with every penalty (行政处罚法第二十八条), named by the article or not
+            if (m.equals("恢复") || m.equals("清除") || m.equals("改正")) continue;
             if (given.stream().noneMatch(g -> gives(g, m))) {
                 return "所引条款没有规定责令" + m + "（所引条款规定的责令：" + String.join("、", given) + "）";
             }

@@ -227,28 +227,10 @@ public final class QuestionReader {
      */
     public static String asAsked(String q) {
         if (q == null) return null;
-        q = datesInDigits(chosenOption(q));
+        q = monthDaysInDigits(chosenOption(q));
         String s = CLOSING.matcher(BARE_CLOSING.matcher(SALUTATION.matcher(ASKING_THE_LAW.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("")).replaceFirst("")).replaceFirst("");
         return s.isBlank() ? punctuated(q) : s;
-    }
-
-    /** 十二月二十日, 十一月二十号: a day of the year said in Chinese numerals (a month of 1–12, a day of 1–31). */
-    private static final Pattern DATE_IN_NUMERALS = Pattern.compile(
-            "(?<![零一二三四五六七八九十百千万两〇0-9])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})(日|号)");
-
-    /** 限期在十二月二十日前 as 限期在12月20日前: dates in numerals read as the date readers read dates in digits. */
-    static String datesInDigits(String q) {
-        Matcher m = DATE_IN_NUMERALS.matcher(q);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int month = cn.quanze.citation.ChineseNumerals.spoken(m.group(1));
-            int day = cn.quanze.citation.ChineseNumerals.spoken(m.group(2));
-            boolean real = month >= 1 && month <= 12 && day >= 1 && day <= 31;
-            m.appendReplacement(out, Matcher.quoteReplacement(real ? month + "月" + day + m.group(3) : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** A. B. C. D.: an exam's options, each up to the next option or the end of its sentence. */
@@ -351,7 +333,7 @@ public final class QuestionReader {
                     + "(?:(?:我们|咱们|乡里|镇里|乡政府|镇政府)|[^。！!？?；;]*?(?:越权|违法|依法|无权|没权|管不了|不归|插手|担责|小题大做|乱罚|程序|没这个权|不合法))"
                     + "[^。！!？?；;]*[。！!；;]");
 
-    /** 责令他限期补种40棵树, 让他退地、限期拆掉新盖的房子: the things an order asks done (not 改正, which every order asks). */
+    /** 责令他限期补种40棵树, 让他退地、限期拆掉新盖的房子, 责令他限期改正: the things an order asks done. */
     private static final String MEASURES_ASKED = "补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除|改正|整改";
     // asked, not told: 能不能责令…, 让他补种行不行 — not 乡里下了限期拆除决定 (an order given, before the act asked)
     private static final Pattern ORDERED_MEASURE = Pattern.compile(
@@ -953,11 +935,11 @@ public final class QuestionReader {
                 : OLD_PLOT.matcher(q).find() && !FARMLAND_NAMED.matcher(q).find() ? Boolean.FALSE : null;
         Boolean share = consentShare(q);
         // 45户签字同意，但村民会议还没开: a count of signatures is no consent the meeting gave when the meeting was not held
+        boolean noMeeting = NO_MEETING_YET.matcher(q).find();
         Boolean consented = Boolean.FALSE.equals(share) || CONSENT_NO.matcher(q).find() ? Boolean.FALSE
-                : share != null && NO_MEETING_YET.matcher(q).find() ? Boolean.FALSE
-                : share != null ? share
+                : share != null ? (noMeeting ? Boolean.FALSE : share)
                 : CONSENT_OPEN.matcher(q).find() ? null : CONSENT_YES.matcher(q).find() ? Boolean.TRUE
-                : NO_MEETING_YET.matcher(q).find() ? Boolean.FALSE : null;
+                : noMeeting ? Boolean.FALSE : null;
 
         Set<Act> sets = EnumSet.noneOf(Act.class);
         if (act == Act.ISSUE_NORMATIVE_DOCUMENT) {
@@ -2398,13 +2380,24 @@ public final class QuestionReader {
     private static final Pattern NOW_ASKED = Pattern.compile("现在|如今|眼下|这次|目前");
 
     private static final Pattern SPOKEN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
-    private static final Pattern SPOKEN_MONTH = Pattern.compile("(?<=[0-9]年)(十[一二]?|[一二三四五六七八九])月");
-    private static final Pattern SPOKEN_DAY = Pattern.compile("(?<=[0-9]月)(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])([日号])");
+    /** A day of the month in characters (一 to 三十一). */
+    private static final String SPOKEN_DAY_NUMBER = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
+    private static final Pattern SPOKEN_MONTH = Pattern.compile("(?<=[0-9]年)(十[一二]?|[一二三四五六七八九])月"
+            // 限期在十二月二十日前: a month with its day and no year
+            + "|(?<![零一二三四五六七八九十百千万两〇0-9])(十[一二]?|[一二三四五六七八九])月(?=(?:" + SPOKEN_DAY_NUMBER + ")[日号])");
+    private static final Pattern SPOKEN_DAY = Pattern.compile("(?<=[0-9]月)(" + SPOKEN_DAY_NUMBER + ")([日号])");
 
     /** 二〇二二年六月二十日 written as 2022年6月20日, so that a date in characters is read as one in digits. */
     static String arabicDate(String q) {
-        String s = SPOKEN_YEAR.matcher(q).replaceAll(y -> namedYear(y.group(1)) + "年");
-        s = SPOKEN_MONTH.matcher(s).replaceAll(m -> cn.quanze.citation.ChineseNumerals.spoken(m.group(1)) + "月");
+        return monthDaysInDigits(SPOKEN_YEAR.matcher(q).replaceAll(y -> namedYear(y.group(1)) + "年"));
+    }
+
+    /**
+     * 六月二十日 after a year, 十二月二十日 with none, written in digits: every question is read so (限期在十二月二十日前 as
+     * 限期在12月20日前), and the date readers read only digits.
+     */
+    static String monthDaysInDigits(String q) {
+        String s = SPOKEN_MONTH.matcher(q).replaceAll(m -> cn.quanze.citation.ChineseNumerals.spoken(m.group(1) != null ? m.group(1) : m.group(2)) + "月");
         return SPOKEN_DAY.matcher(s).replaceAll(d -> cn.quanze.citation.ChineseNumerals.spoken(d.group(1)) + d.group(2));
     }
 
