@@ -250,6 +250,11 @@ public final class AuthorityService {
                 && Boolean.TRUE.equals(QuestionReader.deadlineStillAhead(r.query(), asOf))) {
             facts = Facts.builder().orderedToCorrect(true).deadlinePassed(false).build().over(facts);
         }
+        // 责令11月30日前补上，到今天还没补, asked on 6 December: the deadline told as a date has passed uncorrected
+        if (hasText && r.factsOrNone().deadlinePassed() == null && facts.deadlinePassed() == null
+                && Boolean.TRUE.equals(QuestionReader.deadlinePassedUncorrected(r.query(), asOf))) {
+            facts = Facts.builder().orderedToCorrect(true).deadlinePassed(true).build().over(facts);
+        }
         // 限期改正通知书10月20日送达…今天能强拆吗: six months to sue have not run out since the decision was served
         if (hasText && r.factsOrNone().appealPeriodExpired() == null
                 && Boolean.TRUE.equals(QuestionReader.appealTimeRunning(r.query(), asOf))) {

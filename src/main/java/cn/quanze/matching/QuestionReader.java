@@ -62,11 +62,11 @@ public final class QuestionReader {
     /**
      * 乱倒垃圾的我们能罚，这个知道。现在…; 镇里对村委会选举违法行为有处理权，…; 镇里管禁止野外用火的监督这块，…: a power
      * the asker says the township has, or what he says he knows, sets the scene; it is neither the act asked nor a fact
-     * of the case (the conduct it names is not the conduct asked about). 事实清楚，… and 查清楚了，… are facts told, and 先把事实核清楚，… a
+     * of the case (the conduct it names is not the conduct asked about). 事实清楚，…, 调查取证清楚。 and 查清楚了，… are facts told, and 先把事实核清楚，… a
      * step to take, not knowledge.
      */
     private static final String CLAIMED_POWER =
-            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?<![不没未])(?:知道|晓得|(?<![实查弄搞说看问听讲核摸理算写])清楚)[。，,！!]"
+            "^[^？?]*?(?:这个|这|那个)?(?:我们|俺们|咱们|乡里|镇里|我|俺)?(?:都|也)?(?<![不没未])(?:知道|晓得|(?<![实查弄搞说看问听讲核摸理算写证况据])清楚)[。，,！!]"
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|我们|俺们|咱们?)(?:对|管)[^，,。？?]{0,24}?(?:有处理权|有权|这块|这一块|的监督|的治理|的管理)(?:工作)?[，,]"
                     // 镇里对戒毒人员有就业援助的任务，那…; 乡里有权对险情检查，检查以后…; 白家庄镇能给劳动者办登记，那…
                     + "|^(?:镇里|乡里|镇上|乡上|镇政府|乡政府|[\\p{IsHan}]{2,3}[镇乡])(?:对[^，,。？?]{0,16}?有[^，,。？?]{0,10}?(?:任务|职责|责任|职权)"
@@ -227,10 +227,18 @@ public final class QuestionReader {
      */
     public static String asAsked(String q) {
         if (q == null) return null;
-        q = monthDaysInDigits(chosenOption(q));
+        q = withoutThousandsSeparators(monthDaysInDigits(chosenOption(q)));
         String s = CLOSING.matcher(BARE_CLOSING.matcher(SALUTATION.matcher(ASKING_THE_LAW.matcher(LEAD_IN.matcher(punctuated(q)).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("")).replaceFirst("")).replaceFirst("");
         return s.isBlank() ? punctuated(q) : s;
+    }
+
+    /** 1,500元, 3,600元, 12,000: a figure written with separators between its thousands. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
+
+    /** 罚款1,500元 is 罚款1500元: the separators are taken out, so that every reader of sums sees one figure. */
+    static String withoutThousandsSeparators(String q) {
+        return THOUSANDS.matcher(q).replaceAll(m -> m.group().replace(",", ""));
     }
 
     /** A. B. C. D.: an exam's options, each up to the next option or the end of its sentence. */
@@ -530,7 +538,9 @@ public final class QuestionReader {
     private static final Pattern NO_DANGER_NOW = Pattern.compile(
             "没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期|评估[^，。？！]{0,8}?)没(?:有)?(?:什么)?危险(?!的)"
                     // 现在没有发生什么灾害或者事故，就是工期紧; 眼下没有任何火情，只是刚进入防火期
-                    + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)没有任何(?:火情|险情|灾情|灾害)");
+                    + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)没有任何(?:火情|险情|灾情|灾害)"
+                    // 村子并没有受到洪水威胁, 不存在地质灾害威胁
+                    + "|(?<!是否|有没有)(?:并|也|都|根本|还)?没(?:有)?受到[^，。？！,?!]{0,4}?威胁|不存在[^，。？！,?!]{0,4}?威胁");
     /** A danger told after the denial; 按地质灾害情况紧急强行疏散 and 突发事件应对法 name a basis, not a fact. */
     // 万一着火了好用, 以防滑坡: a danger only supposed is not told
     private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及"
@@ -549,7 +559,7 @@ public final class QuestionReader {
     /** 不确定情况紧不紧急, 不知道会不会威胁群众安全, 够不够得上突发事件拿不准: whether it is an emergency, the asker does not know. */
     private static final Pattern EMERGENCY_OPEN = Pattern.compile(
             "(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
-                    + "|(?:紧不紧急|急不急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?)(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|没底|还没给结论|没有结论)"
+                    + "|(?:紧不紧急|急不急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?|算不算(?:情况)?(?:紧急|危急))(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|说不清|没底|还没给结论|没有结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
                     + "|是否(?:紧急|危急|会(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待(?:研判|查|定|核实)|未(?:确定|明确|研判))"
                     // 是否情况紧急：/ (a form's field left blank)
@@ -581,9 +591,11 @@ public final class QuestionReader {
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
             + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下通知|刚责令"
             // 叫他一个月里头改正，这才过了十天; 期限到下个月底: the time given still runs
-            + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才)过(?:了|去)?[一二两三四五六七八九十0-9]{1,3}天|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
+            + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才)过(?:了|去)?(?:[一二两三四五六七八九十0-9]{1,3}天|一个?(?:礼拜|星期|周))|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
+            // 期限还有十天, 还有五天才到期: days of the time given are left
+            + "|(?<!法定|复议|诉讼|申请)期限还(?:剩|有)[一二两三四五六七八九十几0-9]{1,3}天|还(?:剩|有)[一二两三四五六七八九十几0-9]{1,3}天(?:才)?(?:到期|期满|届满)"
             // 加盖部分已由李某自行拆除, 已经按期整改: corrected within the time given
             // (是否已自行改正尚未复查 asks it)
             + "|(?<!是否|有没有|是不是|会不会)(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|(?<!是否|有没有|是不是)已(?:经)?(?:按期|如期)(?:拆除|改正|整改)");
@@ -993,13 +1005,16 @@ public final class QuestionReader {
             + HEADS + "(?:人|名|户)[^。？！?!]{0,20}?";
     /**
      * The members and those who agreed (groups 1 and 2): 村民代表共28人，表决时只有16人同意; 应到41人、实到39人，同意33人 (the count
-     * after 同意); 35个代表28个同意 (the representatives, then those who agreed).
+     * after 同意); 35个代表28个同意 and 村民代表45人里只有28人同意 (the representatives, then those who agreed).
      */
     private static final List<Pattern> CONSENT_COUNTED = List.of(
             Pattern.compile(MEMBERS_COUNTED + "(?:只有|仅有|仅|有|其中)?" + HEADS + "(?:人|名|户)(?:表示|签字|签名|签字表示|举手|书面)?(?:同意|赞成|投(?:了)?赞成票)"),
             Pattern.compile(HEADS + "(?:个|名|位)(?:村民)?代表[^。？！?!0-9零一二两三四五六七八九十百]{0,6}?"
                     + HEADS + "(?:个|名|位|人)(?:表示|签字|签名|签字表示|举手|书面)?(?:同意|赞成)"),
-            Pattern.compile(MEMBERS_COUNTED + "(?:同意|赞成)(?:的有|的|票)?" + HEADS + "(?:人|名|户|票)"));
+            Pattern.compile(MEMBERS_COUNTED + "(?:同意|赞成)(?:的有|的|票)?" + HEADS + "(?:人|名|户|票)"),
+            // 村民代表45人里只有28人同意
+            Pattern.compile("村民(?:代表)?" + HEADS + "(?:人|名|户)(?:里|中|当中|之中|里头|里面)[，,]?(?:只有|仅有|仅|有|其中)?"
+                    + HEADS + "(?:人|名|户)(?:表示|签字|签名|签字表示|举手|书面)?(?:同意|赞成)"));
 
     /**
      * 全村村民代表共28人，表决时只有16人同意: whether those agreeing reach the two thirds 农村土地承包法第五十二条第一款 requires
@@ -1966,7 +1981,9 @@ public final class QuestionReader {
     private static final Pattern DEADLINE_END = Pattern.compile(
             "(?:限(?:期)?(?:他|她|其|对方|当事人)?(?:到|在|于|至)?|期限(?:到|为|是|至)|要求(?:在|于)?|截止(?:到|日期为|日期是)?"
                     // 让他12月10日前把车挪走: the order's last day said with whom it binds
-                    + "|(?:让|叫|责令)(?:他|她|其|对方|当事人)(?:在|于)?(?=\\d{1,2}月\\d{1,2}[日号](?:前|之前|以前)))"
+                    + "|(?:让|叫|责令)(?:他|她|其|对方|当事人)(?:在|于)?(?=\\d{1,2}月\\d{1,2}[日号](?:前|之前|以前))"
+                    // 责令12月15日前自行改正, 给了到12月20日的期限
+                    + "|责令(?=\\d{1,2}月\\d{1,2}[日号](?:前|之前|以前))|到(?=\\d{1,2}月\\d{1,2}[日号]的?(?:期限|限期)))"
                     // 限期至2026年12月25日前: the year, where said, is the one asked (toldOfTheYearAsked checks it); 限期至12.20 in notes
                     + "(?:(?:19|20)\\d{2}年)?(\\d{1,2})(?:月|\\.)(\\d{1,2})(?:[日号]|(?![\\d.万千元块%天个倍亩米吨方斤株棵]))(?:前|之前|以前)?");
     /** 今天是12月9日, 现在12月上旬: the day asked on, said as today's (a month, then a day or a part of it). */
@@ -2010,23 +2027,40 @@ public final class QuestionReader {
      * ahead on the day asked, no later day being told (null when the question does not tell it so).
      */
     public static Boolean deadlineStillAhead(String q, java.time.LocalDate asOf) {
+        java.time.LocalDate last = lastDayToCorrect(q, asOf);
+        return last != null && last.isAfter(asOf) ? Boolean.TRUE : null;
+    }
+
+    /** 到今天还没补, 现在仍未整改: the party is said not to have corrected yet, on the day asked. */
+    private static final Pattern STILL_UNCORRECTED = Pattern.compile(
+            "(?:还|仍|仍然|依然|一直|始终)(?:是)?(?:没|未|没有)(?:补|改|整改|改正|拆|清|挪|搬|恢复|建立|建|设置|设|配|加|落实|动)");
+
+    /**
+     * 责令11月30日前补上，到今天还没补 asked on 6 December: the correction's last day, told as a date of this year, has
+     * passed on the day asked and the party is said not to have corrected (null when the question does not tell it so).
+     */
+    public static Boolean deadlinePassedUncorrected(String q, java.time.LocalDate asOf) {
+        java.time.LocalDate last = lastDayToCorrect(q, asOf);
+        if (last == null || !last.isBefore(asOf) || CORRECTION_UNKNOWN.matcher(q).find()) return null;
+        Matcher end = DEADLINE_END.matcher(q);
+        return end.find() && STILL_UNCORRECTED.matcher(q).find(end.end()) ? Boolean.TRUE : null;
+    }
+
+    /** The correction's last day as the question tells it (a date, days from a dated order, the month's end), or null. */
+    private static java.time.LocalDate lastDayToCorrect(String q, java.time.LocalDate asOf) {
         if (q == null || asOf == null || deadlineByEndDate(q) != null || !ASKED_TODAY.matcher(q).find() || !toldOfTheYearAsked(q, asOf)) return null;
         // 如果到期还不改，我们就准备拆除: the plan is for after the deadline, whatever day it falls on
         if (ASKS_AFTER_DEADLINE.matcher(q).find()) return null;
-        java.time.LocalDate last = null;
         Matcher end = DEADLINE_END.matcher(q);
         Matcher period = ORDER_PERIOD.matcher(q);
-        if (end.find()) {
-            last = CalendarDay.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
-        } else if (period.find()) {
+        if (end.find()) return CalendarDay.of(asOf.getYear(), Integer.parseInt(end.group(1)), Integer.parseInt(end.group(2)));
+        if (period.find()) {
             int days = cn.quanze.citation.ChineseNumerals.spoken(period.group(3));
             java.time.LocalDate ordered = CalendarDay.of(asOf.getYear(), Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2)));
             // 期间开始的当日不计算在内: the period's last day is the order's day plus the days given
-            if (days > 0 && ordered != null) last = ordered.plusDays(days);
-        } else if (MONTH_END_DEADLINE.matcher(q).find()) {
-            last = asOf.withDayOfMonth(asOf.lengthOfMonth());
+            return days > 0 && ordered != null ? ordered.plusDays(days) : null;
         }
-        return last != null && last.isAfter(asOf) ? Boolean.TRUE : null;
+        return MONTH_END_DEADLINE.matcher(q).find() ? asOf.withDayOfMonth(asOf.lengthOfMonth()) : null;
     }
 
     /** 11月28日书面通知他20天内加上标识, 12月1日责令20天内改正: the order's day and the days it gives. */
@@ -2281,7 +2315,9 @@ public final class QuestionReader {
             "(?<!没有|没|无|未)(?:承包)?合同(?:[^。？！?!有是写]|有(?!没)|是(?!否|不是)|写(?!没|了没))"
                     // (承包合同未约定不得调整, 合同里也没有不得调整的约定: the contract is silent)
                     + "{0,30}?(?<!有没有写|是否写|写没写|有没有|是否|未约定|没约定|没有约定|无约定|并未约定|没有|没)(?:不得|不准|不许|不能|不予)调整"
-                    + "|(?<!有没有|是否|未|没|没有|并未)约定(?:了)?不(?:得|准|许|能)?调整");
+                    + "|(?<!有没有|是否|未|没|没有|并未)约定(?:了)?不(?:得|准|许|能)?调整"
+                    // 承包合同上写明了承包期内不调整
+                    + "|合同[^。？！?!]{0,6}?(?<![没未])(?:写明|写着|写了|注明|载明|明确)(?:了)?[^。？！?!没]{0,10}?不调整");
 
     /** The land contract says the land may not be adjusted (农村土地承包法第二十八条第二款: 按照其约定). */
     public static boolean contractForbidsAdjusting(String q) {
@@ -3264,9 +3300,13 @@ public final class QuestionReader {
     private static final Pattern OTHER_TOWNSHIP_SAID = Pattern.compile(
             "(?:^|(?<=[在到去，,。；;]))(" + Gazetteer.OTHER_TOWNSHIP_WORDS + ")(?:里|上)?(?=有人|有个|有家|有户|有一|一个|一家|一户|的(?!人)|那边|那头|地界|境内|辖区)"
                     + "|((?:他们|人家)(?:乡|镇))(?:的)?地界");
-    /** 树是在隔壁乡砍的: where the act was done, said as 是在…的, in a township other than the asker's. */
+    /**
+     * 树是在隔壁乡砍的, 那块地在邻乡的地界上, 盗伐是在邻乡地界上干的: where the act was done or the thing lies, in a
+     * township other than the asker's.
+     */
     private static final Pattern DONE_IN_OTHER_TOWNSHIP = Pattern.compile(
-            "(?<=是在)" + Gazetteer.OTHER_TOWNSHIP_WORDS + "(?=[\\p{IsHan}]{1,2}的)");
+            "(?<=是在)" + Gazetteer.OTHER_TOWNSHIP_WORDS + "(?=[\\p{IsHan}]{1,2}的)"
+                    + "|(?<=在)" + Gazetteer.OTHER_TOWNSHIP_WORDS + "(?=(?:的)?(?:地界|境内|辖区|地盘))");
 
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(
