@@ -325,6 +325,10 @@ public final class AuthorityService {
             if (item != null && act == Act.APPROVE && item.name().endsWith("确定") && QuestionReader.saysDetermine(r.query())) {
                 act = item.principalAct();
             }
+            // 乡里能出面给俺们处理定下来吗, of a dispute over land: to settle who holds it is the ruling a 行政裁决 item grants
+            if (item != null && act == Act.APPROVE && item.principalAct() == Act.ADJUDICATE && QuestionReader.saysDetermine(r.query())) {
+                act = Act.ADJUDICATE;
+            }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.
             if (item != null && (act == null || (!firmAct && !item.allows(act)))) {
                 // 能铲了吗 is read as an act; 任命个组长, 给她分地 are not, and must not be answered as the item's own act

@@ -233,8 +233,9 @@ public final class QuestionReader {
         return s.isBlank() ? punctuated(q) : s;
     }
 
-    /** 1,500元, 3,600元, 12,000: a figure written with separators between its thousands. */
-    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
+    /** 1,500元, 3,600元, 12,000, 150,000: a figure written with separators between its thousands. */
+    // not 罚了600,800元 (two sums): a three-figure first group is read as a separator only before ,000 or two more groups
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])(?:\\d{1,2}(?:,\\d{3})+|\\d{3}(?:,\\d{3}){2,}|\\d{3},000)(?![\\d,])");
 
     /** 罚款1,500元 is 罚款1500元: the separators are taken out, so that every reader of sums sees one figure. */
     static String withoutThousandsSeparators(String q) {
@@ -540,10 +541,12 @@ public final class QuestionReader {
                     // 现在没有发生什么灾害或者事故，就是工期紧; 眼下没有任何火情，只是刚进入防火期
                     + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)没有任何(?:火情|险情|灾情|灾害)"
                     // 村子并没有受到洪水威胁, 不存在地质灾害威胁
-                    + "|(?<!是否|有没有)(?:并|也|都|根本|还)?没(?:有)?受到[^，。？！,?!]{0,4}?威胁|不存在[^，。？！,?!]{0,4}?威胁");
+                    // (村民说暂时还没受到威胁: a party's word, not a fact told)
+                    + "|(?<!是否|有没有|说|认为|觉得|称|表示|以为|说是|说暂时|说还|说暂时还)(?:并|也|都|根本|还)?没(?:有)?受到[^，。？！,?!]{0,4}?威胁"
+                    + "|(?<!说|认为|觉得|称|表示|以为)不存在[^，。？！,?!]{0,4}?威胁");
     /** A danger told after the denial; 按地质灾害情况紧急强行疏散 and 突发事件应对法 name a basis, not a fact. */
     // 万一着火了好用, 以防滑坡: a danger only supposed is not told
-    private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及"
+    private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及|超警戒|超过警戒|水位[^，。？！,?!]{0,4}?还在涨"
             + "|(?<!万一|要是|如果|防止|以防|怕|一旦|预防|防)(?:滑坡|塌|决口|漫进|着火|起火)|随时可能|随时会");
     private static final Pattern BASIS_NAMED = Pattern.compile("(?:按|依照|依据|根据|按照)[^，。？！,?!]{0,16}|突发事件应对法");
 
@@ -2031,19 +2034,35 @@ public final class QuestionReader {
         return last != null && last.isAfter(asOf) ? Boolean.TRUE : null;
     }
 
-    /** 到今天还没补, 现在仍未整改: the party is said not to have corrected yet, on the day asked. */
+    /**
+     * 到今天还没补。, 现在仍未整改，: the party is said not to have corrected yet, on the day asked — the verb alone, ending
+     * its clause (还没补盖公章 leaves something else undone). Group 1 is the verb.
+     */
     private static final Pattern STILL_UNCORRECTED = Pattern.compile(
-            "(?:还|仍|仍然|依然|一直|始终)(?:是)?(?:没|未|没有)(?:补|改|整改|改正|拆|清|挪|搬|恢复|建立|建|设置|设|配|加|落实|动)");
+            "(?:还|仍|仍然|依然|一直|始终)(?:是)?(?:没|未|没有)(?:去)?(补|改|整改|改正|拆|清|挪|搬|恢复|建|设|配|加|落实)[上好齐完掉走除立置]?(?:呢|啊)?(?=[，。？！,?!；;]|$)");
+    /** A day of the calendar told (11月30日): a deadline is read as passed only when it is the one day the question tells. */
+    private static final Pattern DAY_TOLD = Pattern.compile("\\d{1,2}(?:月|\\.)\\d{1,2}[日号]");
 
     /**
-     * 责令11月30日前补上，到今天还没补 asked on 6 December: the correction's last day, told as a date of this year, has
-     * passed on the day asked and the party is said not to have corrected (null when the question does not tell it so).
+     * 责令11月30日前补上，到今天还没补 asked on 6 December: the correction's last day, told as the question's only date and
+     * within the last three months, has passed on the day asked, and the party is said not to have done the very thing
+     * ordered (补上 … 还没补). Null when the question does not tell it so: another date (an extension, the day of the
+     * order, a plan's own deadline) or another thing left undone leaves it to the rules' condition.
      */
     public static Boolean deadlinePassedUncorrected(String q, java.time.LocalDate asOf) {
         java.time.LocalDate last = lastDayToCorrect(q, asOf);
-        if (last == null || !last.isBefore(asOf) || CORRECTION_UNKNOWN.matcher(q).find()) return null;
+        if (last == null || !last.isBefore(asOf) || last.isBefore(asOf.minusMonths(3)) || CORRECTION_UNKNOWN.matcher(q).find()) return null;
+        Matcher days = DAY_TOLD.matcher(q);
+        int told = 0;
+        while (days.find()) told++;
+        if (told != 1) return null;
         Matcher end = DEADLINE_END.matcher(q);
-        return end.find() && STILL_UNCORRECTED.matcher(q).find(end.end()) ? Boolean.TRUE : null;
+        if (!end.find()) return null;
+        Matcher undone = STILL_UNCORRECTED.matcher(q);
+        if (!undone.find(end.end())) return null;
+        // the verb of the order itself (责令…前补上 … 还没补), said right after the date
+        String ordered = q.substring(end.end(), Math.min(q.length(), end.end() + 8));
+        return ordered.contains(undone.group(1)) ? Boolean.TRUE : null;
     }
 
     /** The correction's last day as the question tells it (a date, days from a dated order, the month's end), or null. */
@@ -3306,7 +3325,10 @@ public final class QuestionReader {
      */
     private static final Pattern DONE_IN_OTHER_TOWNSHIP = Pattern.compile(
             "(?<=是在)" + Gazetteer.OTHER_TOWNSHIP_WORDS + "(?=[\\p{IsHan}]{1,2}的)"
-                    + "|(?<=在)" + Gazetteer.OTHER_TOWNSHIP_WORDS + "(?=(?:的)?(?:地界|境内|辖区|地盘))");
+                    // not 不在邻乡的地界上, 平时在外乡的地界上放羊, 在邻乡地界边上, 是不是在邻乡的地界上说不清
+                    + "|(?<=(?<!不|没|是不是|是否|平时|平常|经常|常年|一直)在)" + Gazetteer.OTHER_TOWNSHIP_WORDS
+                    + "(?=(?:的)?(?:地界|境内|辖区|地盘))(?!(?:的)?(?:地界|境内|辖区|地盘)(?:的)?(?:边上|附近|旁边|边|交界))"
+                    + "(?![^，。？！,?!]{0,14}?(?:说不清|不清楚|不确定|说不准|拿不准|搞不清))");
 
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(

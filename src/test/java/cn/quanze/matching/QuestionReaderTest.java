@@ -482,6 +482,25 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aDeadlineToldAsAPastDateHasPassedOnlyWhenTheOrderedThingIsStillUndone() {
+        LocalDate asOf = LocalDate.of(2026, 12, 6);
+        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令11月30日前补上，到今天还没补，能罚吗", asOf)).isTrue();
+        // something else left undone, another date told (an extension, the day of the order), or a deadline still ahead
+        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令11月30日前补上，已经补齐了，只是还没补盖公章，今天能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令11月30日前补上，后来同意延到12月20日，到今天还没补，能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedUncorrected("镇里12月1日下了通知，责令1月15日前补上，到今天还没补，能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令12月15日前补上，到今天还没补，能罚吗", asOf)).isNull();
+    }
+
+    @Test
+    void aSumWrittenWithThousandsSeparatorsIsOneSum() {
+        assertThat(QuestionReader.withoutThousandsSeparators("罚他1,500元，冒领3,600元，罚12,000元，罚150,000元"))
+                .isEqualTo("罚他1500元，冒领3600元，罚12000元，罚150000元");
+        // two sums listed with a comma stay two
+        assertThat(QuestionReader.withoutThousandsSeparators("对两户分别罚了600,800元")).isEqualTo("对两户分别罚了600,800元");
+    }
+
+    @Test
     void aFineOnTheUnitAndOneOnItsPersonInChargeAreBothRead() {
         assertThat(QuestionReader.unitAndPersonFines("承办人意见：对该门市罚款8万元，对负责人罚款5000元")).containsExactly(80000, 5000);
         assertThat(QuestionReader.unitAndPersonFines("准备对公司罚3万元，另外对公司经理王某个人罚两万元")).containsExactly(30000, 20000);
