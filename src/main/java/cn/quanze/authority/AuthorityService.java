@@ -326,7 +326,7 @@ public final class AuthorityService {
                 act = item.principalAct();
             }
             // 乡里能出面给俺们处理定下来吗, of a dispute over land: to settle who holds it is the ruling a 行政裁决 item grants
-            if (item != null && act == Act.APPROVE && item.principalAct() == Act.ADJUDICATE && QuestionReader.saysDetermine(r.query())) {
+            if (item != null && act == Act.APPROVE && item.principalAct() == Act.ADJUDICATE && QuestionReader.saysSettle(r.query())) {
                 act = Act.ADJUDICATE;
             }
             // A soft verb (处理, 管) only guides the search; the item's own act is what is asked.

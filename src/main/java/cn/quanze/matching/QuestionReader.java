@@ -2324,6 +2324,14 @@ public final class QuestionReader {
     private static final Pattern DETERMINE = Pattern.compile("定");
     private static final Pattern PERMIT_OR_APPROVAL = Pattern.compile("批|许可|证(?!明)|执照|审核");
 
+    /** 给俺们处理定下来, 帮着定一下: to settle a matter, not a decision already taken (下了处理决定) nor an approval. */
+    private static final Pattern SETTLE = Pattern.compile("(?<![决确规约认鉴评审])定(?:下来|一下|个说法)");
+
+    /** 乡里能出面给俺们处理定下来吗: the question asks the township to settle it, naming no permit or approval. */
+    public static boolean saysSettle(String q) {
+        return q != null && SETTLE.matcher(q).find() && !PERMIT_OR_APPROVAL.matcher(q).find();
+    }
+
     /** 自己定这个区域和时段, 定下来: to determine, naming no permit or approval. */
     public static boolean saysDetermine(String q) {
         return q != null && DETERMINE.matcher(q).find() && !PERMIT_OR_APPROVAL.matcher(q).find();
