@@ -618,6 +618,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r112-tune.jsonl,      0, 1.00, 0.96",
             "paraphrase-r113-heldout.jsonl,   0, 1.00, 0.86",
             "paraphrase-r113-tune.jsonl,      0, 1.00, 1.00",
+            // written in the forty-eighth session: floors at the session's last eval
+            "adversarial-r153-heldout.jsonl,   2, 0.66, 0.66",
+            "adversarial-r153-tune.jsonl,      0, 1.00, 0.96",
+            "adversarial-r154-heldout.jsonl,   1, 0.75, 0.86",
+            "adversarial-r154-tune.jsonl,      0, 1.00, 0.93",
+            "adversarial-r155-heldout.jsonl,   0, 1.00, 0.86",
+            "adversarial-r155-tune.jsonl,      0, 1.00, 0.93",
+            "adversarial-r156-heldout.jsonl,   0, 1.00, 0.86",
+            "adversarial-r156-tune.jsonl,      0, 1.00, 1.00",
+            "paraphrase-r114-heldout.jsonl,    0, 1.00, 0.93",
+            "paraphrase-r114-tune.jsonl,       0, 1.00, 0.86",
+            "paraphrase-r115-heldout.jsonl,    0, 1.00, 0.86",
+            "paraphrase-r115-tune.jsonl,       0, 1.00, 0.93",
+            "paraphrase-r116-heldout.jsonl,    0, 1.00, 0.73",
+            "paraphrase-r116-tune.jsonl,       0, 1.00, 0.90",
+            "paraphrase-r117-heldout.jsonl,    0, 1.00, 0.80",
+            "paraphrase-r117-tune.jsonl,       0, 1.00, 1.00",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
