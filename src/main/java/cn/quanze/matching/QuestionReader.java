@@ -2052,10 +2052,7 @@ public final class QuestionReader {
     public static Boolean deadlinePassedUncorrected(String q, java.time.LocalDate asOf) {
         java.time.LocalDate last = lastDayToCorrect(q, asOf);
         if (last == null || !last.isBefore(asOf) || last.isBefore(asOf.minusMonths(3)) || CORRECTION_UNKNOWN.matcher(q).find()) return null;
-        Matcher days = DAY_TOLD.matcher(q);
-        int told = 0;
-        while (days.find()) told++;
-        if (told != 1) return null;
+        if (DAY_TOLD.matcher(q).results().count() != 1) return null;
         Matcher end = DEADLINE_END.matcher(q);
         if (!end.find()) return null;
         Matcher undone = STILL_UNCORRECTED.matcher(q);
