@@ -244,16 +244,12 @@ public final class AuthorityService {
         Facts facts = r.factsOrNone().over(read.facts());
         LocalDate asOf = r.asOf() != null ? r.asOf() : LocalDate.now(clock);
         if (hasText && !ownText.equals(r.query()) && QuestionReader.pointsBack(ownText)) facts = withPastedSum(facts, reader.read(r.query(), ownTownship).facts());
-        // 限12月15日前清除…今天还没清, asked on 5 December: the deadline told as a date is still ahead, whatever the
-        // proposal calls it (按逾期不消除…罚款) — unless the request's own facts say otherwise
-        if (hasText && r.factsOrNone().deadlinePassed() == null
-                && Boolean.TRUE.equals(QuestionReader.deadlineStillAhead(r.query(), asOf))) {
-            facts = Facts.builder().orderedToCorrect(true).deadlinePassed(false).build().over(facts);
-        }
-        // 责令11月30日前补上，到今天还没补, asked on 6 December: the deadline told as a date has passed uncorrected
-        if (hasText && r.factsOrNone().deadlinePassed() == null && facts.deadlinePassed() == null
-                && Boolean.TRUE.equals(QuestionReader.deadlinePassedUncorrected(r.query(), asOf))) {
-            facts = Facts.builder().orderedToCorrect(true).deadlinePassed(true).build().over(facts);
+        // a deadline told as a date, unless the request's own facts say otherwise: 限12月15日前清除…今天还没清, asked on 5
+        // December, is still ahead whatever the proposal calls it (按逾期不消除…罚款); 责令11月30日前补上，到今天还没补, asked on
+        // 6 December, has passed uncorrected, where the question read no other way
+        Boolean passed = hasText && r.factsOrNone().deadlinePassed() == null ? QuestionReader.deadlinePassedAsTold(r.query(), asOf) : null;
+        if (Boolean.FALSE.equals(passed) || Boolean.TRUE.equals(passed) && facts.deadlinePassed() == null) {
+            facts = Facts.builder().orderedToCorrect(true).deadlinePassed(passed).build().over(facts);
         }
         // 限期改正通知书10月20日送达…今天能强拆吗: six months to sue have not run out since the decision was served
         if (hasText && r.factsOrNone().appealPeriodExpired() == null

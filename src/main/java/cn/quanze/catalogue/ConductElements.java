@@ -255,6 +255,10 @@ public final class ConductElements {
     private final java.util.regex.Pattern notFacts;
     private final java.util.regex.Pattern unfounded;
     private final java.util.regex.Pattern unknown;
+    private final java.util.regex.Pattern betweenUnits;
+
+    /** Marks, in a question's facts, two organisations named as the two sides (a contrary word of items 27 and 28). */
+    public static final String BETWEEN_UNITS = "〔单位之间〕";
 
     /**
      * @param denials  words that deny what follows them (不是, 不属于, 没有 …), from the file's {@code #@ denials} line
@@ -269,10 +273,12 @@ public final class ConductElements {
      *                 {@code #@ unfounded} line: no item's conduct is then the question's
      * @param unknown  a fact the asker says is not known (是不是国家认可的功法不清楚, 谁烧的都不知道), from the
      *                 {@code #@ unknown} line: an element the answer must leave to be checked
+     * @param betweenUnits two organisations named as the two sides of a matter (村集体跟一家采矿公司, 国有林场和一家旅游公司),
+     *                 from the {@code #@ between-units} line: marked in the facts with {@link #BETWEEN_UNITS}
      */
     ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> adjacentDenials,
                     List<String> contradictions, java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded,
-                    java.util.regex.Pattern unknown) {
+                    java.util.regex.Pattern unknown, java.util.regex.Pattern betweenUnits) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
         this.adjacentDenials = List.copyOf(adjacentDenials);
@@ -280,11 +286,16 @@ public final class ConductElements {
         this.notFacts = notFacts;
         this.unfounded = unfounded;
         this.unknown = unknown;
+        this.betweenUnits = betweenUnits;
     }
 
-    /** The question without the basis its asker proposes and without hearsay: what it says happened. */
+    /**
+     * The question without the basis its asker proposes and without hearsay: what it says happened; two organisations
+     * named as the two sides are marked {@link #BETWEEN_UNITS} after they are named.
+     */
     public String facts(String question) {
-        return notFacts == null ? question : notFacts.matcher(question).replaceAll("…");
+        String facts = notFacts == null ? question : notFacts.matcher(question).replaceAll("…");
+        return betweenUnits == null ? facts : betweenUnits.matcher(facts).replaceAll("$0" + BETWEEN_UNITS);
     }
 
     private boolean confirms(Element e, String facts) {
@@ -309,7 +320,8 @@ public final class ConductElements {
      * one saying it was not yet (原来没协商过，后来协商了三次都没谈拢: the condition is met now).
      */
     private boolean contraryStated(Element e, String facts) {
-        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts) && !overSince(facts, w) && !insideOwnWord(e, facts, w))) return false;
+        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts) && !overSince(facts, w) && !insideOwnWord(e, facts, w)
+                && !insideDoubt(e, facts, w))) return false;
         return !e.isCondition() || e.words().stream().noneMatch(w -> statedIn(w, facts) && !precededBy(facts, w, contradictions));
     }
 
@@ -323,6 +335,24 @@ public final class ConductElements {
             boolean covered = e.words().stream().filter(w -> "不未没无".indexOf(w.charAt(0)) >= 0).anyMatch(w -> {
                 for (int i = q.indexOf(w, Math.max(0, c - w.length() + 1)); i >= 0 && i < c; i = q.indexOf(w, i + 1)) {
                     if (i + w.length() > c) return true;
+                }
+                return false;
+            });
+            if (!covered) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Every occurrence of the contrary word lies inside one of the element's words of doubt (不在村庄规划区 read inside 在不在
+     * 村庄规划区): the text asks whether, it does not say not.
+     */
+    private static boolean insideDoubt(Element e, String q, String contrary) {
+        for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
+            final int c = at;
+            boolean covered = e.doubts().stream().anyMatch(d -> {
+                for (int i = q.indexOf(d, Math.max(0, c + contrary.length() - d.length())); i >= 0 && i <= c; i = q.indexOf(d, i + 1)) {
+                    if (i + d.length() >= c + contrary.length()) return true;
                 }
                 return false;
             });

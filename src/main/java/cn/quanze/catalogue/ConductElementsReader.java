@@ -37,11 +37,12 @@ final class ConductElementsReader {
         java.util.regex.Pattern notFacts = regex("not-facts");
         java.util.regex.Pattern unfounded = regex("unfounded");
         java.util.regex.Pattern unknown = regex("unknown");
+        java.util.regex.Pattern betweenUnits = regex("between-units");
         if (unknown != null && !unknown.pattern().contains("(?<" + ConductElements.UNKNOWN_DOER + ">")) {
             checks.problem(f, 0, 0, "“#@ unknown”须有名为 " + ConductElements.UNKNOWN_DOER + " 的一组（说不清是谁干的）");
             unknown = null;
         }
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown);
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -127,7 +128,7 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown);
+        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits);
     }
 
     private java.util.regex.Pattern regex(String key) {

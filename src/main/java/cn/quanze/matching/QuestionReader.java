@@ -539,7 +539,7 @@ public final class QuestionReader {
     private static final Pattern NO_DANGER_NOW = Pattern.compile(
             "没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期|评估[^，。？！]{0,8}?)没(?:有)?(?:什么)?危险(?!的)"
                     // 现在没有发生什么灾害或者事故，就是工期紧; 眼下没有任何火情，只是刚进入防火期
-                    + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)没有任何(?:火情|险情|灾情|灾害)"
+                    + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)(?:也|都|并|还)?没有任何(?:火情|险情|灾情|灾害|突发)"
                     // 村子并没有受到洪水威胁, 不存在地质灾害威胁
                     // (村民说暂时还没受到威胁: a party's word, not a fact told)
                     + "|(?<!是否|有没有|说|认为|觉得|称|表示|以为|说是|说暂时|说还|说暂时还)(?:并|也|都|根本|还)?没(?:有)?受到[^，。？！,?!]{0,4}?威胁"
@@ -564,7 +564,7 @@ public final class QuestionReader {
             "(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
                     + "|(?:紧不紧急|急不急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?|算不算(?:情况)?(?:紧急|危急))(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|说不清|没底|还没给结论|没有结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
-                    + "|是否(?:紧急|危急|会(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待(?:研判|查|定|核实)|未(?:确定|明确|研判))"
+                    + "|是否(?:紧急|危急|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|(?:尚|有)?待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
                     // 是否情况紧急：/ (a form's field left blank)
                     + "|是否(?:情况|属于|构成)?(?:紧急|危急)[^，。？！,?!；;：:]{0,4}?[：:]\\s*(?:/|／|—|-|无|空|不详|待定|未填)\\s*(?=[；;，,。]|$)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
@@ -582,7 +582,7 @@ public final class QuestionReader {
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?|难以|无法|不好|不能)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断|判明)");
     // 滑坡险情, 地质灾害险情 alone is no urgency: 地质灾害防治条例第二十九条 has a 险情 met by 动员转移, and 强行组织避灾疏散
     // only 情况紧急时
-    private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把|滑坡|地灾|灾害|崩塌|塌方|泥石流)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把|滑坡|地灾|灾害|崩塌|塌方|泥石流|报过|出过|有过)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:已经?)?(?:自行)?(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清|(?:尚未|还没|没|未|待)(?:去)?(?:复查|核实|核查))"
@@ -592,7 +592,7 @@ public final class QuestionReader {
     // (?<!到): 到没到期我还得查查 asks, it does not tell
     private static final Pattern DEADLINE_NO = Pattern.compile("(?<!复议|诉讼|申请|起诉)期限(?:尚|还)?(?:未|没有?)届满|还没到期|期限未到|(?<!到)未到期|才第.{1,3}天|期限还没到|还没到期限|(?<!到)没到期限|(?<!到)没到期|还在期限内"
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
-            + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下通知|刚责令"
+            + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下(?:了)?[^，。？！,?!]{0,6}?通知|刚责令"
             // 叫他一个月里头改正，这才过了十天; 期限到下个月底: the time given still runs
             + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才)过(?:了|去)?(?:[一二两三四五六七八九十0-9]{1,3}天|一个?(?:礼拜|星期|周))|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
@@ -616,7 +616,7 @@ public final class QuestionReader {
             + "|(?:改正|整改|停止建设|拆除)[^。？！?!]{0,6}?通知书?[^。？！?!]{0,24}?(?:没|未|没有)(?:能|有)?(?:送到|送达|交到|送出去|送过去)(?:给)?(?:他|她|本人|户主|当事人|对方)"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
-    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)");
+    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)?(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
             // 拦在口门处阻止施工，劝说仍拒不离开
@@ -732,6 +732,12 @@ public final class QuestionReader {
     /** 办'征兵审批'，其实就是做初次兵役登记: the asker's own word in quotes, then what he means by it. */
     private static final Pattern RELABELLED = Pattern.compile(
             "[‘'“「]([^’'”」，。？！,?!]{1,10})[’'”」][^，。？！,?!]{0,4}?[，,—\\s]*(?:其实|实际上|说白了|说穿了)?(?:就是|也就是|即)");
+    /** 想把它取缔了——责令他停止经营，把…没收: a loose verb the asker spells out after a dash; the acts spelt out are asked. */
+    private static final Pattern EXPLAINED_VERB = Pattern.compile(
+            "(?:把[^，。？！,?!]{0,6}?)?(?:取缔|整治|收拾|处理|清理|端掉|办)(?:了|掉|一下)?(?:——|—|--)(?=[^，。？！,?!]{0,4}?(?:责令|罚|没收|拆|扣|查封|警告))");
+    /** 处罚：不涉及, 【处罚】无: a form's field saying no penalty is proposed asks none. */
+    private static final Pattern NO_PENALTY_FIELD = Pattern.compile(
+            "[【\\[]?(?:拟)?(?:处罚|罚款)(?:种类|意见|情况|金额)?(?:[】\\]][：:]?|[：:])\\s*(?:不涉及|无|暂无|不适用|否|—+|-+|／|/)(?=[；;，,。\\s|｜【]|$)");
     /** '执行处罚'，强行把人带离: a legal category the asker puts in quotes as his name for the act. */
     private static final Pattern QUOTED_LABEL = Pattern.compile(
             "[‘'“「]([^’'”」，。？！,?!]{0,6}?(?:处罚|审批|仲裁|处分|执法|罚没|罚金|许可|收费)[^’'”」，。？！,?!]{0,6})[’'”」]");
@@ -742,7 +748,7 @@ public final class QuestionReader {
      * act elsewhere ('执行处罚'，强行把人带离); a label that names a compulsion itself ('处罚拆除') keeps the compulsion only.
      */
     String relabelled(String q) {
-        String s = RELABELLED.matcher(q).replaceAll("");
+        String s = RELABELLED.matcher(EXPLAINED_VERB.matcher(q).replaceAll("")).replaceAll("");
         Matcher m = QUOTED_LABEL.matcher(s);
         while (m.find()) {
             String label = m.group(1);
@@ -784,7 +790,7 @@ public final class QuestionReader {
     /** @param ownTownship the asking township (东冶镇), whose own name in the question is not a place asked about */
     public ReadQuestion read(String question, String ownTownship) {
         if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
-        String q = relabelled(question.strip());
+        String q = NO_PENALTY_FIELD.matcher(relabelled(question.strip())).replaceAll("");
         // 除了罚款，能不能把挖沙船扣了: what follows 除了 is not what is asked.
         // 依据社会救助暂行办法第几条: the name of a law asked after is no act (救助 there is not aid asked)
         String asked = EXCEPT.matcher(APPROVAL_NOT_ASKED.matcher(CITED_LAW.matcher(q).replaceAll("依据")).replaceAll("")).replaceAll("");
@@ -1230,8 +1236,11 @@ public final class QuestionReader {
     private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
             + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人"
             // 当事人到底是村里承包户个人还是那家林业公司，还没弄清楚
+            // (尚不清楚是住户个人还是楼下商铺所为, 尚未查明是个人所为还是单位组织: a case file's party left open)
             + "|(?:到底|究竟)是[^，。？！,?!]{0,12}?(?:个人|户|村民|老百姓)[^，。？！,?!]{0,2}?还是[^，。？！,?!]{0,10}?(?:单位|公司|企业|厂|合作社)"
             + "|(?:到底|究竟)是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)[^，。？！,?!]{0,2}?还是[^，。？！,?!]{0,10}?(?:个人|户|村民|老百姓)"
+            + "|(?:不清楚|不知道|不确定|说不清|搞不清|没查清|未查清|未查明|尚未查明|没查明)是[^，。？！,?!；;]{0,8}?(?:个人|住户|村民|老百姓)[^，。？！,?!；;]{0,3}?还是[^，。？！,?!；;]{0,8}?(?:单位|公司|企业|厂|合作社|商铺|店|商户)"
+            + "|(?:不清楚|不知道|不确定|说不清|搞不清|没查清|未查清|未查明|尚未查明|没查明)是[^，。？！,?!；;]{0,8}?(?:单位|公司|企业|厂|合作社|商铺|店|商户)[^，。？！,?!；;]{0,3}?还是[^，。？！,?!；;]{0,8}?(?:个人|住户|村民|老百姓)"
             // 可能是个人的，也可能是村里那家运输公司的
             + "|可能是个人[^。？！?!]{0,6}?也可能是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)|可能是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)[^。？！?!]{0,6}?也可能是个人");
     /** 当事人：业主郑某（个人）, 当事人为自然人: the party's kind as a case file declares it, outweighing the words around it. */
@@ -2026,15 +2035,6 @@ public final class QuestionReader {
     }
 
     /**
-     * 限12月15日前清除…今天柴草还没清 asked on 5 December: the correction's last day, told as a date of this year, is still
-     * ahead on the day asked, no later day being told (null when the question does not tell it so).
-     */
-    public static Boolean deadlineStillAhead(String q, java.time.LocalDate asOf) {
-        java.time.LocalDate last = lastDayToCorrect(q, asOf);
-        return last != null && last.isAfter(asOf) ? Boolean.TRUE : null;
-    }
-
-    /**
      * 到今天还没补。, 现在仍未整改，: the party is said not to have corrected yet, on the day asked — the verb alone, ending
      * its clause (还没补盖公章 leaves something else undone). Group 1 is the verb.
      */
@@ -2044,14 +2044,18 @@ public final class QuestionReader {
     private static final Pattern DAY_TOLD = Pattern.compile("\\d{1,2}(?:月|\\.)\\d{1,2}[日号]");
 
     /**
-     * 责令11月30日前补上，到今天还没补 asked on 6 December: the correction's last day, told as the question's only date and
-     * within the last three months, has passed on the day asked, and the party is said not to have done the very thing
-     * ordered (补上 … 还没补). Null when the question does not tell it so: another date (an extension, the day of the
-     * order, a plan's own deadline) or another thing left undone leaves it to the rules' condition.
+     * Whether the correction's deadline, told as a date of this year, has passed on the day asked: FALSE when it is still
+     * ahead (限12月15日前清除…今天柴草还没清, asked on 5 December), TRUE when it has passed uncorrected, null when the question
+     * does not tell either so.
+     * <p>Passed counts only when the date is the question's only one and within the last three months, and the party is
+     * said not to have done the very thing ordered (责令11月30日前补上，到今天还没补). Another date (an extension, the day of
+     * the order, a plan's own deadline) or another thing left undone leaves it to the rules' condition.
      */
-    public static Boolean deadlinePassedUncorrected(String q, java.time.LocalDate asOf) {
+    public static Boolean deadlinePassedAsTold(String q, java.time.LocalDate asOf) {
         java.time.LocalDate last = lastDayToCorrect(q, asOf);
-        if (last == null || !last.isBefore(asOf) || last.isBefore(asOf.minusMonths(3)) || CORRECTION_UNKNOWN.matcher(q).find()) return null;
+        if (last == null) return null;
+        if (last.isAfter(asOf)) return Boolean.FALSE;
+        if (!last.isBefore(asOf) || last.isBefore(asOf.minusMonths(3)) || CORRECTION_UNKNOWN.matcher(q).find()) return null;
         if (DAY_TOLD.matcher(q).results().count() != 1) return null;
         Matcher end = DEADLINE_END.matcher(q);
         if (!end.find()) return null;
@@ -2291,6 +2295,8 @@ public final class QuestionReader {
                     // 到底符不符合要求, 也说不清违不违规: whether the conduct breaks the rule is itself in doubt
                     + "|(?:到底|究竟|说不清|说不准|不清楚|搞不清|弄不清)[^，。？！,?!]{0,4}?(?:符不符合|违不违规|违没违规|违不违反|算不算违)"
                     // 是不是他家承包的还有人有异议; 算散养户还是养殖场说不清
+                    // 那片草坡算不算严重退化，县里从没给过说法: whether the case is of the kind named, no one has said
+                    + "|算不算[^，。？！,?!]{1,16}?[，,]?[^，。？！,?!]{0,8}?(?:从来?没|没有?|还没|未)(?:给过|给|有过|下过|作过)?(?:说法|定论|结论|认定)"
                     + "|有人有异议|还有异议|还是[^，。？！,?!]{0,10}?(?:说不清|不清楚|搞不清|弄不清|(?:还|也|都)?没(?:说清|弄清|搞清|定|划清|分清|确定))"
                     // 说有合格证，但还没拿来看: a paper the party claims, not yet seen
                     + "|(?:还|都|也)没(?:拿|拿出|交|送)(?:过)?来(?:给我们|给乡里|给镇里)?看|还没(?:出示|查验|核对)"
@@ -2307,6 +2313,8 @@ public final class QuestionReader {
             + "|要去|打算|准备|想要|会不会|政策|归(?:乡|镇)里?管|管不管|禁没禁|准没准|许没许|让没让"
             // 听说乡里要把我们村跟上门限石村合成一个村, 听说得镇里先审: what the township itself will or must do is the power asked
             + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)(?:要|得|会|将|先)"
+            // 听说得先经乡里审核再报县里批: the steps the law sets are the power asked
+            + "|得(?:先)?(?:经|由|让|找|过)(?:乡里|镇里|乡上|镇上|乡政府|镇政府|县里)"
             // 听人说镇上对困难残疾人做康复有补贴: what the township gives is the power asked about
             + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)[^，。？！,?!]{0,14}?有(?:补贴|补助|救助|政策|这项|这个)"
             // 我估计宅基地得县自然资源局批, 得文旅局罚, 是林业局的事, 乡里插不上手: a guess at who holds the power
@@ -3718,7 +3726,7 @@ public final class QuestionReader {
         // 一共卖了五百块钱: the money the unlawful act brought in (行政处罚法第二十八条第二款: 违法所得是指实施违法行为所取得的款项)
         m.put("违法所得", Pattern.compile("(?:违法所得|获利|赚了|挣了|卖了|卖得)" + sum));
         m.put("货值", Pattern.compile("货值" + sum));
-        m.put("价款", Pattern.compile("(?:价款|货款|收购价)" + sum));
+        m.put("价款", Pattern.compile("(?:价款|货款|收购价(?!款))" + sum));
         m.put("价值", Pattern.compile("(?:价值|树值|估价|作价|值)" + sum));
         return m;
     }
@@ -3770,6 +3778,13 @@ public final class QuestionReader {
             if (!m.find()) return null;
             double v = sum(m.group(2), m.group(3), m.group(4));
             if (v <= 0) return null;
+            // 12棵杨树，每棵值200元: a value told per unit is the case's sum only times the count told, and unknown without one
+            Matcher per = VALUE_PER_UNIT.matcher(q.substring(Math.max(0, m.start() - 8), m.start()));
+            if (per.find()) {
+                Double count = unitCount(q, per.group(1));
+                if (count == null) return null;
+                v *= count;
+            }
             String after = m.group(5) + q.substring(m.end(), Math.min(q.length(), m.end() + 3));
             if (BELOW.matcher(m.group(1)).find() || BELOW.matcher(m.group(5)).find()) return new CaseSum(base, v - 0.01, false);
             Matcher rough = ROUGH_AFTER.matcher(after);
@@ -4303,6 +4318,19 @@ public final class QuestionReader {
     private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万值价补赚卖收]{0,3}?"
             + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
     private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?<unit>" + UNITS + ")");
+    /** 每棵值, 每立方米的价值: the word before a value said per unit. */
+    private static final Pattern VALUE_PER_UNIT = Pattern.compile("每(?:一|个)?(" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?$");
+
+    /** The count told in the unit (12棵杨树, 三十吨): the first one, as the trees destroyed come before any replanting; or null. */
+    private static Double unitCount(String q, String unit) {
+        Matcher c = UNIT_COUNT.matcher(q);
+        while (c.find()) {
+            if (unitWord(c.group("unit")).equals(unitWord(unit)))
+                return c.group("d") != null ? Double.parseDouble(c.group("d")) : (double) chineseAmount(c.group("c"));
+        }
+        return null;
+    }
+
     private static String unitWord(String u) {
         return u.startsWith("平") ? "平" : u.endsWith("口子") ? "口子" : u;
     }

@@ -470,13 +470,13 @@ class QuestionReaderTest {
     }
 
     @Test
-    void aDeadlineToldAsADateMayStillBeAhead() {
+    void aDeadlineToldAsADateMayStillBeAheadOrPassed() {
         LocalDate asOf = LocalDate.of(2026, 12, 5);
-        assertThat(QuestionReader.deadlineStillAhead("送达整改通知书，限12月15日前清除。今天柴草还没清", asOf)).isTrue();
-        assertThat(QuestionReader.deadlineStillAhead("送达整改通知书，限11月30日前清除。今天柴草还没清", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("送达整改通知书，限12月15日前清除。今天柴草还没清", asOf)).isFalse();
+        assertThat(QuestionReader.deadlinePassedAsTold("送达整改通知书，限11月30日前清除。今天柴草还没清", asOf)).isTrue();
         // the events of an earlier year, or no word of today: not read against the day asked
-        assertThat(QuestionReader.deadlineStillAhead("去年送达整改通知书，限12月15日前清除，现在能罚吗", asOf)).isNull();
-        assertThat(QuestionReader.deadlineStillAhead("送达整改通知书，限12月15日前清除，能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("去年送达整改通知书，限12月15日前清除，现在能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("送达整改通知书，限12月15日前清除，能罚吗", asOf)).isNull();
         // a later day told settles it by itself
         assertThat(QuestionReader.deadlineByEndDate("让他12月10日前把车挪走。今天是12月9日")).isFalse();
     }
@@ -484,12 +484,12 @@ class QuestionReaderTest {
     @Test
     void aDeadlineToldAsAPastDateHasPassedOnlyWhenTheOrderedThingIsStillUndone() {
         LocalDate asOf = LocalDate.of(2026, 12, 6);
-        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令11月30日前补上，到今天还没补，能罚吗", asOf)).isTrue();
-        // something else left undone, another date told (an extension, the day of the order), or a deadline still ahead
-        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令11月30日前补上，已经补齐了，只是还没补盖公章，今天能罚吗", asOf)).isNull();
-        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令11月30日前补上，后来同意延到12月20日，到今天还没补，能罚吗", asOf)).isNull();
-        assertThat(QuestionReader.deadlinePassedUncorrected("镇里12月1日下了通知，责令1月15日前补上，到今天还没补，能罚吗", asOf)).isNull();
-        assertThat(QuestionReader.deadlinePassedUncorrected("镇里责令12月15日前补上，到今天还没补，能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("镇里责令11月30日前补上，到今天还没补，能罚吗", asOf)).isTrue();
+        // something else left undone, or another date told (an extension, the day of the order); a deadline still ahead
+        assertThat(QuestionReader.deadlinePassedAsTold("镇里责令11月30日前补上，已经补齐了，只是还没补盖公章，今天能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("镇里责令11月30日前补上，后来同意延到12月20日，到今天还没补，能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("镇里12月1日下了通知，责令1月15日前补上，到今天还没补，能罚吗", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("镇里责令12月15日前补上，到今天还没补，能罚吗", asOf)).isFalse();
     }
 
     @Test
@@ -613,11 +613,11 @@ class QuestionReaderTest {
     @Test
     void aDeadlineCountedFromTheOrdersDayOrTheMonthsEndMayStillBeAhead() {
         LocalDate asOf = LocalDate.of(2026, 12, 5);
-        assertThat(QuestionReader.deadlineStillAhead("乡里11月28日书面通知他20天内按规定加上标识。今天去看还没弄", asOf)).isTrue();
-        assertThat(QuestionReader.deadlineStillAhead("乡里11月1日书面通知他20天内加上标识。今天去看还没弄", asOf)).isNull();
-        assertThat(QuestionReader.deadlineStillAhead("上周已经责令改正，给的改正期限到月底。现在能不能责令停产整治", asOf)).isTrue();
-        assertThat(QuestionReader.deadlineStillAhead("今年12.1已责改 限期至12.20→今天镇就强拆?", asOf)).isTrue();
-        assertThat(QuestionReader.deadlineStillAhead("限期至1.5万元以下→今天罚?", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("乡里11月28日书面通知他20天内按规定加上标识。今天去看还没弄", asOf)).isFalse();
+        assertThat(QuestionReader.deadlinePassedAsTold("乡里11月1日书面通知他20天内加上标识。今天去看还没弄", asOf)).isNull();
+        assertThat(QuestionReader.deadlinePassedAsTold("上周已经责令改正，给的改正期限到月底。现在能不能责令停产整治", asOf)).isFalse();
+        assertThat(QuestionReader.deadlinePassedAsTold("今年12.1已责改 限期至12.20→今天镇就强拆?", asOf)).isFalse();
+        assertThat(QuestionReader.deadlinePassedAsTold("限期至1.5万元以下→今天罚?", asOf)).isNull();
     }
 
     @Test
