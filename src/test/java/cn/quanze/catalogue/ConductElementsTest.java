@@ -81,6 +81,24 @@ class ConductElementsTest {
     }
 
     @Test
+    void twoOrganisationsNamedAsTheTwoSidesAreNoDisputeOfItems27Or28() {
+        // 土地管理法第十四条第二款, 森林法第二十二条第一款: a dispute between units is the county's
+        String units = "石板沟村村集体跟一家采矿公司为一块荒坡的使用权争了两年，协商不下来";
+        assertThat(elements().facts(units)).contains(ConductElements.BETWEEN_UNITS);
+        assertThat(elements().contradicted(27, units)).isNotEmpty();
+        assertThat(elements().contradicted(28, "国有林场和一家旅游公司都说那片林地的使用权归自己")).isNotEmpty();
+        // a person on one side
+        assertThat(elements().facts("村民王某跟一家采矿公司为一块荒坡的使用权争了两年")).doesNotContain(ConductElements.BETWEEN_UNITS);
+        assertThat(elements().contradicted(28, "承包户跟村集体为一片林子的归属争了两年")).isEmpty();
+    }
+
+    @Test
+    void aContraryWordInsideAWordOfDoubtRulesNothingOut() {
+        assertThat(elements().contradicted(5, "村口小广场边上搭个临时售货亭，这个广场在不在村庄规划区范围里，我们还说不准")).isEmpty();
+        assertThat(elements().contradicted(5, "村口小广场边上搭个临时售货亭，这个广场不在村庄规划区范围里")).isNotEmpty();
+    }
+
+    @Test
     void aPartyOrPlaceTheArticleDoesNotReachRulesTheElementOut() {
         // 职业病防治法第七十五条 binds an employer of 女职工; a couple working for themselves employs no one.
         assertThat(elements().unconfirmed(133, "夫妻俩在自己家里喷漆做家具，媳妇怀孕了还在干，乡里能罚吗")).isNotEmpty();

@@ -593,6 +593,13 @@ class QuestionReaderTest {
         assertThat(QuestionReader.caseSum("在集上卖野生植物，一共卖了五百块钱").base()).isEqualTo("违法所得");
     }
     @Test
+    void aValueToldPerUnitIsTimesTheCountTold() {
+        assertThat(QuestionReader.caseSum("偷砍了12棵杨树，林业站评估每棵值200元", "价值"::equals).yuan()).isEqualTo(2400);
+        // no count told: the case's value is not known
+        assertThat(QuestionReader.caseSum("偷砍了杨树，每棵值200元", "价值"::equals)).isNull();
+        assertThat(QuestionReader.caseSum("收购价款一共8000元", "价款"::equals).yuan()).isEqualTo(8000);
+    }
+    @Test
     void aLastFigureAfterAUnitCountsInTheUnitBelow() {
         assertThat(QuestionReader.chineseAmount("两千五")).isEqualTo(2500);
         assertThat(QuestionReader.chineseAmount("一万五")).isEqualTo(15000);
