@@ -397,7 +397,8 @@ public final class AuthorityService {
         Penalty mine = own.penalty(), pasted = whole.penalty();
         if (pasted == null || pasted.amountYuan() == null || (mine != null && mine.amountYuan() != null)) return own;
         Penalty merged = mine == null ? new Penalty(pasted.kind(), pasted.amountYuan())
-                : new Penalty(mine.kind() != null ? mine.kind() : pasted.kind(), pasted.amountYuan(), mine.object(), mine.multiple());
+                : new Penalty(mine.kind() != null ? mine.kind() : pasted.kind(), pasted.amountYuan(), mine.object(), mine.multiple(),
+                        mine.restriction());
         return own.toBuilder().penalty(merged).build();
     }
 
@@ -525,7 +526,8 @@ public final class AuthorityService {
             Double baseSum = base == null ? null : base.yuan();
             Predicate<List<List<String>>> stated = told == null ? null : groups -> data.conductElements().states(told, groups);
             String multipleOf = multiple == null ? null : QuestionReader.multipleOf(told);
-            var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf);
+            var form = facts.penalty() == null ? null : facts.penalty().restriction();
+            var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf, form);
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
             // 没收农药、再罚八千: the fine said beside another kind must fit the article as well
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
@@ -643,7 +645,7 @@ public final class AuthorityService {
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).alreadyFined(facts.alreadyFined())
                 .party(facts.partyType())
                 .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan(),
-                        facts.penalty() == null ? null : facts.penalty().object())
+                        facts.penalty() == null ? null : facts.penalty().object(), facts.penalty() == null ? null : facts.penalty().restriction())
                 .build();
     }
 

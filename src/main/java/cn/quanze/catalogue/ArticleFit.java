@@ -23,6 +23,11 @@ public enum ArticleFit {
     AMOUNT_UNCHECKABLE,
     /** The article provides 没收 without naming what; whether the thing asked about may be taken must be settled. */
     OBJECT_UNNAMED,
+    /**
+     * The article restricts business in words of its own (责令停止产生职业病危害的作业); whether they are the form asked
+     * (限制开展生产经营活动, 责令停产停业) must be settled.
+     */
+    FORM_UNSETTLED,
     /** Permitted for one kind of party and not the other, and the party is not known. */
     DEPENDS_ON_PARTY,
     /** Every article the item cites addresses the other kind of party only (item 121: 农村村民, never a unit). */

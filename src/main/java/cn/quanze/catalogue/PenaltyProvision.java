@@ -18,11 +18,13 @@ import java.util.Set;
  *               the row applies to the item's conduct in general
  * @param measures the orders the article gives beside its penalties (责令停止违法行为, 限期补种…), from the row's note
  *               ("measures: …"); empty when the note names none
+ * @param restricts the forms of business restriction the article lets the penalising department impose; empty when it
+ *               provides none
  */
 public record PenaltyProvision(int item, String source, String edition, String provision, PartyType party,
                                Set<PenaltyKind> kinds, List<Fine> fine, List<Fine> fineSerious, Status status,
                                String quote, Set<Confiscated> confiscates, List<List<String>> conduct,
-                               List<String> measures, int line) {
+                               List<String> measures, Set<Restriction> restricts, int line) {
 
     public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
 
@@ -104,6 +106,11 @@ public record PenaltyProvision(int item, String source, String edition, String p
         return confiscates.contains(what);
     }
 
+    /** The article lets the department impose this form itself; false also for UNSPECIFIED words (to be settled). */
+    public boolean restrictsNamed(Restriction form) {
+        return restricts.contains(form);
+    }
+
     /** The row is written for one conduct among several the item's articles address. */
     public boolean scoped() {
         return !conduct.isEmpty();
@@ -131,6 +138,8 @@ public record PenaltyProvision(int item, String source, String edition, String p
             if (k == PenaltyKind.FINE && !fine.isEmpty()) parts.add(String.join("或", fine.stream().map(Fine::text).toList()));
             else if (k == PenaltyKind.CONFISCATION && !confiscates.isEmpty()) {
                 parts.add("没收（" + String.join("、", confiscates.stream().map(Confiscated::label).toList()) + "）");
+            } else if (k == PenaltyKind.BUSINESS_RESTRICTION && !restricts.isEmpty()) {
+                parts.add(String.join("、", restricts.stream().map(Restriction::label).toList()));
             } else parts.add(k.label());
         }
         s.append(String.join("、", parts));

@@ -99,16 +99,16 @@ public final class PenaltyProvisions {
 
     /**
      * The penalty asked: its kind; for a fine the amount in yuan or the multiple of the article's base (两倍);
-     * for a confiscation what is to be taken (null: not said).
+     * for a confiscation what is to be taken, for a business restriction its form (null: not said).
      *
      * @param caseBase the sum of the case the question names (货值, 违法所得), with {@code caseSum} its yuan (0: none);
      *                 it settles which form of a tiered fine applies
      * @param multipleOf the base the question reckons its multiple on when it names one (违法所得), else null
      */
     public record Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum,
-                        String multipleOf) {
+                        String multipleOf, Restriction form) {
         public Asked(PenaltyKind kind, Double amount, Double multiple, Confiscated object, String caseBase, Double caseSum) {
-            this(kind, amount, multiple, object, caseBase, caseSum, null);
+            this(kind, amount, multiple, object, caseBase, caseSum, null, null);
         }
     }
 
@@ -205,6 +205,7 @@ public final class PenaltyProvisions {
         Double amount = asked.amount();
         Double multiple = asked.multiple();
         Confiscated object = asked.object();
+        Restriction form = asked.form();
         String of = asked.multipleOf();
         if (kind == null && party == null) return ArticleFit.NOT_ASKED;
         if (party != null && !scope.isEmpty() && rows(scope, party).isEmpty()) {
@@ -230,12 +231,18 @@ public final class PenaltyProvisions {
         if (verified.isEmpty()) {
             return open ? ArticleFit.UNVERIFIED : ArticleFit.KIND_NOT_PROVIDED;
         }
-        int fits = 0, serious = 0, uncheckable = 0, noKind = 0, outOfRange = 0, objectOpen = 0;
+        int fits = 0, serious = 0, uncheckable = 0, noKind = 0, outOfRange = 0, objectOpen = 0, formOpen = 0;
         for (PenaltyProvision r : verified) {
             if (!r.kinds().contains(kind)) noKind++;
             else if (kind == PenaltyKind.CONFISCATION && object != null && !r.confiscatesNamed(object)) {
                 // 没收非法所得 is not 没收挖掘机; an article that names nothing leaves it to be settled
                 if (r.confiscatesNamed(Confiscated.UNSPECIFIED)) objectOpen++;
+                else noKind++;
+            }
+            else if (kind == PenaltyKind.BUSINESS_RESTRICTION && form != null && !r.restrictsNamed(form)) {
+                // 责令停产停业整顿 is not 责令关闭; words of the article's own (责令停止产生职业病危害的作业) leave 限制 or 停产停业
+                // to be settled, never a closure, which an article names
+                if (form != Restriction.CLOSE && r.restrictsNamed(Restriction.UNSPECIFIED)) formOpen++;
                 else noKind++;
             }
             else if (kind == PenaltyKind.FINE && amount != null && tiered(r)) {
@@ -284,6 +291,7 @@ public final class PenaltyProvisions {
         }
         if (failing > 0) return ArticleFit.DEPENDS_ON_ARTICLE;
         if (objectOpen > 0) return ArticleFit.OBJECT_UNNAMED;
+        if (formOpen > 0) return ArticleFit.FORM_UNSETTLED;
         if (uncheckable > 0) return ArticleFit.AMOUNT_UNCHECKABLE;
         return ArticleFit.SERIOUS_ONLY;
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PenaltyProvisionsReader {
 
     static final List<String> HEADER = List.of("item", "source", "edition", "provision", "party", "kinds", "fine",
-            "fineSerious", "status", "text", "quote", "note", "confiscates", "conduct");
+            "fineSerious", "status", "text", "quote", "note", "confiscates", "conduct", "restricts");
     private static final Pattern YUAN = Pattern.compile("YUAN (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
     private static final Pattern MULTIPLE = Pattern.compile("MULTIPLE (\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?) (\\S.*)");
     /** 货值<10000, 违法所得=0: the case in which one of several forms applies. */
@@ -88,7 +88,7 @@ final class PenaltyProvisionsReader {
         }
         Set<Confiscated> confiscates = confiscates(row, item, kinds);
         return new PenaltyProvision(item, row.get(1), row.get(2), row.get(3), party, kinds, fine, serious, status,
-                row.get(10), confiscates, conduct(row, item), measures(row.get(11)), row.line());
+                row.get(10), confiscates, conduct(row, item), measures(row.get(11)), restricts(row, item, kinds), row.line());
     }
 
     /** 备注 “measures: 责令停止违法行为, 限期补种…树木; …”: the orders the article gives beside its penalties. */
@@ -132,6 +132,26 @@ final class PenaltyProvisionsReader {
                 out.add(Confiscated.valueOf(c.strip()));
             } catch (IllegalArgumentException e) {
                 problem(row.line(), item, "没收之物应为 " + java.util.Arrays.toString(Confiscated.values()) + " 之一：“" + c + "”");
+            }
+        }
+        return out;
+    }
+
+    /** The forms of business restriction the article gives the department; a row without BUSINESS_RESTRICTION says “-”. */
+    private Set<Restriction> restricts(TsvFile.Row row, int item, Set<PenaltyKind> kinds) {
+        String cell = row.get(14).strip();
+        boolean restricting = kinds != null && kinds.contains(PenaltyKind.BUSINESS_RESTRICTION);
+        if (cell.equals("-")) {
+            if (restricting) problem(row.line(), item, "处罚种类含 BUSINESS_RESTRICTION，须写明限制生产经营的形式（restricts 列）");
+            return Set.of();
+        }
+        if (!restricting) problem(row.line(), item, "处罚种类不含 BUSINESS_RESTRICTION，restricts 列应为“-”：“" + cell + "”");
+        Set<Restriction> out = EnumSet.noneOf(Restriction.class);
+        for (String c : cell.split(",")) {
+            try {
+                out.add(Restriction.valueOf(c.strip()));
+            } catch (IllegalArgumentException e) {
+                problem(row.line(), item, "限制生产经营的形式应为 " + java.util.Arrays.toString(Restriction.values()) + " 之一：“" + c + "”");
             }
         }
         return out;

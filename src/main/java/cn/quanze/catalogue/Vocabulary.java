@@ -32,7 +32,7 @@ public final class Vocabulary {
     public enum Kind {
         ACT(names(Act.values())), PENALTY_KIND(names(PenaltyKind.values())), PARTY(names(PartyType.values())),
         VERDICT(List.of("PERMITTED", "CONDITIONAL", "NOT_PERMITTED", "UNDETERMINED")), POWER_TYPE(names(PowerType.values())),
-        CONFISCATED(names(Confiscated.values())), MANNER(names(EnforcementManner.values())),
+        CONFISCATED(names(Confiscated.values())), RESTRICTION(names(Restriction.values())), MANNER(names(EnforcementManner.values())),
         PROCEEDS(names(ProceedsUse.values())), VENUE(names(Venue.values()));
 
         private final List<String> codes;
@@ -51,6 +51,7 @@ public final class Vocabulary {
             if (code instanceof PartyType) return PARTY;
             if (code instanceof PowerType) return POWER_TYPE;
             if (code instanceof Confiscated) return CONFISCATED;
+            if (code instanceof Restriction) return RESTRICTION;
             if (code instanceof EnforcementManner) return MANNER;
             if (code instanceof ProceedsUse) return PROCEEDS;
             if (code instanceof Venue) return VENUE;

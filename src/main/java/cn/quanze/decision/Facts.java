@@ -39,7 +39,8 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
                                 penalty.amountYuan() != null ? penalty.amountYuan() : read.penalty.amountYuan(),
                                 penalty.object() != null ? penalty.object() : read.penalty.object(),
                                 // 罚四万（八倍）: the amount is checked against yuan ranges, the multiple against the article's multiples
-                                penalty.multiple() != null ? penalty.multiple() : read.penalty.multiple()),
+                                penalty.multiple() != null ? penalty.multiple() : read.penalty.multiple(),
+                                penalty.restriction() != null ? penalty.restriction() : read.penalty.restriction()),
                 emergency != null ? emergency : read.emergency,
                 orderedToCorrect != null ? orderedToCorrect : read.orderedToCorrect,
                 deadlinePassed != null ? deadlinePassed : read.deadlinePassed,

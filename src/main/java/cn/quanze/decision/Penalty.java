@@ -2,18 +2,24 @@ package cn.quanze.decision;
 
 import cn.quanze.catalogue.Confiscated;
 import cn.quanze.catalogue.PenaltyKind;
+import cn.quanze.catalogue.Restriction;
 
 /**
- * A penalty contemplated: its kind, for a fine the amount in yuan, and for a confiscation what is to be taken
- * (null when unknown); for a fine reckoned on a base (按树值的两倍罚), the multiple instead of an amount.
+ * A penalty contemplated: its kind, for a fine the amount in yuan, for a confiscation what is to be taken and for a
+ * business restriction its form (责令关闭, 停产停业; null when unknown); for a fine reckoned on a base (按树值的两倍罚), the
+ * multiple instead of an amount.
  */
-public record Penalty(PenaltyKind kind, Double amountYuan, Confiscated object, Double multiple) {
+public record Penalty(PenaltyKind kind, Double amountYuan, Confiscated object, Double multiple, Restriction restriction) {
+
+    public Penalty(PenaltyKind kind, Double amountYuan, Confiscated object, Double multiple) {
+        this(kind, amountYuan, object, multiple, null);
+    }
 
     public Penalty(PenaltyKind kind, Double amountYuan, Confiscated object) {
-        this(kind, amountYuan, object, null);
+        this(kind, amountYuan, object, null, null);
     }
 
     public Penalty(PenaltyKind kind, Double amountYuan) {
-        this(kind, amountYuan, null, null);
+        this(kind, amountYuan, null, null, null);
     }
 }

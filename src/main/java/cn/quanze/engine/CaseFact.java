@@ -105,6 +105,7 @@ public final class CaseFact {
     /** The base the question reckons its multiple on (违法所得), when it names one; else the article's own. */
     private String fineMultipleOf;
     private cn.quanze.catalogue.Confiscated confiscated;
+    private cn.quanze.catalogue.Restriction restriction;
     private LocalDate asOf = LocalDate.now();
     private ArticleFit articleFit = ArticleFit.NOT_ASKED;
     private boolean fineBelowMinimum;
@@ -381,8 +382,11 @@ public final class CaseFact {
     /** For an organisation, the item's articles provide neither a warning nor a fine within the on-the-spot limit. */
     public boolean isSimplifiedOutOfReach() { return simplifiedOutOfReach; }
     public String getPartyLabel() { return partyType == null ? "当事人" : partyType.label(); }
+    /** The form of business restriction asked (责令关闭, 停产停业), or null when not said. */
+    public cn.quanze.catalogue.Restriction getRestriction() { return restriction; }
     public String getPenaltyLabel() {
         if (penaltyKind == null) return "";
+        if (restriction != null) return restriction.label();
         return confiscated == null ? penaltyKind.label() : "没收" + confiscated.label();
     }
     public long getAmountRounded() { return amountYuan == null ? 0 : Math.round(amountYuan); }
@@ -499,9 +503,15 @@ public final class CaseFact {
         }
 
         public Builder penalty(PenaltyKind kind, Double amountYuan, cn.quanze.catalogue.Confiscated confiscated) {
+            return penalty(kind, amountYuan, confiscated, null);
+        }
+
+        public Builder penalty(PenaltyKind kind, Double amountYuan, cn.quanze.catalogue.Confiscated confiscated,
+                               cn.quanze.catalogue.Restriction restriction) {
             f.penaltyKind = kind;
             f.amountYuan = amountYuan;
             f.confiscated = kind == PenaltyKind.CONFISCATION ? confiscated : null;
+            f.restriction = kind == PenaltyKind.BUSINESS_RESTRICTION ? restriction : null;
             return this;
         }
 

@@ -17,6 +17,7 @@ import cn.quanze.decision.EnforcementStep;
 import cn.quanze.decision.PenaltyBar;
 import cn.quanze.decision.Overridden;
 import cn.quanze.catalogue.PenaltyKind;
+import cn.quanze.catalogue.Restriction;
 import cn.quanze.catalogue.Vocabulary;
 
 import java.time.LocalDate;
@@ -643,6 +644,8 @@ public final class QuestionReader {
             warning, criticism, fineWords, supplyCut, substitute, proceedsKept, internetCafe, entertainment;
     /** What a question asks to confiscate, in the order tried: a tool named beside gains is still a tool. */
     private final Map<Confiscated, Pattern> confiscatedWords = new LinkedHashMap<>();
+    /** The forms of business restriction a question names, looked for only in the words that asked for one. */
+    private final Map<Restriction, Pattern> restrictionWords = new java.util.EnumMap<>(Restriction.class);
     /** The acts that only guide the search, in the order tried when two end at the same place. */
     private final Map<Act, Pattern> softActs;
 
@@ -688,6 +691,9 @@ public final class QuestionReader {
         fineWords = vocabulary.question(PenaltyKind.FINE);
         for (Confiscated c : new Confiscated[] {Confiscated.TOOLS, Confiscated.FACILITY, Confiscated.GAINS, Confiscated.PREMISES, Confiscated.GOODS}) {
             confiscatedWords.put(c, vocabulary.question(c));
+        }
+        for (Restriction r : new Restriction[] {Restriction.LIMIT, Restriction.SUSPEND, Restriction.CLOSE}) {
+            restrictionWords.put(r, vocabulary.question(r));
         }
         softActs = new LinkedHashMap<>();
         softActs.put(Act.REVIEW, review);
@@ -919,7 +925,8 @@ public final class QuestionReader {
                 : organization.matcher(partyText).find() ? PartyType.ORGANIZATION
                 : individual.matcher(partyText).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
-                : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple);
+                : new Penalty(kind, amount, kind == PenaltyKind.CONFISCATION ? confiscated(q) : null, multiple,
+                        kind == PenaltyKind.BUSINESS_RESTRICTION ? restriction(withoutAsides) : null);
 
         Boolean emergency = EMERGENCY_OPEN.matcher(q).find() ? null
                 : emergencyOver(q) || noDangerNow(q) ? Boolean.FALSE
@@ -3646,6 +3653,24 @@ public final class QuestionReader {
     }
 
     private static final int CONFISCATED_REACH = 12;
+
+    /**
+     * The form of business restriction asked, read in the words that asked for one and the rest of their clause (责令这家厂
+     * 关闭: CLOSE; 停业整顿: SUSPEND; 责令它把关闭的出口打开: none), or null when they name none or more than one
+     * (先停产整顿，不改就关闭).
+     */
+    private Restriction restriction(String q) {
+        Set<Restriction> named = java.util.EnumSet.noneOf(Restriction.class);
+        Matcher m = businessRestriction.matcher(q);
+        while (m.find()) {
+            Matcher end = CLAUSE_END.matcher(q);
+            String words = q.substring(m.start(), end.find(m.end()) ? end.start() : q.length());
+            for (Map.Entry<Restriction, Pattern> e : restrictionWords.entrySet()) {
+                if (e.getValue().matcher(words).find()) named.add(e.getKey());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
 
     private PenaltyKind penaltyKind(String q, Double amount) {
         if (detention.matcher(q).find()) return PenaltyKind.DETENTION;

@@ -66,20 +66,39 @@ class PenaltyProvisionsLintTest {
     @Test
     void aConfiscatingRowMustSayWhatItTakes() throws IOException {
         // item 120: 河道管理条例第四十四条 confiscates 非法所得 only
-        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\t-\n", "$1\t-\t-\n"));
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\t-\t-\n", "$1\t-\t-\t-\n"));
         assertRefusedFor(problems, 120, "须写明没收之物");
     }
 
     @Test
     void anUnknownThingToConfiscateIsRefused() throws IOException {
-        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\t-\n", "$1\tHOUSES\t-\n"));
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n120\t[^\n]*)\tGAINS\t-\t-\n", "$1\tHOUSES\t-\t-\n"));
         assertThat(problems).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("HOUSES"));
     }
 
     @Test
     void aRowThatDoesNotConfiscateNamesNothingToTake() throws IOException {
-        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n98\t[^\n]*)\t-\t-\n", "$1\tTOOLS\t-\n"));
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n98\t[^\n]*)\t-\t-\t-\n", "$1\tTOOLS\t-\t-\n"));
         assertRefusedFor(problems, 98, "不含 CONFISCATION");
+    }
+
+    @Test
+    void aRestrictingRowMustSayWhichForm() throws IOException {
+        // item 137: 安全生产法第一百零五条 gives 责令停产停业整顿 only
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n137\t[^\n]*)\tSUSPEND\n", "$1\t-\n"));
+        assertRefusedFor(problems, 137, "须写明限制生产经营的形式");
+    }
+
+    @Test
+    void anUnknownFormOfRestrictionIsRefused() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n137\t[^\n]*)\tSUSPEND\n", "$1\tSUSPEND,SHUTDOWN\n"));
+        assertRefusedFor(problems, 137, "SHUTDOWN");
+    }
+
+    @Test
+    void aRowThatDoesNotRestrictNamesNoForm() throws IOException {
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replaceFirst("(\n98\t[^\n]*)\t-\t-\t-\n", "$1\t-\t-\tCLOSE\n"));
+        assertRefusedFor(problems, 98, "不含 BUSINESS_RESTRICTION");
     }
 
     @Test

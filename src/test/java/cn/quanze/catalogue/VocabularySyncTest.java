@@ -34,7 +34,7 @@ class VocabularySyncTest {
     private static final Set<String> MATCHING_TOKENS = Set.of("QuestionReader.java 转报");
 
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Act.class, PenaltyKind.class, PartyType.class,
-            Verdict.class, PowerType.class, Confiscated.class, cn.quanze.catalogue.EnforcementManner.class,
+            Verdict.class, PowerType.class, Confiscated.class, cn.quanze.catalogue.Restriction.class, cn.quanze.catalogue.EnforcementManner.class,
             cn.quanze.catalogue.ProceedsUse.class, cn.quanze.catalogue.Venue.class);
 
     @Test

@@ -147,6 +147,21 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theFormOfABusinessRestrictionIsRead() {
+        assertThat(reader.read("乡里想一步到位，直接责令这家厂关闭，可以吗").facts().penalty().restriction()).isEqualTo(cn.quanze.catalogue.Restriction.CLOSE);
+        assertThat(reader.read("网吧超时营业，镇里能不能直接关停这家网吧").facts().penalty().restriction()).isEqualTo(cn.quanze.catalogue.Restriction.CLOSE);
+        assertThat(reader.read("逾期还是没改，镇里能责令它停产停业整顿吗").facts().penalty().restriction()).isEqualTo(cn.quanze.catalogue.Restriction.SUSPEND);
+        assertThat(reader.read("排放口没按规定设置，能责令它停产整治吗").facts().penalty().restriction()).isEqualTo(cn.quanze.catalogue.Restriction.SUSPEND);
+        assertThat(reader.read("厂里把安全出口锁了，镇里能责令它限产吗").facts().penalty().restriction()).isEqualTo(cn.quanze.catalogue.Restriction.LIMIT);
+        // not said, or said twice over: no form
+        assertThat(reader.read("厂里把安全出口锁了，镇里能不让它再经营吗").facts().penalty().restriction()).isNull();
+        assertThat(reader.read("想先责令停产停业整顿，不改再关闭，可以吗").facts().penalty().restriction()).isNull();
+        // 关闭 of an exit is no closure of the business
+        assertThat(reader.read("乡里责令它把关闭的出口打开，可以吗").facts().penalty().restriction()).isNull();
+        assertThat(reader.read("能罚他五百元吗").facts().penalty().restriction()).isNull();
+    }
+
+    @Test
     void aReviewAskedInTheLastClauseIsNotAnApproval() {
         assertThat(reader.read("承包经营权证换发，乡政府能做初审吧").act()).isEqualTo(Act.REVIEW);
         assertThat(reader.read("乡里审核过了，能直接批准救助，不用报县里了吧？").act()).isEqualTo(Act.APPROVE);
