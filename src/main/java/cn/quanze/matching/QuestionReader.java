@@ -510,7 +510,7 @@ public final class QuestionReader {
 
 
     // 没接到新的险情报告, 免得明年雨季出事: no danger now, a precaution for later
-    private static final Pattern EMERGENCY_NO = Pattern.compile("(?:没|没有|未)(?:接到|收到)[^，。？！]{0,4}?险情|免得(?:明年|以后|将来|来年)|不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来(?!得及)|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+    private static final Pattern EMERGENCY_NO = Pattern.compile("(?:没|没有|未)(?:接到|收到)[^，。？！]{0,4}?险情|免得(?:明年|以后|将来|来年)|不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来(?!得及)|没有洪水|没有险情|没(?:有)?(?:出|发生)过(?:什么)?险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
             // 征用…办婚宴, 征用三轮车拉过年的福利: a purpose that is no emergency
             + "|征用[^。？！]{0,24}?(?:办婚宴|婚宴|办酒席|拉福利|接领导|开年会|年会|篮球比赛|比赛|当停车场|搞活动)"
             // 突发事件已经宣布结束
@@ -557,7 +557,7 @@ public final class QuestionReader {
         Matcher end = CLAUSE_END.matcher(q);
         if (!end.find(m.end())) return true;
         String after = BASIS_NAMED.matcher(q.substring(end.end())).replaceAll("");
-        return !DANGER_TOLD_AFTER.matcher(after).find() && !q.substring(0, m.start()).contains("除了");
+        return !DANGER_TOLD_AFTER.matcher(after).find() && !Boolean.TRUE.equals(stated(EMERGENCY_YES, after)) && !q.substring(0, m.start()).contains("除了");
     }
 
     /** 不确定情况紧不紧急, 不知道会不会威胁群众安全, 够不够得上突发事件拿不准: whether it is an emergency, the asker does not know. */
@@ -565,7 +565,7 @@ public final class QuestionReader {
             "(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
                     + "|(?:紧不紧急|急不急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?|算不算(?:情况)?(?:紧急|危急))(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|说不清|没底|还没给结论|没有结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
-                    + "|是否(?:紧急|危急|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|(?:尚|有)?待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
+                    + "|是否(?:紧急|危急|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
                     // 是否情况紧急：/ (a form's field left blank)
                     + "|是否(?:情况|属于|构成)?(?:紧急|危急)[^，。？！,?!；;：:]{0,4}?[：:]\\s*(?:/|／|—|-|无|空|不详|待定|未填)\\s*(?=[；;，,。]|$)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
@@ -593,7 +593,7 @@ public final class QuestionReader {
     // (?<!到): 到没到期我还得查查 asks, it does not tell
     private static final Pattern DEADLINE_NO = Pattern.compile("(?<!复议|诉讼|申请|起诉)期限(?:尚|还)?(?:未|没有?)届满|还没到期|期限未到|(?<!到)未到期|才第.{1,3}天|期限还没到|还没到期限|(?<!到)没到期限|(?<!到)没到期|还在期限内"
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
-            + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下(?:了)?[^，。？！,?!]{0,6}?通知|刚责令"
+            + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下[^，。？！,?!]{0,2}?(?:限期|整改|改正)[^，。？！,?!]{0,4}?通知(?![^。？！?!]*?(?:逾期|过期|期限已过|早过了|期限过了))|刚责令"
             // 叫他一个月里头改正，这才过了十天; 期限到下个月底: the time given still runs
             + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才)过(?:了|去)?(?:[一二两三四五六七八九十0-9]{1,3}天|一个?(?:礼拜|星期|周))|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
@@ -617,7 +617,7 @@ public final class QuestionReader {
             + "|(?:改正|整改|停止建设|拆除)[^。？！?!]{0,6}?通知书?[^。？！?!]{0,24}?(?:没|未|没有)(?:能|有)?(?:送到|送达|交到|送出去|送过去)(?:给)?(?:他|她|本人|户主|当事人|对方)"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)");
-    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)?(?:没|不|未)(?:改|拆|清)|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)");
+    private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)?(?:没|不|未)(?:改|拆|清(?!楚))|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
             // 拦在口门处阻止施工，劝说仍拒不离开
@@ -2321,7 +2321,7 @@ public final class QuestionReader {
             // 听说乡里要把我们村跟上门限石村合成一个村, 听说得镇里先审: what the township itself will or must do is the power asked
             + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)(?:要|得|会|将|先)"
             // 听说得先经乡里审核再报县里批: the steps the law sets are the power asked
-            + "|得(?:先)?(?:经|由|让|找|过)(?:乡里|镇里|乡上|镇上|乡政府|镇政府|县里)"
+            + "|得(?:先)?(?:经|由|让|找)(?:乡里|镇里|乡上|镇上|乡政府|镇政府|县里)"
             // 听人说镇上对困难残疾人做康复有补贴: what the township gives is the power asked about
             + "|(?:乡里|镇里|乡上|镇上|乡政府|镇政府)[^，。？！,?!]{0,14}?有(?:补贴|补助|救助|政策|这项|这个)"
             // 我估计宅基地得县自然资源局批, 得文旅局罚, 是林业局的事, 乡里插不上手: a guess at who holds the power
@@ -3807,7 +3807,8 @@ public final class QuestionReader {
             Matcher per = VALUE_PER_UNIT.matcher(q.substring(Math.max(0, m.start() - 8), m.start()));
             if (per.find()) {
                 Double count = unitCount(q, per.group(1));
-                if (count == null) return null;
+                // 每根值100元…每棵值200元: values of two kinds of thing, whose sum this reading does not make
+                if (count == null || VALUE_PER_UNIT_ANYWHERE.matcher(q).results().count() > 1) return null;
                 v *= count;
             }
             String after = m.group(5) + q.substring(m.end(), Math.min(q.length(), m.end() + 3));
@@ -4336,28 +4337,35 @@ public final class QuestionReader {
         return null;
     }
     // not 户, 家, 人: a fine per household is each party's own, never summed
-    private static final String UNITS = "平方米|平米|平|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方|米|天|日|厅|点";
+    private static final String UNITS = "平方米|平米|平|立方米|立方|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方|米|天|日|厅|点";
     /** 一共18000元, 共6万元, 合计两万四千元: the total of a fine set per unit (money, not a count). */
     private static final Pattern STATED_TOTAL = Pattern.compile("(?:一共|总共|共计|合计|累计|加起来|总计|(?<![一总公])共)(?:是|要|罚|就是|罚款|罚了)?\\s*"
             + "(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?=\\s*(?:元|块|万|千))|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*)(?=\\s*(?:元|块)))");
     private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万值价补赚卖收]{0,3}?"
             + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
     private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?<unit>" + UNITS + ")");
-    /** 每棵值, 每立方米的价值: the word before a value said per unit. */
+    /** 每棵值, 每立方米收购价: the word before a value said per unit. */
     private static final Pattern VALUE_PER_UNIT = Pattern.compile("每(?:一|个)?(" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?$");
 
-    /** The count told in the unit (12棵杨树, 三十吨): the first one, as the trees destroyed come before any replanting; or null. */
+    /**
+     * The count told in the unit (12棵杨树, 三十吨), or null when none is told or several different ones are (80棵里砍了6棵,
+     * 12棵杨树和8棵柳树, 3天前…干了20天): which count the value is per is then not settled.
+     */
     private static Double unitCount(String q, String unit) {
+        Double found = null;
         Matcher c = UNIT_COUNT.matcher(q);
         while (c.find()) {
-            if (unitWord(c.group("unit")).equals(unitWord(unit)))
-                return c.group("d") != null ? Double.parseDouble(c.group("d")) : (double) chineseAmount(c.group("c"));
+            if (!unitWord(c.group("unit")).equals(unitWord(unit))) continue;
+            double n = c.group("d") != null ? Double.parseDouble(c.group("d")) : chineseAmount(c.group("c"));
+            if (found != null && found != n) return null;
+            found = n;
         }
-        return null;
+        return found;
     }
 
+    private static final Pattern VALUE_PER_UNIT_ANYWHERE = Pattern.compile("每(?:一|个)?(?:" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?(?:价值|值|估价|作价|收购价|价款|卖了|卖得|赚了|挣了)");
     private static String unitWord(String u) {
-        return u.startsWith("平") ? "平" : u.endsWith("口子") ? "口子" : u;
+        return u.startsWith("平") ? "平" : u.endsWith("口子") ? "口子" : u.startsWith("立方") ? "方" : u;
     }
 
     /** A sum said either in digits with an optional 万 or 千 (3.5万), or in Chinese numerals (三千五). */
