@@ -350,7 +350,8 @@ public final class ConductElements {
     private static boolean insideDoubt(Element e, String q, String contrary) {
         for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
             final int c = at;
-            boolean covered = e.doubts().stream().anyMatch(d -> {
+            // a doubt word that is the contrary word itself (?条件挺好 beside !条件挺好) covers nothing
+            boolean covered = e.doubts().stream().filter(d -> d.length() > contrary.length()).anyMatch(d -> {
                 for (int i = q.indexOf(d, Math.max(0, c + contrary.length() - d.length())); i >= 0 && i <= c; i = q.indexOf(d, i + 1)) {
                     if (i + d.length() >= c + contrary.length()) return true;
                 }
