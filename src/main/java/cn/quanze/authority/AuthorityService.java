@@ -388,8 +388,6 @@ public final class AuthorityService {
 
     /** How far below the nearest item's score a chosen neighbour must fall for the ruled-out nearest item to answer. */
     private static final double RULED_OUT_NEAR = 0.75;
-    /** How near the nearest item a chosen item whose every element is stated must score to keep the choice. */
-    private static final double STATED_NEAR = 0.5;
 
     /**
      * 转发：镇里给老王开了5000元的罚单。问：…镇里这么罚行吗: the sum the question points back to in what was pasted. Only the
@@ -418,14 +416,7 @@ public final class AuthorityService {
         // an item found outside the search (every element stated, a typo the search missed) has no score to compare
         java.util.OptionalDouble chosenScore = result.matches().stream().filter(m -> m.item().id() == chosen.id())
                 .mapToDouble(ItemMatcher.Match::score).findFirst();
-        if (chosenScore.isEmpty() || chosenScore.getAsDouble() >= nearest.score() * RULED_OUT_NEAR) return null;
-        // 坟地（不在森林防火区范围内）烧纸，违反了本省禁止野外用火的规定: the place that rules out the nearest (148) leaves a
-        // chosen item whose every element is stated (145) and which the search found not far below; the question is about it
-        // (not where the asker proposes a basis, 按82项, 按公路遗洒那条: the item ruled out is the one he asks about)
-        if (elements.unconfirmed(chosen.id(), told).isEmpty() && elements.contradicted(chosen.id(), told).isEmpty()
-                && chosenScore.getAsDouble() >= nearest.score() * STATED_NEAR && !QuestionReader.pointsAtItem(told)
-                && QuestionReader.proposedBasis(told) == null && QuestionReader.proposedArticle(told) == null) return null;
-        return nearest.item();
+        return chosenScore.isPresent() && chosenScore.getAsDouble() < nearest.score() * RULED_OUT_NEAR ? nearest.item() : null;
     }
 
     /**

@@ -3822,14 +3822,6 @@ public final class QuestionReader {
     /** 能按第148项罚吗, 按133项处理, 都按102罚: the asker names the item he would act under. */
     private static final Pattern PROPOSED_ITEM = Pattern.compile("(?:按|按照|依|依照|依据|根据)第?([0-9]{1,3})(?:项|(?=(?:来|去)?(?:罚|处罚|处理|查处)))");
 
-    /** 按农村自建低层房屋（82项）, 按公路遗洒那条: an item or article the asker points at, by number or as 那项. */
-    private static final Pattern POINTS_AT_ITEM = Pattern.compile("(?:按|照|依|参照|比照)[^。？！?!]{0,24}?(?:[0-9]{1,3}项|(?:那|这)一?(?:项|条))");
-
-    /** The question points at an item or article to act under (by number or as 那项), however it names it. */
-    public static boolean pointsAtItem(String q) {
-        return q != null && POINTS_AT_ITEM.matcher(q).find();
-    }
-
     /** The catalogue item the question proposes to act under (its number), or null. */
     public static Integer proposedItem(String q) {
         String number = lastGroup(PROPOSED_ITEM, q);
