@@ -607,7 +607,7 @@ public final class AuthorityService {
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied()).licenceSetOutright(t.licenceSetOutright()).inspectionRefused(t.inspectionRefused()).hoursOpen(t.venue(), t.hoursOpen(), t.lateNightOnly()).fundsDiverted(t.fundsDiverted()).chargeAttached(t.chargeAttached()).paidForLeave(t.paidForLeave())
-                .notSerious(t.notSerious()).closureAsked(t.closureAsked());
+                .notSerious(t.notSerious());
         if (c.item() != null && t.proposedArticle() != null) {
             if (cites(c.item(), t.proposedArticle())) f.proposedCitedArticle(t.proposedArticle().number());
             else if (!citesSuccessor(c.item(), t.proposedArticle(), c.asOf())) f.proposedArticle(t.proposedArticle().number());

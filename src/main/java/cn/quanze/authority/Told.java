@@ -50,7 +50,6 @@ final class Told {
     private int monthsSinceAppealPeriod = -1;
     private boolean representativesOnly;
     private boolean notSerious;
-    private boolean closureAsked;
     private String compensationDenied;
     private String licenceSetOutright;
     private boolean inspectionRefused;
@@ -111,7 +110,6 @@ final class Told {
         t.monthsSinceAppealPeriod = QuestionReader.monthsSinceAppealPeriod(q, asOf);
         t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);
         t.notSerious = QuestionReader.saysNotSerious(q);
-        t.closureAsked = QuestionReader.asksClosure(q);
         t.compensationDenied = QuestionReader.requisitionUncompensated(q);
         t.licenceSetOutright = QuestionReader.licenceSetOutright(q);
         t.inspectionRefused = QuestionReader.inspectionRefused(q);
@@ -184,8 +182,6 @@ final class Told {
     boolean representativesOnly() { return representativesOnly; }
     /** 情节一般, 情节较轻: the circumstances said to be ordinary, not serious. */
     boolean notSerious() { return notSerious; }
-    /** 宣布关闭这个厂, 关停: closing the business is asked, not suspending it. */
-    boolean closureAsked() { return closureAsked; }
     /** The words proposing to keep requisitioned property or not to compensate for it (征用不用补偿), or null. */
     String compensationDenied() { return compensationDenied; }
     /** The words saying a normative document would create a licence outright (设定行政许可), or null. */

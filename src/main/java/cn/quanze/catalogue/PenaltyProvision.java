@@ -106,7 +106,7 @@ public record PenaltyProvision(int item, String source, String edition, String p
         return confiscates.contains(what);
     }
 
-    /** The article lets the department impose this form itself; false also for UNSPECIFIED words (to be settled). */
+    /** The article lets the department impose this form itself (a row whose words are UNSPECIFIED names only that). */
     public boolean restrictsNamed(Restriction form) {
         return restricts.contains(form);
     }

@@ -81,7 +81,6 @@ public final class CaseFact {
     private int monthsSinceAppealPeriod = -1;
     private boolean consentByRepresentativesOnly;
     private boolean notSerious;
-    private boolean closureAsked;
     private String stepMadeUpLater = "";
     /** The words proposing to keep requisitioned property or leave it uncompensated ("": none). */
     private String compensationDenied = "";
@@ -324,8 +323,6 @@ public final class CaseFact {
     public boolean isConsentByRepresentativesOnly() { return consentByRepresentativesOnly; }
     /** The question says the circumstances are ordinary (情节一般), not serious. */
     public boolean isNotSerious() { return notSerious; }
-    /** The restriction asked is closing the business (关闭, 关停, 取缔), not suspending it (停产停业). */
-    public boolean isClosureAsked() { return closureAsked; }
     public boolean isNoDecisionDocument() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_DECISION_DOCUMENT); }
     public boolean isHeavierForDefence() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEAVIER_FOR_DEFENCE); }
     public boolean isNoReceipt() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NO_RECEIPT); }
@@ -470,7 +467,6 @@ public final class CaseFact {
         public Builder monthsSinceAppealPeriod(int months) { f.monthsSinceAppealPeriod = months; return this; }
         public Builder consentByRepresentativesOnly(boolean only) { f.consentByRepresentativesOnly = only; return this; }
         public Builder notSerious(boolean v) { f.notSerious = v; return this; }
-        public Builder closureAsked(boolean v) { f.closureAsked = v; return this; }
         public Builder stepMadeUpLater(String words) { f.stepMadeUpLater = words == null ? "" : words; return this; }
         public Builder compensationDenied(String words) { f.compensationDenied = words == null ? "" : words; return this; }
         public Builder licenceSetOutright(String words) { f.licenceSetOutright = words == null ? "" : words; return this; }

@@ -35,6 +35,11 @@ public final class InputErrors {
 
     private static void checkPenalty(Penalty p) {
         if (p == null) return;
+        // UNSPECIFIED is a row's word for an article's own wording, not a form a request may ask
+        if (p.restriction() == cn.quanze.catalogue.Restriction.UNSPECIFIED) {
+            throw new InvalidRequestException("INVALID_REQUEST",
+                    "字段 facts.penalty.restriction 应为 LIMIT（限制开展生产经营活动）、SUSPEND（责令停产停业）或 CLOSE（责令关闭），实为 UNSPECIFIED。");
+        }
         if (p.multiple() != null) {
             double m = p.multiple();
             if (Double.isNaN(m) || Double.isInfinite(m) || m <= 0) {

@@ -510,7 +510,7 @@ public final class QuestionReader {
 
 
     // 没接到新的险情报告, 免得明年雨季出事: no danger now, a precaution for later
-    private static final Pattern EMERGENCY_NO = Pattern.compile("(?:没|没有|未)(?:接到|收到)[^，。？！]{0,4}?险情|免得(?:明年|以后|将来|来年)|不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来(?!得及)|没有洪水|没有险情|没(?:有)?(?:出|发生)过(?:什么)?险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
+    private static final Pattern EMERGENCY_NO = Pattern.compile("(?:没|没有|未)(?:接到|收到)[^，。？！]{0,4}?险情|免得(?:明年|以后|将来|来年)|不紧急|并不紧急|没什么突发|没有什么突发|没突发|没出什么事|不算紧急|没有紧急|没什么紧急|无紧急|没有突发|没任何突发|排除了|早就排除|已经排除|解除了|已解除|已经解除|没有任何突发|不是突发|没发生|不是紧急|还没来(?!得及)|没有洪水|没有险情|平时|日常|不是汛期|早结束|已经结束|抢险结束|险情结束|汛期结束|早过去|已经过去"
             // 征用…办婚宴, 征用三轮车拉过年的福利: a purpose that is no emergency
             + "|征用[^。？！]{0,24}?(?:办婚宴|婚宴|办酒席|拉福利|接领导|开年会|年会|篮球比赛|比赛|当停车场|搞活动)"
             // 突发事件已经宣布结束
@@ -538,7 +538,7 @@ public final class QuestionReader {
      * 开裂，情况紧急; 评估没危险的几户不走，但…情况紧急); 没危险的几户 names whom it is said of, not the case.
      */
     private static final Pattern NO_DANGER_NOW = Pattern.compile(
-            "没有什么灾害|没什么灾害|没有灾害|(?:短期内|暂时|目前|近期|评估[^，。？！]{0,8}?)没(?:有)?(?:什么)?危险(?!的)"
+            "没有什么灾害|没什么灾害|没有灾害|没(?:有)?(?:出|发生)过(?:什么)?险情|(?:短期内|暂时|目前|近期|评估[^，。？！]{0,8}?)没(?:有)?(?:什么)?危险(?!的)"
                     // 现在没有发生什么灾害或者事故，就是工期紧; 眼下没有任何火情，只是刚进入防火期
                     + "|没(?:有)?发生(?:什么|任何)?(?:灾害|事故|突发事件|险情|火情)|(?:眼下|现在|目前|当前)(?:也|都|并|还)?没有任何(?:火情|险情|灾情|灾害|突发)"
                     // 村子并没有受到洪水威胁, 不存在地质灾害威胁
@@ -547,7 +547,7 @@ public final class QuestionReader {
                     + "|(?<!说|认为|觉得|称|表示|以为)不存在[^，。？！,?!]{0,4}?威胁");
     /** A danger told after the denial; 按地质灾害情况紧急强行疏散 and 突发事件应对法 name a basis, not a fact. */
     // 万一着火了好用, 以防滑坡: a danger only supposed is not told
-    private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及|超警戒|超过警戒|水位[^，。？！,?!]{0,4}?还在涨"
+    private static final Pattern DANGER_TOLD_AFTER = Pattern.compile("紧急|突发|危急|洪水|洪峰|山洪|险情|灾情|开裂|威胁|围困|来不及|超警戒|超过警戒|水位[^，。？！,?!]{0,4}?还在涨|(?<![没未不])发(?:大)?水(?!的可能)|涨得老高|漫过|漫进"
             + "|(?<!万一|要是|如果|防止|以防|怕|一旦|预防|防)(?:滑坡|塌|决口|漫进|着火|起火)|随时可能|随时会");
     private static final Pattern BASIS_NAMED = Pattern.compile("(?:按|依照|依据|根据|按照)[^，。？！,?!]{0,16}|突发事件应对法");
 
@@ -557,7 +557,7 @@ public final class QuestionReader {
         Matcher end = CLAUSE_END.matcher(q);
         if (!end.find(m.end())) return true;
         String after = BASIS_NAMED.matcher(q.substring(end.end())).replaceAll("");
-        return !DANGER_TOLD_AFTER.matcher(after).find() && !Boolean.TRUE.equals(stated(EMERGENCY_YES, after)) && !q.substring(0, m.start()).contains("除了");
+        return !DANGER_TOLD_AFTER.matcher(after).find() && !q.substring(0, m.start()).contains("除了");
     }
 
     /** 不确定情况紧不紧急, 不知道会不会威胁群众安全, 够不够得上突发事件拿不准: whether it is an emergency, the asker does not know. */
@@ -583,7 +583,7 @@ public final class QuestionReader {
             + "|(?:是否|是不是|算不算)(?:构成|属于|情况)?(?:紧急|危急|突发)[^，。？！]{0,8}?(?:尚待|有待|待|尚未|还没|还未|未|没有?|难以|无法|不好|不能)(?:[\\p{IsHan}]{0,10}?)(?:研判|判定|认定|确定|评估|鉴定|判断|判明)");
     // 滑坡险情, 地质灾害险情 alone is no urgency: 地质灾害防治条例第二十九条 has a 险情 met by 动员转移, and 强行组织避灾疏散
     // only 情况紧急时
-    private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看|洪峰|山洪|(?<!该|将|把|滑坡|地灾|灾害|崩塌|塌方|泥石流|报过|出过|有过)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
+    private static final Pattern EMERGENCY_YES = Pattern.compile("(?<!非)紧急|突发(?!事件应对法)|危急|洪水来了|(?:现在|正在|今天|眼下|这会儿|此刻|刚刚?)(?:村里|河里|这里|又|在)?发(?:大)?水(?!的可能)|(?:正在|现在|马上|赶紧|急着)抢险|洪水逼近|洪水.{0,6}(冲|来|淹|漫|进)|威胁.{0,12}安全|眼看(?:就要|就|要)?(?:淹|漫|冲|塌|垮|决口|进村|滑|着)|洪峰|山洪|(?<!该|将|把|滑坡|地灾|灾害|崩塌|塌方|泥石流|报过|出过|有过)险情(?!已?(?:上报|报告|报县|报给))|正在发生|马上要(?:淹|漫|冲|塌|垮|决口|进村|滑|着)|来不及|灾情|十万火急|火烧眉毛|随时可能|随时会|快漫进|漫进|快淹|涨得老高");
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:已经?)?(?:自行)?(?:拒不)?(?:改正|整改)[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清|(?:尚未|还没|没|未|待)(?:去)?(?:复查|核实|核查))"
@@ -593,7 +593,7 @@ public final class QuestionReader {
     // (?<!到): 到没到期我还得查查 asks, it does not tell
     private static final Pattern DEADLINE_NO = Pattern.compile("(?<!复议|诉讼|申请|起诉)期限(?:尚|还)?(?:未|没有?)届满|还没到期|期限未到|(?<!到)未到期|才第.{1,3}天|期限还没到|还没到期限|(?<!到)没到期限|(?<!到)没到期|还在期限内"
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
-            + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下[^，。？！,?!]{0,2}?(?:限期|整改|改正)[^，。？！,?!]{0,4}?通知(?![^。？！?!]*?(?:逾期|过期|期限已过|早过了|期限过了))|刚责令"
+            + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下[^，。？！,?!]{0,2}?(?:限期|整改|改正)[^，。？！,?!]{0,4}?通知(?![^。？！?!]*?(?:(?:已经?|早就?|早已|现在早)(?:逾期|过期)|过期了|逾期了|期限已过|早过了|期限过了))|刚责令"
             // 叫他一个月里头改正，这才过了十天; 期限到下个月底: the time given still runs
             + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才)过(?:了|去)?(?:[一二两三四五六七八九十0-9]{1,3}天|一个?(?:礼拜|星期|周))|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
@@ -740,7 +740,9 @@ public final class QuestionReader {
             "[‘'“「]([^’'”」，。？！,?!]{1,10})[’'”」][^，。？！,?!]{0,4}?[，,—\\s]*(?:其实|实际上|说白了|说穿了)?(?:就是|也就是|即)");
     /** 想把它取缔了——责令他停止经营，把…没收: a loose verb the asker spells out after a dash; the acts spelt out are asked. */
     private static final Pattern EXPLAINED_VERB = Pattern.compile(
-            "(?:把[^，。？！,?!]{0,6}?)?(?:取缔|整治|收拾|处理|清理|端掉|办)(?:了|掉|一下)?(?:——|—|--)(?=[^，。？！,?!]{0,4}?(?:责令|罚|没收|拆|扣|查封|警告))");
+            "(?:把[^，。？！,?!]{0,6}?)?(?:取缔|整治|收拾|处理|清理|端掉|办)(?:了|掉|一下)?(?:——|—|--)(?=[^，。？！,?!]{0,4}?(?:责令|罚|没收|拆|扣|查封|警告))"
+            // (…取缔了——责令他停止经营: a business stopped is the very restriction the loose verb may hide; kept)
+            + "(?![^。？！?!]*?(?:停止经营|停止营业|停业|停产|关闭|关停))");
     /** 处罚：不涉及, 【处罚】无: a form's field saying no penalty is proposed asks none. */
     private static final Pattern NO_PENALTY_FIELD = Pattern.compile(
             "[【\\[]?(?:拟)?(?:处罚|罚款)(?:种类|意见|情况|金额)?(?:[】\\]][：:]?|[：:])\\s*(?:不涉及|无|暂无|不适用|否|—+|-+|／|/)(?=[；;，,。\\s|｜【]|$)");
@@ -1481,12 +1483,6 @@ public final class QuestionReader {
         return q != null && NOT_SERIOUS.matcher(q).find();
     }
 
-    /** 宣布关闭这个厂, 关停, 取缔: closing a business, which 责令停产停业 (suspending it) is not. */
-    private static final Pattern CLOSURE = Pattern.compile("关闭|关停|取缔|关掉|关了(?:这|那|它|他)");
-
-    public static boolean asksClosure(String q) {
-        return q != null && CLOSURE.matcher(q).find();
-    }
 
     /** 今年12月, 今年三月份: a month of the year asked about. */
     private static final Pattern THIS_YEAR_MONTH = Pattern.compile("今年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月");
@@ -3805,8 +3801,15 @@ public final class QuestionReader {
             if (v <= 0) return null;
             // 12棵杨树，每棵值200元: a value told per unit is the case's sum only times the count told, and unknown without one
             Matcher per = VALUE_PER_UNIT.matcher(q.substring(Math.max(0, m.start() - 8), m.start()));
-            if (per.find()) {
-                Double count = unitCount(q, per.group(1));
+            Matcher unitAfter = UNIT_AFTER_VALUE.matcher(q.substring(m.end() - m.group(5).length()));
+            int figureEnd = m.end() - m.group(5).length();
+            boolean perBefore = per.find(), perAfter = !perBefore && unitAfter.find();
+            String unit = perBefore ? per.group(1) : perAfter ? unitAfter.group(1) : null;
+            if (unit != null) {
+                // (the 一棵 of 一棵值200元, 200元一棵 is the unit the value is per, not a count)
+                int from = perBefore ? Math.max(0, m.start() - 8) + per.start() : figureEnd;
+                int to = perBefore ? m.start() : figureEnd + unitAfter.end();
+                Double count = unitCount(q, unit, from, to);
                 // 每根值100元…每棵值200元: values of two kinds of thing, whose sum this reading does not make
                 if (count == null || VALUE_PER_UNIT_ANYWHERE.matcher(q).results().count() > 1) return null;
                 v *= count;
@@ -4345,17 +4348,19 @@ public final class QuestionReader {
             + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
     private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?<unit>" + UNITS + ")");
     /** 每棵值, 每立方米收购价: the word before a value said per unit. */
-    private static final Pattern VALUE_PER_UNIT = Pattern.compile("每(?:一|个)?(" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?$");
+    private static final Pattern VALUE_PER_UNIT = Pattern.compile("(?:每(?:一|个)?|(?<![0-9零〇一二两三四五六七八九十百千万])一)(" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?$");
+    /** 价值200元一棵: the unit said after the sum. */
+    private static final Pattern UNIT_AFTER_VALUE = Pattern.compile("^\\s*(?:元|块)?(?:钱)?(?:一|每|/)(" + UNITS + ")");
 
     /**
      * The count told in the unit (12棵杨树, 三十吨), or null when none is told or several different ones are (80棵里砍了6棵,
      * 12棵杨树和8棵柳树, 3天前…干了20天): which count the value is per is then not settled.
      */
-    private static Double unitCount(String q, String unit) {
+    private static Double unitCount(String q, String unit, int skipFrom, int skipTo) {
         Double found = null;
         Matcher c = UNIT_COUNT.matcher(q);
         while (c.find()) {
-            if (!unitWord(c.group("unit")).equals(unitWord(unit))) continue;
+            if (!unitWord(c.group("unit")).equals(unitWord(unit)) || (c.start() >= skipFrom && c.start() < skipTo)) continue;
             double n = c.group("d") != null ? Double.parseDouble(c.group("d")) : chineseAmount(c.group("c"));
             if (found != null && found != n) return null;
             found = n;
@@ -4363,7 +4368,7 @@ public final class QuestionReader {
         return found;
     }
 
-    private static final Pattern VALUE_PER_UNIT_ANYWHERE = Pattern.compile("每(?:一|个)?(?:" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?(?:价值|值|估价|作价|收购价|价款|卖了|卖得|赚了|挣了)");
+    private static final Pattern VALUE_PER_UNIT_ANYWHERE = Pattern.compile("(?:每(?:一|个)?|(?<![0-9零〇一二两三四五六七八九十百千万])一)(?:" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?(?:价值|值|估价|作价|收购价|价款|卖了|卖得|赚了|挣了)");
     private static String unitWord(String u) {
         return u.startsWith("平") ? "平" : u.endsWith("口子") ? "口子" : u.startsWith("立方") ? "方" : u;
     }

@@ -111,6 +111,15 @@ class BatchBytesTest extends CommandLineFixture {
     }
 
     @Test
+    @DisplayName("单条 check：停产停业的形式写 UNSPECIFIED 被拒绝（那是条文措辞未能归类的标记，不是可问的形式）")
+    void unspecifiedRestrictionRefusedInOneShot() {
+        int code = run("check", "--body", "东冶镇", "--item", "137", "--facts",
+                "{\"partyType\":\"ORGANIZATION\",\"penalty\":{\"kind\":\"BUSINESS_RESTRICTION\",\"restriction\":\"UNSPECIFIED\"}}");
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("facts.penalty.restriction").contains("SUSPEND");
+    }
+
+    @Test
     @DisplayName("vet FILE 含无效 UTF-8：退出码 2，中文说明，无 Java 异常名")
     void vetFileInvalidUtf8() throws Exception {
         Path f = file(new byte[]{'{', '"', 't', '"', ':', '"', (byte) 0xC0, '"', '}'});
