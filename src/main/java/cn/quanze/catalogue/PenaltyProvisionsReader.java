@@ -119,39 +119,30 @@ final class PenaltyProvisionsReader {
 
     /** What a confiscating article allows to be taken; a row that does not confiscate says “-”. */
     private Set<Confiscated> confiscates(TsvFile.Row row, int item, Set<PenaltyKind> kinds) {
-        String cell = row.get(12).strip();
-        boolean confiscating = kinds != null && kinds.contains(PenaltyKind.CONFISCATION);
-        if (cell.equals("-")) {
-            if (confiscating) problem(row.line(), item, "处罚种类含 CONFISCATION，须写明没收之物（confiscates 列）");
-            return Set.of();
-        }
-        if (!confiscating) problem(row.line(), item, "处罚种类不含 CONFISCATION，confiscates 列应为“-”：“" + cell + "”");
-        Set<Confiscated> out = EnumSet.noneOf(Confiscated.class);
-        for (String c : cell.split(",")) {
-            try {
-                out.add(Confiscated.valueOf(c.strip()));
-            } catch (IllegalArgumentException e) {
-                problem(row.line(), item, "没收之物应为 " + java.util.Arrays.toString(Confiscated.values()) + " 之一：“" + c + "”");
-            }
-        }
-        return out;
+        return namedSet(row, 12, item, kinds, PenaltyKind.CONFISCATION, Confiscated.class, "confiscates", "没收之物");
     }
 
     /** The forms of business restriction the article gives the department; a row without BUSINESS_RESTRICTION says “-”. */
     private Set<Restriction> restricts(TsvFile.Row row, int item, Set<PenaltyKind> kinds) {
-        String cell = row.get(14).strip();
-        boolean restricting = kinds != null && kinds.contains(PenaltyKind.BUSINESS_RESTRICTION);
+        return namedSet(row, 14, item, kinds, PenaltyKind.BUSINESS_RESTRICTION, Restriction.class, "restricts", "限制生产经营的形式");
+    }
+
+    /** A comma-separated cell of one enum's names, required on the rows of the kind it details and “-” on the others. */
+    private <E extends Enum<E>> Set<E> namedSet(TsvFile.Row row, int column, int item, Set<PenaltyKind> kinds, PenaltyKind kind,
+                                                Class<E> type, String columnName, String what) {
+        String cell = row.get(column).strip();
+        boolean applies = kinds != null && kinds.contains(kind);
         if (cell.equals("-")) {
-            if (restricting) problem(row.line(), item, "处罚种类含 BUSINESS_RESTRICTION，须写明限制生产经营的形式（restricts 列）");
+            if (applies) problem(row.line(), item, "处罚种类含 " + kind + "，须写明" + what + "（" + columnName + " 列）");
             return Set.of();
         }
-        if (!restricting) problem(row.line(), item, "处罚种类不含 BUSINESS_RESTRICTION，restricts 列应为“-”：“" + cell + "”");
-        Set<Restriction> out = EnumSet.noneOf(Restriction.class);
+        if (!applies) problem(row.line(), item, "处罚种类不含 " + kind + "，" + columnName + " 列应为“-”：“" + cell + "”");
+        Set<E> out = EnumSet.noneOf(type);
         for (String c : cell.split(",")) {
             try {
-                out.add(Restriction.valueOf(c.strip()));
+                out.add(Enum.valueOf(type, c.strip()));
             } catch (IllegalArgumentException e) {
-                problem(row.line(), item, "限制生产经营的形式应为 " + java.util.Arrays.toString(Restriction.values()) + " 之一：“" + c + "”");
+                problem(row.line(), item, what + "应为 " + java.util.Arrays.toString(type.getEnumConstants()) + " 之一：“" + c + "”");
             }
         }
         return out;
