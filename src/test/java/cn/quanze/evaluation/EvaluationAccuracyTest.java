@@ -635,6 +635,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r116-tune.jsonl,       0, 1.00, 0.90",
             "paraphrase-r117-heldout.jsonl,    0, 1.00, 0.80",
             "paraphrase-r117-tune.jsonl,       0, 1.00, 1.00",
+            // written in the forty-ninth session: floors at the session's last eval
+            "adversarial-r157-heldout.jsonl,    0, 1.00, 0.93",
+            "adversarial-r157-tune.jsonl,       0, 1.00, 0.83",
+            "adversarial-r158-heldout.jsonl,    1, 0.83, 0.80",
+            "adversarial-r158-tune.jsonl,       0, 1.00, 0.86",
+            "adversarial-r159-heldout.jsonl,    1, 0.80, 0.73",
+            "adversarial-r159-tune.jsonl,       0, 1.00, 0.66",
+            "adversarial-r160-heldout.jsonl,    0, 1.00, 0.40",
+            "adversarial-r160-tune.jsonl,       0, 1.00, 0.93",
+            "paraphrase-r118-heldout.jsonl,     0, 1.00, 0.86",
+            "paraphrase-r118-tune.jsonl,        0, 1.00, 0.93",
+            "paraphrase-r119-heldout.jsonl,     0, 1.00, 0.66",
+            "paraphrase-r119-tune.jsonl,        0, 1.00, 0.96",
+            "paraphrase-r120-heldout.jsonl,     0, 1.00, 0.93",
+            "paraphrase-r120-tune.jsonl,        0, 1.00, 1.00",
+            "paraphrase-r121-heldout.jsonl,     0, 1.00, 1.00",
+            "paraphrase-r121-tune.jsonl,        0, 1.00, 0.96",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
