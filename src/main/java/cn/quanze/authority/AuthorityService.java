@@ -511,11 +511,12 @@ public final class AuthorityService {
             }
         }
         if (c.item() != null && c.act() == Act.PENALIZE && data.penaltyProvisions().covers(c.item().id())) {
-            var kind = facts.penalty() == null ? null : facts.penalty().kind();
-            var amount = facts.penalty() == null ? null : facts.penalty().amountYuan();
-            var object = facts.penalty() == null ? null : facts.penalty().object();
+            Penalty said = facts.penaltyAsked();
+            var kind = said.kind();
+            var amount = said.amountYuan();
+            var object = said.object();
             String told = c.question();
-            var multiple = facts.penalty() == null ? null : facts.penalty().multiple();
+            var multiple = said.multiple();
             if (kind == null && multiple != null) kind = PenaltyKind.FINE;
             // 树值两千，罚一万五: a fine in yuan beside the sum the article reckons on is that many times it
             int itemId = c.item().id();
@@ -526,7 +527,7 @@ public final class AuthorityService {
             Double baseSum = base == null ? null : base.yuan();
             Predicate<List<List<String>>> stated = told == null ? null : groups -> data.conductElements().states(told, groups);
             String multipleOf = multiple == null ? null : QuestionReader.multipleOf(told);
-            var form = facts.penalty() == null ? null : facts.penalty().restriction();
+            var form = said.restriction();
             var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf, form);
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
             // 没收农药、再罚八千: the fine said beside another kind must fit the article as well
@@ -640,12 +641,12 @@ public final class AuthorityService {
         f.plantsOnly(t.plantsOnly()).contractForbidsAdjusting(t.contractForbidsAdjusting());
         f.actAssumed(c.actAssumed());
         if (c.proposedOther() != null) f.proposedOther(c.proposedOther().id(), c.proposedOther().name());
+        Penalty said = facts.penaltyAsked();
         return f.emergency(facts.emergency()).orderedToCorrect(facts.orderedToCorrect()).deadlinePassed(facts.deadlinePassed())
                 .obstructed(facts.obstructed()).noticePublished(facts.noticePublished()).appealPeriodExpired(facts.appealPeriodExpired())
                 .villagersConsented(facts.villagersConsented()).occupiesFarmland(facts.occupiesFarmland()).alreadyFined(facts.alreadyFined())
                 .party(facts.partyType())
-                .penalty(facts.penalty() == null ? null : facts.penalty().kind(), facts.penalty() == null ? null : facts.penalty().amountYuan(),
-                        facts.penalty() == null ? null : facts.penalty().object(), facts.penalty() == null ? null : facts.penalty().restriction())
+                .penalty(said.kind(), said.amountYuan(), said.object(), said.restriction())
                 .build();
     }
 

@@ -27,6 +27,11 @@ public record Facts(String location, PartyType partyType, Penalty penalty, Boole
                 .villagersConsented(villagersConsented).occupiesFarmland(occupiesFarmland).alreadyFined(alreadyFined);
     }
 
+    /** The penalty asked, {@link Penalty#NONE} when none is. */
+    public Penalty penaltyAsked() {
+        return penalty == null ? Penalty.NONE : penalty;
+    }
+
     /** Facts stated explicitly win over facts read from the question. */
     public Facts over(Facts read) {
         if (read == null) return this;

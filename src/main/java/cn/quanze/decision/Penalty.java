@@ -11,6 +11,9 @@ import cn.quanze.catalogue.Restriction;
  */
 public record Penalty(PenaltyKind kind, Double amountYuan, Confiscated object, Double multiple, Restriction restriction) {
 
+    /** No penalty named: every part unknown. */
+    public static final Penalty NONE = new Penalty(null, null, null, null, null);
+
     public Penalty(PenaltyKind kind, Double amountYuan, Confiscated object, Double multiple) {
         this(kind, amountYuan, object, multiple, null);
     }

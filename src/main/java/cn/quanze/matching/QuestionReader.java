@@ -3801,8 +3801,8 @@ public final class QuestionReader {
             if (v <= 0) return null;
             // 12棵杨树，每棵值200元: a value told per unit is the case's sum only times the count told, and unknown without one
             Matcher per = VALUE_PER_UNIT.matcher(q.substring(Math.max(0, m.start() - 8), m.start()));
-            Matcher unitAfter = UNIT_AFTER_VALUE.matcher(q.substring(m.end() - m.group(5).length()));
             int figureEnd = m.end() - m.group(5).length();
+            Matcher unitAfter = UNIT_AFTER_VALUE.matcher(q.substring(figureEnd));
             boolean perBefore = per.find(), perAfter = !perBefore && unitAfter.find();
             String unit = perBefore ? per.group(1) : perAfter ? unitAfter.group(1) : null;
             if (unit != null) {
@@ -4361,6 +4361,8 @@ public final class QuestionReader {
         Matcher c = UNIT_COUNT.matcher(q);
         while (c.find()) {
             if (!unitWord(c.group("unit")).equals(unitWord(unit)) || (c.start() >= skipFrom && c.start() < skipTo)) continue;
+            // 80棵杨树里砍了一部分: the count is the stand's, and how many were cut is not told
+            if (PART_OF_COUNT.matcher(q.substring(c.end(), Math.min(q.length(), c.end() + 14))).find()) return null;
             double n = c.group("d") != null ? Double.parseDouble(c.group("d")) : chineseAmount(c.group("c"));
             if (found != null && found != n) return null;
             found = n;
@@ -4368,6 +4370,7 @@ public final class QuestionReader {
         return found;
     }
 
+    private static final Pattern PART_OF_COUNT = Pattern.compile("^[\\p{IsHan}]{0,5}?(?:里|中|当中|之中|里头|里面|中间)[，,]?[\\p{IsHan}]{0,5}?(?:一部分|部分|一些|几棵|几株|几头|几只|有的|若干|少数|多数|大半|一半|不少)");
     private static final Pattern VALUE_PER_UNIT_ANYWHERE = Pattern.compile("(?:每(?:一|个)?|(?<![0-9零〇一二两三四五六七八九十百千万])一)(?:" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?(?:价值|值|估价|作价|收购价|价款|卖了|卖得|赚了|挣了)");
     private static String unitWord(String u) {
         return u.startsWith("平") ? "平" : u.endsWith("口子") ? "口子" : u.startsWith("立方") ? "方" : u;
