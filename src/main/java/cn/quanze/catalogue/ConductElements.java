@@ -449,12 +449,14 @@ public final class ConductElements {
     }
 
     /**
-     * 不晓得办没办采伐证, 同意没同意, 有没有办证: a lack (没办采伐证) said as the second half of “X没X” is a doubt, not a
-     * fact; the one or two characters before 没 (or 没有) repeat those after it: 办|没|办采伐证, 同意|没|同意, 有|没|有办证.
+     * 不晓得办没办采伐证, 同意没同意, 有没有办证, 碍不碍事: a lack (没办采伐证) or a denial (不碍事) said as the second half of
+     * “X没X” or “X不X” is a doubt, not a fact; the one or two characters before 没 (没有, 不) repeat those after it:
+     * 办|没|办采伐证, 同意|没|同意, 有|没|有办证, 碍|不|碍事.
      */
     static boolean doubtedAt(String q, int at, String word) {
         for (int neg = 1; neg <= 2; neg++) {
-            if (!(word.startsWith("没") || word.startsWith("未")) || (neg == 2 && !word.startsWith("没有"))) continue;
+            // 碍不碍事 asks whether, as 有没有 does: the contrary 不碍事 is not said
+            if (!(word.startsWith("没") || word.startsWith("未") || word.startsWith("不")) || (neg == 2 && !word.startsWith("没有"))) continue;
             for (int k = 1; k <= 2; k++) {
                 // 该包装没包装 says what should have been done and was not: no doubt
                 if (at - k >= 0 && word.length() >= neg + k && q.regionMatches(at - k, word, neg, k)
