@@ -603,7 +603,7 @@ public final class AuthorityService {
         }
         Told t = c.told();
         f.terminationAsked(t.terminationAsked()).listChangeSupposed(t.listChangeSupposed());
-        f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority());
+        f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority()).platformFined(t.platformFined());
         f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).actedByVillageCommittee(QuestionReader.villageCommittee(t.villageActing(), c.question())).beforeCourt(t.beforeCourt()).courtRulings(t.courtRulings());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
                 .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())

@@ -26,6 +26,7 @@ final class Told {
     private java.util.Set<String> orderedMeasures = java.util.Set.of();
     private Double replantMultiple;
     private String partyIsAuthority;
+    private String platformFined;
     private LocalDate ownActDay;
     private LocalDate treatmentContinuedFrom;
     private String villageActing;
@@ -83,6 +84,7 @@ final class Told {
         t.orderedMeasures = QuestionReader.orderedMeasures(q);
         t.replantMultiple = QuestionReader.replantMultiple(q);
         t.partyIsAuthority = QuestionReader.partyIsAuthority(q);
+        t.platformFined = QuestionReader.platformFined(q);
         t.ownActDay = QuestionReader.ownActDay(q);
         t.treatmentContinuedFrom = QuestionReader.communityTreatmentContinuedFrom(q);
         t.villageActing = QuestionReader.villageActsForTownship(q);
@@ -140,6 +142,8 @@ final class Told {
     Double replantMultiple() { return replantMultiple; }
     /** The words naming an administrative organ as the party, or null. */
     String partyIsAuthority() { return partyIsAuthority; }
+    /** The words naming an online platform or a carrier as the party to be fined, or null. */
+    String platformFined() { return platformFined; }
     /** The last day of the period the question dates the body's own act in, or null. */
     LocalDate ownActDay() { return ownActDay; }
     /** 2023年9月开始社区戒毒…想继续管着他: the day the treatment asked to go on began, or null. */

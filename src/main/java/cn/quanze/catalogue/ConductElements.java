@@ -299,7 +299,9 @@ public final class ConductElements {
     }
 
     private boolean confirms(Element e, String facts) {
+        // 碍不碍事不好说: the asker asks whether the element holds, so it is open, not stated
         return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(w -> doubtSaid(w, facts))
+                && e.contrary().stream().noneMatch(w -> askedWhether(facts, w))
                 && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
                 && (e.words().stream().anyMatch(w -> statedIn(w, facts)) || withinReach(e, facts));
     }
@@ -327,7 +329,8 @@ public final class ConductElements {
 
     /**
      * Every occurrence of the contrary word is the tail of one of the element's own words that states a bound by a lack
-     * (不满十六岁的: the contrary 十六岁的 read inside 不满十六): the text says the element, not its contrary.
+     * (不满十六岁的: the contrary 十六岁的 read inside 不满十六), or lies inside one of its own words (炉 inside 支起烤炉): the
+     * text says the element, not its contrary.
      */
     private static boolean insideOwnWord(Element e, String q, String contrary) {
         for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
@@ -335,6 +338,13 @@ public final class ConductElements {
             boolean covered = e.words().stream().filter(w -> "不未没无".indexOf(w.charAt(0)) >= 0).anyMatch(w -> {
                 for (int i = q.indexOf(w, Math.max(0, c - w.length() + 1)); i >= 0 && i < c; i = q.indexOf(w, i + 1)) {
                     if (i + w.length() > c) return true;
+                }
+                return false;
+            })
+                    // 支起烤炉野炊: the contrary 炉 read inside one of the element's own words
+                    || e.words().stream().filter(w -> w.length() > contrary.length() && w.contains(contrary)).anyMatch(w -> {
+                for (int i = q.indexOf(w, Math.max(0, c + contrary.length() - w.length())); i >= 0 && i <= c; i = q.indexOf(w, i + 1)) {
+                    if (i + w.length() >= c + contrary.length()) return true;
                 }
                 return false;
             });
@@ -453,6 +463,19 @@ public final class ConductElements {
      * “X没X” or “X不X” is a doubt, not a fact; the one or two characters before 没 (没有, 不) repeat those after it:
      * 办|没|办采伐证, 同意|没|同意, 有|没|有办证, 碍|不|碍事.
      */
+    private static final java.util.Set<String> WORDS_BEFORE_A_DENIAL = java.util.Set.of("现在", "实在", "好在", "正在", "存在",
+            "所在", "还在", "都在", "也在", "直接", "间接", "紧接", "但是", "可是", "就是", "还是", "总是", "倒是", "要是", "若是", "只是",
+            "于是", "都是", "也是", "又是", "算是", "真是", "硬是", "而是", "像是", "已是", "本来", "反正");
+
+    /** 碍不碍事, 危不危及: a denial (a contrary word opening with 不) said as the second half of “X不X”, which asks whether. */
+    private static boolean askedWhether(String q, String contrary) {
+        if (!contrary.startsWith("不")) return false;
+        for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
+            if (doubtedAt(q, at, contrary)) return true;
+        }
+        return false;
+    }
+
     static boolean doubtedAt(String q, int at, String word) {
         for (int neg = 1; neg <= 2; neg++) {
             // 碍不碍事 asks whether, as 有没有 does: the contrary 不碍事 is not said
@@ -460,7 +483,9 @@ public final class ConductElements {
             for (int k = 1; k <= 2; k++) {
                 // 该包装没包装 says what should have been done and was not: no doubt
                 if (at - k >= 0 && word.length() >= neg + k && q.regionMatches(at - k, word, neg, k)
-                        && (at - k == 0 || "该应要需".indexOf(q.charAt(at - k - 1)) < 0)) return true;
+                        && (at - k == 0 || "该应要需".indexOf(q.charAt(at - k - 1)) < 0)
+                        // 现在不在, 直接不接受, 可是不是: the 在, 接, 是 before 不 ends another word; the denial stands
+                        && !(word.startsWith("不") && at - k >= 1 && WORDS_BEFORE_A_DENIAL.contains(q.substring(at - k - 1, at - k + 1)))) return true;
             }
         }
         return false;

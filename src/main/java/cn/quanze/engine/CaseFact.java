@@ -59,6 +59,8 @@ public final class CaseFact {
     private String partyCeased = "";
     /** The words naming an administrative organ, or the township itself, as the party (罚交通局, 镇政府自己的食堂), or "". */
     private String partyIsAuthority = "";
+    /** The words naming an online platform or a carrier as the party to be fined (对抖音平台罚款), or "". */
+    private String platformFined = "";
     /** The words saying the dispute is already before a court (已经去法院起诉了), or "". */
     private String beforeCourt = "";
     /** An article the question proposes as the basis (按…第四十一条) that the chosen item does not cite; 0: none. */
@@ -222,6 +224,8 @@ public final class CaseFact {
     public boolean isPartyGone() { return !partyCeased.isEmpty(); }
     public String getPartyIsAuthority() { return partyIsAuthority; }
     public boolean isPartyAnAuthority() { return !partyIsAuthority.isEmpty(); }
+    public String getPlatformFined() { return platformFined; }
+    public boolean isPartyAPlatform() { return !platformFined.isEmpty(); }
     public long getActToldByDay() { return actToldByDay; }
     public String getBeforeCourt() { return beforeCourt; }
     public boolean isCourtSeized() { return !beforeCourt.isEmpty(); }
@@ -450,6 +454,7 @@ public final class CaseFact {
         public Builder listChangeSupposed(boolean v) { f.listChangeSupposed = v; return this; }
         public Builder partyCeased(String words) { f.partyCeased = words == null ? "" : words; return this; }
         public Builder partyIsAuthority(String words) { f.partyIsAuthority = words == null ? "" : words; return this; }
+        public Builder platformFined(String words) { f.platformFined = words == null ? "" : words; return this; }
         public Builder courtRulings(java.util.Set<cn.quanze.decision.CourtRuling> rulings) { f.courtRulings = java.util.Set.copyOf(rulings); return this; }
         public Builder beforeCourt(String words) { f.beforeCourt = words == null ? "" : words; return this; }
         public Builder proposedArticle(int article) { f.proposedArticle = article; return this; }
