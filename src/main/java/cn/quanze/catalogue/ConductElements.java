@@ -322,7 +322,7 @@ public final class ConductElements {
      * one saying it was not yet (原来没协商过，后来协商了三次都没谈拢: the condition is met now).
      */
     private boolean contraryStated(Element e, String facts) {
-        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts) && !overSince(facts, w) && !insideOwnWord(e, facts, w)
+        if (e.contrary().stream().noneMatch(w -> statedIn(w, facts) && !askedWhether(facts, w) && !overSince(facts, w) && !insideOwnWord(e, facts, w)
                 && !insideDoubt(e, facts, w))) return false;
         return !e.isCondition() || e.words().stream().noneMatch(w -> statedIn(w, facts) && !precededBy(facts, w, contradictions));
     }
@@ -459,33 +459,35 @@ public final class ConductElements {
     }
 
     /**
-     * 不晓得办没办采伐证, 同意没同意, 有没有办证, 碍不碍事: a lack (没办采伐证) or a denial (不碍事) said as the second half of
-     * “X没X” or “X不X” is a doubt, not a fact; the one or two characters before 没 (没有, 不) repeat those after it:
-     * 办|没|办采伐证, 同意|没|同意, 有|没|有办证, 碍|不|碍事.
+     * 不晓得办没办采伐证, 同意没同意, 有没有办证: a lack (没办采伐证) said as the second half of “X没X” is a doubt, not a
+     * fact; the one or two characters before 没 (or 没有) repeat those after it: 办|没|办采伐证, 同意|没|同意, 有|没|有办证.
      */
     private static final java.util.Set<String> WORDS_BEFORE_A_DENIAL = java.util.Set.of("现在", "实在", "好在", "正在", "存在",
             "所在", "还在", "都在", "也在", "直接", "间接", "紧接", "但是", "可是", "就是", "还是", "总是", "倒是", "要是", "若是", "只是",
             "于是", "都是", "也是", "又是", "算是", "真是", "硬是", "而是", "像是", "已是", "本来", "反正");
 
-    /** 碍不碍事, 危不危及: a denial (a contrary word opening with 不) said as the second half of “X不X”, which asks whether. */
+    /**
+     * 碍不碍事, 危不危及: a denial (a contrary word opening with 不) said as the second half of “X不X”, which asks whether;
+     * not where the X before 不 ends another word (现在不在, 直接不接受, 可是不是: the denial stands).
+     */
     private static boolean askedWhether(String q, String contrary) {
-        if (!contrary.startsWith("不")) return false;
+        if (!contrary.startsWith("不") || contrary.length() < 2) return false;
         for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
-            if (doubtedAt(q, at, contrary)) return true;
+            for (int k = 1; k <= 2 && k < contrary.length(); k++) {
+                if (at - k >= 0 && q.regionMatches(at - k, contrary, 1, k)
+                        && !(at - k >= 1 && WORDS_BEFORE_A_DENIAL.contains(q.substring(at - k - 1, at - k + 1)))) return true;
+            }
         }
         return false;
     }
 
     static boolean doubtedAt(String q, int at, String word) {
         for (int neg = 1; neg <= 2; neg++) {
-            // 碍不碍事 asks whether, as 有没有 does: the contrary 不碍事 is not said
-            if (!(word.startsWith("没") || word.startsWith("未") || word.startsWith("不")) || (neg == 2 && !word.startsWith("没有"))) continue;
+            if (!(word.startsWith("没") || word.startsWith("未")) || (neg == 2 && !word.startsWith("没有"))) continue;
             for (int k = 1; k <= 2; k++) {
                 // 该包装没包装 says what should have been done and was not: no doubt
                 if (at - k >= 0 && word.length() >= neg + k && q.regionMatches(at - k, word, neg, k)
-                        && (at - k == 0 || "该应要需".indexOf(q.charAt(at - k - 1)) < 0)
-                        // 现在不在, 直接不接受, 可是不是: the 在, 接, 是 before 不 ends another word; the denial stands
-                        && !(word.startsWith("不") && at - k >= 1 && WORDS_BEFORE_A_DENIAL.contains(q.substring(at - k - 1, at - k + 1)))) return true;
+                        && (at - k == 0 || "该应要需".indexOf(q.charAt(at - k - 1)) < 0)) return true;
             }
         }
         return false;
