@@ -425,7 +425,7 @@ public final class ConductElements {
     /** The word occurs in the text at least once without a denial before it, and not inside a doubt (办没办证). */
     private boolean statedIn(String word, String text) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            if (!deniedAt(text, at, word) && !doubtedAt(text, at, word)) return true;
+            if (!deniedAt(text, at, word) && !doubtedAt(text, at, word) && !undecidedAt(text, at, word)) return true;
         }
         Spread spread = spread(word);
         // the verb itself must be in the text before the pattern is worth running (this is read for every word of every item)
@@ -464,7 +464,8 @@ public final class ConductElements {
      */
     private static final java.util.Set<String> WORDS_BEFORE_A_DENIAL = java.util.Set.of("现在", "实在", "好在", "正在", "存在",
             "所在", "还在", "都在", "也在", "直接", "间接", "紧接", "但是", "可是", "就是", "还是", "总是", "倒是", "要是", "若是", "只是",
-            "于是", "都是", "也是", "又是", "算是", "真是", "硬是", "而是", "像是", "已是", "本来", "反正");
+            "于是", "都是", "也是", "又是", "算是", "真是", "硬是", "而是", "像是", "已是", "本来", "反正", "误会", "机会", "社会",
+            "开会", "只会", "也会", "都会", "还会", "就会", "才会");
 
     /**
      * 碍不碍事, 危不危及: a denial (a contrary word opening with 不) said as the second half of “X不X”, which asks whether;
@@ -473,12 +474,32 @@ public final class ConductElements {
     private static boolean askedWhether(String q, String contrary) {
         if (!contrary.startsWith("不") || contrary.length() < 2) return false;
         for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
-            for (int k = 1; k <= 2 && k < contrary.length(); k++) {
-                if (at - k >= 0 && q.regionMatches(at - k, contrary, 1, k)
-                        && !(at - k >= 1 && WORDS_BEFORE_A_DENIAL.contains(q.substring(at - k - 1, at - k + 1)))) return true;
-            }
+            if (askedAt(q, at, contrary)) return true;
         }
         return false;
+    }
+
+    /** The 不-word at {@code at} is the second half of “X不X” (开不开村民会议, 配不配合). */
+    private static boolean askedAt(String q, int at, String word) {
+        for (int k = 1; k <= 2 && k < word.length(); k++) {
+            if (at - k >= 0 && q.regionMatches(at - k, word, 1, k)
+                    && !(at - k >= 1 && WORDS_BEFORE_A_DENIAL.contains(q.substring(at - k - 1, at - k + 1)))) return true;
+        }
+        return false;
+    }
+
+    /** 还没定, 在研究, 犹豫, 担心, 还不好说: the clause says the matter is not yet decided. */
+    private static final java.util.regex.Pattern UNDECIDED = java.util.regex.Pattern.compile(
+            "还没(?:有)?(?:定|决定|确定|想好|表态)|没(?:有)?(?:定|决定)|未(?:定|决定)|待定|(?:在|正在|还在)(?:研究|讨论|商量|考虑|犹豫)|犹豫|担心|还不好说|不好说|说不准|拿不准|不知道|不清楚");
+
+    /**
+     * One of the element's own words that opens with 不 (不召开村民会议) said as “X不X” in a clause that says the matter is not
+     * yet decided (村委会还没定开不开村民会议, 还在犹豫送不送): a question still open, not the refusal the word states.
+     */
+    private static boolean undecidedAt(String q, int at, String word) {
+        if (!word.startsWith("不") || !askedAt(q, at, word)) return false;
+        int from = Clauses.start(q, at), to = Clauses.end(q, at + word.length());
+        return UNDECIDED.matcher(q.substring(from, to)).find();
     }
 
     static boolean doubtedAt(String q, int at, String word) {

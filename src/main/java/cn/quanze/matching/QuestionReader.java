@@ -564,7 +564,8 @@ public final class QuestionReader {
     private static final Pattern EMERGENCY_OPEN = Pattern.compile(
             "(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险|漫|淹|冲|塌|滑|垮|决口|进村)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
                     // 县里专家还没来看险情到底多急: how urgent it is, the asker does not know yet
-                    + "|(?:还没|没|尚未|未|待|还不知道|不知道|不清楚)[^，。？！,?!]{0,8}?(?:险情|情况|灾情|水情)?(?:到底|究竟)(?:有)?多(?:急|危险|紧急)"
+                    + "|(?:还没|没|尚未|未|待|还不知道|不知道|不清楚)[^，。？！,?!]{0,8}?(?:险情|情况|灾情|水情)?(?:到底|究竟)(?:有)?多(?:急|危险|紧急|严重)"
+                    + "|(?:到底|究竟)(?:有)?多(?:急|危险|紧急|严重)[^。？！?!]{0,14}?(?:没底|说不好|说不准|还得等|要观察|待鉴定|等[^，。？！,?!]{0,8}?鉴定|评估|不清楚|不知道|拿不准)"
                     + "|(?:紧不紧急|急不急|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?|算不算(?:情况)?(?:紧急|危急))(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|说不清|没底|还没给结论|没有结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
                     + "|是否(?:紧急|危急|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无结论|没有结论|无结论|不清楚|不确定|不详|待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
@@ -2178,10 +2179,18 @@ public final class QuestionReader {
                     + "|(?<![以用按])(?:乡|镇)(?:政府|里)自己的(?!名义)");
 
     /** An online platform or a carrier that sold or shipped nothing itself, named as the one to be fined. */
-    private static final String PLATFORM = "(?:网络|直播|电商|短视频|网购|购物)?(?:平台|抖音|快手|拼多多|淘宝|京东|微信|微店|小红书|闲鱼|快递公司|快递网点|物流公司)(?:平台)?";
+    // (a carrier fined in so many words — 对发货的快递公司罚款 — is refused too; where it did the item's conduct itself, 物流公司
+    // 明知是盗伐的木材还帮着运输, the question names no fine on it and this does not read it)
+    private static final String PLATFORM = "(?:网络|直播|电商|短视频|网购|购物|外卖|发货的|送货的)?(?:平台|抖音|快手|拼多多|淘宝|京东|微信|微店|小红书|闲鱼|美团|饿了么"
+            + "|快递公司|快递网点|快递站点|快递驿站|物流公司|顺丰|中通|圆通|申通|韵达|极兔|邮政公司)(?:平台|快递)?(?:的运营公司|公司)?"
+            + "(?!主播|店主|卖家|商家|上的|里的|上卖|店铺|网店|用户|账号)";
+    // (能不能罚, 要不要罚 still ask it)
+    private static final String NOT_BEFORE = "(?<!(?<![能可要])不)(?<!别|没|不要|不用|无需|没法|(?<!能)不能|不必|不去|用不着)";
     private static final Pattern PLATFORM_FINED = Pattern.compile(
-            "(?<![不别没])(?:对|给|把|连|将|向)(?:这家|那家|该|这个|那个|发货的|送货的)?" + PLATFORM + "(?:也|一起|一并|一块)*[^，。？！,?!；;]{0,6}?(?:罚款|处罚|罚)"
-                    + "|(?<![不别没])罚(?:一下)?(?:这家|那家|该)?" + PLATFORM);
+            NOT_BEFORE + "(?:对|给|把|连|将|向)(?:这家|那家|该|这个|那个)?[^，。？！,?!；;对给把]{0,8}?" + PLATFORM + "(?:也|一起|一并|一块)*[^，。？！,?!；;]{0,8}?(?:罚款|处罚|罚)"
+                    + "|" + NOT_BEFORE + "罚(?:一下)?(?:这家|那家|该|这个|那个)?(?:卖货的|所用的)?" + PLATFORM
+                    + "|罚款对象是" + PLATFORM
+                    + "|" + PLATFORM + "(?:那边|这边)[^，。？！,?!；;]{0,6}?(?:能|可以|能不能)罚");
 
     /** The words naming an online platform or a carrier as the party to be fined (对抖音平台罚款, 罚快递公司), or null. */
     public static String platformFined(String q) {
@@ -2380,7 +2389,7 @@ public final class QuestionReader {
             // …新栽了一片速生杨，树已经长到快碰着导线了。乡政府可以组织强制砍伐吗: the cut asked in the next sentence
             + "|(?:树|林木|竹子|苗木|速生杨)[^？！?!]{0,50}?[。；;][^？！?!。]{0,20}?(?:强制|强行|组织)?(?:砍伐|砍掉|伐掉|砍了)|(?:砍|伐|清除|铲|剪)[^，。？！,?!]{0,6}?(?:树|林木|竹子|庄稼|植物|苗木|树枝)");
     /** 房、棚、墙、堆放的东西: a building, structure, installation or goods, which 行政强制法第四十四条 speaks of. */
-    private static final Pattern STRUCTURE = Pattern.compile("拆|房|建筑|构筑|棚|墙|屋|圈舍|猪圈|羊圈|牛圈|窑|鱼塘|水池|厕|炉|堆放|堆的|舍|仓库|库房|池|(?<!电力|供电)设施(?!保护|安全)|杆|塔|基础|广告牌|围栏|大棚");
+    private static final Pattern STRUCTURE = Pattern.compile("拆|房|建筑|构筑|棚|墙|屋|圈舍|猪圈|羊圈|牛圈|窑|鱼塘|水池|厕|炉|堆放|堆的|鸡舍|鸭舍|猪舍|牛舍|羊舍|畜舍|仓库|库房|蓄水池|沼气池|(?<!电力|供电)设施(?!保护|安全)|杆|塔|基础|广告牌|围栏|大棚");
 
     /** Only trees or crops are to be removed by force, nothing built (行政强制法第四十四条 is about buildings and structures). */
     public static boolean plantsOnly(String q) {
