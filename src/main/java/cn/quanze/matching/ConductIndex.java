@@ -41,8 +41,7 @@ public final class ConductIndex {
     private static List<String> violationTerms(String conduct, List<String> keys) {
         java.util.regex.Matcher m = WRONGDOING.matcher(conduct);
         if (!m.find()) return List.of();
-        // 停放电动自行车、为电动自行车充电等占用、堵塞: the examples before 等 are the wrongdoing as much as the words after it
-        String tail = m.start() > 0 && conduct.charAt(m.start() - 1) == '等' ? conduct : conduct.substring(m.start());
+        String tail = conduct.substring(m.start());
         return keys.stream().filter(tail::contains).toList();
     }
     private final Analyzer analyzer;
