@@ -2179,10 +2179,10 @@ public final class QuestionReader {
                     + "|(?<![以用按])(?:乡|镇)(?:政府|里)自己的(?!名义)");
 
     /** An online platform or a carrier that sold or shipped nothing itself, named as the one to be fined. */
-    // (a carrier fined in so many words — 对发货的快递公司罚款 — is refused too; where it did the item's conduct itself, 物流公司
-    // 明知是盗伐的木材还帮着运输, the question names no fine on it and this does not read it)
+    // (a courier fined in so many words — 对发货的快递公司罚款 — is refused too; a logistics firm is not named here: it is
+    // often the party itself, its lorry spilling the load of item 118 or carrying the timber of item 141)
     private static final String PLATFORM = "(?:网络|直播|电商|短视频|网购|购物|外卖|发货的|送货的)?(?:平台|抖音|快手|拼多多|淘宝|京东|微信|微店|小红书|闲鱼|美团|饿了么"
-            + "|快递公司|快递网点|快递站点|快递驿站|物流公司|顺丰|中通|圆通|申通|韵达|极兔|邮政公司)(?:平台|快递)?(?:的运营公司|公司)?"
+            + "|快递公司|快递网点|快递站点|快递驿站|顺丰|中通|圆通|申通|韵达|极兔|邮政公司)(?:平台|快递)?(?:的运营公司|公司)?"
             + "(?!主播|店主|卖家|商家|上的|里的|上卖|店铺|网店|用户|账号)";
     // (能不能罚, 要不要罚 still ask it)
     private static final String NOT_BEFORE = "(?<!(?<![能可要])不)(?<!别|没|不要|不用|无需|没法|(?<!能)不能|不必|不去|用不着)";

@@ -652,6 +652,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r120-tune.jsonl,        0, 1.00, 1.00",
             "paraphrase-r121-heldout.jsonl,     0, 1.00, 1.00",
             "paraphrase-r121-tune.jsonl,        0, 1.00, 0.96",
+            // written in the fiftieth session: floors at the session's last eval
+            "adversarial-r161-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r161-tune.jsonl,       0, 1.00, 1.00",
+            "adversarial-r162-heldout.jsonl,    0, 1.00, 1.00",
+            "adversarial-r162-tune.jsonl,       0, 1.00, 0.93",
+            "adversarial-r163-heldout.jsonl,    0, 1.00, 0.80",
+            "adversarial-r163-tune.jsonl,       0, 1.00, 0.83",
+            "adversarial-r164-heldout.jsonl,    1, 0.80, 0.86",
+            "adversarial-r164-tune.jsonl,       0, 1.00, 0.90",
+            "paraphrase-r122-heldout.jsonl,     0, 1.00, 0.93",
+            "paraphrase-r122-tune.jsonl,        0, 1.00, 0.80",
+            "paraphrase-r123-heldout.jsonl,     0, 1.00, 0.66",
+            "paraphrase-r123-tune.jsonl,        0, 1.00, 0.93",
+            "paraphrase-r124-heldout.jsonl,     1, 0.90, 0.86",
+            "paraphrase-r124-tune.jsonl,        0, 1.00, 0.90",
+            "paraphrase-r125-heldout.jsonl,     1, 0.88, 0.73",
+            "paraphrase-r125-tune.jsonl,        0, 1.00, 0.93",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
