@@ -142,7 +142,7 @@ final class Told {
     Double replantMultiple() { return replantMultiple; }
     /** The words naming an administrative organ as the party, or null. */
     String partyIsAuthority() { return partyIsAuthority; }
-    /** The words naming an online platform or a carrier as the party to be fined, or null. */
+    /** The words naming an online platform or a courier as the party to be fined, or null. */
     String platformFined() { return platformFined; }
     /** The last day of the period the question dates the body's own act in, or null. */
     LocalDate ownActDay() { return ownActDay; }

@@ -59,7 +59,7 @@ public final class CaseFact {
     private String partyCeased = "";
     /** The words naming an administrative organ, or the township itself, as the party (罚交通局, 镇政府自己的食堂), or "". */
     private String partyIsAuthority = "";
-    /** The words naming an online platform or a carrier as the party to be fined (对抖音平台罚款), or "". */
+    /** The words naming an online platform or a courier as the party to be fined (对抖音平台罚款), or "". */
     private String platformFined = "";
     /** The words saying the dispute is already before a court (已经去法院起诉了), or "". */
     private String beforeCourt = "";

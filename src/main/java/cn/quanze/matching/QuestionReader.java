@@ -2178,7 +2178,7 @@ public final class QuestionReader {
                     // 镇政府自己的食堂, not 以镇政府自己的名义 (in whose name the township acts)
                     + "|(?<![以用按])(?:乡|镇)(?:政府|里)自己的(?!名义)");
 
-    /** An online platform or a carrier that sold or shipped nothing itself, named as the one to be fined. */
+    /** An online platform or a courier that sold or shipped nothing itself, named as the one to be fined. */
     // (a courier fined in so many words — 对发货的快递公司罚款 — is refused too; a logistics firm is not named here: it is
     // often the party itself, its lorry spilling the load of item 118 or carrying the timber of item 141)
     private static final String PLATFORM = "(?:网络|直播|电商|短视频|网购|购物|外卖|发货的|送货的)?(?:平台|抖音|快手|拼多多|淘宝|京东|微信|微店|小红书|闲鱼|美团|饿了么"
@@ -2192,7 +2192,7 @@ public final class QuestionReader {
                     + "|罚款对象是" + PLATFORM
                     + "|" + PLATFORM + "(?:那边|这边)[^，。？！,?!；;]{0,6}?(?:能|可以|能不能)罚");
 
-    /** The words naming an online platform or a carrier as the party to be fined (对抖音平台罚款, 罚快递公司), or null. */
+    /** The words naming an online platform or a courier as the party to be fined (对抖音平台罚款, 罚快递公司), or null. */
     public static String platformFined(String q) {
         return firstMatch(PLATFORM_FINED, q);
     }
