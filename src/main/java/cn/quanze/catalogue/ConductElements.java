@@ -342,12 +342,8 @@ public final class ConductElements {
                 return false;
             })
                     // 支起烤炉野炊: the contrary 炉 read inside one of the element's own words
-                    || e.words().stream().filter(w -> w.length() > contrary.length() && w.contains(contrary)).anyMatch(w -> {
-                for (int i = q.indexOf(w, Math.max(0, c + contrary.length() - w.length())); i >= 0 && i <= c; i = q.indexOf(w, i + 1)) {
-                    if (i + w.length() >= c + contrary.length()) return true;
-                }
-                return false;
-            });
+                    || e.words().stream().filter(w -> w.length() > contrary.length() && w.contains(contrary))
+                            .anyMatch(w -> spans(q, w, c, contrary.length()));
             if (!covered) return false;
         }
         return true;
@@ -361,15 +357,19 @@ public final class ConductElements {
         for (int at = q.indexOf(contrary); at >= 0; at = q.indexOf(contrary, at + 1)) {
             final int c = at;
             // a doubt word that is the contrary word itself (?条件挺好 beside !条件挺好) covers nothing
-            boolean covered = e.doubts().stream().filter(d -> d.length() > contrary.length()).anyMatch(d -> {
-                for (int i = q.indexOf(d, Math.max(0, c + contrary.length() - d.length())); i >= 0 && i <= c; i = q.indexOf(d, i + 1)) {
-                    if (i + d.length() >= c + contrary.length()) return true;
-                }
-                return false;
-            });
+            boolean covered = e.doubts().stream().filter(d -> d.length() > contrary.length())
+                    .anyMatch(d -> spans(q, d, c, contrary.length()));
             if (!covered) return false;
         }
         return true;
+    }
+
+    /** Some occurrence of {@code outer} in the text covers the {@code length} characters from {@code at}. */
+    private static boolean spans(String q, String outer, int at, int length) {
+        for (int i = q.indexOf(outer, Math.max(0, at + length - outer.length())); i >= 0 && i <= at; i = q.indexOf(outer, i + 1)) {
+            if (i + outer.length() >= at + length) return true;
+        }
+        return false;
     }
 
     /** 一开始, 起初, 之前: what the clause told was so at first (not 原来的老房子: the house it was). */
