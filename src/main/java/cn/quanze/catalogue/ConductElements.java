@@ -490,7 +490,7 @@ public final class ConductElements {
 
     /** 还没定, 在研究, 犹豫, 担心, 还不好说: the clause says the matter is not yet decided. */
     private static final java.util.regex.Pattern UNDECIDED = java.util.regex.Pattern.compile(
-            "还没(?:有)?(?:定|决定|确定|想好|表态)|没(?:有)?(?:定|决定)|未(?:定|决定)|待定|(?:在|正在|还在)(?:研究|讨论|商量|考虑|犹豫)|犹豫|担心|还不好说|不好说|说不准|拿不准|不知道|不清楚");
+            "还没(?:有)?(?:定|决定|确定|想好|表态)|没(?:有)?(?:定|决定)|未(?:定|决定)|待定|(?:在|正在|还在)(?:研究|讨论|商量|考虑|犹豫)|犹豫|担心|还不好说|不好说|说不好|说不准|拿不准|不知道|不清楚|不确定");
 
     /**
      * One of the element's own words that opens with 不 (不召开村民会议) said as “X不X” in a clause that says the matter is not
@@ -499,6 +499,11 @@ public final class ConductElements {
     private static boolean undecidedAt(String q, int at, String word) {
         if (!word.startsWith("不") || !askedAt(q, at, word)) return false;
         int from = Clauses.start(q, at), to = Clauses.end(q, at + word.length());
+        // 他到时候改不改，还不知道: the short clause right after may say it is undecided
+        if (to < q.length() && (q.charAt(to) == '，' || q.charAt(to) == ',')) {
+            int next = Clauses.end(q, to + 1);
+            if (next - to <= 8) to = next;
+        }
         return UNDECIDED.matcher(q.substring(from, to)).find();
     }
 
