@@ -302,7 +302,7 @@ public final class ConductElements {
         // 碍不碍事不好说: the asker asks whether the element holds, so it is open, not stated
         return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(w -> doubtSaid(w, facts))
                 && e.contrary().stream().noneMatch(w -> askedWhether(facts, w))
-                && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions))
+                && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions) && !contrastedWithOwn(e, facts, w))
                 && (e.words().stream().anyMatch(w -> statedIn(w, facts)) || withinReach(e, facts));
     }
 
@@ -415,6 +415,22 @@ public final class ConductElements {
             }
         }
         return false;
+    }
+
+    /**
+     * 查实是盗伐而不是滥伐: every contradicted occurrence of the word is one alternative set against another of the same
+     * element's words said just before it in the clause (X而不是Y); the element is stated, not ruled out.
+     */
+    private boolean contrastedWithOwn(Element e, String q, String word) {
+        boolean found = false;
+        for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+            if (!closeBefore(q, at, contradictions)) continue;
+            if (at < 3 || !q.startsWith("而不是", at - 3)) return false;
+            String before = q.substring(Clauses.start(q, at - 3), at - 3);
+            if (e.words().stream().noneMatch(o -> !o.contains(word) && !word.contains(o) && before.contains(o))) return false;
+            found = true;
+        }
+        return found;
     }
 
     /** 未经批准, 没办证, 无证: the word itself says something is lacking (未成年 does not: it is a kind of person). */
@@ -601,7 +617,8 @@ public final class ConductElements {
     public List<Element> contradicted(int item, String question) {
         String facts = facts(question);
         List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> contraryStated(e, facts)
-                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w))).toList());
+                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w)
+                        && !contrastedWithOwn(e, facts, w))).toList());
         for (Element e : of(item)) {
             if (!out.contains(e) && outOfBound(e, facts)) {
                 out.add(new Element(item, e.label() + "（须" + e.bound().describe() + "，问题所说" + e.bound().figureName() + "不符）",

@@ -131,8 +131,11 @@ public final class PenaltyProvisions {
         if (stated != null) {
             List<PenaltyProvision> named = namedRows(all, stated);
             if (!named.isEmpty()) {
-                // 森林法第七十四条第二款: for 幼林地放牧 only 责令停止、补种, whatever the first paragraph fines
-                if (setsNoPenalty(named)) return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(named, party));
+                // 森林法第七十四条第二款: for 幼林地放牧 only 责令停止、补种, whatever the first paragraph fines; a special
+                // provision that sets no penalty for the conduct it names prevails over a general row named beside it
+                // (幼林地放羊…林木价值两千元)
+                List<PenaltyProvision> unpenalised = named.stream().filter(r -> r.verified() && !r.penalises()).toList();
+                if (!unpenalised.isEmpty()) return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(unpenalised, party));
                 return fit(named, party, asked);
             }
             return fit(generalOrAll(all), party, asked);
