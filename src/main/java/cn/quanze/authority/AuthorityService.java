@@ -537,6 +537,12 @@ public final class AuthorityService {
                         PenaltyKind.FINE, fineToo, timesBase(c.item().id(), fineToo, base), null, baseWord, baseSum), stated);
                 check = PenaltyProvisions.graver(check, fineCheck);
             }
+            // 罚款2000元，另处警告: a warning asked beside the fine must be one the article provides as well
+            if (kind != null && kind != PenaltyKind.WARNING && reader.warningBeside(told)) {
+                var warningCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
+                        new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null), stated);
+                check = PenaltyProvisions.graver(check, warningCheck);
+            }
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
                     .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))

@@ -418,16 +418,20 @@ public final class ConductElements {
     }
 
     /**
-     * 查实是盗伐而不是滥伐: every contradicted occurrence of the word is one alternative set against another of the same
-     * element's words said just before it in the clause (X而不是Y); the element is stated, not ruled out.
+     * 查实是盗伐而不是滥伐: every contradicted occurrence of the word is one alternative of an element that names
+     * alternatives, set against another of its words said right before it (X而不是Y); the element is stated, not ruled out.
      */
     private boolean contrastedWithOwn(Element e, String q, String word) {
         boolean found = false;
         for (int at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
             if (!closeBefore(q, at, contradictions)) continue;
             if (at < 3 || !q.startsWith("而不是", at - 3)) return false;
+            // only an element that names alternatives (盗伐或者滥伐), the other said right before (盗伐而不是滥伐; not
+            // 城里女婿而不是村民, 引水暗渠而不是排污口)
             String before = q.substring(Clauses.start(q, at - 3), at - 3);
-            if (e.words().stream().noneMatch(o -> !o.contains(word) && !word.contains(o) && before.contains(o))) return false;
+            if (!e.label().contains("或") || e.words().stream().noneMatch(o -> !o.contains(word) && !word.contains(o) && before.endsWith(o))) {
+                return false;
+            }
             found = true;
         }
         return found;
