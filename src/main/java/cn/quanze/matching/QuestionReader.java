@@ -1285,7 +1285,9 @@ public final class QuestionReader {
             + "|说是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,20}?也有(?:人)?说是[^。？！?!]{0,16}?" + PARTY_PERSON);
     /** 当事人：业主郑某（个人）, 当事人为自然人: the party's kind as a case file declares it, outweighing the words around it. */
     private static final Pattern PARTY_DECLARED_INDIVIDUAL = Pattern.compile(
-            "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:个人|自然人|公民)[）)]|当事人(?:为|是)(?:个人|自然人|公民)(?![^，。；;？！]{0,4}?(?:还是|或))");
+            "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:个人|自然人|公民)[）)]|当事人(?:为|是)(?:个人|自然人|公民)(?![^，。；;？！]{0,4}?(?:还是|或))"
+            // 对该商户（个体工商户个人）罚款: an individual business is a natural person (民法典第五十四条)
+            + "|[（(]个体工商户(?:个人|本人)?[）)]|个体工商户个人");
     private static final Pattern PARTY_DECLARED_ORGANIZATION = Pattern.compile(
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:单位|企业|公司|法人)[）)]|当事人(?:为|是)(?:单位|企业|法人)(?![^，。；;？！]{0,4}?(?:还是|或))");
     /**
