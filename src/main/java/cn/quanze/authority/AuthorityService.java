@@ -538,7 +538,7 @@ public final class AuthorityService {
                 check = PenaltyProvisions.graver(check, fineCheck);
             }
             // 罚款2000元，另处警告: a warning asked beside the fine must be one the article provides as well
-            if (kind != null && kind != PenaltyKind.WARNING && reader.warningBeside(told)) {
+            if (kind != null && kind != PenaltyKind.WARNING && QuestionReader.warningBeside(told)) {
                 var warningCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
                         new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null), stated);
                 check = PenaltyProvisions.graver(check, warningCheck);

@@ -1121,16 +1121,17 @@ public final class QuestionReader {
     /** 已经, 上次, 上个月: the words that put a penalty before the one asked. */
     private static final String EARLIER = "(?:已经|已|上回|上次|之前|先前|早就|都|上个月|上周|上星期|上礼拜|前几天|前些天|去年)";
     private static final Pattern FINED_BEFORE = Pattern.compile(EARLIER + "[^，。？！,?!]{0,16}?罚(?:过|了|款了)"
-            // 已于上月罚款1000元
-            + "|已(?:经)?于[^，。？！,?!]{1,8}?(?:罚款|处以罚款|处罚款)[0-9一二两三四五六七八九十百千万]|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单|开(?:过|了)[^，。？！,?!]{1,8}?的罚单"
+            // 已于上月罚款1000元; 已作出罚款1000元的决定; 已缴纳罚款1000元; 罚款2万元他也交了; 开了1000元罚单
+            + "|已(?:经)?于[^，。？！,?!]{1,8}?(?:罚款|处以罚款|处罚款)[0-9一二两三四五六七八九十百千万]|已(?:经)?作出罚款|已(?:经)?缴纳(?:了)?罚款"
+            + "|罚款[0-9一二两三四五六七八九十百千万]+(?:元|块)?[^，。？！,?!]{0,4}?(?:交了|缴了|已交|已缴)|开了[0-9一二两三四五六七八九十百千万]+(?:元|块)?的?罚单|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单|开(?:过|了)[^，。？！,?!]{1,8}?的罚单"
             // 当场罚了他五十块: a fine with its sum, told as done
             + "|罚了(?:他|她|它)?[0-9一二两三四五六七八九十百千万]+"
             // 罚了东阳村一个烧秸秆的800元
             + "|罚了[^，。？！,?!]{1,20}?[0-9一二两三四五六七八九十百千万]+(?:元|块)"
             // 罚款决定我们2022年10月就下了: the decision told as made
             + "|罚款决定[^，。？！,?!]{0,16}?(?:就|已经|早就|早)?(?:下了|作出了|做出了|下过)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一[\\p{IsHan}]{1,4}?行为|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|就这(?:件|个)事|就这堆|同一堆|再多罚|凑够|追加(?:一次|一笔|一点)?罚款");
-    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一[\\p{IsHan}]{1,4}?行为|就是这(?:把火|回|次|件事)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|就这(?:件|个)事|就这堆|同一堆|再多罚|凑够|追加(?:一次|一笔|一点)?罚款");
+    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|还(?:想|要)罚|补(?:一个|个)?[^，。？！,?!]{0,8}?罚款|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
@@ -1186,7 +1187,7 @@ public final class QuestionReader {
             "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,6}?"
                     + "(?<![不没未])(?:罚(?:过|了)|罚款(?:了|[0-9一二两三四五六七八九十百千万])|已罚款|处罚(?:过|了))"
                     // 县林业局已于10月对其罚款
-                    + "|(?:局|公安|执法队|大队)已(?:经)?[^，。？！,?!]{0,8}?(?:罚款|处以罚款)");
+                    + "|(?:局|公安|执法队|大队)[^，。？！,?!]{0,6}?已(?:经)?[^，。？！,?!]{0,12}?(?:罚款|处以罚款)|已由[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:作出)?(?:处罚|罚款)");
 
     /** 县农业农村局已就同一行为对其作出过罚款决定, 然后(决定)罚款3万元: the same act fined already, by this body or another, then a fine. */
     private static final Pattern FINED_FOR_SAME_ACT = Pattern.compile(
@@ -1204,7 +1205,15 @@ public final class QuestionReader {
                     // 是谁烧的还在调查; 甚人烧的秸秆还不知道咧
                     + "|(?:是谁|谁|甚人|啥人|什么人|哪个人)[\\p{IsHan}]{0,2}的[^，。？！,?!]{0,6}?(?:还在调查|正在调查|尚在调查|还在查|还不知道|尚不清楚|尚未查明|还没查明)"
                     // 是否李某所烧正在查; 车牌未看清，疑为本村王某的车
-                    + "|是否[\\p{IsHan}]{1,6}?所(?:为|烧|倒|砍|挖|建|排)[^，。？！,?!]{0,4}?(?:正在查|还在查|尚在调查|正在调查|待查)|疑为[^，。？！,?!]{0,12}?(?:的车|所为|干的|烧的|倒的)");
+                    + "|是否[\\p{IsHan}]{1,6}?所(?:为|烧|倒|砍|挖|建|排)[^，。？！,?!]{0,4}?(?:正在查|还在查|尚在调查|正在调查|待查)|疑为[^，。？！,?!]{0,12}?(?:的车|所为|干的|烧的|倒的)"
+                    // 违法人至今不明; 当事人身份待核; 焚烧者系何人尚在查证; 的人目前还没找着; 证据还在补充; 证据链还不完整; 暂定为; 初步锁定
+                    + "|(?:违法人|违法行为人|行为人|当事人|焚烧者|点火人|盗伐者)(?:身份)?(?:至今|目前|现在|仍)?(?:不明|待查|待核实?|未明|有待[^，。？！,?!]{0,4}?核实)"
+                    + "|系何人[^，。？！,?!]{0,4}?(?:尚在|还在|正在)|是谁[^，。？！,?!]{0,4}?(?:还在|正在|尚在)(?:排查|查证|核查)"
+                    + "|的人(?:目前|现在|至今)?(?:还没|没有?|未)(?:找着|找到|抓到|追上)|跑了(?:没追上|没抓到|没找到)|(?:^|[，。；;])疑似|证据(?:还在|正在|尚在)(?:补充|收集|调取)|证据链(?:还|尚|仍)?不(?:完整|完善)"
+                    + "|暂定为|初步锁定|疑似(?:是)?[\\p{IsHan}]{1,6}?(?:所为|干的|烧的|倒的|的车)|大概是[^，。？！,?!]{0,8}?的车"
+                    + "|到底是[^，。？！,?!]{1,10}?还是[^，。？！,?!]{1,12}?[，,]?[^。？！?!]{0,6}?(?:没有定论|没定论|还在查|尚无定论)");
+    private static final Pattern RESOLVED_SINCE = Pattern.compile(
+            "(?<![没未不])(?:后经|后来|现已|现在已经?|如今已|目前已|已经|最终)(?:(?![没未不])[^。？！?!]){0,10}?(?:查明|查清|查实|核实|确认|认定|充分|确凿|找到|认了)");
     /** 冒领了多少还没查清: only the sum is not yet known (the fine is then checked against it), not the facts. */
     private static final Pattern SUM_ONLY_UNKNOWN = Pattern.compile(
             "(?<!事实和|事实与|事实、|事实及|事实跟)(?:多少|数额|金额|数目|钱数|多少钱|数量)还?$");
@@ -1213,6 +1222,8 @@ public final class QuestionReader {
     private static boolean unproven(String q) {
         Matcher m = UNPROVEN.matcher(q);
         while (m.find()) {
+            // 起初焚烧人尚未查明，后经走访查明是村民赵某; 上回证据尚不充分…现在证据已经充分: settled since
+            if (RESOLVED_SINCE.matcher(q.substring(m.end(), Math.min(q.length(), m.end() + 40))).find()) continue;
             boolean notYetReckoned = m.group().endsWith("查清") || m.group().equals("查不清");
             if (notYetReckoned && SUM_ONLY_UNKNOWN.matcher(q.substring(Math.max(0, m.start() - 6), m.start())).find()) continue;
             return true;
@@ -1262,7 +1273,7 @@ public final class QuestionReader {
                     + "(?:意见|反映|投诉|举报|来电|打电话|上访|告状|不满|抱怨|怨声|反感|有怨言)"
                     + "|我(?:是|们是)(?:一个|一名|个|本村的?|这里的?)?(?:村民|居民|农民|老百姓|群众)"
                     + "|(?:接到|收到|据|根据)(?:村民|群众|老百姓|居民|游客)(?:们)?[^，。？！,?!]{0,4}?(?:反映|举报|投诉|来电|来信)");
-    private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:个)?(?:单位|企业|公司|个人|个体)");
+    private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:什么)?(?:个)?(?:单位|企业|公司|个人|个体)|非(?:企业|合作社|公司|单位)");
     /** A person, a unit and words saying which of them it was is not known, for {@link #PARTY_OPEN}. */
     private static final String PARTY_PERSON = "(?:个人|老汉|老头|住户|村民|农户|自然人|个体)";
     private static final String PARTY_UNIT = "(?:单位|公司|企业|厂|合作社)";
@@ -2276,12 +2287,15 @@ public final class QuestionReader {
                     + "|(?:用|以)(?:综治办|党委|武装部|人大主席团|党政办|派出所|林业站|国土所)的(?:章|公章|名义)"
                     // 以“中共沟南乡委员会”的名义下发、盖乡党委的章, 以“门限石乡森林防火办公室”名义: a body other than the
                     // township government named on its decision
-                    + "|(?:用|以|盖)[“\"「]?(?:中共)?\\p{IsHan}{0,10}?(?:党委|委员会|办公室|防火办|综治办|党政办|执法队|执法中队)[”\"」]?(?:自己)?的?(?:名义|章|公章|处罚决定书)"
+                    + "|(?<![不非])(?:用|以|盖)[“\"「]?(?:中共)?\\p{IsHan}{0,10}?(?:党委|委员会|办公室|防火办|综治办|党政办|执法队|执法中队)[”\"」]?(?:自己)?的?(?:名义|章|公章|处罚决定书)"
                     // 以乡林业站名义作出处罚, 处罚决定书以乡农业综合服务中心名义下发, 由镇综治办以自己的名义作出: a unit of the
                     // township, not the township, named on its decision
-                    + "|以(?:乡|镇)?[\\p{IsHan}]{0,8}?(?:站|中心|所|办|队)的?名义|由[\\p{IsHan}]{0,10}?(?:站|中心|所|办|队)以(?:自己|本单位)的?名义"
+                    + "|(?<![不非])以(?:乡|镇)?[\\p{IsHan}]{0,8}?(?:站|中心|所|办|队)的?名义|由[\\p{IsHan}]{0,10}?(?:站|中心|所|办|队)以(?:自己|本单位)的?名义"
+                    // 由镇应急管理办公室自己出处罚决定书; 以东冶镇综合行政执法大队为处罚机关; 由村支书代表镇里罚他
+                    + "|由[\\p{IsHan}]{0,12}?(?:办公室|站|所|中心|大队|中队)(?:自己)?(?:出|作出|下)[^，。？！,?!]{0,4}?决定书|以[\\p{IsHan}]{0,14}?(?:大队|中队|办公室|站|所|中心)为处罚机关"
+                    + "|由村[\\p{IsHan}]{0,6}?(?:支书|书记|主任|两委|委会|会计|干部)[^，。？！,?!报]{0,6}?(?:罚|开罚单|收罚款)"
                     // 由驻村工作队当场罚款; 由村环境卫生监督员开具罚单并收款
-                    + "|由(?:驻村)?工作队[^，。？！,?!]{0,6}?(?:罚|开罚单|开具罚单)|由村[\\p{IsHan}]{0,8}?(?:监督员|管理员|协管员|保洁员)[^，。？！,?!]{0,6}?(?:罚|开罚单|开具罚单|收款|收罚款)"
+                    + "|由(?:驻村)?工作队[^，。？！,?!]{0,6}?(?:罚|开罚单|开具罚单)|由村[\\p{IsHan}]{0,8}?(?:监督员|管理员|协管员|保洁员)[^，。？！,?!报]{0,6}?(?:罚|开罚单|开具罚单|收款|收罚款)"
                     // 乡里用县林业局的名义出处罚决定书: another organ's name on the township's decision
                     + "|(?:乡里|镇里|乡上|镇上|我们|俺们|乡政府|镇政府)[^，。？！,?!]{0,6}?(?:用|以)县(?:里)?[\\p{IsHan}]{0,6}?(?:局|委|办|所|站)的?(?:章|公章|名义)"
                     // 用县林业局的处罚决定书、盖县林业局公章, 以五台县农业农村局名义出
@@ -3736,7 +3750,7 @@ public final class QuestionReader {
         if (criticism.matcher(q).find()) return PenaltyKind.CRITICISM;
         // A warning beside a fine (罚款或者警告) is not a warning alone; a fine needs 罚 with an amount or a fine word.
         boolean fine = q.contains("罚") && (amount != null || fineWords.matcher(q).find());
-        boolean warned = warning.matcher(q).find();
+        boolean warned = warning.matcher(WARNING_NOT_ASKED.matcher(q).replaceAll("")).find();
         // 县文旅局已经给了警告，镇里能再罚他的款吗: a warning only told as given, beside a fine, is what was done, not what
         // is asked (当场给了个警告，这样处罚可以吧 has no fine beside it and still asks about the warning)
         boolean warningOnlyTold = warned && fine && !warning.matcher(WARNED_BEFORE.matcher(q).replaceAll("")).find();
@@ -3747,11 +3761,20 @@ public final class QuestionReader {
     }
 
     /** 罚款2000元，另处警告; 警告并罚款: a warning asked together with a fine (not one told as given before); false for null. */
-    public boolean warningBeside(String q) {
-        if (q == null || !q.contains("罚")) return false;
-        String asked = NO_WARNING.matcher(WARNED_BEFORE.matcher(q).replaceAll("")).replaceAll("");
-        return warning.matcher(asked).find() && (fineWords.matcher(q).find() || fineSaid(q) != null);
+    public static boolean warningBeside(String q) {
+        if (q == null) return false;
+        String asked = WARNING_NOT_ASKED.matcher(NO_WARNING.matcher(WARNED_BEFORE.matcher(q).replaceAll("")).replaceAll("")).replaceAll("");
+        return WARNING_ASKED.matcher(asked).find();
     }
+
+    /** 给予警告, 另处警告, 警告并罚款, 警告，没收…: a warning asked as a penalty (not 警告牌, 警告无效, 广播警告, 警告函). */
+    private static final Pattern WARNING_ASKED = Pattern.compile(
+            "(?:给予|给|处以?|另处|并处|予以|作出|外加|加上|再给|还给)(?:他|她|其|对方|该户|当事人)?(?:一个|个|一次)?(?:口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了)"
+                    + "|(?<![广播劝阻劝说口头])警告(?:处罚)?(?:并|、|，|,|和|加|外加|再)(?:处以?|并处|给予)?(?:罚款|罚|没收)");
+
+    /** 警告牌, 警告函, 给过他一次警告, 曾被警告, 劝阻、警告无效, 广播警告: a warning that is a sign, a letter or history. */
+    private static final Pattern WARNING_NOT_ASKED = Pattern.compile(
+            "警告(?:牌|函|标志|通知|信|无效)|(?:给|发|下)过(?:他|她|其)?(?:一次|一回|几次|多次)?(?:口头|书面)?警告|曾(?:被)?警告|警告(?:过|了)?(?:他|她)?[一二三两几0-9]+次|接到警告|广播(?:里)?警告|劝阻、警告");
 
     /** 不用警告, 免予警告, 没给警告: a warning said not to be given. */
     private static final Pattern NO_WARNING = Pattern.compile("(?:不|不用|不必|无需|无须|不给|没给|没有|免予|免于|别)(?:给|给予|予以|作出)?(?:他|她|其|个|一个)?(?:口头|书面)?警告");
@@ -4369,6 +4392,8 @@ public final class QuestionReader {
 
     /** 贰仟伍佰圆 → 二千五百圆 (the capital numerals of a receipt); 零点零六万 → 0.06万 (a decimal said in words). */
     static String plainMoney(String q) {
+        // 并处罚款人民币30万元: the currency's name before the sum is no word of its own
+        q = RENMINBI.matcher(q).replaceAll("");
         StringBuilder b = new StringBuilder(q.length());
         for (char c : q.toCharArray()) {
             int i = "壹贰叁肆伍陆柒捌玖拾佰仟萬".indexOf(c);
@@ -4382,6 +4407,7 @@ public final class QuestionReader {
             return d.append(r.group(3)).toString();
         });
     }
+    private static final Pattern RENMINBI = Pattern.compile("人民币(?=\\s*[0-9零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾])");
     private static final Pattern ABOUT_ONE = Pattern.compile("(?<![一二两三四五六七八九十])([百千万])把(?=块|元)");
     private static final Pattern SPOKEN_DECIMAL = Pattern.compile("([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)");
 
