@@ -669,6 +669,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r124-tune.jsonl,        0, 1.00, 0.90",
             "paraphrase-r125-heldout.jsonl,     1, 0.88, 0.73",
             "paraphrase-r125-tune.jsonl,        0, 1.00, 0.93",
+            // written in the fifty-first session: floors at the session's last eval
+            "adversarial-r165-tune.jsonl,       0, 1.00, 0.80",
+            "adversarial-r165-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r166-tune.jsonl,       0, 1.00, 0.90",
+            "adversarial-r166-heldout.jsonl,    0, 1.00, 1.00",
+            "adversarial-r167-tune.jsonl,       0, 1.00, 0.90",
+            "adversarial-r167-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r168-tune.jsonl,       0, 1.00, 0.86",
+            "adversarial-r168-heldout.jsonl,    0, 1.00, 0.73",
+            "paraphrase-r126-tune.jsonl,        0, 1.00, 0.86",
+            "paraphrase-r126-heldout.jsonl,     0, 1.00, 0.60",
+            "paraphrase-r127-tune.jsonl,        0, 1.00, 0.93",
+            "paraphrase-r127-heldout.jsonl,     0, 1.00, 0.86",
+            "paraphrase-r128-tune.jsonl,        0, 1.00, 0.90",
+            "paraphrase-r128-heldout.jsonl,     0, 1.00, 0.73",
+            "paraphrase-r129-tune.jsonl,        0, 1.00, 0.93",
+            "paraphrase-r129-heldout.jsonl,     0, 1.00, 0.86",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
