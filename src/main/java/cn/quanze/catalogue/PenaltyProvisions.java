@@ -134,7 +134,7 @@ public final class PenaltyProvisions {
                 // 森林法第七十四条第二款: for 幼林地放牧 only 责令停止、补种, whatever the first paragraph fines; a special
                 // provision that sets no penalty for the conduct it names prevails over a general row named beside it
                 // (幼林地放羊…林木价值两千元)
-                List<PenaltyProvision> unpenalised = named.stream().filter(r -> r.verified() && !r.penalises()).toList();
+                List<PenaltyProvision> unpenalised = named.stream().filter(PenaltyProvisions::setsNoPenalty).toList();
                 if (!unpenalised.isEmpty()) return new Check(ArticleFit.CONDUCT_NOT_PENALISED, describe(unpenalised, party));
                 return fit(named, party, asked);
             }
@@ -188,7 +188,12 @@ public final class PenaltyProvisions {
 
     /** Every row is verified and provides no penalty of 第九条's kinds (森林法第七十四条第二款: only 责令停止、补种). */
     private static boolean setsNoPenalty(List<PenaltyProvision> rows) {
-        return rows.stream().allMatch(r -> r.verified() && !r.penalises());
+        return rows.stream().allMatch(PenaltyProvisions::setsNoPenalty);
+    }
+
+    /** A verified row that provides no penalty of 行政处罚法第九条 (only orders such as 责令停止、补种). */
+    private static boolean setsNoPenalty(PenaltyProvision row) {
+        return row.verified() && !row.penalises();
     }
 
     /** The rows for this party (all when the party is unknown), described one per line. */
