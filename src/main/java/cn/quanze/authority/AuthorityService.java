@@ -529,20 +529,30 @@ public final class AuthorityService {
             String multipleOf = multiple == null ? null : QuestionReader.multipleOf(told);
             var form = said.restriction();
             var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf, form);
+            // Every kind asked is fitted to the articles: the one asked, the fine said beside another kind (没收农药、再罚八千)
+            // and the warning beside a fine or a confiscation (罚款2000元，另处警告); the gravest answer decides and names its kind.
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
-            // 没收农药、再罚八千: the fine said beside another kind must fit the article as well
+            PenaltyKind decisive = kind;
+            java.util.Set<PenaltyKind> kindsAsked = java.util.EnumSet.noneOf(PenaltyKind.class);
+            if (kind != null) kindsAsked.add(kind);
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
             if (fineToo != null) {
+                kindsAsked.add(PenaltyKind.FINE);
                 var fineCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), new PenaltyProvisions.Asked(
                         PenaltyKind.FINE, fineToo, timesBase(c.item().id(), fineToo, base), null, baseWord, baseSum), stated);
-                check = PenaltyProvisions.graver(check, fineCheck);
+                if (PenaltyProvisions.graver(check, fineCheck) != check) { check = fineCheck; decisive = PenaltyKind.FINE; }
             }
-            // 罚款2000元，另处警告: a warning asked beside the fine must be one the article provides as well
             if (kind != null && kind != PenaltyKind.WARNING && QuestionReader.warningBeside(told)) {
+                kindsAsked.add(PenaltyKind.WARNING);
                 var warningCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
                         new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null), stated);
-                check = PenaltyProvisions.graver(check, warningCheck);
+                if (PenaltyProvisions.graver(check, warningCheck) != check) { check = warningCheck; decisive = PenaltyKind.WARNING; }
             }
+            // 警告并罚款300元 where the article gives 警告或者罚款: kinds asked together must be ones it lets go together
+            if (kindsAsked.size() > 1) {
+                check = PenaltyProvisions.graver(check, data.penaltyProvisions().together(c.item().id(), facts.partyType(), kindsAsked, stated));
+            }
+            f.kindsAsked(kindsAsked).kindDecisive(decisive == kind ? null : decisive);
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
                     .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))

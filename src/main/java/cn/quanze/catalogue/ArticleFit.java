@@ -17,6 +17,11 @@ public enum ArticleFit {
     UNVERIFIED,
     /** Some cited articles provide it and others do not: which applies must be settled. */
     DEPENDS_ON_ARTICLE,
+    /**
+     * Two kinds asked together (警告 and 罚款) that the verified articles give one or the other of, never both
+     * (消防法第六十三条 "处警告或者五百元以下罚款"); none unverified.
+     */
+    KINDS_NOT_TOGETHER,
     /** The amount is within the range only for 情节严重 and the like. */
     SERIOUS_ONLY,
     /** The fine is a multiple of gains or value, or the article sets no amount: it cannot be checked here. */

@@ -20,11 +20,13 @@ import java.util.Set;
  *               ("measures: …"); empty when the note names none
  * @param restricts the forms of business restriction the article lets the penalising department impose; empty when it
  *               provides none
+ * @param alternatives groups of kinds the article gives one of, not together (消防法第六十三条 "处警告或者五百元以下罚款":
+ *               {WARNING, FINE}); empty when every kind it provides may be imposed beside the others
  */
 public record PenaltyProvision(int item, String source, String edition, String provision, PartyType party,
                                Set<PenaltyKind> kinds, List<Fine> fine, List<Fine> fineSerious, Status status,
                                String quote, Set<Confiscated> confiscates, List<List<String>> conduct,
-                               List<String> measures, Set<Restriction> restricts, int line) {
+                               List<String> measures, Set<Restriction> restricts, List<Set<PenaltyKind>> alternatives, int line) {
 
     public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
 
@@ -121,6 +123,12 @@ public record PenaltyProvision(int item, String source, String edition, String p
         return party == null ? p != PartyType.RESPONSIBLE_PERSON : party == p;
     }
 
+    /** Whether the article lets these two kinds be imposed together: both provided, and not as one or the other. */
+    public boolean together(PenaltyKind a, PenaltyKind b) {
+        return kinds != null && kinds.contains(a) && kinds.contains(b)
+                && alternatives.stream().noneMatch(g -> g.contains(a) && g.contains(b));
+    }
+
     /** 《消防法》第六十条第一款 */
     public String article() {
         return "《" + source + "》" + provision;
@@ -132,15 +140,24 @@ public record PenaltyProvision(int item, String source, String edition, String p
         if (status == Status.NOT_FOUND) return article() + who + "：文本未见，未核实";
         if (kinds.isEmpty()) return article() + who + "：未规定第九条所列的处罚种类";
         StringBuilder s = new StringBuilder(article()).append(who).append("：");
-        List<String> parts = new java.util.ArrayList<>();
-        for (PenaltyKind k : PenaltyKind.values()) {
-            if (!kinds.contains(k)) continue;
-            if (k == PenaltyKind.FINE && !fine.isEmpty()) parts.add(String.join("或", fine.stream().map(Fine::text).toList()));
+        java.util.Map<PenaltyKind, String> said = new java.util.EnumMap<>(PenaltyKind.class);
+        for (PenaltyKind k : kinds) {
+            if (k == PenaltyKind.FINE && !fine.isEmpty()) said.put(k, String.join("或", fine.stream().map(Fine::text).toList()));
             else if (k == PenaltyKind.CONFISCATION && !confiscates.isEmpty()) {
-                parts.add("没收（" + String.join("、", confiscates.stream().map(Confiscated::label).toList()) + "）");
+                said.put(k, "没收（" + String.join("、", confiscates.stream().map(Confiscated::label).toList()) + "）");
             } else if (k == PenaltyKind.BUSINESS_RESTRICTION && !restricts.isEmpty()) {
-                parts.add(String.join("、", restricts.stream().map(Restriction::label).toList()));
-            } else parts.add(k.label());
+                said.put(k, String.join("、", restricts.stream().map(Restriction::label).toList()));
+            } else said.put(k, k.label());
+        }
+        // 警告或者罚款500元以下: kinds given one or the other are written as the article writes them
+        List<String> parts = new java.util.ArrayList<>();
+        java.util.Set<PenaltyKind> done = java.util.EnumSet.noneOf(PenaltyKind.class);
+        for (PenaltyKind k : said.keySet()) {
+            if (done.contains(k)) continue;
+            Set<PenaltyKind> group = alternatives.stream().filter(g -> g.contains(k)).findFirst().orElse(Set.of(k));
+            List<PenaltyKind> inOrder = said.keySet().stream().filter(group::contains).toList();
+            done.addAll(inOrder);
+            parts.add(String.join("或者", inOrder.stream().map(said::get).toList()));
         }
         s.append(String.join("、", parts));
         if (!fineSerious.isEmpty()) s.append("；情节严重的，").append(String.join("或", fineSerious.stream().map(Fine::text).toList()));

@@ -153,6 +153,30 @@ public final class PenaltyProvisions {
     }
 
     /**
+     * Whether the kinds asked together (罚款 and the 警告 beside it) may be imposed together: {@link ArticleFit#KINDS_NOT_TOGETHER}
+     * when every verified row for the party that provides them gives them one or the other, and no unverified row is
+     * left; {@link ArticleFit#UNVERIFIED} when one is; else {@link ArticleFit#NOT_ASKED}. Whether each kind is provided at
+     * all is {@link #fit}'s to say. The rows are those {@link #fit} would weigh for the conduct the question states.
+     */
+    public Check together(int item, PartyType party, java.util.Set<PenaltyKind> kinds, Predicate<List<List<String>>> stated) {
+        List<PenaltyProvision> all = of(item);
+        List<PenaltyProvision> named = stated == null ? List.of() : namedRows(all, stated);
+        List<PenaltyProvision> scope = !named.isEmpty() ? named : stated == null ? all : generalOrAll(all);
+        List<PenaltyKind> asked = List.copyOf(kinds);
+        List<PenaltyProvision> providing = rows(scope, party).stream()
+                .filter(r -> r.verified() && r.penalises() && r.kinds().containsAll(kinds)).toList();
+        boolean apart = !providing.isEmpty() && providing.stream().allMatch(r -> {
+            for (int i = 0; i < asked.size(); i++)
+                for (int j = i + 1; j < asked.size(); j++)
+                    if (!r.together(asked.get(i), asked.get(j))) return true;
+            return false;
+        });
+        if (!apart) return new Check(ArticleFit.NOT_ASKED, "");
+        boolean open = penalising(scope, party).stream().anyMatch(r -> !r.verified());
+        return new Check(open ? ArticleFit.UNVERIFIED : ArticleFit.KINDS_NOT_TOGETHER, describe(scope, party));
+    }
+
+    /**
      * The fine asked is below the least that every verified row fining the party allows (of the conduct the question
      * states, as {@link #fit(int, PartyType, Asked, Predicate)} chooses them): a lessened penalty (减轻处罚) goes below it.
      */
@@ -321,7 +345,8 @@ public final class PenaltyProvisions {
     }
 
     private static boolean refuses(ArticleFit f) {
-        return f == ArticleFit.KIND_NOT_PROVIDED || f == ArticleFit.OUT_OF_RANGE || f == ArticleFit.PARTY_NOT_ADDRESSED;
+        return f == ArticleFit.KIND_NOT_PROVIDED || f == ArticleFit.OUT_OF_RANGE || f == ArticleFit.PARTY_NOT_ADDRESSED
+                || f == ArticleFit.KINDS_NOT_TOGETHER;
     }
 
     /** Rows that provide some penalty (or whose text was not found), for this party. */

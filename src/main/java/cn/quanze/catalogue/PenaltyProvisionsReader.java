@@ -88,7 +88,8 @@ final class PenaltyProvisionsReader {
         }
         Set<Confiscated> confiscates = confiscates(row, item, kinds);
         return new PenaltyProvision(item, row.get(1), row.get(2), row.get(3), party, kinds, fine, serious, status,
-                row.get(10), confiscates, conduct(row, item), measures(row.get(11)), restricts(row, item, kinds), row.line());
+                row.get(10), confiscates, conduct(row, item), measures(row.get(11)), restricts(row, item, kinds),
+                kinds == null ? List.of() : alternatives(row, item), row.line());
     }
 
     /** 备注 “measures: 责令停止违法行为, 限期补种…树木; …”: the orders the article gives beside its penalties. */
@@ -157,7 +158,7 @@ final class PenaltyProvisionsReader {
         if (status == PenaltyProvision.Status.NOT_FOUND) problem(row.line(), item, "文本未见（NOT_FOUND）的行，种类应写 UNKNOWN");
         Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
         if (cell.equals("NONE")) return kinds;
-        for (String k : cell.split(",")) {
+        for (String k : cell.split("[,|]")) {
             try {
                 kinds.add(PenaltyKind.valueOf(k.strip()));
             } catch (IllegalArgumentException e) {
@@ -165,6 +166,25 @@ final class PenaltyProvisionsReader {
             }
         }
         return kinds;
+    }
+
+    /** “WARNING|FINE”: kinds the article gives one or the other of (处警告或者罚款), each group of two or more. */
+    private List<Set<PenaltyKind>> alternatives(TsvFile.Row row, int item) {
+        List<Set<PenaltyKind>> groups = new ArrayList<>();
+        for (String part : row.get(5).split(",")) {
+            if (!part.contains("|")) continue;
+            Set<PenaltyKind> group = EnumSet.noneOf(PenaltyKind.class);
+            for (String k : part.split("\\|")) {
+                try {
+                    group.add(PenaltyKind.valueOf(k.strip()));
+                } catch (IllegalArgumentException e) {
+                    return groups; // reported by kinds()
+                }
+            }
+            if (group.size() < 2) problem(row.line(), item, "“|”连接的应是条文规定择一给予的两种以上处罚：“" + part + "”");
+            else groups.add(Set.copyOf(group));
+        }
+        return List.copyOf(groups);
     }
 
     private List<PenaltyProvision.Fine> fines(TsvFile.Row row, int item, String cell, boolean seriousColumn) {

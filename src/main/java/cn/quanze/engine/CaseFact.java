@@ -101,6 +101,8 @@ public final class CaseFact {
     private java.util.Set<cn.quanze.decision.CourtRuling> courtRulings = java.util.Set.of();
     private PartyType partyType;
     private PenaltyKind penaltyKind;
+    private java.util.Set<PenaltyKind> kindsAsked = java.util.Set.of();
+    private PenaltyKind kindDecisive;
     private Double amountYuan;
     private Double fineMultiple;
     /** The base the question reckons its multiple on (违法所得), when it names one; else the article's own. */
@@ -390,6 +392,16 @@ public final class CaseFact {
         if (restriction != null) return restriction.label();
         return confiscated == null ? penaltyKind.label() : "没收" + confiscated.label();
     }
+    /**
+     * The kind the articles' answer is about: the one asked, or the fine or warning asked beside it when that one is
+     * what the articles refuse or leave open (罚款2000元，另处警告 where the article gives no warning: 警告).
+     */
+    public String getKindAnsweredLabel() { return kindDecisive == null ? getPenaltyLabel() : kindDecisive.label(); }
+    /** The kinds asked together (罚款 and the 警告 beside it), as 警告和罚款; empty when one kind or none was asked. */
+    public String getKindsAskedLabel() {
+        if (kindsAsked.size() < 2) return "";
+        return String.join("和", kindsAsked.stream().sorted().map(PenaltyKind::label).toList());
+    }
     public long getAmountRounded() { return amountYuan == null ? 0 : Math.round(amountYuan); }
     /** The fine asked, as said: 500元, or 两倍 reckoned on the article's base. */
     public String getFineText() {
@@ -543,6 +555,10 @@ public final class CaseFact {
         public Builder unconfirmedElements(java.util.List<String> labels) { f.unconfirmedElements = java.util.List.copyOf(labels); return this; }
         public Builder contradictedElements(java.util.List<String> labels) { f.contradictedElements = java.util.List.copyOf(labels); return this; }
         public Builder conductUnspoken(boolean v) { f.conductUnspoken = v; return this; }
+
+        public Builder kindsAsked(java.util.Set<PenaltyKind> kinds) { f.kindsAsked = java.util.Set.copyOf(kinds); return this; }
+        /** The kind beside the one asked whose fit decided the articles' answer; null when the one asked decided it. */
+        public Builder kindDecisive(PenaltyKind kind) { f.kindDecisive = kind; return this; }
 
         public Builder fineBelowMinimum(boolean below) { f.fineBelowMinimum = below; return this; }
 

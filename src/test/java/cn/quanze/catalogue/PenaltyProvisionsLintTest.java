@@ -48,6 +48,25 @@ class PenaltyProvisionsLintTest {
     }
 
     @Test
+    void aKindsGroupOfOneJoinedByABarIsRefused() throws IOException {
+        // “|” joins kinds the article gives one or the other of (警告或者罚款); a group of one kind says nothing
+        var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replace("\tWARNING|FINE,DETENTION\t", "\tWARNING|WARNING,FINE,DETENTION\t"));
+        assertRefusedFor(problems, 149, "择一给予");
+    }
+
+    @Test
+    void kindsJoinedByABarAreReadAsOneOrTheOther() throws IOException {
+        assertThat(lintAfter(CatalogueLoader.PENALTY_PROVISIONS, UnaryOperator.identity())).isEmpty();
+        var rows = CatalogueLoader.load(QuanzeFixture.home().resolve("catalog")).penaltyProvisions().of(151);
+        var individual = rows.stream().filter(r -> r.party() == PartyType.INDIVIDUAL).findFirst().orElseThrow();
+        assertThat(individual.kinds()).containsExactlyInAnyOrder(PenaltyKind.WARNING, PenaltyKind.FINE);
+        assertThat(individual.together(PenaltyKind.WARNING, PenaltyKind.FINE)).isFalse();
+        assertThat(individual.describe()).contains("警告或者罚款500元以下");
+        var forestFire = CatalogueLoader.load(QuanzeFixture.home().resolve("catalog")).penaltyProvisions().of(147).get(0);
+        assertThat(forestFire.together(PenaltyKind.WARNING, PenaltyKind.FINE)).isTrue();
+    }
+
+    @Test
     void aRangeWhoseMinimumExceedsItsMaximumIsRefused() throws IOException {
         var problems = lintAfter(CatalogueLoader.PENALTY_PROVISIONS, s -> s.replace("YUAN 500-2000", "YUAN 2000-500"));
         assertThat(problems).anySatisfy(p -> {
