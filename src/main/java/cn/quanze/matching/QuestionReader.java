@@ -1132,8 +1132,10 @@ public final class QuestionReader {
             + "|罚了[^，。？！,?!]{1,20}?[0-9一二两三四五六七八九十百千万]+(?:元|块)"
             // 罚款决定我们2022年10月就下了: the decision told as made
             + "|罚款决定[^，。？！,?!]{0,16}?(?:就|已经|早就|早)?(?:下了|作出了|做出了|下过)");
-    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一[\\p{IsHan}]{1,4}?行为|就是这(?:把火|回|次|件事)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|就这(?:件|个)事|就这堆|同一堆|再多罚|凑够|追加(?:一次|一笔|一点)?罚款");
-    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|还(?:想|要)罚|另行(?:罚款|处罚|罚)|补(?:一个|个)?[^，。？！,?!]{0,8}?罚款|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)");
+    private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一[\\p{IsHan}]{1,4}?行为|就是这(?:把火|回|次|件事)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|就这(?:件|个)事|就这堆|同一堆|再多罚|凑够|追加(?:一次|一笔|一点)?罚款"
+            // 就这次焚烧, 针对那一次倾倒: the act named as the one told
+            + "|(?:就|对|针对)(?:这|那)一?(?:次|回|起)(?=[\\p{IsHan}]{0,4}(?:焚烧|倾倒|排放|砍|挖|占|建|违法|行为|事))");
+    private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|还(?:想|要)罚|另行(?:罚款|处罚|罚)|补(?:一个|个)?[^，。？！,?!]{0,8}?罚款|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)|还(?:能|可以|能不能|可不可以|能否)(?:再)?[^，。？！,?!]{0,8}?罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
@@ -1203,7 +1205,7 @@ public final class QuestionReader {
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是"
                     // 证据尚不充分; 焚烧人尚未查明; 盗伐者目前尚未确定; 当事人身份尚在核实; 车辆归属尚在核查: who did it is not yet known
                     + "|证据(?:尚|还|仍|暂)(?:不充分|不足|不够)"
-                    + "|(?:焚烧人|盗伐者|盗伐人|行为人|违法行为人|违法者|肇事者|倾倒者|当事人|车主|烧的人|砍的人|倒的人)(?:目前|现在|至今|暂时)?(?:尚未|还没有?|没有?|未|仍未)(?:确定|查明|查清|找到|查到|确认)"
+                    + "|(?:焚烧人|盗伐者|盗伐人|行为人|违法行为人|违法者|肇事者|倾倒者|当事人|车主|烧的人|砍的人|倒的人)(?:目前|现在|至今|暂时)?(?:尚未|还没有?|没有?|未|仍未|(?:尚|还|仍|暂时?)?(?:无法|不能|没法|难以))(?:确定|查明|查清|找到|查到|确认|认定)"
                     + "|(?:身份|车辆归属|车的归属)(?:尚|还|仍)?(?:在|正在)(?:核实|核查|调查)"
                     // 是谁烧的还在调查; 甚人烧的秸秆还不知道咧
                     + "|(?:是谁|谁|甚人|啥人|什么人|哪个人)[\\p{IsHan}]{0,2}的[^，。？！,?!]{0,6}?(?:还在调查|正在调查|尚在调查|还在查|还不知道|尚不清楚|尚未查明|还没查明)"
@@ -2885,6 +2887,10 @@ public final class QuestionReader {
 
     /** 加处罚款, 按日加罚, 每天加处3%: the surcharge for a fine paid late (第七十二条第一款第一项). */
     private static final Pattern SURCHARGE = Pattern.compile("加处|按日加|每(?:天|日)(?:按[^，。？！,?!]{0,6}?)?加(?:处|罚)");
+    /** 不设上限, 上不封顶, 一直加到他交为止: a surcharge told as having no cap. */
+    private static final Pattern SURCHARGE_UNCAPPED = Pattern.compile(
+            "(?<![是否要能])(?:不设|没有|不限|无|不受)(?:上限|封顶|限制|限额)|上不封顶|不封顶|(?:一直|无限|无休止地?)(?:往上)?(?:加|累加|累计)(?:下去|到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了|上)?为止)?|加到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了)?为止|直到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了)?(?:罚款)?为止");
+
     /** 算下来750元: the surcharge's own sum, in digits. */
     private static final Pattern SURCHARGE_SUM = Pattern.compile(
             "(?<!(?:总共|一共|合计|共|连本带利|加上罚款)[^，。？！,?!]{0,3})(?:要交|交|到|算下来|累计|达到)?([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(万)?(?:元|块|(?<=[0-9零一二两三四五六七八九十百千万])(?=了))");
@@ -2996,6 +3002,11 @@ public final class QuestionReader {
         Matcher m = SURCHARGE.matcher(q);
         if (!m.find()) return;
         out.add(PenaltyBar.SURCHARGE_ASKED);
+        // 加处的不设上限, 一直加到他交为止: a surcharge without a cap is one that may pass the fine
+        if (SURCHARGE_UNCAPPED.matcher(q.substring(m.start())).find()) {
+            out.add(PenaltyBar.SURCHARGE_OVER_FINE);
+            return;
+        }
         Double fine = amount(q.substring(0, m.start()));
         // 罚了一千，他没按时交: the fine told as imposed, its sum without 元
         Matcher told = FINE_TOLD.matcher(q.substring(0, m.start()));
@@ -4324,6 +4335,12 @@ public final class QuestionReader {
             if (v > 0) inForm = v;
         }
         if (inForm != null) return inForm;
+        Matcher ticket = SUM_OF_TICKET.matcher(q);
+        while (ticket.find()) {
+            double v = sum(ticket.group(1), ticket.group(2), ticket.group(3));
+            if (v > 0) inForm = v;
+        }
+        if (inForm != null) return inForm;
         Matcher m = AMOUNT_DIGITS.matcher(q);
         while (m.find()) {
             if (!aBase(q, m.start())) return scaled(m.group(1), m.group(2));
@@ -4381,6 +4398,10 @@ public final class QuestionReader {
     private static final Pattern SUM_IN_FORM = Pattern.compile(
             "(?:(?:罚款单|罚单|决定书|告知书|审批表)上?写的(?:罚款|罚款数额|金额)?(?:是|为)|(?<=罚款|罚单|决定书|数额|金额|后来|又)[^，。？！]{0,6}?(?:改成|改为))"
                     + "\\s*" + SUM_SAID + NOT_A_COUNT);
+
+    /** 开一张三千的罚单, 开了张五百块的罚款单: the sum of a ticket written out, 元 perhaps left out. */
+    private static final Pattern SUM_OF_TICKET = Pattern.compile(
+            "(?:开|出|下|填)(?:了|上)?(?:一|个)?(?:张|个)?\\s*" + SUM_SAID + "\\s*(?:元|块)?(?:钱)?的?(?:罚单|罚款单|罚款通知)");
 
     /** 再加到万把块, 加处罚款加到两千: the sum a fine or its surcharge is raised to, 元 left out (groups as {@link #SUM_SAID}). */
     private static final Pattern RAISED_TO = Pattern.compile(RAISE + SUM_SAID + NOT_A_COUNT);
