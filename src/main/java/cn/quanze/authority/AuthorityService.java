@@ -292,6 +292,13 @@ public final class AuthorityService {
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
                         i -> stated.contains(i.id()), i -> elements.conductCount(i.id()), statedElsewhere);
                 item = choice.item();
+                // 在住户密集的巷口焚烧生活垃圾: where the question states every element of this item and of one whose article
+                // governs the same conduct (法条竞合, catalog/conduct-elements.tsv "#@ overlaps"), that one is a reading too
+                if (item != null && stated.contains(item.id())) {
+                    Act asked = act;
+                    choice = choice.withRivals(elements.overlapping(item.id()).stream().filter(stated::contains).sorted()
+                            .map(i -> data.catalogue().item(i).orElseThrow()).filter(i -> asked == null || i.grantsOrPrecedes(asked)).toList());
+                }
                 // 光荣院 asked for a 五保户 who is no entitled serviceman: the nearest item is ruled out by what the question
                 // says, and a far neighbour whose words happen to fit (特困供养) is not what was asked; the nearest answers
                 CatalogueItem ruledOut = nearestRuledOut(result, item, elements, told);

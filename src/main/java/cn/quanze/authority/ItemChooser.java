@@ -40,6 +40,13 @@ final class ItemChooser {
      */
     record Choice(CatalogueItem item, List<CatalogueItem> rivals, boolean tentative) {
         static final Choice NONE = new Choice(null, List.of(), false);
+
+        /** This choice with more rivals to check for a different answer. */
+        Choice withRivals(List<CatalogueItem> more) {
+            List<CatalogueItem> all = new java.util.ArrayList<>(rivals);
+            more.stream().filter(i -> i != item && !all.contains(i)).forEach(all::add);
+            return new Choice(item, List.copyOf(all), tentative);
+        }
     }
 
     /** 制止: a handling that names what is done, unlike 处理. */

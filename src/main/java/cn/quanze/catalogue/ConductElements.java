@@ -256,6 +256,7 @@ public final class ConductElements {
     private final java.util.regex.Pattern unfounded;
     private final java.util.regex.Pattern unknown;
     private final java.util.regex.Pattern betweenUnits;
+    private final Map<Integer, java.util.Set<Integer>> overlaps;
 
     /** Marks, in a question's facts, two organisations named as the two sides (a contrary word of items 27 and 28). */
     public static final String BETWEEN_UNITS = "〔单位之间〕";
@@ -275,10 +276,12 @@ public final class ConductElements {
      *                 {@code #@ unknown} line: an element the answer must leave to be checked
      * @param betweenUnits two organisations named as the two sides of a matter (村集体跟一家采矿公司, 国有林场和一家旅游公司),
      *                 from the {@code #@ between-units} line: marked in the facts with {@link #BETWEEN_UNITS}
+     * @param overlaps items whose articles both govern one conduct (法条竞合), each with the others, from the
+     *                 {@code #@ overlaps} line
      */
     ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> adjacentDenials,
                     List<String> contradictions, java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded,
-                    java.util.regex.Pattern unknown, java.util.regex.Pattern betweenUnits) {
+                    java.util.regex.Pattern unknown, java.util.regex.Pattern betweenUnits, Map<Integer, java.util.Set<Integer>> overlaps) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
         this.adjacentDenials = List.copyOf(adjacentDenials);
@@ -287,6 +290,15 @@ public final class ConductElements {
         this.unfounded = unfounded;
         this.unknown = unknown;
         this.betweenUnits = betweenUnits;
+        this.overlaps = Map.copyOf(overlaps);
+    }
+
+    /**
+     * The items whose articles govern the same conduct as this one's (第105项 and 第111项 for burning household rubbish
+     * where people live): where the question states every element of both, both are readings of it.
+     */
+    public java.util.Set<Integer> overlapping(int item) {
+        return overlaps.getOrDefault(item, java.util.Set.of());
     }
 
     /**

@@ -42,7 +42,8 @@ final class ConductElementsReader {
             checks.problem(f, 0, 0, "“#@ unknown”须有名为 " + ConductElements.UNKNOWN_DOER + " 的一组（说不清是谁干的）");
             unknown = null;
         }
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits);
+        Map<Integer, Set<Integer>> overlaps = overlaps(catalogue);
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps);
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -128,7 +129,7 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits);
+        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps);
     }
 
     private java.util.regex.Pattern regex(String key) {
@@ -138,5 +139,26 @@ final class ConductElementsReader {
             checks.problem(f, f.metadataLine(key), 0, "#@ " + key + " 不是有效的正则表达式：" + e.getDescription());
             return null;
         }
+    }
+
+    /** {@code #@ overlaps: 105=111|99=120}: pairs of items whose articles both govern one conduct (法条竞合), both ways. */
+    private Map<Integer, Set<Integer>> overlaps(TownshipCatalogue catalogue) {
+        Map<Integer, Set<Integer>> out = new HashMap<>();
+        String line = checks.meta(f, "overlaps");
+        if (line == null || line.isBlank()) return Map.of();
+        for (String pair : line.split("\\|")) {
+            String[] two = pair.strip().split("=");
+            try {
+                int a = Integer.parseInt(two[0].strip()), b = Integer.parseInt(two[1].strip());
+                if (two.length != 2 || a == b || catalogue.item(a).isEmpty() || catalogue.item(b).isEmpty()) throw new NumberFormatException();
+                out.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                out.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                checks.problem(f, 0, 0, "“#@ overlaps”的每一对应写作“序号=序号”，两项不同且都在清单中：“" + pair.strip() + "”");
+            }
+        }
+        Map<Integer, Set<Integer>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 }
