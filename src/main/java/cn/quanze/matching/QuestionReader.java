@@ -813,6 +813,19 @@ public final class QuestionReader {
         return text.substring(0, m.start()) + text.substring(m.end());
     }
 
+    /** 最后一句, 后半句, 最后那条: the ask pointing at the end of a text it quotes. */
+    private static final Pattern POINTS_AT_LAST = Pattern.compile("(?:最后|末尾|后半|最后那|最后这|末了)(?:一)?(?:句|条|段)");
+    /** The text of the last “…” quote, its last sentence (to 。；; or the quote's end); null without a quote. */
+    static String lastQuotedSentence(String q) {
+        int close = q.lastIndexOf('”');
+        int open = close < 0 ? -1 : q.lastIndexOf('“', close);
+        if (open < 0) return null;
+        String quote = q.substring(open + 1, close).replaceAll("[。；;\\s]+$", "");
+        int cut = Math.max(Math.max(quote.lastIndexOf('。'), quote.lastIndexOf('；')), quote.lastIndexOf(';'));
+        String last = quote.substring(cut + 1).strip();
+        return last.isEmpty() ? null : last;
+    }
+
     /** @param ownTownship the asking township (东冶镇), whose own name in the question is not a place asked about */
     public ReadQuestion read(String question, String ownTownship) {
         if (question == null || question.isBlank()) return ReadQuestion.NOTHING;
@@ -837,6 +850,11 @@ public final class QuestionReader {
         Matcher then = THEN_ASK.matcher(asked);
         boolean thenAsked = then.find() && !(ALONG.matcher(then.group(1)).lookingAt() && firmAct(then.group(1), false) == null);
         if (thenAsked) asked = then.group(1);
+        // “……；逾期不拆除的，由我乡组织强制拆除。”主要想问最后一句能不能写: the ask points at the quote's last sentence
+        if (POINTS_AT_LAST.matcher(asked).find()) {
+            String last = lastQuotedSentence(q);
+            if (last != null) asked = last;
+        }
         // 报县里批准 / 帮他报批: asking to forward for someone else's approval, not to approve.
         boolean forwardForApproval = FORWARD_FOR_APPROVAL.matcher(asked).find();
         if (forwardForApproval) asked = FORWARD_FOR_APPROVAL.matcher(asked).replaceAll("转报");
@@ -3601,7 +3619,7 @@ public final class QuestionReader {
     }
 
     /** 乡里, 镇上, 我们, 执法队: the township named as the one acting. */
-    private static final Pattern TOWNSHIP_ACTING = Pattern.compile("(?:乡|镇)(?:里|上|政府|执法队)|(?:我们|俺们|咱们?)(?:乡|镇)?|执法队");
+    private static final Pattern TOWNSHIP_ACTING = Pattern.compile("(?:乡|镇)(?:里|上|政府|执法队)|(?:我们|俺们|咱们?)(?:乡|镇)?|(?:我|本)(?:乡|镇)|执法队");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。？！?!]");
     /** 并, 再, 然后: what joins one act asked to another within a clause. */
@@ -3805,9 +3823,12 @@ public final class QuestionReader {
                     + "|(?:并|同时|再|和|外加|加上|以及|[，,、])(?:给予|给|处以?|予以)?(?:他|她|其)?(?:一个|个|一次)?(?:当场|口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了|[^，。？！,?!]{0,4}?(?:无效|没用|不听))"
                     + "|警告(?:他|她|其)?(?:一次|一下|一回)(?![^，。？！,?!]{0,3}?(?:无效|没用|不听))");
 
-    /** 警告牌, 警告函, 给过他一次警告, 曾被警告, 劝阻、警告无效, 广播警告: a warning that is a sign, a letter or history. */
+    /**
+     * 警告牌, 警告函, 给过他一次警告, 曾被警告, 劝阻、警告无效, 广播警告: a warning that is a sign, a letter or history;
+     * 处警告或者五百元以下罚款: an article's words giving the one or the other, no warning asked beside the fine.
+     */
     private static final Pattern WARNING_NOT_ASKED = Pattern.compile(
-            "警告(?:牌|函|标志|通知|信|无效)|(?:给|发|下)过(?:他|她|其)?(?:一次|一回|几次|多次)?(?:口头|书面)?警告|曾(?:被)?警告|警告(?:过|了)(?:他|她)?[一二三两几0-9]+次|接到警告|广播(?:里)?警告|劝阻、警告");
+            "(?:处以?|给予|予以)?警告或者?(?:处以?)?[^，。？！,?!；;]{0,12}?罚款|警告(?:牌|函|标志|通知|信|无效)|(?:给|发|下)过(?:他|她|其)?(?:一次|一回|几次|多次)?(?:口头|书面)?警告|曾(?:被)?警告|警告(?:过|了)(?:他|她)?[一二三两几0-9]+次|接到警告|广播(?:里)?警告|劝阻、警告");
 
     /** 不用警告, 免予警告, 没给警告: a warning said not to be given. */
     private static final Pattern NO_WARNING = Pattern.compile("(?:不|不用|不必|无需|无须|不给|没给|没有|免予|免于|别)(?:给|给予|予以|作出)?(?:他|她|其|个|一个)?(?:口头|书面)?警告");
