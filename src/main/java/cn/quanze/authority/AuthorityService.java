@@ -292,10 +292,19 @@ public final class AuthorityService {
                 choice = ItemChooser.choose(matcher.get(), r.query(), result, act, firmAct,
                         i -> stated.contains(i.id()), i -> elements.conductCount(i.id()), statedElsewhere);
                 item = choice.item();
-                // 在住户密集的巷口焚烧生活垃圾: where the question states every element of this item and of one whose article
-                // governs the same conduct (法条竞合, catalog/conduct-elements.tsv "#@ overlaps"), that one is a reading too
+                // 法条竞合 (catalog/conduct-elements.tsv "#@ overlaps"): where the question states every element of this item and
+                // of one whose article governs the same conduct, that one is answered instead (在住户密集的巷口焚烧生活垃圾: 105
+                // for 111) or is a reading too, for the user to pick if it answers otherwise (在河道管理范围内的耕地上挖砂: 99, 120)
                 if (item != null && stated.contains(item.id())) {
+                    CatalogueItem chosen = item;
                     Act asked = act;
+                    CatalogueItem prevails = elements.prevailingOver(item.id()).stream().filter(stated::contains).sorted()
+                            .map(i -> data.catalogue().item(i).orElseThrow())
+                            .filter(i -> asked == null || i.grantsOrPrecedes(asked) || !chosen.grantsOrPrecedes(asked)).findFirst().orElse(null);
+                    if (prevails != null) {
+                        item = prevails;
+                        choice = new ItemChooser.Choice(prevails, List.of(), false);
+                    }
                     choice = choice.withRivals(elements.overlapping(item.id()).stream().filter(stated::contains).sorted()
                             .map(i -> data.catalogue().item(i).orElseThrow()).filter(i -> asked == null || i.grantsOrPrecedes(asked)).toList());
                 }
@@ -556,7 +565,7 @@ public final class AuthorityService {
                 if (PenaltyProvisions.graver(check, warningCheck) != check) { check = warningCheck; decisive = PenaltyKind.WARNING; }
             }
             // 警告并罚款300元 where the article gives 警告或者罚款: kinds asked together must be ones it lets go together
-            if (kindsAsked.size() > 1) {
+            if (kindsAsked.size() > 1 && !QuestionReader.kindsOneOrOther(told)) {
                 check = PenaltyProvisions.graver(check, data.penaltyProvisions().together(c.item().id(), facts.partyType(), kindsAsked, stated));
             }
             f.kindsAsked(kindsAsked).kindDecisive(decisive == kind ? null : decisive);

@@ -257,6 +257,7 @@ public final class ConductElements {
     private final java.util.regex.Pattern unknown;
     private final java.util.regex.Pattern betweenUnits;
     private final Map<Integer, java.util.Set<Integer>> overlaps;
+    private final Map<Integer, java.util.Set<Integer>> prevailing;
 
     /** Marks, in a question's facts, two organisations named as the two sides (a contrary word of items 27 and 28). */
     public static final String BETWEEN_UNITS = "〔单位之间〕";
@@ -277,11 +278,14 @@ public final class ConductElements {
      * @param betweenUnits two organisations named as the two sides of a matter (村集体跟一家采矿公司, 国有林场和一家旅游公司),
      *                 from the {@code #@ between-units} line: marked in the facts with {@link #BETWEEN_UNITS}
      * @param overlaps items whose articles both govern one conduct (法条竞合), each with the others, from the
-     *                 {@code #@ overlaps} line
+     *                 {@code #@ overlaps} line ({@code A=B})
+     * @param prevailing for an item, the items answered instead of it where the question states every element of both
+     *                 ({@code A>B}: 105 for 111, 行政处罚法第二十九条)
      */
     ConductElements(Map<Integer, List<Element>> byItem, List<String> denials, List<String> adjacentDenials,
                     List<String> contradictions, java.util.regex.Pattern notFacts, java.util.regex.Pattern unfounded,
-                    java.util.regex.Pattern unknown, java.util.regex.Pattern betweenUnits, Map<Integer, java.util.Set<Integer>> overlaps) {
+                    java.util.regex.Pattern unknown, java.util.regex.Pattern betweenUnits, Map<Integer, java.util.Set<Integer>> overlaps,
+                    Map<Integer, java.util.Set<Integer>> prevailing) {
         this.byItem = Map.copyOf(byItem);
         this.denials = List.copyOf(denials);
         this.adjacentDenials = List.copyOf(adjacentDenials);
@@ -291,14 +295,20 @@ public final class ConductElements {
         this.unknown = unknown;
         this.betweenUnits = betweenUnits;
         this.overlaps = Map.copyOf(overlaps);
+        this.prevailing = Map.copyOf(prevailing);
     }
 
     /**
-     * The items whose articles govern the same conduct as this one's (第105项 and 第111项 for burning household rubbish
-     * where people live): where the question states every element of both, both are readings of it.
+     * The items whose articles govern the same conduct as this one's (第99项 and 第120项 for sand dug from farmland inside a
+     * river's bounds): where the question states every element of both, both are readings of it.
      */
     public java.util.Set<Integer> overlapping(int item) {
         return overlaps.getOrDefault(item, java.util.Set.of());
+    }
+
+    /** The items answered instead of this one where the question states every element of both (105 for 111). */
+    public java.util.Set<Integer> prevailingOver(int item) {
+        return prevailing.getOrDefault(item, java.util.Set.of());
     }
 
     /**

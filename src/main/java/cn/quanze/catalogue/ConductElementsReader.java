@@ -42,8 +42,8 @@ final class ConductElementsReader {
             checks.problem(f, 0, 0, "“#@ unknown”须有名为 " + ConductElements.UNKNOWN_DOER + " 的一组（说不清是谁干的）");
             unknown = null;
         }
-        Map<Integer, Set<Integer>> overlaps = overlaps(catalogue);
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps);
+        Map<String, Map<Integer, Set<Integer>>> overlaps = overlaps(catalogue);
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps.get("="), overlaps.get(">"));
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -129,7 +129,7 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps);
+        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps.get("="), overlaps.get(">"));
     }
 
     private java.util.regex.Pattern regex(String key) {
@@ -141,24 +141,36 @@ final class ConductElementsReader {
         }
     }
 
-    /** {@code #@ overlaps: 105=111|99=120}: pairs of items whose articles both govern one conduct (法条竞合), both ways. */
-    private Map<Integer, Set<Integer>> overlaps(TownshipCatalogue catalogue) {
-        Map<Integer, Set<Integer>> out = new HashMap<>();
+    /**
+     * {@code #@ overlaps: 105>111|99=120}: items whose articles both govern one conduct (法条竞合). {@code A=B}: each is the
+     * other's rival, both ways (key {@code =}); {@code A>B}: A is answered when both are stated (key {@code >}, B to A).
+     */
+    private Map<String, Map<Integer, Set<Integer>>> overlaps(TownshipCatalogue catalogue) {
+        Map<Integer, Set<Integer>> rivals = new HashMap<>();
+        Map<Integer, Set<Integer>> prevailing = new HashMap<>();
         String line = checks.meta(f, "overlaps");
-        if (line == null || line.isBlank()) return Map.of();
-        for (String pair : line.split("\\|")) {
-            String[] two = pair.strip().split("=");
-            try {
-                int a = Integer.parseInt(two[0].strip()), b = Integer.parseInt(two[1].strip());
-                if (two.length != 2 || a == b || catalogue.item(a).isEmpty() || catalogue.item(b).isEmpty()) throw new NumberFormatException();
-                out.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-                out.computeIfAbsent(b, k -> new HashSet<>()).add(a);
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                checks.problem(f, 0, 0, "“#@ overlaps”的每一对应写作“序号=序号”，两项不同且都在清单中：“" + pair.strip() + "”");
+        if (line != null && !line.isBlank()) {
+            for (String pair : line.split("\\|")) {
+                java.util.regex.Matcher m = OVERLAP.matcher(pair.strip());
+                int a = m.matches() ? Integer.parseInt(m.group(1)) : 0, b = m.matches() ? Integer.parseInt(m.group(3)) : 0;
+                if (!m.matches() || a == b || catalogue.item(a).isEmpty() || catalogue.item(b).isEmpty()) {
+                    checks.problem(f, 0, 0, "“#@ overlaps”的每一项应写作“序号=序号”或“序号>序号”，两项不同且都在清单中：“" + pair.strip() + "”");
+                } else if (m.group(2).equals("=")) {
+                    rivals.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                    rivals.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+                } else {
+                    prevailing.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+                }
             }
         }
-        Map<Integer, Set<Integer>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
+        return Map.of("=", frozen(rivals), ">", frozen(prevailing));
+    }
+
+    private static final java.util.regex.Pattern OVERLAP = java.util.regex.Pattern.compile("(\\d+)\\s*([=>])\\s*(\\d+)");
+
+    private static Map<Integer, Set<Integer>> frozen(Map<Integer, Set<Integer>> m) {
+        Map<Integer, Set<Integer>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
     }
 }

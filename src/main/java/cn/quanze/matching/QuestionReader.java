@@ -572,9 +572,18 @@ public final class QuestionReader {
                     // 是否情况紧急：/ (a form's field left blank)
                     + "|是否(?:情况|属于|构成)?(?:紧急|危急)[^，。？！,?!；;：:]{0,4}?[：:]\\s*(?:/|／|—|-|无|空|不详|待定|未填)\\s*(?=[；;，,。]|$)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
-    private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦|如遇|若遇|如发生|若发生|如出现|如(?=评估|经|确认|认定))[^，。？！]{0,12}(紧急|突发|洪水|险情|灾|发大水|涨水|山洪)"
+    private static final Pattern EMERGENCY_SUPPOSED = Pattern.compile("(要是|如果|假如|假设|万一|若是|一旦|如遇|若遇|如发生|若发生|如出现|如(?=评估|经|确认|认定)"
+            // 倘若情况紧急, 设想一下…, 将来发生突发事件, 遇到突发事件时, 一有紧急情况就, 等洪水来了再, 预案规定…时, 为防备今后…, 下雨时可能情况紧急
+            + "|倘若|设想|将来|今后|以后|(?<!遭)遇到|(?<!遭)遇(?=洪水|山洪|险情|突发|紧急)|一有|等到?(?=[^，。？！]{0,8}?(?:紧急|洪水|险情|突发))|预案|预计|为?防止|为?防备|(?<!随时)可能|到时候?)"
+            + "[^，。？！]{0,12}(紧急|突发|洪水|险情|灾|发大水|涨水|山洪)"
+            // 情况紧急的话, 突发事件发生的话, 洪水威胁群众安全的话
+            + "|(?:紧急|突发事件|险情|洪水[^，。？！]{0,8}?)(?:发生)?的话"
             // 突发事件还没定性呢: whether it is an emergency is still open
             + "|(?:还没|没有?|尚未)(?:定性|认定|确定)|是不是突发|算不算突发"
+            // 尚无定论, 紧急与否尚未评估, 尚未评估是否情况紧急, 说是紧急但还没经过评估认定, 是否属于紧急情况还要等…鉴定, 村民反映情况紧急，镇里还没派人核实
+            + "|尚无定论|紧急与否[^，。？！]{0,4}?(?:尚未|还没有?|未|没有?)|(?:尚未|还没有?|未|没有?)(?:经过)?(?:评估|研判|鉴定|认定)(?:是否|是不是)(?:情况)?(?:紧急|危急|突发)"
+            + "|(?:还没|没有?|尚未|未)经过?(?:评估|研判|鉴定)(?:认定)?|(?:是否|是不是)[^，。？！]{0,8}?(?:紧急|突发)[^，。？！]{0,4}?(?:还要|还得|需要|要)等"
+            + "|(?:反映|报告|说是?)[^，。？！]{0,6}?紧急[，,][^，。？！]{0,6}?(?:还没|尚未|没有?)(?:派人)?(?:核实|核查|去看|查看)"
             // 如评估认定险情紧急…目前评估结论尚未作出: the assessment the urgency waits on is not made
             + "|(?:评估|研判|鉴定|监测)结论(?:目前|现在)?(?:尚未|还没有?|没有?|未)(?:作出|做出|出来|形成|给出)"
             // 防汛期就等于突发事件了: a season taken for an emergency is none until one happens
@@ -594,6 +603,9 @@ public final class QuestionReader {
     /** 是否拒不改正不详, 不知道他是否整改: whether the party corrected is not known. */
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:已经?)?(?:自行)?(?:拒不)?(?:改正|整改)(?:到位|完毕)?[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清|(?:尚未|还没|没|未|待)(?:去)?(?:复查|核实|核查))"
+                    // 期限届满，目前尚未组织复查; 有没有改正还需核实
+                    + "|(?:期限届满|到期|期满|期限已过|期限到了)[，,]?(?:目前|现在)?(?:尚未|还没有?|没有?|未)(?:组织|去|进行)?复查"
+                    + "|(?:有没有|是否)(?:已经?)?(?:改正|整改|拆除|消除)[^，。？！,?!]{0,4}?(?:还需|还要|尚需|需要|有待|待)(?:核实|复查|核查|查实)"
                     // 是否改正到位，目前没有复查记录
                     + "|(?:是否|有没有)(?:已经?)?(?:改正|整改)(?:到位|完毕)?[，,](?:目前|现在|至今)?(?:没有|没|无|尚无|还没有?)(?:复查|核查|核实)(?:记录)?"
                     + "|(?:不知道|不清楚|不确定|说不准)(?:他|她|对方)?(?:是否|有没有|会不会)(?:拒不)?(?:改正|整改)|改没改[^，。？！,?!]{0,2}?(?:不知道|不清楚|不详)"
@@ -608,7 +620,7 @@ public final class QuestionReader {
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
             + "|(?<!法定|复议|诉讼)期限内" + NOTHING_APPLIED + "|限期还没到|还没过期|还有几天|刚下[^，。？！,?!]{0,2}?(?:限期|整改|改正)[^，。？！,?!]{0,4}?通知(?![^。？！?!]*?(?:(?:已经?|早就?|早已|现在早)(?:逾期|过期)|过期了|逾期了|期限已过|早过了|期限过了))|刚责令"
             // 叫他一个月里头改正，这才过了十天; 期限到下个月底: the time given still runs
-            + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才)过(?:了|去)?(?:[一二两三四五六七八九十0-9]{1,3}天|一个?(?:礼拜|星期|周))|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
+            + "|(?:这才|才刚|刚刚?|(?<=[，,]|^)才|(?:现在|目前|如今)才)过(?:了|去)?(?:[一二两三四五六七八九十0-9]{1,3}天|一个?(?:礼拜|星期|周))|(?<!法定|复议|诉讼|申请)期限(?:是)?到(?:下个?月|明年|下周|下星期)"
             // 限期恢复植被的期限明年春天才到: the deadline set falls later
             + "|(?<!法定|复议|诉讼|申请)期限[^，。？！,?!]{0,8}?(?:才到|才满|才届满|还早)"
             // 期限还有十天, 还有五天才到期: days of the time given are left
@@ -630,13 +642,21 @@ public final class QuestionReader {
             + "|(?:改正|整改|停止建设|拆除)[^。？！?!]{0,6}?通知书?[^。？！?!]{0,24}?(?:没|未|没有)(?:能|有)?(?:送到|送达|交到|送出去|送过去)(?:给)?(?:他|她|本人|户主|当事人|对方)"
             // 还没下过责令改正, 镇里还没人去找过这户: no order yet
             + "|没(?:有)?下过(?:责令|限期|整改|改正)|还没(?:有)?人?(?:去|上门)?找过(?:这户|这家|他|她|当事人|对方)"
+            // 通知书…一直没送达, 还没送出去, 准备明天送达, 打算下达限期改正通知书, 准备责令其限期改正
+            + "|通知书?[^。？！?!]{0,16}?(?:一直|还|尚|都)(?:没|未)(?:有)?(?:送达|送出去|送过去|送到|发出|下达)|(?:准备|打算|拟|计划)(?:明天|后天|下周|近期|过几天)?(?:送达|下达|发出|责令)"
             // 整改通知书还没发下去: the order that the fine waits on is not out yet
             + "|(?:整改|改正|隐患整改|限期整改|责令改正)通知书?(?:目前|现在)?(?:还|尚|都)?(?:没|未)(?:有)?(?:发|下发|送达|送|印发)(?:下去|出去|出|到)?");
     /** 逾期未改正的，将责令停产停业整顿; 逾期不消除火灾隐患的，乡政府将给予警告: what a notice threatens once its deadline passes. */
     private static final Pattern THREATENED_AFTER_DEADLINE = Pattern.compile(
-            "逾期(?:仍)?(?:未|不|没有?)(?:改正|整改|拆除|履行|清除|恢复|搬离|消除[^，。？！,?!；;]{0,6}?)的?[，,][^，。？！,?!；;]{0,10}?(?:将|会)(?:依法)?");
+            "逾期(?:仍)?(?:未|不|没有?)(?:改正|整改|拆除|履行|清除|恢复|搬离|消除[^，。？！,?!；;]{0,6}?)的?[，,]?[^，。？！,?!；;]{0,10}?(?:将|会)(?:依法)?"
+                    // 如逾期不改正, 如果责令改正后逾期不改, 等到期了还不改, 到期后仍不改正的: the overdue case supposed
+                    + "|(?:如|如果|若|要是|假如|倘若)[^，。？！,?!]{0,8}?逾期(?:仍)?(?:未|不|没有?)(?:改正|整改|改|拆除|消除)|等到期了?(?:还|仍)(?:不|没)(?:改|拆|整改)|到期后(?:仍|还)(?:不|未|没)(?:改正|整改|改|拆除)的");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)?(?:没|不|未)(?:改|拆|清(?!楚))|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
+    /** 如遇阻拦, 万一有人阻拦, 遇到阻拦的话, 预计会有村民阻拦: an obstruction only supposed or expected. */
+    private static final Pattern OBSTRUCTION_SUPPOSED = Pattern.compile(
+            "(?:如遇|若遇|如果|要是|假如|倘若|万一|一旦|遇到|预计|估计|可能|担心|怕|到时候?)[^，。？！,?!]{0,8}?(?:阻拦|阻挠|拖延|不让|拦着|不配合)(?![^，。？！,?!]{0,3}?了)"
+                    + "|(?:阻拦|阻挠|拖延)(?:和拖延|和阻拦)?的话");
     private static final Pattern OBSTRUCTED_YES = Pattern.compile("阻拦|阻挠|拖延|不让|拦着|不配合|拒不执行|拖着"
             // 拦在口门处阻止施工，劝说仍拒不离开
             + "|阻止|拦在|挡在|堵在|拒不离开|拒不撤离|拒绝撤离|不肯离开|不肯撤");
@@ -999,7 +1019,9 @@ public final class QuestionReader {
         Boolean notice = NOTICE_NO.matcher(q).find() ? Boolean.FALSE : NOTICE_YES.matcher(q).find() ? Boolean.TRUE : null;
         Boolean appealOver = APPEAL_OPEN.matcher(q).find() && !APPEAL_OVER.matcher(q).find() ? Boolean.FALSE
                 : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
-        Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE : OBSTRUCTED_YES.matcher(q).find() ? Boolean.TRUE : null;
+        // 如遇阻拦 supposes an obstruction; one told besides it (部分户主对清障进行阻拦和拖延) is still told
+        Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE
+                : OBSTRUCTED_YES.matcher(OBSTRUCTION_SUPPOSED.matcher(q).replaceAll("")).find() ? Boolean.TRUE : null;
         // 拆旧建新，又往外扩占了耕地: farmland said occupied outweighs the old plot
         Boolean farmland = FARMLAND_YES.matcher(q).find() ? Boolean.TRUE : FARMLAND_NO.matcher(q).find() ? Boolean.FALSE
                 : OLD_PLOT.matcher(q).find() && !FARMLAND_NAMED.matcher(q).find() ? Boolean.FALSE : null;
@@ -1154,6 +1176,8 @@ public final class QuestionReader {
     private static final Pattern FINED_BEFORE = Pattern.compile(EARLIER + "[^，。？！,?!]{0,16}?罚(?:过|了|款了)"
             // 已于上月罚款1000元; 已作出罚款1000元的决定; 已缴纳罚款1000元; 罚款2万元他也交了; 开了1000元罚单
             + "|已(?:经)?于[^，。？！,?!]{1,8}?(?:罚款|处以罚款|处罚款)[0-9一二两三四五六七八九十百千万]|已(?:经)?作出罚款|已(?:经)?缴纳(?:了)?罚款"
+            // 他已经交了罚款; 罚款500元的决定已经作出并执行完毕; 已受过罚款处罚; 已罚他1000元
+            + "|(?:已经|已)被罚(?:款)?[0-9一二两三四五六七八九十百千万]|(?:已经|已)(?:交|缴)(?:了|纳了?)?罚款|罚款[^，。？！,?!]{0,10}?决定(?:已经|已)(?:作出|做出|下达|执行)|(?:已经|已)受过罚款|已罚(?:他|她|其)?[0-9一二两三四五六七八九十百千万]"
             + "|罚款[0-9一二两三四五六七八九十百千万]+(?:元|块)?[^，。？！,?!]{0,4}?(?:交了|缴了|已交|已缴)|开了[0-9一二两三四五六七八九十百千万]+(?:元|块)?的?罚单"
             // 上周已经罚款500元; 4月罚过500元; 已经交了500元罚款
             + "|已(?:经)?罚款[0-9一二两三四五六七八九十百千万]|罚过[0-9一二两三四五六七八九十百千万]+(?:元|块)|交了[0-9一二两三四五六七八九十百千万]+(?:元|块)?罚款|罚过(?:一回|一次|了)|开(?:过|了)(?:一次|一回|一张)?罚单|开(?:过|了)[^，。？！,?!]{1,8}?的罚单"
@@ -1165,7 +1189,8 @@ public final class QuestionReader {
             + "|罚款决定[^，。？！,?!]{0,16}?(?:就|已经|早就|早)?(?:下了|作出了|做出了|下过)");
     private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一[\\p{IsHan}]{1,4}?行为|就是这(?:把火|回|次|件事)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|就这(?:件|个)事|就这堆|同一堆|再多罚|凑够|追加(?:一次|一笔|一点)?罚款"
             // 就这次焚烧, 针对那一次倾倒: the act named as the one told
-            + "|(?:就|对|针对)(?:这|那)一?(?:次|回|起)(?=[\\p{IsHan}]{0,4}(?:焚烧|倾倒|排放|砍|挖|占|建|违法|行为|事))");
+            + "|(?:就|对|针对|为)?(?:这|那)一?(?:次|回|起)(?=[\\p{IsHan}]{0,4}(?:焚烧|倾倒|排放|砍|挖|占|建|违法|行为|事|用火|堆放|放牧|采|烧|倒|处理过|已经))"
+            + "|这一起");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|还(?:想|要)罚|另行(?:罚款|处罚|罚)|补(?:一个|个)?[^，。？！,?!]{0,8}?罚款|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)|还(?:能|可以|能不能|可不可以|能否)(?:再)?[^，。？！,?!]{0,8}?罚");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
@@ -1173,7 +1198,8 @@ public final class QuestionReader {
         Matcher told = FINED_BEFORE.matcher(q);
         if (told.find()) {
             // 已经就这件事罚了8000元…还放了两个初中生进去，这是另一件事: the fine asked is for another act
-            if (SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() && !ANOTHER_MATTER.matcher(q).find()) return Boolean.TRUE;
+            if (SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() && !ANOTHER_MATTER.matcher(q).find()
+                    && !ANOTHER_TIME.matcher(q).find()) return Boolean.TRUE;
             // 罚了他300元，……再罚他一次: the one fine told, the same fined once more; 已经按土地管理法第七十五条罚了，还能按
             // 森林法第七十四条再罚吗: the one act fined again under another provision
             String after = q.substring(told.end());
@@ -1202,7 +1228,7 @@ public final class QuestionReader {
     /** 决定罚款3万元, 再罚: a fine asked (not 不罚款, 免罚). */
     private static final Pattern FINE_ASKED_AFTER = Pattern.compile("(?<![不别免没])(?:罚款|罚[0-9一二两三四五六七八九十百千万]|再罚|罚(?:他|她|它|其)?(?:吗|么|不|一下)|处罚(?:吗|他|她|它|不))");
     /** 这次是新的一次: a later act of the same kind, not the one fined. */
-    private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|又一次|这次是另(?:一|外一)(?:次|回|件)|另一次|另一件|另一(?:个|起)违法"
+    private static final Pattern ANOTHER_TIME = Pattern.compile("新的一次|一次新的|新的(?:焚烧|违法|行为)|别的地块|另一块地|又一次|这次是另(?:一|外一)(?:次|回|件)|另一次|另一件|另一(?:个|起)违法"
             + "|这[次回]又|又(?:在|把|往|去)|不是同一|别的事|另外的事|他又|又[^，。？！,?!]{0,3}?了一(?:回|次)|(?:这个月|今天|今年|这回)又"
             // 罚了以后还在排: the act went on after the fine, which may be a new one
             + "|罚(?:了|完|过)(?:以后|之后)?[^，。？！,?!]{0,4}?(?:还|又|仍|继续|照样)|仍然|依然|还在|继续(?!罚)");
@@ -1236,7 +1262,8 @@ public final class QuestionReader {
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是"
                     // 证据尚不充分; 焚烧人尚未查明; 盗伐者目前尚未确定; 当事人身份尚在核实; 车辆归属尚在核查: who did it is not yet known
                     + "|证据(?:尚|还|仍|暂)(?:不充分|不足|不够)"
-                    + "|(?:焚烧人|盗伐者|盗伐人|行为人|违法行为人|违法者|肇事者|倾倒者|当事人|车主|烧的人|砍的人|倒的人)(?:目前|现在|至今|暂时)?(?:尚未|还没有?|没有?|未|仍未|(?:尚|还|仍|暂时?)?(?:无法|不能|没法|难以))(?:确定|查明|查清|找到|查到|确认|认定)"
+                    + "|(?:焚烧人|焚烧者|盗伐者|盗伐人|行为人|违法行为人|违法者|肇事者|倾倒者|倾倒人|当事人|车主|点火人|用火人|[\\p{IsHan}]{1,4}?的人)(?:身份)?(?:目前|现在|至今|暂时|一时)?(?:尚未|还没有?|没有?|未|仍未|(?:尚|还|仍|暂时?|一时)?(?:无法|不能|没法|难以))(?:确定|查明|查清|找到|查到|确认|认定)(?![^，。？！,?!]{0,2}?(?:何时|什么时候|是否|能否|自己|有没有|多少))"
+                    + "|(?:焚烧人|焚烧者|倾倒人|倾倒者|行为人|点火人|[\\p{IsHan}]{1,4}?的人)(?:还|仍|尚)?(?:确定不了|确认不了|查不清|查不出来?|找不着|找不到)|查不出(?:是谁|谁)|找不到(?:焚烧人|焚烧者|倾倒人|行为人|点火的人|烧的人)|是谁[\\p{IsHan}]{0,4}?(?:查不到|没查到|还没弄清楚?|没弄清楚?)"
                     + "|(?:身份|车辆归属|车的归属)(?:尚|还|仍)?(?:在|正在)(?:核实|核查|调查)"
                     // 是谁烧的还在调查; 甚人烧的秸秆还不知道咧
                     + "|(?:是谁|谁|甚人|啥人|什么人|哪个人)[\\p{IsHan}]{0,2}的[^，。？！,?!]{0,6}?(?:还在调查|正在调查|尚在调查|还在查|还不知道|尚不清楚|尚未查明|还没查明)"
@@ -2920,7 +2947,10 @@ public final class QuestionReader {
     private static final Pattern SURCHARGE = Pattern.compile("加处|按日加|每(?:天|日)(?:按[^，。？！,?!]{0,6}?)?加(?:处|罚)");
     /** 不设上限, 上不封顶, 一直加到他交为止: a surcharge told as having no cap. */
     private static final Pattern SURCHARGE_UNCAPPED = Pattern.compile(
-            "(?<![是否要能])(?:不设|没有|不限|无|不受)(?:上限|封顶|限制|限额)|上不封顶|不封顶|(?:一直|无限|无休止地?)(?:往上)?(?:加|累加|累计)(?:下去|到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了|上)?为止)?|加到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了)?为止|直到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了)?(?:罚款)?为止");
+            // 加到罚款的两倍, 超过了罚款, 比罚款还多, 超过一千也照加, 不受罚款数额限制, 上限不设, 加到他交钱那天为止
+            "(?:加到|达到|为)(?:罚款|罚款数额|原罚款)的(?:两|二|三|1\\.5|一点五|一倍半|[2-9])倍|超过(?:了)?(?:罚款|原罚款|罚款本身|罚款数额)|比罚款(?:还|都)?多|超过[^，。？！,?!]{0,6}?也(?:照|继续)加"
+                    + "|加处(?:的)?罚款(?:总额|总数|数额|合计)?超过|不受[^，。？！,?!]{0,8}?限制|上限不设|加到(?:他|她|其|当事人)?(?:交钱|交款|缴款|交清|缴清)(?:那天|之日|那一天)?(?:为止)?"
+                    + "|(?<![是否要能])(?:不设|没有|不限|无|不受)(?:上限|封顶|限制|限额)|上不封顶|不封顶|(?:一直|无限|无休止地?)(?:往上)?(?:加|累加|累计)(?:下去|到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了|上)?为止)?|加到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了)?为止|直到(?:他|她|其|当事人)?(?:交|缴)(?:清|齐|了)?(?:罚款)?为止");
 
     /** 算下来750元: the surcharge's own sum, in digits. */
     private static final Pattern SURCHARGE_SUM = Pattern.compile(
@@ -3051,6 +3081,9 @@ public final class QuestionReader {
             double v = n.chars().allMatch(c -> Character.isDigit(c) || c == '.') ? Double.parseDouble(n) : chineseAmount(n);
             most = Math.max(most, v * (sum.group(2) != null ? 10000 : 1));
         }
+        // 加处罚款一千二: the surcharge's sum said right after it, 元 left out
+        Matcher bare = SURCHARGE_BARE_SUM.matcher(q.substring(m.start()));
+        if (bare.lookingAt()) most = Math.max(most, sum(bare.group(1), bare.group(2), bare.group(3)));
         // 加处罚款加到一千五: the sum it is raised to, 元 left out
         Matcher raised = RAISED_TO.matcher(q.substring(m.end()));
         while (raised.find()) most = Math.max(most, sum(raised.group(1), raised.group(2), raised.group(3)));
@@ -3818,10 +3851,21 @@ public final class QuestionReader {
     /** 给予警告, 另处警告, 警告并罚款, 警告，没收…: a warning asked as a penalty (not 警告牌, 警告无效, 广播警告, 警告函). */
     private static final Pattern WARNING_ASKED = Pattern.compile(
             "(?:给予|给|处以?|另处|并处|予以|作出|外加|加上|再给|还给)(?:他|她|其|对方|该户|当事人)?(?:一个|个|一次)?(?:口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了)"
-                    + "|(?<![广播劝阻劝说口头])警告(?:处罚)?(?:并|、|，|,|和|加|外加|再)(?:处以?|并处|给予)?(?:罚款|罚|没收)"
+                    + "|(?<![广播劝阻劝说口头])警告(?:他|她|其|对方)?(?:处罚|处分)?(?:并|、|，|,|和|加|外加|再|及|跟|兼|\\+|＋|；|;|同时|然后|，然后|完再|之后再|后再)(?:并|再|又|同时|然后)?(?:处以?|并处|给予)?(?:他|她|其)?(?:罚款|罚|没收)"
+                    // 罚款200元及警告, 罚款200元跟警告一起给, 给张警告, 还得警告, 并予警告, 再加一个警告
+                    + "|(?:及|跟|兼|\\+|＋|(?<=[元块款])加|加一个|加个|给张|还得|并予|再加一个|再加个|之后再给予?)(?:他|她|其)?(?:口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了)"
                     // 罚款500元并警告, 同时警告他, 再警告一下, 处罚款500元和警告, 罚款1000元，口头警告, 并当场警告
                     + "|(?:并|同时|再|和|外加|加上|以及|[，,、])(?:给予|给|处以?|予以)?(?:他|她|其)?(?:一个|个|一次)?(?:当场|口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了|[^，。？！,?!]{0,4}?(?:无效|没用|不听))"
                     + "|警告(?:他|她|其)?(?:一次|一下|一回)(?![^，。？！,?!]{0,3}?(?:无效|没用|不听))");
+
+    /** 给予警告或者罚款200元, 是给警告还是罚款, 法条规定处警告或者罚款，镇里选择罚款: the kinds asked as one or the other. */
+    private static final Pattern KINDS_ONE_OR_OTHER = Pattern.compile(
+            "警告[，,]?或者?(?:按[^，。？！,?!；;]{0,6}?)?(?:处以?)?[^，。？！,?!；;]{0,12}?罚|罚[^，。？！,?!；;]{0,12}?[，,]?或者?(?:给予|给|处以?)?警告|警告还是[^，。？！,?!]{0,4}?罚|罚款还是[^，。？！,?!]{0,4}?警告|(?:选择|只|只能)(?:罚款|警告)");
+
+    /** The kinds asked are asked as one or the other, not together (see {@link #KINDS_ONE_OR_OTHER}). */
+    public static boolean kindsOneOrOther(String q) {
+        return q != null && KINDS_ONE_OR_OTHER.matcher(q).find();
+    }
 
     /**
      * 警告牌, 警告函, 给过他一次警告, 曾被警告, 劝阻、警告无效, 广播警告: a warning that is a sign, a letter or history;
@@ -3835,7 +3879,7 @@ public final class QuestionReader {
 
     /** 已经给了警告, 警告过了, 给予了警告: a warning told as given before the question. */
     private static final Pattern WARNED_BEFORE = Pattern.compile(
-            "(?:已经|已|先|都|曾)(?:给|给予|作出?|下)?了?(?:他|她|其|对方)?(?:一个|个|一次)?(?:口头|书面)?警告(?:处罚)?|(?:给|给予|作出|下|开)了(?:他|她|其|对方)?(?:一个|个|一次)?(?:口头|书面)?警告(?:处罚)?|警告(?:过|了)(?!事)(?:他|她)?");
+            "(?:已经|已|都|曾)(?:给|给予|作出?|下)?了?(?:他|她|其|对方)?(?:一个|个|一次)?(?:口头|书面)?警告(?:处罚)?|先(?:给|给予|作出?|下)?(?:了|过)(?:他|她|其|对方)?(?:一个|个|一次)?(?:口头|书面)?警告(?:处罚)?|(?:给|给予|作出|下|开)了(?:他|她|其|对方)?(?:一个|个|一次)?(?:口头|书面)?警告(?:处罚)?|警告(?:过|了)(?!事)(?:他|她)?");
 
     /** 我们不罚款，就警告一下: a fine set aside beside the warning asked. */
     private static final Pattern NOT_FINED = Pattern.compile("(?:不|没|别|不用|不想)罚款");
@@ -4369,10 +4413,12 @@ public final class QuestionReader {
             if (v > 0) inForm = v;
         }
         if (inForm != null) return inForm;
-        Matcher ticket = SUM_OF_TICKET.matcher(q);
-        while (ticket.find()) {
-            double v = sum(ticket.group(1), ticket.group(2), ticket.group(3));
-            if (v > 0) inForm = v;
+        for (Pattern p : List.of(SUM_OF_TICKET, TICKET_THEN_SUM)) {
+            Matcher ticket = p.matcher(q);
+            while (ticket.find()) {
+                double v = sum(ticket.group(1), ticket.group(2), ticket.group(3));
+                if (v > 0) inForm = v;
+            }
         }
         if (inForm != null) return inForm;
         Matcher m = AMOUNT_DIGITS.matcher(q);
@@ -4435,7 +4481,13 @@ public final class QuestionReader {
 
     /** 开一张三千的罚单, 开了张五百块的罚款单: the sum of a ticket written out, 元 perhaps left out. */
     private static final Pattern SUM_OF_TICKET = Pattern.compile(
-            "(?:开|出|下|填)(?:了|上)?(?:一|个)?(?:张|个)?\\s*" + SUM_SAID + "\\s*(?:元|块)?(?:钱)?的?(?:罚单|罚款单|罚款通知)");
+            "(?:开|出|下|填)(?:了|上)?(?:一|个)?(?:张|个)?(?:金额|数额)?(?:为|是)?\\s*" + SUM_SAID + "\\s*(?:元|块|来块)?(?:钱)?的?(?:罚单|罚款单|罚款通知|处罚决定书|罚款决定|单子)");
+    /** 罚单开三千, 罚单金额写的是三千, 开出的罚单是三千, 开一张罚单，三千: the ticket, then its sum. */
+    private static final Pattern TICKET_THEN_SUM = Pattern.compile(
+            "(?:罚单|罚款单|处罚决定书)(?:上)?(?:的)?(?:金额|数额|罚款)?(?:写的)?(?:开|是|为|写)?(?:的是|成)?[，,]?\\s*" + SUM_SAID + NOT_A_COUNT);
+
+    /** 加处罚款一千二, 加处一千二: the surcharge and its sum, 元 left out (groups as {@link #SUM_SAID}). */
+    private static final Pattern SURCHARGE_BARE_SUM = Pattern.compile("加处(?:罚款)?\\s*" + SUM_SAID + NOT_A_COUNT);
 
     /** 再加到万把块, 加处罚款加到两千: the sum a fine or its surcharge is raised to, 元 left out (groups as {@link #SUM_SAID}). */
     private static final Pattern RAISED_TO = Pattern.compile(RAISE + SUM_SAID + NOT_A_COUNT);
@@ -4458,6 +4510,7 @@ public final class QuestionReader {
     static String plainMoney(String q) {
         // 并处罚款人民币30万元: the currency's name before the sum is no word of its own
         q = RENMINBI.matcher(q).replaceAll("");
+        q = YUAN_SIGN.matcher(q).replaceAll("$1元");
         StringBuilder b = new StringBuilder(q.length());
         for (char c : q.toCharArray()) {
             int i = "壹贰叁肆伍陆柒捌玖拾佰仟萬".indexOf(c);
@@ -4471,6 +4524,8 @@ public final class QuestionReader {
             return d.append(r.group(3)).toString();
         });
     }
+    /** ¥3000, ￥1500: the sign before the sum is 元 after it. */
+    private static final Pattern YUAN_SIGN = Pattern.compile("[¥￥]\\s*(\\d+(?:\\.\\d+)?)(?!\\s*(?:元|块))");
     private static final Pattern RENMINBI = Pattern.compile("人民币(?=\\s*[0-9零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾])");
     private static final Pattern ABOUT_ONE = Pattern.compile("(?<![一二两三四五六七八九十])([百千万])把(?=块|元)");
     private static final Pattern SPOKEN_DECIMAL = Pattern.compile("([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)");
@@ -4499,13 +4554,13 @@ public final class QuestionReader {
         return null;
     }
     // not 户, 家, 人: a fine per household is each party's own, never summed
-    private static final String UNITS = "平方米|平米|平|立方米|立方|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方|米|天|日|厅|点";
+    private static final String UNITS = "平方米|平米|平|立方米|立方|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方|米|天|日|厅|点|大棚|棚|座|栋|辆|台";
     /** 一共18000元, 共6万元, 合计两万四千元: the total of a fine set per unit (money, not a count). */
     private static final Pattern STATED_TOTAL = Pattern.compile("(?:一共|总共|共计|合计|累计|加起来|总计|(?<![一总公])共)(?:是|要|罚|就是|罚款|罚了)?\\s*"
             + "(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?=\\s*(?:元|块|万|千))|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*)(?=\\s*(?:元|块)))");
     private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万值价补赚卖收]{0,3}?"
             + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
-    private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?<unit>" + UNITS + ")");
+    private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?:个(?=大棚|棚))?(?<unit>" + UNITS + ")");
     /** 每棵值, 每立方米收购价: the word before a value said per unit. */
     private static final Pattern VALUE_PER_UNIT = Pattern.compile("(?:每(?:一|个)?|(?<![0-9零〇一二两三四五六七八九十百千万])一)(" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?$");
     /** 价值200元一棵: the unit said after the sum. */

@@ -149,7 +149,7 @@ class CatalogueLintTest {
     @Test
     void anOverlapOfAnItemWithItselfOrNoItemIsRefused() throws IOException {
         copy();
-        edit(CatalogueLoader.CONDUCT_ELEMENTS, s -> s.replace("#@ overlaps: 105=111|99=120", "#@ overlaps: 105=105|99=999"));
+        edit(CatalogueLoader.CONDUCT_ELEMENTS, s -> s.replace("#@ overlaps: 105>111|99=120", "#@ overlaps: 105=105|99=999"));
         var messages = CatalogueLoader.lint(tmp).stream().map(LintProblem::message).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("105=105"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("99=999"));
@@ -158,9 +158,11 @@ class CatalogueLintTest {
     @Test
     void overlappingItemsAreReadBothWays() {
         var elements = CatalogueLoader.load(QuanzeFixture.home().resolve("catalog")).conductElements();
-        assertThat(elements.overlapping(105)).containsExactly(111);
-        assertThat(elements.overlapping(111)).containsExactly(105);
-        assertThat(elements.overlapping(102)).isEmpty();
+        assertThat(elements.overlapping(99)).containsExactly(120);
+        assertThat(elements.overlapping(120)).containsExactly(99);
+        assertThat(elements.prevailingOver(111)).containsExactly(105);
+        assertThat(elements.prevailingOver(105)).isEmpty();
+        assertThat(elements.overlapping(111)).isEmpty();
     }
 
     @Test
