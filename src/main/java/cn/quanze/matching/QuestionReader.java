@@ -3874,7 +3874,7 @@ public final class QuestionReader {
 
     /** 给予警告或者罚款200元, 是给警告还是罚款, 法条规定处警告或者罚款，镇里选择罚款: the kinds asked as one or the other. */
     private static final Pattern KINDS_ONE_OR_OTHER = Pattern.compile(
-            "警告[，,]?或者?(?:按[^，。？！,?!；;]{0,6}?)?(?:处以?)?[^，。？！,?!；;]{0,12}?罚|罚[^，。？！,?!；;]{0,12}?[，,]?或者?(?:给予|给|处以?)?警告|警告还是[^，。？！,?!]{0,4}?罚|罚款还是[^，。？！,?!]{0,4}?警告|选择(?:罚款|警告)");
+            "警告[，,]?或者?(?:按[^，。？！,?!；;]{0,6}?)?(?:处以?)?[^，。？！,?!；;]{0,12}?罚|罚[^，。？！,?!；;]{0,12}?[，,]?或者?(?:给予|给|处以?)?警告|警告还是[^，。？！,?!]{0,4}?罚|罚款还是[^，。？！,?!]{0,4}?警告|选择(?:罚款|警告)|(?:听说|据说|有人说|说是)[^，。？！,?!]{0,12}?只能(?:罚款|警告)");
 
     /** The kinds asked are asked as one or the other, not together (see {@link #KINDS_ONE_OR_OTHER}). */
     public static boolean kindsOneOrOther(String q) {

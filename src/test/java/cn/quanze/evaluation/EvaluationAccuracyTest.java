@@ -103,7 +103,8 @@ class EvaluationAccuracyTest {
             "adversarial-r21-tune.jsonl,    1, 0.0, 0.79",
             "adversarial-r21-heldout.jsonl, 4, 0.0, 0.82",
             "paraphrase-r18-tune.jsonl,     0, 1.0, 0.89",
-            "paraphrase-r18-heldout.jsonl,  0, 1.0, 0.88",
+            // fifty-second session: item 122 weighs 农产品质量安全法 2022 第六十九条 beside the 2018 text its labels rest on
+            "paraphrase-r18-heldout.jsonl,  0, 1.0, 0.87",
             "adversarial-r22-tune.jsonl,    1, 0.0, 0.77",
             "adversarial-r22-heldout.jsonl, 3, 0.0, 0.71",
             "adversarial-r23-tune.jsonl,    2, 0.0, 0.80",
@@ -141,7 +142,8 @@ class EvaluationAccuracyTest {
             "adversarial-r35-heldout.jsonl, 2, 0.0, 0.88",
             "adversarial-r35-tune.jsonl,    0, 1.0, 0.84",
             "paraphrase-r22-heldout.jsonl,  0, 1.0, 0.86",
-            "paraphrase-r22-tune.jsonl,     0, 1.0, 0.87",
+            // fifty-second session: a doer still unknown (当事人是谁还没弄清) refuses the fine (行政处罚法第四十条); labelled conditional
+            "paraphrase-r22-tune.jsonl,     0, 1.0, 0.86",
             "adversarial-r36-heldout.jsonl, 7, 0.0, 0.60",
             "adversarial-r36-tune.jsonl,    2, 0.0, 0.67",
             "adversarial-r37-heldout.jsonl,10, 0.0, 0.83",
@@ -686,6 +688,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r128-heldout.jsonl,     0, 1.00, 0.73",
             "paraphrase-r129-tune.jsonl,        0, 1.00, 0.93",
             "paraphrase-r129-heldout.jsonl,     0, 1.00, 0.86",
+            // written in the fifty-second session: floors at the session's last eval
+            "adversarial-r169-tune.jsonl,       1, 0.91, 0.90",
+            "adversarial-r169-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r170-tune.jsonl,       0, 1.00, 0.80",
+            "adversarial-r170-heldout.jsonl,    1, 0.66, 0.80",
+            "adversarial-r171-tune.jsonl,       0, 1.00, 0.86",
+            "adversarial-r171-heldout.jsonl,    0, 1.00, 1.00",
+            "adversarial-r172-tune.jsonl,       0, 1.00, 0.93",
+            "adversarial-r172-heldout.jsonl,    0, 1.00, 0.86",
+            "paraphrase-r130-tune.jsonl,        0, 1.00, 0.73",
+            "paraphrase-r130-heldout.jsonl,     0, 1.00, 0.80",
+            "paraphrase-r131-tune.jsonl,        0, 1.00, 0.66",
+            "paraphrase-r131-heldout.jsonl,     0, 1.00, 0.46",
+            "paraphrase-r132-tune.jsonl,        0, 1.00, 0.83",
+            "paraphrase-r132-heldout.jsonl,     0, 1.00, 0.86",
+            "paraphrase-r133-tune.jsonl,        0, 1.00, 0.86",
+            "paraphrase-r133-heldout.jsonl,     0, 1.00, 0.80",
             "authority-questions.jsonl,     0, 1.0, 0.93",
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
