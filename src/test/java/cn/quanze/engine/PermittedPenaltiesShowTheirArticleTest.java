@@ -56,24 +56,24 @@ class PermittedPenaltiesShowTheirArticleTest {
     @Test
     void aWarningAskedBesideAFineIsNamedWhenTheArticleGivesNone() {
         // 土地管理法第七十五条 gives a fine, no warning: the refusal names the warning, not the fine asked first
-        Decision d = QuanzeFixture.quanze().authority().decide(new AuthorityRequest("w", "台城镇", null,
-                "有人未经批准在耕地上建房，镇政府能罚款并给予警告吗", null, Facts.builder().build(), null));
-        assertThat(d.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
-        assertThat(d.reasons()).anySatisfy(r -> {
-            assertThat(r.code()).isEqualTo(ReasonCode.PENALTY_KIND_NOT_AVAILABLE.name());
-            assertThat(r.message()).contains("给予“警告”");
-        });
+        assertRefusedSaying("有人未经批准在耕地上建房，镇政府能罚款并给予警告吗", "给予“警告”");
     }
 
     @Test
     void kindsTheArticleGivesOneOrTheOtherOfAreRefusedTogetherAndNamed() {
         // 消防法第六十条第二款: 个人…处警告或者五百元以下罚款
-        Decision d = QuanzeFixture.quanze().authority().decide(new AuthorityRequest("w", "台城镇", null,
-                "镇区一个村民把电动车停在消防车通道上堵死了，镇政府能对他警告并罚款200元吗", null, Facts.builder().build(), null));
+        assertRefusedSaying("镇区一个村民把电动车停在消防车通道上堵死了，镇政府能对他警告并罚款200元吗",
+                "“警告和罚款”不能同时给予", "警告或者罚款500元以下");
+    }
+
+    /** 台城镇 asks in plain words; the answer is NOT_PERMITTED with PENALTY_KIND_NOT_AVAILABLE, its message saying all of these. */
+    private static void assertRefusedSaying(String query, String... saying) {
+        Decision d = QuanzeFixture.quanze().authority().decide(new AuthorityRequest("w", "台城镇", null, query, null,
+                Facts.builder().build(), null));
         assertThat(d.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
         assertThat(d.reasons()).anySatisfy(r -> {
             assertThat(r.code()).isEqualTo(ReasonCode.PENALTY_KIND_NOT_AVAILABLE.name());
-            assertThat(r.message()).contains("“警告和罚款”不能同时给予").contains("警告或者罚款500元以下");
+            for (String words : saying) assertThat(r.message()).contains(words);
         });
     }
 }
