@@ -42,8 +42,8 @@ final class ConductElementsReader {
             checks.problem(f, 0, 0, "“#@ unknown”须有名为 " + ConductElements.UNKNOWN_DOER + " 的一组（说不清是谁干的）");
             unknown = null;
         }
-        Map<String, Map<Integer, Set<Integer>>> overlaps = overlaps(catalogue);
-        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps.get("="), overlaps.get(">"));
+        Overlaps overlaps = overlaps(catalogue);
+        if (!checks.header(f, HEADER.toArray(String[]::new))) return new ConductElements(Map.of(), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps.rivals(), overlaps.prevailing());
         Map<Integer, List<ConductElements.Element>> out = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -129,7 +129,7 @@ final class ConductElementsReader {
                 checks.problem(f, 0, i.id(), "行政处罚事项须列明行为要件：第 " + i.id() + " 项");
             }
         }
-        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps.get("="), overlaps.get(">"));
+        return new ConductElements(new HashMap<>(out), denials, adjacentDenials, contradictions, notFacts, unfounded, unknown, betweenUnits, overlaps.rivals(), overlaps.prevailing());
     }
 
     private java.util.regex.Pattern regex(String key) {
@@ -142,10 +142,13 @@ final class ConductElementsReader {
     }
 
     /**
-     * {@code #@ overlaps: 105>111|99=120}: items whose articles both govern one conduct (法条竞合). {@code A=B}: each is the
-     * other's rival, both ways (key {@code =}); {@code A>B}: A is answered when both are stated (key {@code >}, B to A).
+     * Items whose articles both govern one conduct (法条竞合): {@code rivals}, each with the others ({@code A=B}, both ways);
+     * {@code prevailing}, for an item, those answered instead of it ({@code A>B}: B to A).
      */
-    private Map<String, Map<Integer, Set<Integer>>> overlaps(TownshipCatalogue catalogue) {
+    private record Overlaps(Map<Integer, Set<Integer>> rivals, Map<Integer, Set<Integer>> prevailing) {}
+
+    /** {@code #@ overlaps: 105>111|99=120}. */
+    private Overlaps overlaps(TownshipCatalogue catalogue) {
         Map<Integer, Set<Integer>> rivals = new HashMap<>();
         Map<Integer, Set<Integer>> prevailing = new HashMap<>();
         String line = checks.meta(f, "overlaps");
@@ -163,7 +166,7 @@ final class ConductElementsReader {
                 }
             }
         }
-        return Map.of("=", frozen(rivals), ">", frozen(prevailing));
+        return new Overlaps(frozen(rivals), frozen(prevailing));
     }
 
     private static final java.util.regex.Pattern OVERLAP = java.util.regex.Pattern.compile("(\\d+)\\s*([=>])\\s*(\\d+)");
