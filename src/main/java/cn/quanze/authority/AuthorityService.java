@@ -548,21 +548,21 @@ public final class AuthorityService {
             // Every kind asked is fitted to the articles: the one asked, the fine said beside another kind (没收农药、再罚八千)
             // and the warning beside a fine or a confiscation (罚款2000元，另处警告); the gravest answer decides and names its kind.
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
+            List<PenaltyProvisions.Asked> beside = new java.util.ArrayList<>();
+            Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
+            if (fineToo != null) {
+                beside.add(new PenaltyProvisions.Asked(PenaltyKind.FINE, fineToo, timesBase(c.item().id(), fineToo, base), null, baseWord, baseSum));
+            }
+            if (kind != null && kind != PenaltyKind.WARNING && QuestionReader.warningBeside(told)) {
+                beside.add(new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null));
+            }
             PenaltyKind decisive = kind;
             java.util.Set<PenaltyKind> kindsAsked = java.util.EnumSet.noneOf(PenaltyKind.class);
             if (kind != null) kindsAsked.add(kind);
-            Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
-            if (fineToo != null) {
-                kindsAsked.add(PenaltyKind.FINE);
-                var fineCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), new PenaltyProvisions.Asked(
-                        PenaltyKind.FINE, fineToo, timesBase(c.item().id(), fineToo, base), null, baseWord, baseSum), stated);
-                if (PenaltyProvisions.graver(check, fineCheck) != check) { check = fineCheck; decisive = PenaltyKind.FINE; }
-            }
-            if (kind != null && kind != PenaltyKind.WARNING && QuestionReader.warningBeside(told)) {
-                kindsAsked.add(PenaltyKind.WARNING);
-                var warningCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
-                        new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null), stated);
-                if (PenaltyProvisions.graver(check, warningCheck) != check) { check = warningCheck; decisive = PenaltyKind.WARNING; }
+            for (PenaltyProvisions.Asked other : beside) {
+                kindsAsked.add(other.kind());
+                var otherCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), other, stated);
+                if (PenaltyProvisions.graver(check, otherCheck) != check) { check = otherCheck; decisive = other.kind(); }
             }
             // 警告并罚款300元 where the article gives 警告或者罚款: kinds asked together must be ones it lets go together
             if (kindsAsked.size() > 1 && !QuestionReader.kindsOneOrOther(told)) {

@@ -155,8 +155,9 @@ final class ConductElementsReader {
         if (line != null && !line.isBlank()) {
             for (String pair : line.split("\\|")) {
                 java.util.regex.Matcher m = OVERLAP.matcher(pair.strip());
-                int a = m.matches() ? Integer.parseInt(m.group(1)) : 0, b = m.matches() ? Integer.parseInt(m.group(3)) : 0;
-                if (!m.matches() || a == b || catalogue.item(a).isEmpty() || catalogue.item(b).isEmpty()) {
+                int a = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                int b = a == 0 ? 0 : Integer.parseInt(m.group(3));
+                if (a == 0 || a == b || catalogue.item(a).isEmpty() || catalogue.item(b).isEmpty()) {
                     checks.problem(f, 0, 0, "“#@ overlaps”的每一项应写作“序号=序号”或“序号>序号”，两项不同且都在清单中：“" + pair.strip() + "”");
                 } else if (m.group(2).equals("=")) {
                     rivals.computeIfAbsent(a, k -> new HashSet<>()).add(b);

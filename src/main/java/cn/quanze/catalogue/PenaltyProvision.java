@@ -123,10 +123,10 @@ public record PenaltyProvision(int item, String source, String edition, String p
         return party == null ? p != PartyType.RESPONSIBLE_PERSON : party == p;
     }
 
-    /** Whether the article lets these two kinds be imposed together: both provided, and not as one or the other. */
-    public boolean together(PenaltyKind a, PenaltyKind b) {
-        return kinds != null && kinds.contains(a) && kinds.contains(b)
-                && alternatives.stream().noneMatch(g -> g.contains(a) && g.contains(b));
+    /** Whether the article lets these kinds be imposed together: all provided, no two of them as one or the other. */
+    public boolean together(Set<PenaltyKind> asked) {
+        return kinds != null && kinds.containsAll(asked)
+                && alternatives.stream().noneMatch(g -> asked.stream().filter(g::contains).count() > 1);
     }
 
     /** 《消防法》第六十条第一款 */

@@ -159,19 +159,10 @@ public final class PenaltyProvisions {
      * all is {@link #fit}'s to say. The rows are those {@link #fit} would weigh for the conduct the question states.
      */
     public Check together(int item, PartyType party, java.util.Set<PenaltyKind> kinds, Predicate<List<List<String>>> stated) {
-        List<PenaltyProvision> all = of(item);
-        List<PenaltyProvision> named = stated == null ? List.of() : namedRows(all, stated);
-        List<PenaltyProvision> scope = !named.isEmpty() ? named : stated == null ? all : generalOrAll(all);
-        List<PenaltyKind> asked = List.copyOf(kinds);
+        List<PenaltyProvision> scope = statedScope(of(item), stated);
         List<PenaltyProvision> providing = rows(scope, party).stream()
                 .filter(r -> r.verified() && r.penalises() && r.kinds().containsAll(kinds)).toList();
-        boolean apart = !providing.isEmpty() && providing.stream().allMatch(r -> {
-            for (int i = 0; i < asked.size(); i++)
-                for (int j = i + 1; j < asked.size(); j++)
-                    if (!r.together(asked.get(i), asked.get(j))) return true;
-            return false;
-        });
-        if (!apart) return new Check(ArticleFit.NOT_ASKED, "");
+        if (providing.isEmpty() || providing.stream().anyMatch(r -> r.together(kinds))) return new Check(ArticleFit.NOT_ASKED, "");
         boolean open = penalising(scope, party).stream().anyMatch(r -> !r.verified());
         return new Check(open ? ArticleFit.UNVERIFIED : ArticleFit.KINDS_NOT_TOGETHER, describe(scope, party));
     }
@@ -182,11 +173,8 @@ public final class PenaltyProvisions {
      */
     public boolean belowEveryMinimum(int item, PartyType party, Asked asked, Predicate<List<List<String>>> stated) {
         if (asked.kind() != PenaltyKind.FINE || (asked.amount() == null && asked.multiple() == null)) return false;
-        List<PenaltyProvision> all = of(item);
-        List<PenaltyProvision> named = stated == null ? List.of() : namedRows(all, stated);
-        List<PenaltyProvision> scope = !named.isEmpty() ? named : generalOrAll(all);
         boolean compared = false;
-        for (PenaltyProvision r : rows(scope, party)) {
+        for (PenaltyProvision r : rows(statedScope(of(item), stated), party)) {
             if (!r.verified() || !r.penalises()) continue;
             for (PenaltyProvision.Fine f : r.fine()) {
                 Double asked1 = f.form() == PenaltyProvision.Fine.Form.YUAN ? asked.amount()
@@ -202,6 +190,12 @@ public final class PenaltyProvisions {
     /** The rows scoped to a conduct the question states. */
     private static List<PenaltyProvision> namedRows(List<PenaltyProvision> all, Predicate<List<List<String>>> stated) {
         return all.stream().filter(r -> r.scoped() && stated.test(r.conduct())).toList();
+    }
+
+    /** The rows scoped to the conduct the question states, else those that hold whatever the conduct. */
+    private static List<PenaltyProvision> statedScope(List<PenaltyProvision> all, Predicate<List<List<String>>> stated) {
+        List<PenaltyProvision> named = stated == null ? List.of() : namedRows(all, stated);
+        return !named.isEmpty() ? named : generalOrAll(all);
     }
 
     /** The rows that hold whatever the conduct, or all when every row is scoped. */

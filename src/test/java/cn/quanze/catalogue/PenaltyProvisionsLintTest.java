@@ -57,13 +57,12 @@ class PenaltyProvisionsLintTest {
     @Test
     void kindsJoinedByABarAreReadAsOneOrTheOther() throws IOException {
         assertThat(lintAfter(CatalogueLoader.PENALTY_PROVISIONS, UnaryOperator.identity())).isEmpty();
-        var rows = CatalogueLoader.load(QuanzeFixture.home().resolve("catalog")).penaltyProvisions().of(151);
-        var individual = rows.stream().filter(r -> r.party() == PartyType.INDIVIDUAL).findFirst().orElseThrow();
+        var provisions = CatalogueLoader.load(QuanzeFixture.home().resolve("catalog")).penaltyProvisions();
+        var individual = provisions.of(151).stream().filter(r -> r.party() == PartyType.INDIVIDUAL).findFirst().orElseThrow();
         assertThat(individual.kinds()).containsExactlyInAnyOrder(PenaltyKind.WARNING, PenaltyKind.FINE);
-        assertThat(individual.together(PenaltyKind.WARNING, PenaltyKind.FINE)).isFalse();
+        assertThat(individual.together(java.util.Set.of(PenaltyKind.WARNING, PenaltyKind.FINE))).isFalse();
         assertThat(individual.describe()).contains("警告或者罚款500元以下");
-        var forestFire = CatalogueLoader.load(QuanzeFixture.home().resolve("catalog")).penaltyProvisions().of(147).get(0);
-        assertThat(forestFire.together(PenaltyKind.WARNING, PenaltyKind.FINE)).isTrue();
+        assertThat(provisions.of(147).get(0).together(java.util.Set.of(PenaltyKind.WARNING, PenaltyKind.FINE))).isTrue();
     }
 
     @Test
