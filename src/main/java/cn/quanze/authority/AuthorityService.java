@@ -638,7 +638,7 @@ public final class AuthorityService {
         f.partyCeased(t.partyCeased()).partyIsAuthority(t.partyIsAuthority()).platformFined(t.platformFined());
         f.actToldBy(t.ownActDay()).villageActing(t.villageActing()).otherBodyActing(t.otherBodyActing()).actedByPrivateHand(QuestionReader.privateHand(t.villageActing())).actedByVillageCommittee(QuestionReader.villageCommittee(t.villageActing(), c.question())).beforeCourt(t.beforeCourt()).courtRulings(t.courtRulings());
         f.doubtedFact(t.doubted()).stepMadeUpLater(t.stepPutOff()).overridden(t.overridden())
-                .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
+                .daysCaseOpen(t.daysCaseOpen()).daysSinceServed(t.daysSinceServed()).surchargePercentSaid(t.surchargePercentSaid()).monthsSinceAppealPeriod(t.monthsSinceAppealPeriod())
                 .consentByRepresentativesOnly(t.representativesOnly()).compensationDenied(t.compensationDenied()).licenceSetOutright(t.licenceSetOutright()).inspectionRefused(t.inspectionRefused()).hoursOpen(t.venue(), t.hoursOpen(), t.lateNightOnly()).fundsDiverted(t.fundsDiverted()).chargeAttached(t.chargeAttached()).paidForLeave(t.paidForLeave())
                 .notSerious(t.notSerious());
         if (c.item() != null && t.proposedArticle() != null) {

@@ -48,6 +48,7 @@ final class Told {
     private Overridden overridden;
     private int daysCaseOpen = -1;
     private int daysSinceServed = -1;
+    private double surchargePercentSaid = -1;
     private int monthsSinceAppealPeriod = -1;
     private boolean representativesOnly;
     private boolean notSerious;
@@ -109,6 +110,7 @@ final class Told {
         t.overridden = QuestionReader.overridden(q);
         t.daysCaseOpen = QuestionReader.daysCaseOpen(q);
         t.daysSinceServed = QuestionReader.daysSinceServed(q);
+        t.surchargePercentSaid = QuestionReader.surchargePercentSaid(q);
         t.monthsSinceAppealPeriod = QuestionReader.monthsSinceAppealPeriod(q, asOf);
         t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);
         t.notSerious = QuestionReader.saysNotSerious(q);
@@ -181,6 +183,8 @@ final class Told {
     int daysCaseOpen() { return daysCaseOpen; }
     /** The days since the penalty decision was served (决定书昨天才送到), or -1. */
     int daysSinceServed() { return daysSinceServed; }
+    /** The daily surcharge rate said (每日按罚款数额的5%加处), in percent, or -1. */
+    double surchargePercentSaid() { return surchargePercentSaid; }
     int monthsSinceAppealPeriod() { return monthsSinceAppealPeriod; }
     /** The consent told is the villagers' representatives', not the villagers' meeting's. */
     boolean representativesOnly() { return representativesOnly; }

@@ -22,11 +22,14 @@ import java.util.Set;
  *               provides none
  * @param alternatives groups of kinds the article gives one of, not together (消防法第六十三条 "处警告或者五百元以下罚款":
  *               {WARNING, FINE}); empty when every kind it provides may be imposed beside the others
+ * @param noPenalty the text sets no penalty at all for the conduct (NO_PENALTY: a revision that dropped the penalty,
+ *               农产品质量安全法2022年修订 for unlabelled produce); unlike a duty article (NONE) the row is weighed, and
+ *               every kind asked fails it
  */
 public record PenaltyProvision(int item, String source, String edition, String provision, PartyType party,
                                Set<PenaltyKind> kinds, List<Fine> fine, List<Fine> fineSerious, Status status,
                                String quote, Set<Confiscated> confiscates, List<List<String>> conduct,
-                               List<String> measures, Set<Restriction> restricts, List<Set<PenaltyKind>> alternatives, int line) {
+                               List<String> measures, Set<Restriction> restricts, List<Set<PenaltyKind>> alternatives, boolean noPenalty, int line) {
 
     public enum Status { VERIFIED, UNVERIFIED, NOT_FOUND }
 
@@ -100,7 +103,7 @@ public record PenaltyProvision(int item, String source, String edition, String p
 
     /** The article provides some penalty of 第九条's kinds (or may: its text was not found). */
     public boolean penalises() {
-        return kinds == null || !kinds.isEmpty();
+        return kinds == null || !kinds.isEmpty() || noPenalty;
     }
 
     /** The article allows this to be confiscated; false also when it names nothing (UNSPECIFIED: to be settled). */
@@ -138,6 +141,7 @@ public record PenaltyProvision(int item, String source, String edition, String p
     public String describe() {
         String who = party == null ? "" : "（对" + party.label() + "）";
         if (status == Status.NOT_FOUND) return article() + who + "：文本未见，未核实";
+        if (noPenalty) return article() + who + "：对此行为未规定任何处罚";
         if (kinds.isEmpty()) return article() + who + "：未规定第九条所列的处罚种类";
         StringBuilder s = new StringBuilder(article()).append(who).append("：");
         java.util.Map<PenaltyKind, String> said = new java.util.EnumMap<>(PenaltyKind.class);

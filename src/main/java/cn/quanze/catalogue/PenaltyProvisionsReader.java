@@ -89,7 +89,7 @@ final class PenaltyProvisionsReader {
         Set<Confiscated> confiscates = confiscates(row, item, kinds);
         return new PenaltyProvision(item, row.get(1), row.get(2), row.get(3), party, kinds, fine, serious, status,
                 row.get(10), confiscates, conduct(row, item), measures(row.get(11)), restricts(row, item, kinds),
-                kinds == null ? List.of() : alternatives(row, item), row.line());
+                kinds == null ? List.of() : alternatives(row, item), row.get(5).equals(NO_PENALTY), row.line());
     }
 
     /** 备注 “measures: 责令停止违法行为, 限期补种…树木; …”: the orders the article gives beside its penalties. */
@@ -149,6 +149,9 @@ final class PenaltyProvisionsReader {
         return out;
     }
 
+    /** The kinds cell of a text that sets no penalty for the conduct (a revision that dropped it): weighed, never fitting. */
+    private static final String NO_PENALTY = "NO_PENALTY";
+
     private Set<PenaltyKind> kinds(TsvFile.Row row, int item, PenaltyProvision.Status status) {
         String cell = row.get(5);
         if (cell.equals("UNKNOWN")) {
@@ -157,7 +160,7 @@ final class PenaltyProvisionsReader {
         }
         if (status == PenaltyProvision.Status.NOT_FOUND) problem(row.line(), item, "文本未见（NOT_FOUND）的行，种类应写 UNKNOWN");
         Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
-        if (cell.equals("NONE")) return kinds;
+        if (cell.equals("NONE") || cell.equals(NO_PENALTY)) return kinds;
         for (String k : cell.split("[,|]")) {
             try {
                 kinds.add(PenaltyKind.valueOf(k.strip()));

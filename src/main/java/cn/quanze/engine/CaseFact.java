@@ -80,6 +80,7 @@ public final class CaseFact {
     private cn.quanze.decision.Overridden overridden;
     private int daysCaseOpen = -1;
     private int daysSinceServed = -1;
+    private double surchargePercentSaid = -1;
     private int monthsSinceAppealPeriod = -1;
     private boolean consentByRepresentativesOnly;
     private boolean notSerious;
@@ -323,6 +324,10 @@ public final class CaseFact {
     public int getDaysCaseOpen() { return daysCaseOpen; }
     /** Days since the penalty decision was served by the question (决定书昨天才送到), or -1. */
     public int getDaysSinceServed() { return daysSinceServed; }
+    /** The daily surcharge rate the question says, in percent (5 for 每日5%), or -1 where none is said. */
+    public double getSurchargePercentSaid() { return surchargePercentSaid; }
+    /** 5%: the rate said, for messages. */
+    public String getSurchargePercentSaidText() { return java.math.BigDecimal.valueOf(surchargePercentSaid).stripTrailingZeros().toPlainString() + "%"; }
     /** Months since the appeal and lawsuit periods ran out, where applying to the court is asked; -1 when not told. */
     public int getMonthsSinceAppealPeriod() { return monthsSinceAppealPeriod; }
     /** The consent the question tells is the villagers' representatives', with no word of the villagers' meeting. */
@@ -481,6 +486,7 @@ public final class CaseFact {
         public Builder overridden(cn.quanze.decision.Overridden o) { f.overridden = o; return this; }
         public Builder daysCaseOpen(int days) { f.daysCaseOpen = days; return this; }
         public Builder daysSinceServed(int days) { f.daysSinceServed = days; return this; }
+        public Builder surchargePercentSaid(double percent) { f.surchargePercentSaid = percent; return this; }
         public Builder monthsSinceAppealPeriod(int months) { f.monthsSinceAppealPeriod = months; return this; }
         public Builder consentByRepresentativesOnly(boolean only) { f.consentByRepresentativesOnly = only; return this; }
         public Builder notSerious(boolean v) { f.notSerious = v; return this; }

@@ -449,6 +449,8 @@ public final class QuestionReader {
             + "|" + NOT_PROPOSED + "罚(?:了|过)(?:款|他|她|它|他们)?(?:[0-9一二三四五六七八九十百千万两]+(?:块|元)钱?)?(?=[，,][^。？！?!]*?(?:还|再|另外|又|同时|接下来))"
             + "|" + NOT_PROPOSED + "(?<!先)(?:罚款|罚了款|罚钱|处罚|警告)(?:以后|之后|后|完了?)(?=[^。？！?!]{0,12}?(?:还|再|能|想|要))"
             + "|(?:罚款|罚金)(?:交了|已交|缴了|已缴|不交|不缴|拒交|没交)|警告过了?"
+            // 他之前因打架被派出所拘留过五天: a detention by the police told as history, not the penalty asked
+            + "|(?:曾|曾经|之前|以前|去年|上次|前年)[^，,。？！]{0,10}?被[^，,。？！]{0,10}?拘留(?:过)?|被[^，,。？！]{0,10}?拘留(?:过|了)"
             + "|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
             + "|(?:收了|收上来|收到了?|收缴了)[^，,。？！]{0,12}?(?:罚款|罚金|罚没款)[^，,。？！]{0,8}?(?=[，,。])"
@@ -607,7 +609,7 @@ public final class QuestionReader {
     private static final Pattern CORRECTION_UNKNOWN = Pattern.compile(
             "(?:是否|有没有|会不会)(?:已经?)?(?:自行)?(?:拒不)?(?:改正|整改)(?:到位|完毕)?[^，。？！,?!]{0,2}?(?:不详|不清楚|不知道|不确定|未知|待查|还没查清|尚未查清|(?:尚未|还没|没|未|待)(?:去)?(?:复查|核实|核查))"
                     // 期限届满，目前尚未组织复查; 有没有改正还需核实
-                    + "|(?:期限届满|到期了?|期满|期限已过|期限到了)[，,]?(?:目前|现在)?(?:镇里|乡里|我们)?(?:尚未|还没有?|没有?|未)(?:组织|去|进行)?复查"
+                    + "|(?:期限届满|到期了?|期满|期限已过|期限到了|过了期限|过期了)[，,]?(?:目前|现在)?(?:镇里|乡里|我们)?(?:尚未|还没有?|没有?|未)(?:组织|去|进行|派人|安排人|去人)?(?:去)?复查"
                     + "|复查(?:还|尚|都)?(?:没|未)(?:有)?(?:做|进行|开展|搞|去)"
                     + "|(?:有没有|是否)(?:已经?)?(?:改正|整改|拆除|消除)[^，。？！,?!]{0,4}?(?:还需|还要|尚需|需要|有待|待)(?:核实|复查|核查|查实)"
                     // 是否改正到位，目前没有复查记录
@@ -1202,6 +1204,8 @@ public final class QuestionReader {
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
+        // 开了两张罚单，一张1500一张1000: one act fined in two tickets is fined twice (not 两次焚烧各开一张)
+        if (SPLIT_TICKETS.matcher(q).find() && !ANOTHER_TIME.matcher(q).find() && !TWO_ACTS.matcher(q).find()) return Boolean.TRUE;
         Matcher told = FINED_BEFORE.matcher(q);
         if (told.find()) {
             // 已经就这件事罚了8000元…还放了两个初中生进去，这是另一件事: the fine asked is for another act
@@ -1228,6 +1232,13 @@ public final class QuestionReader {
         // a draft decision: 处罚内容：警告并罚款2万元 … 另：县局已就同一行为对其作出过罚款决定 — the fine proposed comes first
         return FINE_ASKED_AFTER.matcher(after).find() || PROPOSED_FINE_BEFORE.matcher(q.substring(0, other.start())).find() ? Boolean.TRUE : null;
     }
+
+    /** 开了两张罚单, 罚款分成两笔开, 一张1500一张1000: one fine split into tickets. */
+    private static final Pattern SPLIT_TICKETS = Pattern.compile(
+            "(?:开了?|开出|下了?|出了?)(?:两|二|2|几)张(?:罚单|罚款单|罚款决定书|处罚决定书|决定书)|(?:罚单|罚款)(?:分|拆)(?:成|开|为)?(?:两|二|2|几)(?:张|次|笔)(?![^，。？！,?!]{0,3}?(?:缴|交|付|还|收))"
+                    + "|分(?:成)?(?:两|二|2)(?:次|笔|张)(?:罚|开)|一张[0-9一二两三四五六七八九十百千万]+[^，。？！,?!]{0,4}?一张[0-9一二两三四五六七八九十百千万]+");
+    /** 两次焚烧, 烧了两回, 两处: two acts told, each of which may be fined. */
+    private static final Pattern TWO_ACTS = Pattern.compile("(?:两|二|2|几)(?:次|回|起|处|块)(?!罚|开)|[烧倒砍挖排占建盖采]了(?:两|二|2|几)(?:次|回)|各(?:开|罚)");
 
     /** 处罚内容：警告并罚款2万元, 处罚决定：罚款, 拟罚款: the fine a draft proposes. */
     private static final Pattern PROPOSED_FINE_BEFORE = Pattern.compile(
@@ -1267,6 +1278,8 @@ public final class QuestionReader {
     private static final Pattern FINED_FOR_SAME_ACT = Pattern.compile(
             "就同一(?:个)?(?:违法)?(?:行为|事实|事情|件事)[^，。？！,?!]{0,10}?(?:作出|做出|下|给予|给了|开)(?:过|了)?[^，。？！,?!]{0,4}?(?:罚款|罚单)");
 
+    /** 帮他点火的人: a helper still sought is not the doer left unknown (the doer is told). */
+    private static final String HELPER_NOT = "(?<!帮|协助|陪|跟)(?<!帮[他她]|陪[他她]|跟[他她])";
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
                     + "不知道?是?谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻|撒|洒|拉)|不知(?:道)?是谁的|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
@@ -1274,8 +1287,8 @@ public final class QuestionReader {
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是"
                     // 证据尚不充分; 焚烧人尚未查明; 盗伐者目前尚未确定; 当事人身份尚在核实; 车辆归属尚在核查: who did it is not yet known
                     + "|证据(?:尚|还|仍|暂)(?:不充分|不足|不够)"
-                    + "|(?:焚烧人|焚烧者|盗伐者|盗伐人|行为人|违法行为人|违法者|肇事者|倾倒者|倾倒人|当事人|车主|点火人|用火人|(?:烧|倒|砍|挖|点火|放火|用火|焚烧|倾倒|扔|偷)[\\p{IsHan}]{0,4}?的人)(?:身份)?(?:目前|现在|至今|暂时|一时)?(?:尚未|还没有?|没有?|未|仍未|(?:尚|还|仍|暂时?|一时)?(?:无法|不能|没法|难以))(?:确定|查明|查清|找到|查到|确认|认定)(?![^，。？！,?!]{0,2}?(?:何时|什么时候|是否|能否|自己|有没有|多少))"
-                    + "|(?:焚烧人|焚烧者|倾倒人|倾倒者|行为人|点火人|(?:烧|倒|砍|挖|点火|放火|用火|焚烧|倾倒|扔|偷)[\\p{IsHan}]{0,4}?的人)(?:还|仍|尚)?(?:确定不了|确认不了|查不清|查不出来?|找不着|找不到)|查不出(?:是谁|谁)|找不到(?:焚烧人|焚烧者|倾倒人|行为人|点火的人|烧的人)"
+                    + "|(?:焚烧人|焚烧者|盗伐者|盗伐人|行为人|违法行为人|违法者|肇事者|倾倒者|倾倒人|当事人|车主|点火人|用火人|" + HELPER_NOT + "(?:烧|倒|砍|挖|点火|放火|用火|焚烧|倾倒|扔|偷)[\\p{IsHan}]{0,4}?的人)(?:身份)?(?:目前|现在|至今|暂时|一时)?(?:尚未|还没有?|没有?|未|仍未|(?:尚|还|仍|暂时?|一时)?(?:无法|不能|没法|难以))(?:确定|查明|查清|找到|查到|确认|认定)(?![^，。？！,?!]{0,2}?(?:何时|什么时候|是否|能否|自己|有没有|多少))"
+                    + "|(?:焚烧人|焚烧者|倾倒人|倾倒者|行为人|点火人|" + HELPER_NOT + "(?:烧|倒|砍|挖|点火|放火|用火|焚烧|倾倒|扔|偷)[\\p{IsHan}]{0,4}?的人)(?:还|仍|尚)?(?:确定不了|确认不了|查不清|查不出来?|找不着|找不到)|查不出(?:是谁|谁)|找不到(?:焚烧人|焚烧者|倾倒人|行为人|点火的人|烧的人)"
                     + "|是谁[^，。？！,?!]{0,8}?(?:没人说得出|说不出|成谜|还在问|没认出|认不出)|(?:没|未)认出(?:来)?是谁|(?:放火者|肇事者|焚烧者|点火者|倾倒者)(?:身份)?(?:目前)?(?:不明|尚难认定|难以认定|难认定)"
                     + "|(?:还|尚|仍)(?:没|未)(?:有)?锁定|看不出(?:来)?是(?:哪家|谁|哪个)|是谁[\\p{IsHan}]{0,4}?(?:查不到|没查到|还没弄清楚?|没弄清楚?)"
                     + "|(?:身份|车辆归属|车的归属)(?:尚|还|仍)?(?:在|正在)(?:核实|核查|调查)"
@@ -1286,7 +1299,7 @@ public final class QuestionReader {
                     // 违法人至今不明; 当事人身份待核; 焚烧者系何人尚在查证; 的人目前还没找着; 证据还在补充; 证据链还不完整; 暂定为; 初步锁定
                     + "|(?:违法人|违法行为人|行为人|当事人|焚烧者|点火人|盗伐者)(?:身份)?(?:至今|目前|现在|仍)?(?:不明|待查|待核实?|未明|有待[^，。？！,?!]{0,4}?核实)"
                     + "|系何人[^，。？！,?!]{0,4}?(?:尚在|还在|正在)|是谁[^，。？！,?!]{0,4}?(?:还在|正在|尚在)(?:排查|查证|核查)"
-                    + "|的人(?:目前|现在|至今)?(?:还没|没有?|未)(?:找着|找到|抓到|追上)|跑了(?:没追上|没抓到|没找到)|大概率是|是谁还没(?:确定|查清|查明)|证据(?:还在|正在|尚在)(?:补充|收集|调取)|证据链(?:还|尚|仍)?不(?:完整|完善)"
+                    + "|(?<!(?:帮|协助|陪|跟)[他她]?[\\p{IsHan}]{1,4})的人(?:目前|现在|至今)?(?:还没|没有?|未)(?:找着|找到|抓到|追上)|跑了(?:没追上|没抓到|没找到)|大概率是|是谁还没(?:确定|查清|查明)|证据(?:还在|正在|尚在)(?:补充|收集|调取)|证据链(?:还|尚|仍)?不(?:完整|完善)"
                     + "|(?:的人|者|当事人|行为人)暂定为|初步锁定为|疑似(?:是)?[\\p{IsHan}]{1,6}?(?:所为|干的|烧的|倒的|的车)|大概是[^，。？！,?!]{0,8}?的车"
                     + "|到底是[^，。？！,?!]{1,10}?还是[^，。？！,?!]{1,12}?[，,]?[^。？！?!]{0,6}?(?:没有定论|没定论|还在查|尚无定论)");
     private static final Pattern RESOLVED_SINCE = Pattern.compile(
@@ -1514,7 +1527,10 @@ public final class QuestionReader {
             // 看着十三四岁, 十二三岁的样子: an age guessed on either side of fourteen or below it
             "(?:十一二|十二三|十三四|11、12|12、13|13、14|1[123][到至~-]1[234])岁"
             // 孩子说不清自己多大: a child whose age is not known
-            + "|(?:孩子|小孩|男孩|女孩|娃|少年|学生)[^。？！?!]{0,8}?(?:说不清|说不上|不知道|不清楚|搞不清)(?:自己)?(?:有)?(?:多大|几岁|年龄|岁数)");
+            + "|(?:孩子|小孩|男孩|女孩|娃|少年|学生)[^。？！?!]{0,8}?(?:说不清|说不上|不知道|不清楚|搞不清)(?:自己)?(?:有)?(?:多大|几岁|年龄|岁数)"
+            // 疑似未成年人, 看着像个中学生, 未成年人年龄不详: a doer who may be a child, his age not known
+            + "|(?:疑似|疑为|像是|好像是|看着像|看样子是|估计是)(?:个|一个|一名|名|几个|两个)?(?:未成年人?|孩子|小孩|中学生|小学生|学生|少年)"
+            + "|未成年人?[^，。？！,?!]{0,4}?(?:年龄|岁数)(?:尚)?(?:不详|不明|不清|未知|未核实|没核实)");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
     private static final Pattern FOUND_NOW = Pattern.compile("翻出(?:了)?旧账|翻旧账|(?:才|刚|最近|现在|今年)(?:才)?(?:第一次|头一回|头一次)?(?:被|让)?(?:有)?(?:人)?(?:发现|查出|知道|举报|反映|查到|告|投诉)"
@@ -1881,6 +1897,8 @@ public final class QuestionReader {
                     + "|(?:已经|已|早就)(?:被|对)[^，。？！,?!]{1,14}?(?:罚款|罚了?)[0-9一二两三四五六七八九十百千万]+(?:元|块)"
                     // 县水利局已经给了处罚; 法院已经判了罚金
                     + "|(?:已经|已)[^，。？！,?!]{0,4}?(?:给|作|做|下)了?(?:个)?(?:处罚|罚款|警告)(?:决定)?|(?:已经|已)?判了?(?:罚金|刑|实刑|缓刑)"
+                    // 镇里给了警告，他不服，还能再罚: a warning told as given
+                    + "|(?<![又并还同时])(?:给|给予|作出|下)了(?:他|她|其)?(?:一个|个|一次)?(?:口头|书面)?警告"
                     // 罚款决定已作出: the decision told as made
                     + "|(?:处罚|罚款)决定(?:已经|已|早就)(?:作出|做出|下了|出了|下达)"
                     // 按简易程序罚了五十，他当场交了: a sum already imposed
@@ -3098,6 +3116,9 @@ public final class QuestionReader {
         // 加处罚款一千二: the surcharge's sum said right after it, 元 left out
         Matcher bare = SURCHARGE_BARE_SUM.matcher(q.substring(m.start()));
         if (bare.lookingAt()) most = Math.max(most, sum(bare.group(1), bare.group(2), bare.group(3)));
+        // 加处的罚款共计1500元, 加处罚款累计一千五: the surcharge's own total (not 总共要交, the fine and surcharge together)
+        Matcher total = SURCHARGE_TOTAL.matcher(q.substring(m.start()));
+        while (total.find()) most = Math.max(most, sum(total.group(1), total.group(2), total.group(3)));
         // 加处罚款加到一千五: the sum it is raised to, 元 left out
         Matcher raised = RAISED_TO.matcher(q.substring(m.end()));
         while (raised.find()) most = Math.max(most, sum(raised.group(1), raised.group(2), raised.group(3)));
@@ -3858,6 +3879,8 @@ public final class QuestionReader {
     /** 罚款2000元，另处警告; 警告并罚款: a warning asked together with a fine (not one told as given before); false for null. */
     public static boolean warningBeside(String q) {
         if (q == null) return false;
+        // 罚款1000元，又给了警告，可以吗: the warning told with the fine is part of the decision asked about
+        if (FINE_THEN_WARNED.matcher(q).find()) return true;
         String asked = WARNING_NOT_ASKED.matcher(NO_WARNING.matcher(WARNED_BEFORE.matcher(q).replaceAll("")).replaceAll("")).replaceAll("");
         return WARNING_ASKED.matcher(asked).find();
     }
@@ -3871,6 +3894,10 @@ public final class QuestionReader {
                     // 罚款500元并警告, 同时警告他, 再警告一下, 处罚款500元和警告, 罚款1000元，口头警告, 并当场警告
                     + "|(?:并|同时|再|和|外加|加上|以及|[，,、])(?:给予|给|处以?|予以)?(?:他|她|其)?(?:一个|个|一次)?(?:当场|口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了|[^，。？！,?!]{0,4}?(?:无效|没用|不听))"
                     + "|警告(?:他|她|其)?(?:一次|一下|一回)(?![^，。？！,?!]{0,3}?(?:无效|没用|不听))");
+
+    /** 罚款1000元，又给了警告; 罚了一千，同时给予警告: a warning told as given with the fine. */
+    private static final Pattern FINE_THEN_WARNED = Pattern.compile(
+            "罚(?:款|了)?[0-9一二两三四五六七八九十百千万]+(?:元|块)?[，,]?(?:又|同时|并|还)(?:给|给予|作出|下|处)了?(?:他|她|其)?(?:一个|个|一次)?(?:口头|书面)?警告");
 
     /** 给予警告或者罚款200元, 是给警告还是罚款, 法条规定处警告或者罚款，镇里选择罚款: the kinds asked as one or the other. */
     private static final Pattern KINDS_ONE_OR_OTHER = Pattern.compile(
@@ -4499,9 +4526,44 @@ public final class QuestionReader {
     /** 开一张三千的罚单, 开了张五百块的罚款单: the sum of a ticket written out, 元 perhaps left out. */
     private static final Pattern SUM_OF_TICKET = Pattern.compile(
             "(?:开|出|下|填)(?:了|上)?(?:一|个)?(?:张|个)?(?:金额|数额)?(?:为|是)?\\s*" + SUM_SAID + "\\s*(?:元|块|来块)?(?:钱)?的?(?:罚单|罚款单|罚款通知|处罚决定书|罚款决定|单子)");
-    /** 罚单开三千, 罚单金额写的是三千, 开出的罚单是三千, 开一张罚单，三千: the ticket, then its sum. */
+    /** 罚单开三千, 罚单开了三千, 罚单金额写的是三千, 开出的罚单是三千, 开一张罚单，三千: the ticket, then its sum. */
     private static final Pattern TICKET_THEN_SUM = Pattern.compile(
-            "(?:罚单|罚款单|处罚决定书)(?:上)?(?:的)?(?:金额|数额|罚款)?(?:写的)?(?:开|是|为|写)?(?:的是|成)?[，,]?\\s*" + SUM_SAID + NOT_A_COUNT);
+            "(?:罚单|罚款单|处罚决定书)(?:上)?(?:的)?(?:金额|数额|罚款)?(?:写的)?(?:开了|写了|填了|开|是|为|写)?(?:的是|成)?[，,]?\\s*" + SUM_SAID + NOT_A_COUNT);
+
+    /** 加处的罚款共计1500元, 加处罚款累计一千五: the surcharge, then its total (groups as {@link #SUM_SAID}). */
+    private static final Pattern SURCHARGE_TOTAL = Pattern.compile(
+            "加处(?:的)?(?:罚款)?(?:的)?(?:总额|总数|数额|金额)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
+
+    /** 每日按罚款数额的5%, 每天加处百分之五, 按日加处千分之五: the daily rate said of a surcharge, as a percent. */
+    private static final Pattern SURCHARGE_RATE = Pattern.compile(
+            "(?:每日|每天|按日|一天|每一日)[^，。？！,?!；;]{0,12}?(?:([0-9]+(?:\\.[0-9]+)?)\\s*[%％]|百分之([零一二两三四五六七八九十点]+)|千分之([零一二两三四五六七八九十点]+))");
+
+    /** The daily rate the question says a late fine is surcharged at, in percent, or -1 where none is said beside a surcharge. */
+    public static double surchargePercentSaid(String q) {
+        if (q == null || !SURCHARGE.matcher(q).find()) return -1;
+        Matcher m = SURCHARGE_RATE.matcher(q);
+        if (!m.find()) return -1;
+        if (m.group(1) != null) return Double.parseDouble(m.group(1));
+        double n = spokenDecimal(m.group(2) != null ? m.group(2) : m.group(3));
+        if (n < 0) return -1;
+        return m.group(2) != null ? n : n / 10;
+    }
+
+    /** 五, 零点五, 三: a rate's number said in words, or -1. */
+    private static double spokenDecimal(String g) {
+        int dot = g.indexOf('点');
+        if (dot < 0) return cn.quanze.citation.ChineseNumerals.spoken(g);
+        int whole = dot == 0 ? 0 : cn.quanze.citation.ChineseNumerals.spoken(g.substring(0, dot));
+        String frac = g.substring(dot + 1);
+        if (whole < 0 || frac.isEmpty()) return -1;
+        StringBuilder d = new StringBuilder();
+        for (char c : frac.toCharArray()) {
+            int i = "零一二三四五六七八九".indexOf(c == '两' ? '二' : c);
+            if (i < 0) return -1;
+            d.append(i);
+        }
+        return Double.parseDouble(whole + "." + d);
+    }
 
     /** 加处罚款一千二, 加处一千二: the surcharge and its sum, 元 left out (groups as {@link #SUM_SAID}). */
     private static final Pattern SURCHARGE_BARE_SUM = Pattern.compile("加处(?:罚款)?\\s*" + SUM_SAID + NOT_A_COUNT);
