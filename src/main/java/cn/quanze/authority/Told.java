@@ -109,7 +109,7 @@ final class Told {
         t.stepPutOff = QuestionReader.stepMadeUpLater(q);
         t.overridden = QuestionReader.overridden(q);
         t.daysCaseOpen = QuestionReader.daysCaseOpen(q);
-        t.daysSinceServed = QuestionReader.daysSinceServed(q);
+        t.daysSinceServed = QuestionReader.daysSinceServed(q, asOf);
         t.surchargePercentSaid = QuestionReader.surchargePercentSaid(q);
         t.monthsSinceAppealPeriod = QuestionReader.monthsSinceAppealPeriod(q, asOf);
         t.representativesOnly = QuestionReader.consentByRepresentativesOnly(q);

@@ -611,7 +611,7 @@ public final class ConductElements {
      */
     public Element unknownAbout(int item, String itemName, String question, boolean penalty) {
         if (unknown == null) return null;
-        java.util.regex.Matcher m = unknown.matcher(question);
+        java.util.regex.Matcher m = unknown.matcher(withoutHelpers(question));
         while (m.find()) {
             String said = m.group();
             boolean who = penalty && m.group(UNKNOWN_DOER) != null;
@@ -620,6 +620,32 @@ public final class ConductElements {
             }
         }
         return null;
+    }
+
+    /** 帮他点火的人, 跟车装煤的人, 和他一起搬轮胎的另一个人: one who helped the doer, not the doer. */
+    private static final java.util.regex.Pattern HELPER = java.util.regex.Pattern.compile(
+            "帮(?:他|她|着)|跟车|(?:和|跟|与|同)(?:他|她)一起|一起的另一个人|同伙|帮手|帮忙的");
+    /** 还没找到, 跑了, 身份还没查清: words saying one is not found or not known. */
+    private static final java.util.regex.Pattern NOT_FOUND = java.util.regex.Pattern.compile(
+            "还没|尚未|没有?(?:找|查|抓|追)|未(?:找|查|抓|明)|跑了|不明|不清|待查");
+    /** 身份还没查清, 下落不明: a clause that goes on about the helper just named. */
+    private static final java.util.regex.Pattern ABOUT_HIM = java.util.regex.Pattern.compile("^(?:其|他的|她的)?(?:身份|下落|姓名|人)");
+
+    /**
+     * The question without the clauses saying a helper of the doer is still sought (帮他点火的人还没找到；和他一起搬轮胎的另一个人
+     * 跑了，身份还没查清): who helped is not who did it, and the doer the question names stays told.
+     */
+    public static String withoutHelpers(String q) {
+        if (q == null || !HELPER.matcher(q).find()) return q;
+        StringBuilder out = new StringBuilder();
+        boolean dropped = false;
+        for (String clause : q.split("(?<=[，。；;？！,?!])")) {
+            boolean helper = HELPER.matcher(clause).find() && NOT_FOUND.matcher(clause).find();
+            boolean aboutHim = dropped && ABOUT_HIM.matcher(clause).find() && NOT_FOUND.matcher(clause).find();
+            dropped = helper || aboutHim;
+            if (!dropped) out.append(clause);
+        }
+        return out.toString();
     }
 
     /** Two characters of the item's name said together in the text (包装 of 应当包装而没有包装的种子), 的 not counted. */

@@ -112,6 +112,15 @@ public enum PenaltyBar {
      * 第七十二条第一款第一项); the days since service are read apart and weighed against catalog/legal-parameters.tsv.
      */
     SURCHARGE_ASKED,
+    /** 复议期间继续计算加处罚款: 当事人申请行政复议或者提起行政诉讼的，加处罚款的数额在行政复议或者行政诉讼期间不予计算 (第七十三条第三款). */
+    SURCHARGE_IN_REVIEW,
+    /** 另外再收1000元教育费, 加500元滞纳金: a charge beside the penalty that no law provides (第四条、第三十八条第一款; late payment: 第七十二条 only). */
+    CHARGE_WITHOUT_BASIS,
+    /**
+     * 他并不困难也批准分期, 没申请就主动让他分期: 当事人确有经济困难，需要延期或者分期缴纳罚款的，经当事人申请和行政机关批准，
+     * 可以暂缓或者分期缴纳 (第六十六条第二款).
+     */
+    INSTALMENT_WITHOUT_GROUNDS,
     /** 派一个人去调查就定处罚: 执法人员不得少于两人 (第四十二条). */
     ONE_OFFICER,
     /** 口头定了罚款，不出决定书: a penalty is decided in a written decision (第五十九条; on the spot, 第五十二条). */

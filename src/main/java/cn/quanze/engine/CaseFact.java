@@ -319,6 +319,9 @@ public final class CaseFact {
     public boolean isOneOfficer() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.ONE_OFFICER); }
     public boolean isHearingNotHeld() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.HEARING_NOT_HELD); }
     public boolean isSurchargeOverFine() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_OVER_FINE); }
+    public boolean isChargeWithoutBasis() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.CHARGE_WITHOUT_BASIS); }
+    public boolean isInstalmentWithoutGrounds() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.INSTALMENT_WITHOUT_GROUNDS); }
+    public boolean isSurchargeInReview() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_IN_REVIEW); }
     public boolean isSurchargeAsked() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.SURCHARGE_ASKED); }
     /** Days the case has been open by the question (立案一百二十天了), or -1. */
     public int getDaysCaseOpen() { return daysCaseOpen; }

@@ -451,6 +451,9 @@ public final class QuestionReader {
             + "|(?:罚款|罚金)(?:交了|已交|缴了|已缴|不交|不缴|拒交|没交)|警告过了?"
             // 他之前因打架被派出所拘留过五天: a detention by the police told as history, not the penalty asked
             + "|(?:曾|曾经|之前|以前|去年|上次|前年)[^，,。？！]{0,10}?被[^，,。？！]{0,10}?拘留(?:过)?|被[^，,。？！]{0,10}?拘留(?:过|了)"
+                    // 因酒驾被交警罚款2000元、暂扣驾照; 去年因酒驾被吊销了驾驶证; 因盗伐被法院判处拘役; 派出所之前因为他偷电动车拘留了他
+                    + "|因[^，,。？！]{1,10}?被[^，,。？！]{0,14}?(?:暂扣|吊销|拘留|判处?|罚)[^，,。？！]{0,12}|被[^，,。？！]{0,8}?(?:交警|公安|法院|派出所)[^，,。？！]{0,12}?(?:暂扣|吊销|拘留|判处?)[^，,。？！]{0,10}"
+                    + "|(?:派出所|公安|交警|法院)[^，,。？！]{0,14}?(?:拘留|暂扣|吊销|判)(?:了|过)[^，,。？！]{0,6}"
             + "|已经?[^，,。？！]{0,10}?罚(?:款)?了[^，,。？！]{0,6}?(?=[，,。])"
             // 乡里收了烧秸秆的罚款五百块，这钱能不能留下来: a fine collected is history; what is done with it is asked
             + "|(?:收了|收上来|收到了?|收缴了)[^，,。？！]{0,12}?(?:罚款|罚金|罚没款)[^，,。？！]{0,8}?(?=[，,。])"
@@ -1205,7 +1208,8 @@ public final class QuestionReader {
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
         // 开了两张罚单，一张1500一张1000: one act fined in two tickets is fined twice (not 两次焚烧各开一张)
-        if (SPLIT_TICKETS.matcher(q).find() && !ANOTHER_TIME.matcher(q).find() && !TWO_ACTS.matcher(q).find()) return Boolean.TRUE;
+        if (SPLIT_TICKETS.matcher(q).find() && !NEW_ACT_TOLD.matcher(q).find() && !ANOTHER_MATTER.matcher(q).find()
+                && !TWO_ACTS.matcher(q).find() && !AGAIN_ELSEWHERE.matcher(q).find()) return Boolean.TRUE;
         Matcher told = FINED_BEFORE.matcher(q);
         if (told.find()) {
             // 已经就这件事罚了8000元…还放了两个初中生进去，这是另一件事: the fine asked is for another act
@@ -1236,9 +1240,29 @@ public final class QuestionReader {
     /** 开了两张罚单, 罚款分成两笔开, 一张1500一张1000: one fine split into tickets. */
     private static final Pattern SPLIT_TICKETS = Pattern.compile(
             "(?:开了?|开出|下了?|出了?)(?:两|二|2|几)张(?:罚单|罚款单|罚款决定书|处罚决定书|决定书)|(?:罚单|罚款)(?:分|拆)(?:成|开|为)?(?:两|二|2|几)(?:张|次|笔)(?![^，。？！,?!]{0,3}?(?:缴|交|付|还|收))"
-                    + "|分(?:成)?(?:两|二|2)(?:次|笔|张)(?:罚|开)|一张[0-9一二两三四五六七八九十百千万]+[^，。？！,?!]{0,4}?一张[0-9一二两三四五六七八九十百千万]+");
+                    + "|分(?:成)?(?:两|二|2)(?:次|笔|张)(?:罚|开)|一张[0-9一二两三四五六七八九十百千万]+[^，。？！,?!]{0,4}?一张[0-9一二两三四五六七八九十百千万]+"
+                    // 乙又开300元罚单, 又补开500元罚单, 罚了两千又补了一千, 各开一张罚单
+                    + "|(?:分|拆)(?:成|开|为)(?:两|二|三|四|五|2|3|4|5|几)张|罚单开了(?:两|二|三|2|3|几)张|一张罚[^，。？！,?!]{0,8}?[0-9一二两三四五六七八九十百千万]+[^。？！?!]{0,8}?一张罚"
+                    + "|(?:又|再)(?:补)?开(?:了|出)?(?:一张)?[0-9一二两三四五六七八九十百千万]*(?:元|块)?(?:钱)?(?:的)?罚(?:款)?单|又补(?:了|开了?|罚了?)?[0-9一二两三四五六七八九十百千万]+|各开(?:了)?一张"
+                    // 按第105项罚1500，又按第111项罚500: one act fined under two provisions
+                    + "|罚(?:了|款)?[0-9一二两三四五六七八九十百千万]+(?:元|块)?[^。？！?!]{0,16}?又(?:按|依|依据|根据|适用)[^，。？！,?!]{1,14}?罚"
+                    // 罚款1000元，逾期不交，再罚他一千; 加处已到2000元，再另外罚他一千: an unpaid fine met by another fine
+                    + "|(?:不交|没交|拒交|拒不缴纳|逾期不交|逾期未交|逾期不缴|加处[^，。？！,?!]{0,8}?)[^。？！?!]{0,8}?(?:再|又|另外)(?:另外)?(?:罚|开)(?:他|她|其)?[0-9一二两三四五六七八九十百千万]");
+    /** 2023年因盗伐被法院判处拘役并处罚金: a sentence told for an earlier act. */
+    private static final Pattern PAST_SENTENCE = Pattern.compile(
+            "(?:(?:19|20)[0-9]{2}年|去年|前年|之前|以前|曾经?|上次)[^，。？！,?!]{0,12}?被[^，。？！,?!]{0,6}?判[^，。？！,?!；;（(]{0,16}");
+
+    /** 刘某的妻子往河沟倒垃圾，对户主刘某罚款: one of the family did it, and the one fined is the one named before (第四条). */
+    private static final Pattern FAMILY_DID_IT = Pattern.compile(
+            "(?<who>[\\p{IsHan}]某)的(?:儿子|女儿|妻子|老婆|媳妇|丈夫|老公|父亲|母亲|爸爸|妈妈|孙子|孙女|弟弟|哥哥|姐姐|妹妹)[^。？！?!]{0,40}?"
+                    + "(?:罚|对)(?:户主|家长)?\\k<who>(?!的)");
+
+    /** 周五又在西地焚烧, 这回又烧: the act done again, elsewhere or later (not 罚了两千又补了一千). */
+    private static final Pattern AGAIN_ELSEWHERE = Pattern.compile(
+            "又(?:在|把|往|去|跑到)|这[次回]又|(?:这个月|今天|今年|这回|周[一二三四五六日]|星期[一二三四五六日天]|第二天|隔天|次日)又|别的地块|另一块地");
+
     /** 两次焚烧, 烧了两回, 两处: two acts told, each of which may be fined. */
-    private static final Pattern TWO_ACTS = Pattern.compile("(?:两|二|2|几)(?:次|回|起|处|块)(?!罚|开)|[烧倒砍挖排占建盖采]了(?:两|二|2|几)(?:次|回)|各(?:开|罚)");
+    private static final Pattern TWO_ACTS = Pattern.compile("(?:两|二|2|几)(?:次|回|起|处|块)(?!罚|开)|[烧倒砍挖排占建盖采]了(?:两|二|2|几)(?:次|回)|(?:每次|每回)各(?:开|罚)");
 
     /** 处罚内容：警告并罚款2万元, 处罚决定：罚款, 拟罚款: the fine a draft proposes. */
     private static final Pattern PROPOSED_FINE_BEFORE = Pattern.compile(
@@ -1268,7 +1292,7 @@ public final class QuestionReader {
 
     /** 县林业局已罚款, 生态环境局已经罚了, 森林公安罚过了: a fine told as imposed by a county body. */
     private static final Pattern FINED_BY_ANOTHER_BODY = Pattern.compile(
-            "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,6}?"
+            "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队|派出所)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,14}?"
                     + "(?<![不没未])(?:罚(?:过|了)|罚款(?:了|[0-9一二两三四五六七八九十百千万])|已罚款|处罚(?:过|了))"
                     // 县林业局已于10月对其罚款
                     + "|(?:局|公安|执法队|大队)[^，。？！,?!]{0,6}?已(?:经)?[^，。？！,?!]{0,16}?(?:罚款|处以罚款)|已由[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:作出)?(?:处罚|罚款)"
@@ -1366,9 +1390,9 @@ public final class QuestionReader {
                     + "|(?:接到|收到|据|根据)(?:村民|群众|老百姓|居民|游客)(?:们)?[^，。？！,?!]{0,4}?(?:反映|举报|投诉|来电|来信)");
     private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:什么)?(?:个)?(?:单位|企业|公司|个人|个体)|非(?:企业|合作社|公司|单位)");
     /** A person, a unit and words saying which of them it was is not known, for {@link #PARTY_OPEN}. */
-    private static final String PARTY_PERSON = "(?:个人|老汉|老头|住户|村民|农户|自然人|个体)";
-    private static final String PARTY_UNIT = "(?:单位|公司|企业|厂|合作社)";
-    private static final String PARTY_UNSURE = "(?:说不准|说不清|不一定|不清楚|不知道|不确定|没查清|没查实|未查清|未查实|尚未查实|尚未核实|未核实|没核实|还没定|没定下|没弄清|待查)";
+    private static final String PARTY_PERSON = "(?:个人|老汉|老头|住户|村民|农户|自然人|个体|业主)";
+    private static final String PARTY_UNIT = "(?:单位|公司|企业|厂|合作社|回收站|站|商铺|店|铺子|养殖场|场)";
+    private static final String PARTY_UNSURE = "(?:说不准|说不清|不一定|不清楚|不知道|不确定|没查清|没查实|未查清|未查实|尚未查实|尚未核实|未核实|没核实|还没定|没定下|没弄清|待查|正在核实|还在核实|尚在核实|待核实|有待核实|正在调查|还在调查|还在查)";
     private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
             + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人"
             // 当事人到底是村里承包户个人还是那家林业公司，还没弄清楚
@@ -1379,6 +1403,15 @@ public final class QuestionReader {
             + "|(?:不清楚|不知道|不确定|说不清|搞不清|没查清|未查清|未查明|尚未查明|没查明)是[^，。？！,?!；;]{0,8}?(?:单位|公司|企业|厂|合作社|商铺|店|商户)[^，。？！,?!；;]{0,3}?还是[^，。？！,?!；;]{0,8}?(?:个人|住户|村民|老百姓)"
             // 可能是个人的，也可能是村里那家运输公司的
             + "|可能是个人[^。？！?!]{0,6}?也可能是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)|可能是[^，。？！,?!]{0,12}?(?:单位|公司|企业|厂|合作社)[^。？！?!]{0,6}?也可能是个人"
+            // 可能是哪个住户自己弄的，也可能是小区的物业公司干的; 可能是村民个人，也可能是村里一家运输公司
+            + "|可能是[^，。？！,?!]{0,8}?" + PARTY_PERSON + "[^。？！?!]{0,8}?也可能是[^，。？！,?!]{0,12}?" + PARTY_UNIT
+            + "|可能是[^，。？！,?!]{0,12}?" + PARTY_UNIT + "[^。？！?!]{0,8}?也可能是[^，。？！,?!]{0,8}?" + PARTY_PERSON
+            // 车登记在个人名下还是旁边那家建材公司名下，车管所的信息还没回来; 到底是个别业主干的还是物业公司干的，还在调查
+            + "|" + PARTY_PERSON + "[^。？！?!]{0,8}?还是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,20}?(?:" + PARTY_UNSURE.substring(3, PARTY_UNSURE.length() - 1) + "|还没回来|没回来|还没查到|没查到|还没出来)"
+            + "|" + PARTY_UNIT + "[^。？！?!]{0,8}?还是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,20}?(?:" + PARTY_UNSURE.substring(3, PARTY_UNSURE.length() - 1) + "|还没回来|没回来|还没查到|没查到|还没出来)"
+            // 还没弄清楚改仓库的是某个业主个人，还是小区里一家商贸公司
+            + "|(?:不清楚|不知道|不确定|说不清|搞不清|弄清楚|查清楚|没查清|未查清|未查明|尚未查明|没查明)[^，。？！,?!；;]{0,8}?是[^，。？！,?!；;]{0,8}?" + PARTY_PERSON + "[，,]?还是[^，。？！,?!；;]{0,10}?" + PARTY_UNIT
+            + "|(?:不清楚|不知道|不确定|说不清|搞不清|弄清楚|查清楚|没查清|未查清|未查明|尚未查明|没查明)[^，。？！,?!；;]{0,8}?是[^，。？！,?!；;]{0,10}?" + PARTY_UNIT + "[，,]?还是[^，。？！,?!；;]{0,8}?" + PARTY_PERSON
             // 烧东西的是汽修铺老板个人，还是那家汽修公司，现在说不准; 是哪家修理厂所为还是个人所为还没查清
             + "|是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,12}?还是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,16}?" + PARTY_UNSURE
             + "|是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,12}?还是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,16}?" + PARTY_UNSURE
@@ -1515,13 +1548,16 @@ public final class QuestionReader {
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
             // 人家不认，事实还在查 (not 不认罚, 不认错, 不认这个数额: the act admitted, the penalty disputed)
             + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?![识得可为同罚错账帐]|这个(?:罚|数)|处罚|数额|决定)");
-    private static final Pattern INCAPACITY = Pattern.compile("精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
+    private static final Pattern INCAPACITY = Pattern.compile("精神分裂|精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
-            "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?|不知道自己在干(?:啥|什么)|控制不住自己");
+            "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?(?![^，。？！,?!]{0,4}?(?:不清楚|不知道|说不清|不确定|不好说|待查|没法确定))|不知道自己在干(?:啥|什么)|控制不住自己");
     /** 老板雇了13岁的孩子, 带着12岁的孙子, 让孩子去: an adult behind what the child did, who may be the offender. */
     private static final Pattern ADULT_BEHIND = Pattern.compile(
-            "雇|招用|使用童工|带着|领着|指使|教唆|唆使|怂恿|(?:让|叫|派|要)(?:他|她|他们|孩子|小孩|娃|学生)[^，。？！,?!]{0,4}?(?:去|来|帮|替|给)|老板|大人让|家长让|父母让|家里让");
-    private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁");
+            "雇|招用|使用童工|带着|领着|指使|教唆|唆使|怂恿|(?:让|叫|派|要)(?:他|她|他们|孩子|小孩|娃|学生)[^，。？！,?!]{0,4}?(?:去|来|帮|替|给)|老板|大人让|家长让|父母让|家里让"
+                    // 叫他13岁的儿子去把秸秆点了; 和刘某本人一起烧, 刘某点的火
+                    + "|(?:让|叫|派|要)(?:他|她)?(?:的)?[^，。？！,?!]{0,8}?(?:儿子|女儿|孩子|小孩|娃|孙子|孙女)[^，。？！,?!]{0,4}?(?:去|来|帮|替|给)"
+                    + "|(?:和|跟|同)(?:他|她|[\\p{IsHan}]{1,2}某)(?:本人)?一起");
+    private static final Pattern UNDER_FOURTEEN = Pattern.compile("(?:未满|不满|不到|没满|没到)(?:十四|14)周?岁|(?:还)?差[^，。？！,?!]{0,6}?(?:满|到)(?:十四|14)周?岁");
     /** 看着十三四岁, 孩子说不清自己多大: a child who may be under fourteen, or not; to be checked. */
     private static final Pattern MAYBE_UNDER_FOURTEEN = Pattern.compile(
             // 看着十三四岁, 十二三岁的样子: an age guessed on either side of fourteen or below it
@@ -1530,6 +1566,8 @@ public final class QuestionReader {
             + "|(?:孩子|小孩|男孩|女孩|娃|少年|学生)[^。？！?!]{0,8}?(?:说不清|说不上|不知道|不清楚|搞不清)(?:自己)?(?:有)?(?:多大|几岁|年龄|岁数)"
             // 疑似未成年人, 看着像个中学生, 未成年人年龄不详: a doer who may be a child, his age not known
             + "|(?:疑似|疑为|像是|好像是|看着像|看样子是|估计是)(?:个|一个|一名|名|几个|两个)?(?:未成年人?|孩子|小孩|中学生|小学生|学生|少年)"
+                    // 一名初三学生，年龄没问: a pupil of junior middle school may be thirteen (checked only when no age is said)
+                    + "|(?<![0-9一二两三四五六七八九十]岁的?)(?:初中生|初[一二三](?:的)?学生|初[一二三]生)"
             + "|未成年人?[^，。？！,?!]{0,4}?(?:年龄|岁数)(?:尚)?(?:不详|不明|不清|未知|未核实|没核实)");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
@@ -1897,6 +1935,8 @@ public final class QuestionReader {
                     + "|(?:已经|已|早就)(?:被|对)[^，。？！,?!]{1,14}?(?:罚款|罚了?)[0-9一二两三四五六七八九十百千万]+(?:元|块)"
                     // 县水利局已经给了处罚; 法院已经判了罚金
                     + "|(?:已经|已)[^，。？！,?!]{0,4}?(?:给|作|做|下)了?(?:个)?(?:处罚|罚款|警告)(?:决定)?|(?:已经|已)?判了?(?:罚金|刑|实刑|缓刑)"
+                    // 已对那次倒垃圾作出警告处罚, 已经对这次焚烧下了警告决定书
+                    + "|(?:已经|已)(?:对|就)[^，。？！,?!]{0,12}?(?:作出|做出|下了?|给予?了?)(?:了)?[^，。？！,?!]{0,4}?(?:警告|罚款|处罚)"
                     // 镇里给了警告，他不服，还能再罚: a warning told as given
                     + "|(?<![又并还同时])(?:给|给予|作出|下)了(?:他|她|其)?(?:一个|个|一次)?(?:口头|书面)?警告"
                     // 罚款决定已作出: the decision told as made
@@ -1917,10 +1957,18 @@ public final class QuestionReader {
     static boolean correctedAtOnce(String q) {
         Matcher m = CORRECTED.matcher(q);
         while (m.find()) {
-            if (!BY_OTHERS_BEFORE.matcher(q.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
+            String before = q.substring(Math.max(0, m.start() - 10), m.start());
+            if (BY_OTHERS_BEFORE.matcher(before).find()) continue;
+            // 并责令其立即挪开, 责令他马上清走: the order told, not yet a correction (责令他当场扑灭了 is one)
+            boolean done = m.group().endsWith("了") || q.startsWith("了", m.end()) || q.startsWith("掉了", m.end());
+            if (ORDERED_BEFORE.matcher(before).find() && !done) continue;
+            return true;
         }
         return false;
     }
+
+    /** 责令其, 要求他, 让他: an order put just before the correction told. */
+    private static final Pattern ORDERED_BEFORE = Pattern.compile("(?:责令|要求|命令|令|让|叫)(?:其|他|她|当事人|对方)?$");
 
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么|啥)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
@@ -2553,6 +2601,7 @@ public final class QuestionReader {
     /** The clause telling a fact the asker doubts (听说…，也可能…), or null; see {@link #DOUBTED}. */
     public static String doubtedFact(String q) {
         if (q == null) return null;
+        q = cn.quanze.catalogue.ConductElements.withoutHelpers(q);
         Matcher m = DOUBTED.matcher(q);
         while (m.find()) {
             int from = Clauses.start(q, m.start());
@@ -2918,7 +2967,10 @@ public final class QuestionReader {
                     + "|(?:当场|现场)(?:就)?(?:交|缴|缴纳|交纳|付)(?:了)?(?:给(?:我们|执法人员|乡里|镇里))?[^，。？！,?!]{0,4}?(?:现金|罚款|钱)"
                     + "|罚款(?:(?![不没未])[^，。？！,?!]){0,6}?(?:当场|现场)(?:交|缴|收)(?!不)"
                     // 罚两百，当场把钱收了
-                    + "|(?:当场|现场)(?:就)?把(?:罚款|钱|罚金|现金)(?:给)?(?:收|收缴|收走|拿走)");
+                    + "|(?:当场|现场)(?:就)?把(?:罚款|钱|罚金|现金)(?:给)?(?:收|收缴|收走|拿走)"
+                    // 微信转给执法队员个人, 用自己的收款码收了罚款, 到乡财政所交现金, 上门收现金: collected by the body itself
+                    + "|(?:微信|支付宝)(?:转账)?(?:转|付)给[^，。？！,?!]{0,8}?(?:执法|队员|干部|个人|工作人员)|收款码|(?:到|去)[^，。？！,?!]{0,6}?(?:财政所|执法队|乡政府|镇政府|乡里|镇里)[^，。？！,?!]{0,4}?(?:交|缴)(?:纳)?(?:现金|罚款)"
+                    + "|上门收(?:取)?(?:现金|钱|罚款)|(?:执法队员|执法人员|队员)[^，。？！,?!]{0,6}?(?:收了|收取|收走|代收)(?:了)?(?:罚款|现金|钱)");
 
     /** 省了, 免掉, 不搞了: a step of the procedure dispensed with, said after the step (告知省了, 法审免掉, 集体讨论不搞了, 听证跳过). */
     private static final String DISPENSED_AFTER = "(?<![不没别未]|(?<!能)不能|不会|不得|(?<!可)不可以|不用|没有)(?:省了|省掉|省去|免了|免掉|免去|跳过|不搞了)";
@@ -3070,8 +3122,33 @@ public final class QuestionReader {
         Matcher decided = DECIDED_DAYS_AGO.matcher(q);
         if (decided.find()) return days(decided.group(1), decided.group(2));
         Matcher not = NOT_YET_DAYS.matcher(q);
-        return not.find() ? cn.quanze.citation.ChineseNumerals.spoken(not.group(1)) - 1 : -1;
+        if (not.find()) return cn.quanze.citation.ChineseNumerals.spoken(not.group(1)) - 1;
+        // 15日的缴款期限还没到, 缴款期限未满: the time to pay told as still running
+        return PAYMENT_NOT_DUE.matcher(q).find() ? 0 : -1;
     }
+
+    /** Days since service by a day named (决定书12月1日送达), counted to the day asked; else by {@link #daysSinceServed(String)}. */
+    public static int daysSinceServed(String q, java.time.LocalDate asOf) {
+        if (q != null && asOf != null) {
+            Matcher on = SERVED_ON.matcher(q);
+            if (on.find()) {
+                java.time.LocalDate day = CalendarDay.of(asOf.getYear(), Integer.parseInt(on.group(1)), Integer.parseInt(on.group(2)));
+                if (day != null && day.isAfter(asOf)) day = day.minusYears(1);
+                if (day != null) return (int) java.time.temporal.ChronoUnit.DAYS.between(day, asOf);
+            }
+        }
+        return daysSinceServed(q);
+    }
+
+    /** 决定书12月1日送达, 11月28日送达的决定书: the day the decision reached the party, this year or last. */
+    private static final Pattern SERVED_ON = Pattern.compile(
+            "(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})[日号](?:才|就|已经|已)?(?:送达|送到|送过去|交到|收到)");
+    /** 缴款期限还没到, 15日的缴款期限还没到, 还不到15天: the time to pay not yet run out. */
+    private static final Pattern PAYMENT_NOT_DUE = Pattern.compile(
+            "(?:缴款|缴纳|交款|交钱|缴费|付款)(?:的)?期限(?:还|尚|都)?(?:没到|未到|未满|没满|没过|未过|未届满|没有到)"
+                    // 批准分三期，第一期还没到期就加处; 已批准延期三个月，延期期间就按日加处: the time to pay put off, not yet run
+                    + "|(?:分期|分[两三四五六2-6]期|延期|暂缓)[^。？！?!]{0,16}?(?:批准|同意|准许)[^。？！?!]{0,24}?(?:还没到期|未到期|没到期|期间|期内)[^。？！?!]{0,10}?(?:加处|按日加)"
+                    + "|(?:送达|决定书|收到)[^。？！?!]{0,10}?(?:还不到|不到|未满|不满)(?:十五|15)(?:天|日)");
 
     /** 十天, 一个月: a count said in days or months (天, 日, 月), as days. */
     private static int days(String count, String unit) {
@@ -3095,6 +3172,7 @@ public final class QuestionReader {
         Matcher m = SURCHARGE.matcher(q);
         if (!m.find()) return;
         out.add(PenaltyBar.SURCHARGE_ASKED);
+        if (SURCHARGE_IN_REVIEW.matcher(q).find()) out.add(PenaltyBar.SURCHARGE_IN_REVIEW);
         // 加处的不设上限, 一直加到他交为止: a surcharge without a cap is one that may pass the fine
         if (SURCHARGE_UNCAPPED.matcher(q.substring(m.start())).find()) {
             out.add(PenaltyBar.SURCHARGE_OVER_FINE);
@@ -3117,8 +3195,11 @@ public final class QuestionReader {
         Matcher bare = SURCHARGE_BARE_SUM.matcher(q.substring(m.start()));
         if (bare.lookingAt()) most = Math.max(most, sum(bare.group(1), bare.group(2), bare.group(3)));
         // 加处的罚款共计1500元, 加处罚款累计一千五: the surcharge's own total (not 总共要交, the fine and surcharge together)
-        Matcher total = SURCHARGE_TOTAL.matcher(q.substring(m.start()));
+        Matcher total = SURCHARGE_TOTAL.matcher(q).region(m.start(), q.length()).useTransparentBounds(true);
         while (total.find()) most = Math.max(most, sum(total.group(1), total.group(2), total.group(3)));
+        // 连本带加处罚款共计1200元 (罚款500元): the fine and the surcharge told together, the surcharge is the rest
+        Matcher both = FINE_AND_SURCHARGE_TOTAL.matcher(q);
+        while (both.find()) most = Math.max(most, sum(both.group(1), both.group(2), both.group(3)) - fine);
         // 加处罚款加到一千五: the sum it is raised to, 元 left out
         Matcher raised = RAISED_TO.matcher(q.substring(m.end()));
         while (raised.find()) most = Math.max(most, sum(raised.group(1), raised.group(2), raised.group(3)));
@@ -3224,12 +3305,15 @@ public final class QuestionReader {
     private static java.util.EnumSet<PenaltyBar> bars(String q, Integer asOfYear) {
         java.util.EnumSet<PenaltyBar> out = java.util.EnumSet.noneOf(PenaltyBar.class);
         if (q == null) return out;
-        if (unproven(q)) out.add(PenaltyBar.FACTS_UNPROVEN);
+        // 帮他点火的人还没找到: a helper still sought leaves the doer told
+        String withoutHelpers = cn.quanze.catalogue.ConductElements.withoutHelpers(q);
+        if (unproven(withoutHelpers)) out.add(PenaltyBar.FACTS_UNPROVEN);
         if (NOT_DONE.matcher(q).find() || permitHeld(q)) out.add(PenaltyBar.NOT_DONE);
         if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()
+                || (FAMILY_DID_IT.matcher(q).find() && !ADULT_BEHIND.matcher(q).find())
                 || EMPLOYEE_PENALISED.matcher(q).find() && !EMPLOYEE_DID_IT.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
         if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
-        if (UNCHECKED.matcher(q).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
+        if (UNCHECKED.matcher(withoutHelpers).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
         if (q.contains("没收") && OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
         if (REFRAIN.matcher(q).find()) out.add(PenaltyBar.REFRAIN_ASKED);
         if (UNDER_FOURTEEN.matcher(q).find()) out.add(PenaltyBar.MINOR_NAMED);
@@ -3271,7 +3355,10 @@ public final class QuestionReader {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
         }
-        if (REFERRED.matcher(q).find() && !SENT_BACK.matcher(q).find()) {
+        // 2023年因盗伐被法院判处拘役并处罚金，今年又…（新的一次）: a sentence for an earlier act is history
+        String notPast = AGAIN_ELSEWHERE.matcher(q).find() || NEW_ACT_TOLD.matcher(q).find() || q.contains("新的一次")
+                ? PAST_SENTENCE.matcher(q).replaceAll("") : q;
+        if (REFERRED.matcher(notPast).find() && !SENT_BACK.matcher(q).find()) {
             out.add(PenaltyBar.REFERRED_AS_CRIME);
             if (IN_PLACE_OF_REFERRAL.matcher(q).find()) out.add(PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL);
         }
@@ -3299,6 +3386,9 @@ public final class QuestionReader {
         if (LEGAL_REVIEW_CASE.matcher(q).find()) out.add(PenaltyBar.LEGAL_REVIEW_CASE);
         if (NO_COLLECTIVE_DISCUSSION.matcher(q).find()) out.add(PenaltyBar.NO_COLLECTIVE_DISCUSSION);
         if (COLLECTIVE_DISCUSSION_CASE.matcher(q).find()) out.add(PenaltyBar.COLLECTIVE_DISCUSSION_CASE);
+        if (CHARGE_BESIDE_FINE.matcher(q).find()) out.add(PenaltyBar.CHARGE_WITHOUT_BASIS);
+        Matcher instalment = INSTALMENT.matcher(q);
+        if (instalment.find() && NO_INSTALMENT_GROUNDS.matcher(q).find()) out.add(PenaltyBar.INSTALMENT_WITHOUT_GROUNDS);
         Matcher before = PENALISED.matcher(q);
         // (the rule asking for another act gives way when the same act is read as fined already: second-fine.drl)
         if (before.find() && AGAIN.matcher(q.substring(before.end())).find()) {
@@ -3307,6 +3397,16 @@ public final class QuestionReader {
         return out;
     }
 
+    /** 另外再收1000元教育费, 再加500元滞纳金一起交: a charge beside the fine that no law provides. */
+    private static final Pattern CHARGE_BESIDE_FINE = Pattern.compile(
+            "(?:另外|另|再|额外|同时|外加|并)(?:再)?(?:收|加收|收取|交|缴|加|要)(?:他|她|其)?(?:交)?[0-9一二两三四五六七八九十百千万]+(?:元|块)?(?:钱)?(?:的)?"
+                    + "(?:教育费|保证金|管理费|手续费|押金|赞助费|滞纳金|违约金|处理费|学习费|培训费|罚没费|治理费)");
+    /** 分期缴纳, 延期交, 暂缓缴纳: payment of a fine put off or split (第六十六条第二款). */
+    private static final Pattern INSTALMENT = Pattern.compile("(?:分期|分[两三四五六2-6]期|延期|暂缓)(?:缴纳|缴款|交纳|交|缴|付|支付)?");
+    /** 他家并不困难, 他没申请，镇里主动决定: neither the hardship nor the party's application 第六十六条第二款 asks for. */
+    private static final Pattern NO_INSTALMENT_GROUNDS = Pattern.compile(
+            "(?:并不|并没有?|不|没有?|不算|谈不上)(?:什么)?(?:经济)?困难|(?:他|她|当事人|对方)?(?:没|未|没有|并未)(?:提出|提交)?(?:过)?申请|(?:镇里|乡里|我们|乡政府|镇政府)?主动(?:决定|给他|让他|提出)");
+
     /** 我们乡和门限石乡交界的, 跟东冶镇搭界的地方: a spot on the line between the asker's township and another. */
     private static final Pattern OWN_BORDER = Pattern.compile(
             "(?:(?:我们|俺们|咱们?|本)(?:乡|镇)?(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)|(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)(?:的)?)(?:的)?(?:交界|搭界|接壤|边界)"
@@ -3314,6 +3414,11 @@ public final class QuestionReader {
                     + "|归(?:我们|俺们|咱们?|本)(?:乡|镇)还是(?:归)?[\\p{IsHan}]{2,4}(?:乡|镇)|归[\\p{IsHan}]{2,4}(?:乡|镇)还是(?:归)?(?:我们|俺们|咱们?|本)(?:乡|镇)");
 
     private static final Pattern OTHER_SIDE = Pattern.compile("那边的|那头的|对岸|对面的");
+
+    /** 到底在哪个乡的地界内，还没勘定; 在我们乡地界里，还是已经出了乡界，还没弄清楚: whose ground, not settled. */
+    private static final Pattern BOUNDARY_UNSETTLED = Pattern.compile(
+            "(?:在|属于|归|是)(?:哪个|哪一个|哪)(?:乡|镇)(?:的)?(?:地界|辖区|境内|范围|地盘)?(?:内|里)?[^。？！?!]{0,10}?(?:还没|尚未|没有?|未|不)(?:有)?(?:勘定|确定|弄清|查清|搞清|定下来|划定|清楚|明确)"
+                    + "|(?:在|属于?)(?:我们|俺们|咱们?|本)(?:乡|镇)(?:的)?(?:地界|境内|辖区|范围|地盘)(?:里|内)?[，,]?还是[^。？！?!]{0,20}?(?:还没|尚未|没有?|未)(?:有)?(?:弄清|查清|搞清|确定|勘定|清楚|明确)");
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务]|两委)");
@@ -3414,6 +3519,9 @@ public final class QuestionReader {
         // or a place named without 村
         Matcher doneThere = DONE_IN_OTHER_TOWNSHIP.matcher(q);
         if (doneThere.find()) return doneThere.group();
+        // 这片林地到底在哪个乡的地界内，目前还没勘定: the spot's side of the township line is not settled
+        Matcher unsettled = BOUNDARY_UNSETTLED.matcher(q);
+        if (unsettled.find()) return unsettled.group();
         // 殊官寺村的人在县城十字街堵了通道: a place beyond the asker's own villages decides
         if (first != null && ownTownship != null && gazetteer.resolve(first).townships().contains(ownTownship)) {
             String beyond = Gazetteer.namedCityOrProvince(q);
@@ -4417,6 +4525,13 @@ public final class QuestionReader {
             "([两二三四五六七八九十2-9])(?:家|户|个人|人|个单位|家企业|家公司)(?:人家)?[^，。？！,?!]{0,4}?(?:平摊|平分|分摊|均摊|各出一半|各承担一半|各交一半|分担)");
 
     private static Double totalAmount(String q) {
+        // 罚单大写叁仟元、小写2000元: figures and capitals that disagree — the larger is the one to check
+        Matcher capitals = CAPITALS_SUM.matcher(q);
+        if (capitals.find() && q.contains("小写")) {
+            Double figures = totalAmount(q.substring(0, capitals.start()) + q.substring(capitals.end()));
+            double inCapitals = chineseAmount(plainMoney(capitals.group(1)));
+            if (figures != null && inCapitals > figures) return inCapitals;
+        }
         q = plainMoney(q);
         Matcher fromTo = FINE_FROM_TO.matcher(q);
         if (fromTo.find()) {
@@ -4532,17 +4647,39 @@ public final class QuestionReader {
 
     /** 加处的罚款共计1500元, 加处罚款累计一千五: the surcharge, then its total (groups as {@link #SUM_SAID}). */
     private static final Pattern SURCHARGE_TOTAL = Pattern.compile(
-            "加处(?:的)?(?:罚款)?(?:的)?(?:总额|总数|数额|金额)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
+            // (not 罚款和加处罚款共计, 连本带加处罚款共计: the fine and the surcharge together)
+            "(?<!罚款和|罚款与|罚款及|罚款加|连本带|本金和|本金加|本息|和|与|及)加处(?:的)?(?:罚款)?(?:的)?(?:总额|总数|数额|金额)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
+
+    /** 复议期间继续计算加处罚款, 诉讼期间加处罚款照算: the surcharge run on while the decision is under review or in court. */
+    private static final Pattern SURCHARGE_IN_REVIEW = Pattern.compile(
+            "(?:复议|诉讼|起诉)[^。？！?!]{0,6}?(?:期间|期内|的时候|过程中)[^。？！?!]{0,12}?(?:加处|按日加)[^。？！?!]{0,10}?(?:继续|照算|照样|照常|接着|照加|也算|也要算|算不算|要不要算|能不能算|能否|还算|还要算|计算|累计)"
+                    + "|(?:加处|按日加)[^。？！?!]{0,12}?(?:复议|诉讼)(?:期间|期内)[^。？！?!]{0,6}?(?:继续|照|也|还)(?:算|计算|加|累计)"
+                    + "|(?:复议|诉讼)(?:期间|期内)[^。？！?!]{0,6}?(?:继续|照样|照常|接着|还|也)(?:计算|算|计|加|累计)[^。？！?!]{0,4}?加处");
+
+    /** 罚款和加处罚款共计10万元, 连本带加处罚款共计1200元: the fine and its surcharge together (groups as {@link #SUM_SAID}). */
+    private static final Pattern FINE_AND_SURCHARGE_TOTAL = Pattern.compile(
+            "(?:罚款和|罚款与|罚款及|罚款加|连本带|本金和|本金加|本息)加处(?:的)?(?:罚款)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
 
     /** 每日按罚款数额的5%, 每天加处百分之五, 按日加处千分之五: the daily rate said of a surcharge, as a percent. */
     private static final Pattern SURCHARGE_RATE = Pattern.compile(
             "(?:每日|每天|按日|一天|每一日)[^，。？！,?!；;]{0,12}?(?:([0-9]+(?:\\.[0-9]+)?)\\s*[%％]|百分之([零一二两三四五六七八九十点]+)|千分之([零一二两三四五六七八九十点]+))");
 
+    /** 每天加处30元, 每日加收50块: a surcharge said as a sum a day (groups as {@link #SUM_SAID}). */
+    private static final Pattern SURCHARGE_DAILY_SUM = Pattern.compile(
+            "(?:每日|每天|按日)(?:加处|加收|加罚)(?:罚款)?\\s*" + SUM_SAID + "\\s*(?:元|块)");
+
     /** The daily rate the question says a late fine is surcharged at, in percent, or -1 where none is said beside a surcharge. */
     public static double surchargePercentSaid(String q) {
         if (q == null || !SURCHARGE.matcher(q).find()) return -1;
         Matcher m = SURCHARGE_RATE.matcher(q);
-        if (!m.find()) return -1;
+        if (!m.find()) {
+            // 罚款500元…每天加处30元: a daily sum, as a share of the fine
+            Matcher daily = SURCHARGE_DAILY_SUM.matcher(q);
+            if (!daily.find()) return -1;
+            Double fine = amount(q.substring(0, daily.start()));
+            double each = sum(daily.group(1), daily.group(2), daily.group(3));
+            return fine == null || fine <= 0 || each <= 0 ? -1 : each * 100 / fine;
+        }
         if (m.group(1) != null) return Double.parseDouble(m.group(1));
         double n = spokenDecimal(m.group(2) != null ? m.group(2) : m.group(3));
         if (n < 0) return -1;
@@ -4585,10 +4722,15 @@ public final class QuestionReader {
                 && !SUM_AS_FINE.matcher(before).find() && !SUM_AS_FINE.matcher(after).find() && !after.contains("罚");
     }
 
+    /** 大写叁仟元: the sum written in capitals on a ticket. */
+    private static final Pattern CAPITALS_SUM = Pattern.compile("大写(?:写的|为|是)?(?:人民币)?([壹贰叁肆伍陆柒捌玖拾佰仟萬零]+)(?:元|圆)(?:整)?");
+
     /** 贰仟伍佰圆 → 二千五百圆 (the capital numerals of a receipt); 零点零六万 → 0.06万 (a decimal said in words). */
     static String plainMoney(String q) {
         // 并处罚款人民币30万元: the currency's name before the sum is no word of its own
         q = RENMINBI.matcher(q).replaceAll("");
+        // ¥1500元, ￥1,500元: the sign beside 元 says nothing more; ¥3000: the sign alone is 元
+        q = SIGN_BESIDE_YUAN.matcher(q).replaceAll("");
         q = YUAN_SIGN.matcher(q).replaceAll("$1元");
         StringBuilder b = new StringBuilder(q.length());
         for (char c : q.toCharArray()) {
@@ -4604,7 +4746,8 @@ public final class QuestionReader {
         });
     }
     /** ¥3000, ￥1500: the sign before the sum is 元 after it. */
-    private static final Pattern YUAN_SIGN = Pattern.compile("[¥￥]\\s*(\\d+(?:\\.\\d+)?\\s*(?:万|千)?)(?!\\s*(?:元|块))");
+    private static final Pattern YUAN_SIGN = Pattern.compile("[¥￥]\\s*(\\d++(?:\\.\\d++)?\\s*(?:万|千)?)(?!\\s*(?:元|块))");
+    private static final Pattern SIGN_BESIDE_YUAN = Pattern.compile("[¥￥]\\s*(?=[0-9][0-9,.]*\\s*(?:万|千)?\\s*(?:元|块))");
     private static final Pattern RENMINBI = Pattern.compile("人民币(?=\\s*[0-9零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾])");
     private static final Pattern ABOUT_ONE = Pattern.compile("(?<![一二两三四五六七八九十])([百千万])把(?=块|元)");
     private static final Pattern SPOKEN_DECIMAL = Pattern.compile("([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)");
@@ -4632,14 +4775,14 @@ public final class QuestionReader {
         }
         return null;
     }
-    // not 户, 家, 人: a fine per household is each party's own, never summed
-    private static final String UNITS = "平方米|平米|平|立方米|立方|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方|米|天|日|厅|点|大棚|棚|座|栋|辆|台";
+    // not 户, 家, 人: a fine per household is each party's own, never summed (人次, 圈舍: one party's occasions or pens are)
+    private static final String UNITS = "平方米|平米|平|立方米|立方|吨|袋|个口子|口子|棵|株|亩|只|头|车|间|处|根|方|米|天|日|厅|点|大棚|棚|座|栋|辆|台|人次|圈舍";
     /** 一共18000元, 共6万元, 合计两万四千元: the total of a fine set per unit (money, not a count). */
     private static final Pattern STATED_TOTAL = Pattern.compile("(?:一共|总共|共计|合计|累计|加起来|总计|(?<![一总公])共)(?:是|要|罚|就是|罚款|罚了)?\\s*"
             + "(?:(\\d+(?:\\.\\d+)?)\\s*(万|千|w|W|k|K)?(?=\\s*(?:元|块|万|千))|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*)(?=\\s*(?:元|块)))");
     private static final Pattern PER_UNIT_RATE = Pattern.compile("每(?:一|个)?(?<unit>" + UNITS + ")[^，。？！,?!\\d零一二两三四五六七八九十百千万值价补赚卖收]{0,3}?"
             + "(?:(?<d>\\d+(?:\\.\\d+)?)\\s*(?<u>万|千)?|(?<c>[一二两三四五六七八九十百千万]+))\\s*(?:元|块)?");
-    private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?:个(?=大棚|棚))?(?<unit>" + UNITS + ")");
+    private static final Pattern UNIT_COUNT = Pattern.compile("(?<![每\\d])(?:(?<d>\\d+)|(?<c>[一二两三四五六七八九十百千]+))\\s*(?:个(?=大棚|棚|圈舍))?(?<unit>" + UNITS + ")");
     /** 每棵值, 每立方米收购价: the word before a value said per unit. */
     private static final Pattern VALUE_PER_UNIT = Pattern.compile("(?:每(?:一|个)?|(?<![0-9零〇一二两三四五六七八九十百千万])一)(" + UNITS + ")[\\p{IsHan}]{0,3}?的?(?:市场)?$");
     /** 价值200元一棵: the unit said after the sum. */
