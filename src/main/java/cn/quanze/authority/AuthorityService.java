@@ -547,11 +547,20 @@ public final class AuthorityService {
             var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf, form);
             // Every kind asked is fitted to the articles: the one asked, the fine said beside another kind (没收农药、再罚八千)
             // and the warning beside a fine or a confiscation (罚款2000元，另处警告); the gravest answer decides and names its kind.
+            // 责令停止放牧、限期补种六百棵 (幼林地, 森林法第七十四条第二款): an order the article gives, no penalty asked, is not
+            // weighed as a penalty the conduct's row lacks
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
+            if (check.fit() == cn.quanze.catalogue.ArticleFit.CONDUCT_NOT_PENALISED && kind == null && multiple == null
+                    && articleOrders(c.item(), c.told())) {
+                check = new PenaltyProvisions.Check(cn.quanze.catalogue.ArticleFit.NOT_ASKED, check.detail());
+            }
             List<PenaltyProvisions.Asked> beside = new java.util.ArrayList<>();
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
             if (fineToo != null) {
                 beside.add(new PenaltyProvisions.Asked(PenaltyKind.FINE, fineToo, timesBase(c.item().id(), fineToo, base), null, baseWord, baseSum));
+            } else if (kind != null && kind != PenaltyKind.FINE && multiple != null) {
+                // 没收野兔并处价值十二倍罚款: the fine beside a confiscation said as a multiple only
+                beside.add(new PenaltyProvisions.Asked(PenaltyKind.FINE, null, multiple, null, baseWord, baseSum, multipleOf, null));
             }
             if (kind != null && kind != PenaltyKind.WARNING && QuestionReader.warningBeside(told)) {
                 beside.add(new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null));

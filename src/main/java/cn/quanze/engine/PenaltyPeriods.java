@@ -52,8 +52,8 @@ public final class PenaltyPeriods extends LawPeriod {
     public String getDecisionDaysText() { return ChineseAmount.number(decisionDays) + "日"; }
     /** 十五日 */
     public String getPaymentDaysText() { return ChineseAmount.number(paymentDays) + "日"; }
-    /** 百分之三 */
     /** Whether a daily rate said (in percent) is other than the one the law sets. */
     public boolean surchargeRateOtherThan(double percent) { return percent >= 0 && Math.abs(percent - surchargePercent) > 1e-9; }
+    /** 百分之三 */
     public String getSurchargeText() { return "百分之" + ChineseAmount.number(surchargePercent); }
 }

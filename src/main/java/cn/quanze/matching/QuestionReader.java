@@ -352,7 +352,7 @@ public final class QuestionReader {
             "(?:(?:能不能|能否|可不可以|可以|可否|能|想|要(?!是)|打算|准备|拟|同时|另外|顺带|顺便|并且?)(?:[^，。？！,?!]{0,6}?(?:责令|让|叫|要求|限期|限他|限其)|[^。？！?!]{0,10}?[，,]责令)[^，。？！,?!]{0,12}?"
                     + "(" + MEASURES_ASKED + ")"
                     + "|(?:责令|让|叫|要求|限期|限他|限其)[^，。？！,?!]{0,12}?(" + MEASURES_ASKED + ")"
-                    + "(?=[^，。？！,?!]{0,12}?(?:行不行|行吗|可以吗|可不可以|能行吗|中不中|行不|对吗|合法吗)))");
+                    + "(?=[^，。？！,?!]{0,12}?[，,]?(?:行不行|行吗|可以吗|可不可以|能行吗|中不中|行不|对吗|合法吗)))");
 
     private static final Pattern MEASURE_WORD = Pattern.compile(MEASURES_ASKED);
 
@@ -382,7 +382,9 @@ public final class QuestionReader {
     }
 
     /** 毁了20棵刺槐…限期补种40棵树: the trees destroyed (the first count told) and the trees the order asks replanted. */
-    private static final Pattern TREES_COUNTED = Pattern.compile("(\\d{1,5}|[一二两三四五六七八九十百千]{1,5})(?:棵|株)");
+    private static final Pattern TREES_COUNTED = Pattern.compile("(\\d{1,5}|[一二两三四五六七八九十百千]{1,5})(?:来|多|余)?(?:棵|株)");
+    /** 按毁坏株数的三倍补种: the multiple of the trees destroyed said outright. */
+    private static final Pattern REPLANT_TIMES = Pattern.compile("(?:株数|棵数|数量)的?([一二两三四五六七八九十]|\\d{1,2})倍(?:补种|补栽)");
     private static final Pattern REPLANT_COUNT = Pattern.compile("(?:补种|补栽)(?:了|上)?(\\d{1,5}|[一二两三四五六七八九十百千]{1,5})(?:棵|株)");
 
     /**
@@ -391,6 +393,8 @@ public final class QuestionReader {
      */
     public static Double replantMultiple(String q) {
         if (q == null) return null;
+        Matcher times = REPLANT_TIMES.matcher(q);
+        if (times.find()) return (double) cn.quanze.citation.ChineseNumerals.spoken(times.group(1));
         Matcher ordered = REPLANT_COUNT.matcher(q);
         if (!ordered.find()) return null;
         Matcher destroyed = TREES_COUNTED.matcher(q.substring(0, ordered.start()));
@@ -623,7 +627,7 @@ public final class QuestionReader {
             // 现在拆没拆，台账里都没有记录; 有没有按期清掉，现在说不好: whether it was done, no one can say
             + "|(?:拆没拆|清没清|挪没挪|移没移|整改没整改|(?:改|拆|清)了没有|有没有(?:按期|如期|按时)?(?:拆|清|改|挪|移|整改|消除))[^。？！?!]{0,12}?(?:没有记录|没记录|无记录|不知道|不清楚|说不好|说不准|不好说|不详|不确定)"
             // 期限过没过我也记不清: whether the deadline has passed, the asker cannot say
-            + "|(?:期限|限期|期)(?:到底)?(?:过没过|到没到|过了没有|到了没有|过没|到没)[^，。？！,?!]{0,6}?(?:记不清|不清楚|不知道|说不清|不记得|搞不清|说不准)");
+            + "|(?:期限|限期|期)(?:到底)?(?:过没过|到没到|过了没有|到了没有|过没|到没|届满没有|届满没)[^，。？！,?!]{0,6}?(?:记不清|不清楚|不知道|说不清|不记得|搞不清|说不准|说法不一致?|说法不一样|各执一词|有争议)");
     // (?<!到): 到没到期我还得查查 asks, it does not tell
     private static final Pattern DEADLINE_NO = Pattern.compile("(?<!复议|诉讼|申请|起诉)期限(?:尚|还)?(?:未|没有?)届满|还没到期|期限未到|(?<!到)未到期|才第.{1,3}天|期限还没到|还没到期限|(?<!到)没到期限|(?<!到)没到期|还在期限内"
             // 在法定期限内未申请行政复议: the appeal period, not the deadline to correct
@@ -1566,8 +1570,6 @@ public final class QuestionReader {
             + "|(?:孩子|小孩|男孩|女孩|娃|少年|学生)[^。？！?!]{0,8}?(?:说不清|说不上|不知道|不清楚|搞不清)(?:自己)?(?:有)?(?:多大|几岁|年龄|岁数)"
             // 疑似未成年人, 看着像个中学生, 未成年人年龄不详: a doer who may be a child, his age not known
             + "|(?:疑似|疑为|像是|好像是|看着像|看样子是|估计是)(?:个|一个|一名|名|几个|两个)?(?:未成年人?|孩子|小孩|中学生|小学生|学生|少年)"
-                    // 一名初三学生，年龄没问: a pupil of junior middle school may be thirteen (checked only when no age is said)
-                    + "|(?<![0-9一二两三四五六七八九十]岁的?)(?:初中生|初[一二三](?:的)?学生|初[一二三]生)"
             + "|未成年人?[^，。？！,?!]{0,4}?(?:年龄|岁数)(?:尚)?(?:不详|不明|不清|未知|未核实|没核实)");
     private static final Pattern YEARS_AGO = Pattern.compile(
             "([0-9]{1,2}|[两二三四五六七八九十]{1,2})年(?:多|半|零[0-9一二三四五六七八九十]{1,2}个?月)?(?:前|以前|之前|头里)|(?<!今年|去年)前年|大前年|过去好几年|好几年(?:前|以前|了)");
@@ -1957,18 +1959,10 @@ public final class QuestionReader {
     static boolean correctedAtOnce(String q) {
         Matcher m = CORRECTED.matcher(q);
         while (m.find()) {
-            String before = q.substring(Math.max(0, m.start() - 10), m.start());
-            if (BY_OTHERS_BEFORE.matcher(before).find()) continue;
-            // 并责令其立即挪开, 责令他马上清走: the order told, not yet a correction (责令他当场扑灭了 is one)
-            boolean done = m.group().endsWith("了") || q.startsWith("了", m.end()) || q.startsWith("掉了", m.end());
-            if (ORDERED_BEFORE.matcher(before).find() && !done) continue;
-            return true;
+            if (!BY_OTHERS_BEFORE.matcher(q.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
         }
         return false;
     }
-
-    /** 责令其, 要求他, 让他: an order put just before the correction told. */
-    private static final Pattern ORDERED_BEFORE = Pattern.compile("(?:责令|要求|命令|令|让|叫)(?:其|他|她|当事人|对方)?$");
 
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么|啥)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
