@@ -624,7 +624,7 @@ public final class ConductElements {
 
     /** 帮他点火的人, 跟车装煤的人, 和他一起搬轮胎的另一个人: one who helped the doer, not the doer. */
     private static final java.util.regex.Pattern HELPER = java.util.regex.Pattern.compile(
-            "帮(?:他|她|着)|跟车|(?:和|跟|与|同)(?:他|她)一起|一起的另一个人|同伙|帮手|帮忙的");
+            "帮(?:他|她|着)|帮(?=[\\p{IsHan}]{0,4}的人)|协助|陪(?:他|她)|跟车|(?:和|跟|与|同)(?:他|她)一起|一起的另一个人|同伙|帮手|帮忙的");
     /** 还没找到, 跑了, 身份还没查清: words saying one is not found or not known. */
     private static final java.util.regex.Pattern NOT_FOUND = java.util.regex.Pattern.compile(
             "还没|尚未|没有?(?:找|查|抓|追)|未(?:找|查|抓|明)|跑了|不明|不清|待查");
