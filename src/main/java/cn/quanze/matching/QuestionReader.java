@@ -344,7 +344,7 @@ public final class QuestionReader {
                     + "[^。！!？?；;]*[。！!；;]");
 
     /** 责令他限期补种40棵树, 让他退地、限期拆掉新盖的房子, 责令他限期改正: the things an order asks done. */
-    private static final String MEASURES_ASKED = "补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除|改正|整改";
+    private static final String MEASURES_ASKED = "补种|补栽|恢复|拆除|拆掉|退还|退回|退地|清除|改正|整改|停止放牧|停止砍柴|停止毁苗";
     // asked, not told: 能不能责令…, 让他补种行不行 — not 乡里下了限期拆除决定 (an order given, before the act asked)
     private static final Pattern ORDERED_MEASURE = Pattern.compile(
             // (能否对他依法处理，责令他限期改正: 责令 asked in the clause after the ask)
@@ -363,6 +363,7 @@ public final class QuestionReader {
             case "拆掉" -> "拆除";
             case "退地", "退回" -> "退还";
             case "整改" -> "改正";
+            case "停止放牧", "停止砍柴", "停止毁苗" -> "停止违法行为";
             default -> word;
         };
     }
@@ -384,7 +385,8 @@ public final class QuestionReader {
     /** 毁了20棵刺槐…限期补种40棵树: the trees destroyed (the first count told) and the trees the order asks replanted. */
     private static final Pattern TREES_COUNTED = Pattern.compile("(\\d{1,5}|[一二两三四五六七八九十百千]{1,5})(?:来|多|余)?(?:棵|株)");
     /** 按毁坏株数的三倍补种: the multiple of the trees destroyed said outright. */
-    private static final Pattern REPLANT_TIMES = Pattern.compile("(?:株数|棵数|数量)的?([一二两三四五六七八九十]|\\d{1,2})倍(?:补种|补栽)");
+    private static final Pattern REPLANT_TIMES = Pattern.compile(
+            "(?:株数|棵数|数量)的?([一二两三四五六七八九十]|\\d{1,2})倍(?:补种|补栽)|(?:补种|补栽)[^，。？！,?!]{0,6}?(?:株数|棵数|数量)的?([一二两三四五六七八九十]|\\d{1,2})倍");
     private static final Pattern REPLANT_COUNT = Pattern.compile("(?:补种|补栽)(?:了|上)?(\\d{1,5}|[一二两三四五六七八九十百千]{1,5})(?:棵|株)");
 
     /**
@@ -394,7 +396,7 @@ public final class QuestionReader {
     public static Double replantMultiple(String q) {
         if (q == null) return null;
         Matcher times = REPLANT_TIMES.matcher(q);
-        if (times.find()) return (double) cn.quanze.citation.ChineseNumerals.spoken(times.group(1));
+        if (times.find()) return (double) cn.quanze.citation.ChineseNumerals.spoken(times.group(1) != null ? times.group(1) : times.group(2));
         Matcher ordered = REPLANT_COUNT.matcher(q);
         if (!ordered.find()) return null;
         Matcher destroyed = TREES_COUNTED.matcher(q.substring(0, ordered.start()));
@@ -1253,7 +1255,7 @@ public final class QuestionReader {
                     + "|分(?:成)?(?:两|二|2)(?:次|笔|张)(?:罚|开)|一张[0-9一二两三四五六七八九十百千万]+[^，。？！,?!]{0,4}?一张[0-9一二两三四五六七八九十百千万]+"
                     // 乙又开300元罚单, 又补开500元罚单, 罚了两千又补了一千, 各开一张罚单
                     + "|(?:分|拆)(?:成|开|为)(?:两|二|三|四|五|2|3|4|5|几)张|罚单开了(?:两|二|三|2|3|几)张|一张罚[^，。？！,?!]{0,8}?[0-9一二两三四五六七八九十百千万]+[^。？！?!]{0,8}?一张罚"
-                    + "|(?:又|再)(?:补)?开(?:了|出)?(?:一张)?[0-9一二两三四五六七八九十百千万]*(?:元|块)?(?:钱)?(?:的)?罚(?:款)?单|又补(?:了|开了?|罚了?)?[0-9一二两三四五六七八九十百千万]+|各开(?:了)?一张"
+                    + "|(?:又|再)(?:补)?开(?:了|出)?(?:一张)?[0-9一二两三四五六七八九十百千万]*(?:元|块)?(?:钱)?(?:的)?罚(?:款)?单|又补(?:了|开了?|罚了?)?[0-9一二两三四五六七八九十百千万]+"
                     // 按第105项罚1500，又按第111项罚500: one act fined under two provisions
                     + "|罚(?:了|款)?[0-9一二两三四五六七八九十百千万]+(?:元|块)?[^。？！?!]{0,16}?又(?:按|依|依据|根据|适用)[^，。？！,?!]{1,14}?罚"
                     // 罚款1000元，逾期不交，再罚他一千; 加处已到2000元，再另外罚他一千: an unpaid fine met by another fine
@@ -1266,6 +1268,15 @@ public final class QuestionReader {
     private static final Pattern FAMILY_DID_IT = Pattern.compile(
             "(?<who>[\\p{IsHan}]某)的(?:儿子|女儿|妻子|老婆|媳妇|丈夫|老公|父亲|母亲|爸爸|妈妈|孙子|孙女|弟弟|哥哥|姐姐|妹妹)[^。？！?!]{0,40}?"
                     + "(?:罚|对)(?:户主|家长)?\\k<who>(?!的)");
+
+    /** 他儿子（10岁）在旁边玩耍: a clause with someone only beside the act. */
+    private static final Pattern BYSTANDER = Pattern.compile("[^，。；;？！,?!]*(?:在旁边|在一旁|在边上)(?:玩耍|玩|看着|站着|看热闹|围观|看)[^，。；;？！,?!]*");
+
+    /** 他的父亲曾被法院判处罚金, 邻居上个月被派出所罚款: a sentence or fine told of someone else. */
+    private static final Pattern OTHERS_SENTENCE = Pattern.compile(
+            "(?:父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|儿子|女儿|丈夫|妻子|老婆|邻居)[^，。？！,?!]{0,8}?被[^，。？！,?!]{0,8}?(?:判|罚)[^，。？！,?!；;]{0,12}");
+    /** 这次焚烧, 此次, 新的一次, 刑满释放后又: the act asked told apart from an earlier one. */
+    private static final Pattern THIS_TIME = Pattern.compile("这次|此次|这回|新的一次|刑满|出狱后");
 
     /** 周五又在西地焚烧, 这回又烧: the act done again, elsewhere or later (not 罚了两千又补了一千). */
     private static final Pattern AGAIN_ELSEWHERE = Pattern.compile(
@@ -3145,6 +3156,7 @@ public final class QuestionReader {
     private static final Pattern PAYMENT_NOT_DUE = Pattern.compile(
             "(?:缴款|缴纳|交款|交钱|缴费|付款)(?:的)?期限(?:还|尚|都)?(?:没到|未到|未满|没满|没过|未过|未届满|没有到)"
                     // 批准分三期，第一期还没到期就加处; 已批准延期三个月，延期期间就按日加处: the time to pay put off, not yet run
+                    + "|(?:批准|同意|准许)[^。？！?!]{0,6}?(?:分期|分[两三四五六2-6]期|延期|暂缓)[^。？！?!]{0,30}?(?:还没到期|未到期|没到期|才到期|期间|期内|现在就|就要|想先|先)[^。？！?!]{0,12}?(?:加处|按日加)"
                     + "|(?:分期|分[两三四五六2-6]期|延期|暂缓)[^。？！?!]{0,16}?(?:批准|同意|准许)[^。？！?!]{0,24}?(?:还没到期|未到期|没到期|期间|期内)[^。？！?!]{0,10}?(?:加处|按日加)"
                     + "|(?:送达|决定书|收到)[^。？！?!]{0,10}?(?:还不到|不到|未满|不满)(?:十五|15)(?:天|日)");
 
@@ -3320,7 +3332,9 @@ public final class QuestionReader {
             if (INCAPABLE.matcher(q).find()) out.add(PenaltyBar.INCAPABLE_AT_ACT);
         }
         boolean surelyUnderFourteen = false;
-        for (int years : ConductElements.agesStated(q)) {
+        // 他儿子（10岁）在旁边玩耍: a child beside the act, not doing it
+        String ofDoers = BYSTANDER.matcher(q).replaceAll("");
+        for (int years : ConductElements.agesStated(ofDoers)) {
             if (years > 0 && years < 14) surelyUnderFourteen = true;
             else if (years >= 14 && years < 18) out.add(PenaltyBar.MINOR_LIGHTER);
         }
@@ -3354,15 +3368,18 @@ public final class QuestionReader {
             if (HARMLESS.matcher(q).find() && SLIGHT.matcher(q).find()) out.add(PenaltyBar.MINOR_CORRECTED_HARMLESS);
         }
         // 2023年因盗伐被法院判处拘役并处罚金，今年又…（新的一次）: a sentence for an earlier act is history
-        String notPast = AGAIN_ELSEWHERE.matcher(q).find() || NEW_ACT_TOLD.matcher(q).find() || q.contains("新的一次")
-                ? PAST_SENTENCE.matcher(q).replaceAll("") : q;
+        // 他哥哥曾被法院判处罚金: another's sentence is no case of the party's
+        String notPast = OTHERS_SENTENCE.matcher(q).replaceAll("");
+        if (AGAIN_ELSEWHERE.matcher(q).find() || NEW_ACT_TOLD.matcher(q).find() || THIS_TIME.matcher(q).find()) {
+            notPast = PAST_SENTENCE.matcher(notPast).replaceAll("");
+        }
         if (REFERRED.matcher(notPast).find() && !SENT_BACK.matcher(q).find()) {
             out.add(PenaltyBar.REFERRED_AS_CRIME);
             if (IN_PLACE_OF_REFERRAL.matcher(q).find()) out.add(PenaltyBar.PENALTY_IN_PLACE_OF_REFERRAL);
         }
-        Matcher courtFine = COURT_FINED.matcher(q);
+        Matcher courtFine = COURT_FINED.matcher(notPast);
         // 判了罚金，还能罚款吗 (not 判了罚金，能责令他恢复河道吗: an order to put right is no fine)
-        if (courtFine.find() && FINE_AFTER_COURT.matcher(q.substring(courtFine.end())).find()) out.add(PenaltyBar.COURT_FINED);
+        if (courtFine.find() && FINE_AFTER_COURT.matcher(notPast.substring(courtFine.end())).find()) out.add(PenaltyBar.COURT_FINED);
         if (OPENED_ELSEWHERE.matcher(q).find() && !HANDED_TO_TOWNSHIP.matcher(q).find()) out.add(PenaltyBar.OPENED_ELSEWHERE);
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
@@ -3400,7 +3417,8 @@ public final class QuestionReader {
             "(?:另外|另|再|额外|同时|外加|并)(?:再)?(?:收|加收|收取|交|缴|加|要)(?:他|她|其)?(?:交)?[0-9一二两三四五六七八九十百千万]+(?:元|块)?(?:钱)?(?:的)?"
                     + "(?:教育费|保证金|管理费|手续费|押金|赞助费|滞纳金|违约金|处理费|学习费|培训费|罚没费|治理费)");
     /** 分期缴纳, 延期交, 暂缓缴纳: payment of a fine put off or split (第六十六条第二款). */
-    private static final Pattern INSTALMENT = Pattern.compile("(?:分期|分[两三四五六2-6]期|延期|暂缓)(?:缴纳|缴款|交纳|交|缴|付|支付)?");
+    private static final Pattern INSTALMENT = Pattern.compile(
+            "(?:批准|同意|准许|允许|准|让(?:他|她|其)|决定让|能不能|能否|可以|能)[^，。？！,?!]{0,6}?(?:分期|分[两三四五六2-6]期|延期|暂缓)(?:缴纳|缴款|交纳|交|缴|付|支付)?");
     /** 他家并不困难, 他没申请，镇里主动决定: neither the hardship nor the party's application 第六十六条第二款 asks for. */
     private static final Pattern NO_INSTALMENT_GROUNDS = Pattern.compile(
             "(?:并不|并没有?|不|没有?|不算|谈不上)(?:什么)?(?:经济)?困难|(?:他|她|当事人|对方)?(?:没|未|没有|并未)(?:提出|提交)?(?:过)?申请|(?:镇里|乡里|我们|乡政府|镇政府)?主动(?:决定|给他|让他|提出)");
@@ -4652,7 +4670,9 @@ public final class QuestionReader {
     private static final Pattern SURCHARGE_IN_REVIEW = Pattern.compile(
             "(?:复议|诉讼|起诉)[^。？！?!]{0,6}?(?:期间|期内|的时候|过程中)[^。？！?!]{0,12}?(?:加处|按日加)[^。？！?!]{0,10}?(?:继续|照算|照样|照常|接着|照加|也算|也要算|算不算|要不要算|能不能算|能否|还算|还要算|计算|累计)"
                     + "|(?:加处|按日加)[^。？！?!]{0,12}?(?:复议|诉讼)(?:期间|期内)[^。？！?!]{0,6}?(?:继续|照|也|还)(?:算|计算|加|累计)"
-                    + "|(?:复议|诉讼)(?:期间|期内)[^。？！?!]{0,6}?(?:继续|照样|照常|接着|还|也)(?:计算|算|计|加|累计)[^。？！?!]{0,4}?加处");
+                    + "|(?:复议|诉讼)(?:期间|期内)[^。？！?!]{0,6}?(?:继续|照样|照常|接着|还|也)(?:计算|算|计|加|累计)[^。？！?!]{0,4}?加处"
+                    // 已申请行政复议、复议还在审理中，复议期间加处罚款; 正处于行政复议期间，能否加处罚款 (not 复议期间加处罚款不予计算)
+                    + "|(?:复议|诉讼)[^。？！?!]{0,10}?(?:期间|还在审理|审理中|正在审理|还没(?:有)?(?:结果|决定|判))[^。？！?!]{0,12}?(?:加处|按日加)(?![^。？！?!]{0,8}?(?:不予计算|不计算|不算|停止|暂停|中止))");
 
     /** 罚款和加处罚款共计10万元, 连本带加处罚款共计1200元: the fine and its surcharge together (groups as {@link #SUM_SAID}). */
     private static final Pattern FINE_AND_SURCHARGE_TOTAL = Pattern.compile(
