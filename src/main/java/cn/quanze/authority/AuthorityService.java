@@ -551,7 +551,7 @@ public final class AuthorityService {
             // weighed as a penalty the conduct's row lacks
             var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
             if (check.fit() == cn.quanze.catalogue.ArticleFit.CONDUCT_NOT_PENALISED && kind == null && multiple == null
-                    && articleOrders(c.item(), c.told())) {
+                    && articleOrders(c.item(), c.told()) && !QuestionReader.leftInAnothersHands(told)) {
                 check = new PenaltyProvisions.Check(cn.quanze.catalogue.ArticleFit.NOT_ASKED, check.detail());
             }
             List<PenaltyProvisions.Asked> beside = new java.util.ArrayList<>();

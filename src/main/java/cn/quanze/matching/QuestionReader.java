@@ -1278,6 +1278,14 @@ public final class QuestionReader {
     /** 这次焚烧, 此次, 新的一次, 刑满释放后又: the act asked told apart from an earlier one. */
     private static final Pattern THIS_TIME = Pattern.compile("这次|此次|这回|新的一次|刑满|出狱后");
 
+    /** 羊是托给邻居放的, 雇人放的羊: the animals or the work left in another's hands, who may be the doer. */
+    private static final Pattern IN_ANOTHERS_HANDS = Pattern.compile("托给[^，。？！,?!]{0,6}?(?:放|看|管)|交给[^，。？！,?!]{0,6}?(?:放|看管)|雇[^，。？！,?!]{0,6}?(?:放|看)");
+
+    /** The question says the animals or the work were left in another's hands (托给邻居放的). */
+    public static boolean leftInAnothersHands(String q) {
+        return q != null && IN_ANOTHERS_HANDS.matcher(q).find();
+    }
+
     /** 周五又在西地焚烧, 这回又烧: the act done again, elsewhere or later (not 罚了两千又补了一千). */
     private static final Pattern AGAIN_ELSEWHERE = Pattern.compile(
             "又(?:在|把|往|去|跑到)|这[次回]又|(?:这个月|今天|今年|这回|周[一二三四五六日]|星期[一二三四五六日天]|第二天|隔天|次日)又|别的地块|另一块地");
@@ -4495,6 +4503,13 @@ public final class QuestionReader {
             while (raised.find()) fine = Math.max(fine, sum(raised.group(1), raised.group(2), raised.group(3)));
             return fine;
         }
+        // 没收…后，拟并处6万元罚款: the sum, then the word 罚款
+        Matcher then = SUM_THEN_FINE.matcher(q);
+        while (then.find()) {
+            double v = sum(then.group(1), then.group(2), then.group(3));
+            if (v > 0) fine = v;
+        }
+        if (fine != null) return fine;
         Matcher by = AMOUNT_BEFORE_FINE.matcher(q);
         if (!by.find()) by = FINE_BY_AMOUNT.matcher(q);
         else by.reset();
@@ -4514,6 +4529,9 @@ public final class QuestionReader {
             + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))";
 
     /** 按5000罚, 按五千块处罚: the sum named before 罚. */
+    /** 并处6万元罚款, 另处五千元罚款: 并处 or 处, the sum, then 罚款 (groups as {@link #SUM_SAID}). */
+    private static final Pattern SUM_THEN_FINE = Pattern.compile("(?:并处|另处|处以?|外加)\\s*" + SUM_SAID + "\\s*(?:元|块)(?:钱)?(?:的)?罚款");
+
     private static final Pattern AMOUNT_BEFORE_FINE = Pattern.compile(
             SUM_AFTER_BY + "\\s*(?:块钱|块|元)?(?:的标准)?(?:来|去)?(?:罚|处罚)");
 
