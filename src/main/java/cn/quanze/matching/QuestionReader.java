@@ -3425,7 +3425,7 @@ public final class QuestionReader {
     private static final Pattern CHARGE_BESIDE_FINE = Pattern.compile(
             "(?:另外|另|再|额外|同时|外加|并)(?:再)?(?:收|加收|收取|交|缴|加|要)(?:他|她|其)?(?:交)?[0-9一二两三四五六七八九十百千万]+(?:元|块)?(?:钱)?(?:的)?"
                     + "(?:教育费|保证金|管理费|手续费|押金|赞助费|滞纳金|违约金|处理费|学习费|培训费|罚没费|治理费)");
-    /** 分期缴纳, 延期交, 暂缓缴纳: payment of a fine put off or split (第六十六条第二款). */
+    /** 批准分期缴纳, 能不能让他延期交, 主动决定让他分三期: payment of a fine put off or split, granted or asked to be (第六十六条第二款). */
     private static final Pattern INSTALMENT = Pattern.compile(
             "(?:批准|同意|准许|允许|准|让(?:他|她|其)|决定让|能不能|能否|可以|能)[^，。？！,?!]{0,6}?(?:分期|分[两三四五六2-6]期|延期|暂缓)(?:缴纳|缴款|交纳|交|缴|付|支付)?");
     /** 他家并不困难, 他没申请，镇里主动决定: neither the hardship nor the party's application 第六十六条第二款 asks for. */
