@@ -3161,12 +3161,14 @@ public final class QuestionReader {
     /** 决定书12月1日送达, 11月28日送达的决定书: the day the decision reached the party, this year or last. */
     private static final Pattern SERVED_ON = Pattern.compile(
             "(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})[日号](?:才|就|已经|已)?(?:送达|送到|送过去|交到|收到)");
+    /** 分期, 分三期, 延期, 暂缓: payment of a fine put off or split (第六十六条第二款). */
+    private static final String PUT_OFF = "(?:分期|分[两三四五六2-6]期|延期|暂缓)";
     /** 缴款期限还没到, 15日的缴款期限还没到, 还不到15天: the time to pay not yet run out. */
     private static final Pattern PAYMENT_NOT_DUE = Pattern.compile(
             "(?:缴款|缴纳|交款|交钱|缴费|付款)(?:的)?期限(?:还|尚|都)?(?:没到|未到|未满|没满|没过|未过|未届满|没有到)"
                     // 批准分三期，第一期还没到期就加处; 已批准延期三个月，延期期间就按日加处: the time to pay put off, not yet run
-                    + "|(?:批准|同意|准许)[^。？！?!]{0,6}?(?:分期|分[两三四五六2-6]期|延期|暂缓)[^。？！?!]{0,30}?(?:还没到期|未到期|没到期|才到期|期间|期内|现在就|就要|想先|先)[^。？！?!]{0,12}?(?:加处|按日加)"
-                    + "|(?:分期|分[两三四五六2-6]期|延期|暂缓)[^。？！?!]{0,16}?(?:批准|同意|准许)[^。？！?!]{0,24}?(?:还没到期|未到期|没到期|期间|期内)[^。？！?!]{0,10}?(?:加处|按日加)"
+                    + "|(?:批准|同意|准许)[^。？！?!]{0,6}?" + PUT_OFF + "[^。？！?!]{0,30}?(?:还没到期|未到期|没到期|才到期|期间|期内|现在就|就要|想先|先)[^。？！?!]{0,12}?(?:加处|按日加)"
+                    + "|" + PUT_OFF + "[^。？！?!]{0,16}?(?:批准|同意|准许)[^。？！?!]{0,24}?(?:还没到期|未到期|没到期|期间|期内)[^。？！?!]{0,10}?(?:加处|按日加)"
                     + "|(?:送达|决定书|收到)[^。？！?!]{0,10}?(?:还不到|不到|未满|不满)(?:十五|15)(?:天|日)");
 
     /** 十天, 一个月: a count said in days or months (天, 日, 月), as days. */
@@ -3427,7 +3429,7 @@ public final class QuestionReader {
                     + "(?:教育费|保证金|管理费|手续费|押金|赞助费|滞纳金|违约金|处理费|学习费|培训费|罚没费|治理费)");
     /** 批准分期缴纳, 能不能让他延期交, 主动决定让他分三期: payment of a fine put off or split, granted or asked to be (第六十六条第二款). */
     private static final Pattern INSTALMENT = Pattern.compile(
-            "(?:批准|同意|准许|允许|准|让(?:他|她|其)|决定让|能不能|能否|可以|能)[^，。？！,?!]{0,6}?(?:分期|分[两三四五六2-6]期|延期|暂缓)(?:缴纳|缴款|交纳|交|缴|付|支付)?");
+            "(?:批准|同意|准许|允许|准|让(?:他|她|其)|决定让|能不能|能否|可以|能)[^，。？！,?!]{0,6}?" + PUT_OFF + "(?:缴纳|缴款|交纳|交|缴|付|支付)?");
     /** 他家并不困难, 他没申请，镇里主动决定: neither the hardship nor the party's application 第六十六条第二款 asks for. */
     private static final Pattern NO_INSTALMENT_GROUNDS = Pattern.compile(
             "(?:并不|并没有?|不|没有?|不算|谈不上)(?:什么)?(?:经济)?困难|(?:他|她|当事人|对方)?(?:没|未|没有|并未)(?:提出|提交)?(?:过)?申请|(?:镇里|乡里|我们|乡政府|镇政府)?主动(?:决定|给他|让他|提出)");
@@ -4680,10 +4682,13 @@ public final class QuestionReader {
     private static final Pattern TICKET_THEN_SUM = Pattern.compile(
             "(?:罚单|罚款单|处罚决定书)(?:上)?(?:的)?(?:金额|数额|罚款)?(?:写的)?(?:开了|写了|填了|开|是|为|写)?(?:的是|成)?[，,]?\\s*" + SUM_SAID + NOT_A_COUNT);
 
+    /** 罚款和, 连本带, 本息: the fine named together with the surcharge that follows. */
+    private static final String WITH_THE_FINE = "罚款和|罚款与|罚款及|罚款加|连本带|本金和|本金加|本息";
+
     /** 加处的罚款共计1500元, 加处罚款累计一千五: the surcharge, then its total (groups as {@link #SUM_SAID}). */
     private static final Pattern SURCHARGE_TOTAL = Pattern.compile(
             // (not 罚款和加处罚款共计, 连本带加处罚款共计: the fine and the surcharge together)
-            "(?<!罚款和|罚款与|罚款及|罚款加|连本带|本金和|本金加|本息|和|与|及)加处(?:的)?(?:罚款)?(?:的)?(?:总额|总数|数额|金额)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
+            "(?<!" + WITH_THE_FINE + "|和|与|及)加处(?:的)?(?:罚款)?(?:的)?(?:总额|总数|数额|金额)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
 
     /** 复议期间继续计算加处罚款, 诉讼期间加处罚款照算: the surcharge run on while the decision is under review or in court. */
     private static final Pattern SURCHARGE_IN_REVIEW = Pattern.compile(
@@ -4695,7 +4700,7 @@ public final class QuestionReader {
 
     /** 罚款和加处罚款共计10万元, 连本带加处罚款共计1200元: the fine and its surcharge together (groups as {@link #SUM_SAID}). */
     private static final Pattern FINE_AND_SURCHARGE_TOTAL = Pattern.compile(
-            "(?:罚款和|罚款与|罚款及|罚款加|连本带|本金和|本金加|本息)加处(?:的)?(?:罚款)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
+            "(?:" + WITH_THE_FINE + ")加处(?:的)?(?:罚款)?(?:共计|合计|一共|总共|累计|共)(?:为|是|达到|达|有)?\\s*" + SUM_SAID + NOT_A_COUNT);
 
     /** 每日按罚款数额的5%, 每天加处百分之五, 按日加处千分之五: the daily rate said of a surcharge, as a percent. */
     private static final Pattern SURCHARGE_RATE = Pattern.compile(
