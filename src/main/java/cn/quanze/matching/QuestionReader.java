@@ -1154,6 +1154,8 @@ public final class QuestionReader {
     private static final Pattern CONSENT_YES = Pattern.compile(
             "村民(?:代表)?会议[^，。？！,?!]{0,10}?(?:三分之二以上|三分之二多|通过了|同意了|(?:已经|已|都)(?:分别)?(?:讨论|表决)?(?:同意|通过))"
                     + "|三分之二以上[^，。？！,?!]{0,8}?(?:同意|通过)"
+                    // 两个村都开了村民会议，讨论同意了: the consent in the clause after the meeting
+                    + "|村民(?:代表)?会议[，,]\\s*(?:大家|代表们|村民们)?(?:都)?(?:讨论|表决)?(?:一致)?(?:同意|通过)了"
                     // 经两村村民会议分别讨论同意 (not 须经…, 未经…: the law's requirement, or its want)
                     + "|(?<![须需要应必未没不])经[^，。？！,?!]{0,6}?村民(?:代表)?会议[^，。？！,?!]{0,6}?(?:讨论|表决)?(?:同意|通过)");
 
@@ -1419,6 +1421,8 @@ public final class QuestionReader {
     /** A person, a unit and words saying which of them it was is not known, for {@link #PARTY_OPEN}. */
     private static final String PARTY_PERSON = "(?:个人|老汉|老头|住户|村民|农户|自然人|个体|业主)";
     private static final String PARTY_UNIT = "(?:单位|公司|企业|厂|合作社|回收站|站|商铺|店|铺子|养殖场|场)";
+    /** 干的, 弄的, 所为: what follows the doer in 是个人干的还是公司弄的. */
+    private static final String DOER_SUFFIX = "(?:干的|弄的|搞的|做的|所为)?";
     private static final String PARTY_UNSURE = "(?:说不准|说不清|不一定|不清楚|不知道|不确定|没查清|没查实|未查清|未查实|尚未查实|尚未核实|未核实|没核实|还没定|没定下|没弄清|待查|正在核实|还在核实|尚在核实|待核实|有待核实|正在调查|还在调查|还在查)";
     private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
             + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人"
@@ -1437,8 +1441,9 @@ public final class QuestionReader {
             + "|" + PARTY_PERSON + "[^。？！?!]{0,8}?还是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,20}?(?:" + PARTY_UNSURE.substring(3, PARTY_UNSURE.length() - 1) + "|还没回来|没回来|还没查到|没查到|还没出来)"
             + "|" + PARTY_UNIT + "[^。？！?!]{0,8}?还是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,20}?(?:" + PARTY_UNSURE.substring(3, PARTY_UNSURE.length() - 1) + "|还没回来|没回来|还没查到|没查到|还没出来)"
             // 还没弄清楚改仓库的是某个业主个人，还是小区里一家商贸公司
-            + "|(?:不清楚|不知道|不确定|说不清|搞不清|弄清楚|查清楚|没查清|未查清|未查明|尚未查明|没查明)[^，。？！,?!；;]{0,8}?是[^，。？！,?!；;]{0,8}?" + PARTY_PERSON + "[，,]?还是[^，。？！,?!；;]{0,10}?" + PARTY_UNIT
-            + "|(?:不清楚|不知道|不确定|说不清|搞不清|弄清楚|查清楚|没查清|未查清|未查明|尚未查明|没查明)[^，。？！,?!；;]{0,8}?是[^，。？！,?!；;]{0,10}?" + PARTY_UNIT + "[，,]?还是[^，。？！,?!；;]{0,8}?" + PARTY_PERSON
+            // 还没搞清是哪个业主个人干的，还是开发商公司弄的
+            + "|(?:不清楚|不知道|不确定|说不清|搞不清|弄清楚|查清楚|没查清|未查清|未查明|尚未查明|没查明|没搞清|没弄清)[^，。？！,?!；;]{0,8}?是[^，。？！,?!；;]{0,8}?" + PARTY_PERSON + DOER_SUFFIX + "[，,]?还是[^，。？！,?!；;]{0,10}?" + PARTY_UNIT
+            + "|(?:不清楚|不知道|不确定|说不清|搞不清|弄清楚|查清楚|没查清|未查清|未查明|尚未查明|没查明|没搞清|没弄清)[^，。？！,?!；;]{0,8}?是[^，。？！,?!；;]{0,10}?" + PARTY_UNIT + DOER_SUFFIX + "[，,]?还是[^，。？！,?!；;]{0,8}?" + PARTY_PERSON
             // 烧东西的是汽修铺老板个人，还是那家汽修公司，现在说不准; 是哪家修理厂所为还是个人所为还没查清
             + "|是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,12}?还是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,16}?" + PARTY_UNSURE
             + "|是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,12}?还是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,16}?" + PARTY_UNSURE
