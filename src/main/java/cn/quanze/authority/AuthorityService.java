@@ -545,15 +545,8 @@ public final class AuthorityService {
             String multipleOf = multiple == null ? null : QuestionReader.multipleOf(told);
             var form = said.restriction();
             var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf, form);
-            // Every kind asked is fitted to the articles: the one asked, the fine said beside another kind (没收农药、再罚八千)
-            // and the warning beside a fine or a confiscation (罚款2000元，另处警告); the gravest answer decides and names its kind.
-            // 责令停止放牧、限期补种六百棵 (幼林地, 森林法第七十四条第二款): an order the article gives, no penalty asked, is not
-            // weighed as a penalty the conduct's row lacks
-            var check = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), asked, stated);
-            if (check.fit() == cn.quanze.catalogue.ArticleFit.CONDUCT_NOT_PENALISED && kind == null && multiple == null
-                    && articleOrders(c.item(), c.told()) && !QuestionReader.leftInAnothersHands(told)) {
-                check = new PenaltyProvisions.Check(cn.quanze.catalogue.ArticleFit.NOT_ASKED, check.detail());
-            }
+            // 责令停止放牧、限期补种六百棵 (幼林地, 森林法第七十四条第二款): an order the article gives, no penalty asked
+            boolean orderOnly = kind == null && multiple == null && articleOrders(c.item(), c.told()) && !QuestionReader.leftInAnothersHands(told);
             List<PenaltyProvisions.Asked> beside = new java.util.ArrayList<>();
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
             if (fineToo != null) {
@@ -565,19 +558,10 @@ public final class AuthorityService {
             if (kind != null && kind != PenaltyKind.WARNING && QuestionReader.warningBeside(told)) {
                 beside.add(new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null));
             }
-            PenaltyKind decisive = kind;
-            java.util.Set<PenaltyKind> kindsAsked = java.util.EnumSet.noneOf(PenaltyKind.class);
-            if (kind != null) kindsAsked.add(kind);
-            for (PenaltyProvisions.Asked other : beside) {
-                kindsAsked.add(other.kind());
-                var otherCheck = data.penaltyProvisions().fit(c.item().id(), facts.partyType(), other, stated);
-                if (PenaltyProvisions.graver(check, otherCheck) != check) { check = otherCheck; decisive = other.kind(); }
-            }
-            // 警告并罚款300元 where the article gives 警告或者罚款: kinds asked together must be ones it lets go together
-            if (kindsAsked.size() > 1 && !QuestionReader.kindsOneOrOther(told)) {
-                check = PenaltyProvisions.graver(check, data.penaltyProvisions().together(c.item().id(), facts.partyType(), kindsAsked, stated));
-            }
-            f.kindsAsked(kindsAsked).kindDecisive(decisive == kind ? null : decisive);
+            var answer = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
+                    new PenaltyProvisions.Request(asked, beside, QuestionReader.kindsOneOrOther(told), orderOnly), stated);
+            var check = answer.check();
+            f.kindsAsked(answer.kindsAsked()).kindDecisive(answer.decisive());
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()
                     .on(LegalParameters.SIMPLIFIED_FINE_ORGANIZATION, c.asOf())
                     .map(p -> data.penaltyProvisions().simplifiedOutOfReach(c.item().id(), PartyType.ORGANIZATION, p.value()))

@@ -153,6 +153,51 @@ public final class PenaltyProvisions {
     }
 
     /**
+     * Everything one question asks of an item's articles: the penalty asked, the kinds said beside it (the fine beside a
+     * confiscation, 没收农药、再罚八千 or 并处价值十二倍罚款; the warning beside a fine, 罚款2000元，另处警告).
+     *
+     * @param oneOrOther the kinds are asked one or the other (给予警告或者罚款), not together
+     * @param orderOnly  nothing is asked but an order the item's own article gives beside its penalties (责令停止放牧、限期补种):
+     *                   where the conduct's row sets no penalty, the order is no penalty refused
+     */
+    public record Request(Asked asked, List<Asked> beside, boolean oneOrOther, boolean orderOnly) {
+        public Request {
+            beside = List.copyOf(beside);
+        }
+    }
+
+    /**
+     * The answer to a {@link Request}: the gravest of its kinds' checks, the kind that decided it (null: the kind asked),
+     * and every kind asked.
+     */
+    public record Answer(Check check, PenaltyKind decisive, java.util.Set<PenaltyKind> kindsAsked) {}
+
+    /**
+     * Every kind a question asks is fitted to the articles; the gravest answer decides and names its kind, and kinds
+     * asked together must be ones the article lets go together (警告并罚款 where it gives 警告或者罚款).
+     */
+    public Answer fit(int item, PartyType party, Request request, Predicate<List<List<String>>> stated) {
+        Asked asked = request.asked();
+        Check check = fit(item, party, asked, stated);
+        if (check.fit() == ArticleFit.CONDUCT_NOT_PENALISED && asked.kind() == null && asked.multiple() == null && request.orderOnly()) {
+            check = new Check(ArticleFit.NOT_ASKED, check.detail());
+        }
+        PenaltyKind decisive = null;
+        java.util.Set<PenaltyKind> kinds = java.util.EnumSet.noneOf(PenaltyKind.class);
+        if (asked.kind() != null) kinds.add(asked.kind());
+        for (Asked other : request.beside()) {
+            kinds.add(other.kind());
+            Check otherCheck = fit(item, party, other, stated);
+            if (graver(check, otherCheck) != check) {
+                check = otherCheck;
+                decisive = other.kind();
+            }
+        }
+        if (kinds.size() > 1 && !request.oneOrOther()) check = graver(check, together(item, party, kinds, stated));
+        return new Answer(check, decisive, kinds);
+    }
+
+    /**
      * Whether the kinds asked together (罚款 and the 警告 beside it) may be imposed together: {@link ArticleFit#KINDS_NOT_TOGETHER}
      * when every verified row for the party that provides them gives them one or the other, and no unverified row is
      * left; {@link ArticleFit#UNVERIFIED} when one is; else {@link ArticleFit#NOT_ASKED}. Whether each kind is provided at

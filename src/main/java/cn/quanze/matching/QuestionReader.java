@@ -490,7 +490,8 @@ public final class QuestionReader {
             "(?:颁证|换发|补发|发证|颁发|换证|补证)(?:[、，,和及或与](?:颁证|换发|补发|发证|颁发|换证|补证))*的?(?:初审|审核|审查)");
     // (他逾期未改；乡里又公告: a denial in the clause before is not the notice's)
     // 2.限期已过未改 3.已公告: a numbered point or an 已 starts another fact
-    private static final Pattern NOTICE_NO = Pattern.compile("(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!；;已\\d→/]{0,6}公告");
+    // (有没有发过强制拆除公告: asked, not denied)
+    private static final Pattern NOTICE_NO = Pattern.compile("(?<!有)(没|未|还没|没有)(发|贴|张贴|出|作|进行)?[^，。？！,?!；;已\\d→/]{0,6}公告");
     private static final Pattern NOTICE_YES = Pattern.compile("(已经|已)(发|贴|张贴|作出|进行)?.{0,6}公告|公告(了|过)|公告(?:也|都)?(?:贴|发|张贴|出)(?:了|过)"
             // 乡里又公告限他自行拆除
             + "|(?<![没未不])(?:又|也|再|随后|然后|接着|后来|之后)?(?:发了?|贴了?|张贴了?|发布了?|进行了?|作出了?)?公告(?:限|责令|让|要求)"
