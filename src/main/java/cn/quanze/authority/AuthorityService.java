@@ -649,7 +649,7 @@ public final class AuthorityService {
         }
         f.penaltyBars(bars);
         f.enforcementSteps(t.enforcementSteps());
-        f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).outsideFireSeason(t.outsideFireSeason()).onPermanentFarmland(t.onPermanentFarmland());
+        f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).inBurningBanArea(Tri.of(t.inBurningBanArea())).outsideFireSeason(t.outsideFireSeason()).onPermanentFarmland(t.onPermanentFarmland());
         f.ageOnTheDay(t.ageOnTheDay());
         if (c.item() != null && c.question() != null) f.zoneReach(zoneReach(c.item().id(), c.question(), c.asOf()));
         if (t.treatmentContinuedFrom() != null) {

@@ -37,6 +37,7 @@ final class Told {
     private Set<PenaltyBar> penaltyBars = Set.of();
     private Set<EnforcementStep> enforcementSteps = Set.of();
     private Boolean rabidOrStrayDog;
+    private Boolean inBurningBanArea;
     private boolean onPermanentFarmland;
     private boolean outsideFireSeason;
     private int ageOnTheDay = -1;
@@ -99,6 +100,7 @@ final class Told {
         t.penaltyBars = Set.copyOf(bars);
         t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
+        t.inBurningBanArea = QuestionReader.inBurningBanArea(q);
         t.onPermanentFarmland = QuestionReader.onPermanentFarmland(q);
         t.outsideFireSeason = Boolean.TRUE.equals(QuestionReader.outsideToldFireSeason(q, asOfYear));
         t.ageOnTheDay = QuestionReader.ageOnTheDay(q, asOf);
@@ -165,6 +167,7 @@ final class Told {
     Set<EnforcementStep> enforcementSteps() { return enforcementSteps; }
     /** Whether the dog asked about is rabid or a stray, or null when not said. */
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
+    Boolean inBurningBanArea() { return inBurningBanArea; }
     boolean onPermanentFarmland() { return onPermanentFarmland; }
     /** The act's day falls outside the fire-prevention period the question tells. */
     boolean outsideFireSeason() { return outsideFireSeason; }

@@ -57,6 +57,11 @@ public enum ConditionKind {
     CONSCRIPTION_AGE(null, "", "当年十二月三十一日以前达到初次兵役登记年龄的男性公民（兵役法第十五条第一款）"),
     /** 森林防火条例第五十条: 森林防火期内未经批准擅自在森林防火区内野外用火 — fire used outside the period is not this conduct. */
     FIRE_SEASON(null, "", "用火发生在县级以上人民政府规定的森林防火期内"),
+    /**
+     * 大气污染防治法第七十七条 (省、自治区、直辖市人民政府应当划定区域，禁止露天焚烧秸秆、落叶等) and 第一百一十九条第一款
+     * (违反本法规定…露天焚烧秸秆…可以处五百元以上二千元以下的罚款): the fine is for burning where the province forbids it.
+     */
+    BURNING_BAN_AREA(null, "", "焚烧地点在省、自治区、直辖市人民政府依大气污染防治法第七十七条划定的禁止露天焚烧秸秆、落叶等的区域内"),
     /** 传染病防治法实施办法第二十九条第三项: 乡（镇）政府负责辖区内养犬的管理，捕杀狂犬、野犬 — not any dog. */
     RABID_OR_STRAY_DOG(null, "", "所捕杀的是狂犬或者野犬（他人饲养的健康犬只不在此列）"),
     /**

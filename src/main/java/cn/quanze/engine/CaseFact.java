@@ -36,6 +36,7 @@ public final class CaseFact {
     private Tri emergency = Tri.UNKNOWN;
     /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
+    private Tri inBurningBanArea = Tri.UNKNOWN;
     private boolean onPermanentFarmland;
     private boolean outsideFireSeason;
     private String treatmentTermRun = "";
@@ -261,6 +262,7 @@ public final class CaseFact {
     public boolean isNotTheOffender() { return penaltyBars.contains(cn.quanze.decision.PenaltyBar.NOT_THE_OFFENDER); }
 
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }
+    public Tri getInBurningBanArea() { return inBurningBanArea; }
     /** The site is told to be permanent basic farmland (那块地已经划入永久基本农田). */
     public boolean isOnPermanentFarmland() { return onPermanentFarmland; }
     /** The act's day falls outside the fire-prevention period the question tells (森林防火期是每年…). */
@@ -505,6 +507,7 @@ public final class CaseFact {
         public Builder paidForLeave(String words) { f.paidForLeaveWords = words == null ? "" : words; return this; }
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
+        public Builder inBurningBanArea(Tri v) { f.inBurningBanArea = v; return this; }
         public Builder onPermanentFarmland(boolean v) { f.onPermanentFarmland = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
         public Builder treatmentTermRun(String term) { f.treatmentTermRun = term == null ? "" : term; return this; }

@@ -100,6 +100,34 @@ public final class QuestionReader {
                     // 把全乡的土狗都打死: every dog, not a rabid or stray one
                     + "|(?:全乡|全镇|全村|所有|全部|各家各户)[^，。？！,?!]{0,4}?(?:狗|犬)");
 
+    /** 在禁烧区内, 属于县里划定的秸秆禁烧区域, 全县禁烧: the burning told inside the area where burning is forbidden. */
+    private static final String BAN_AREA_WORDS = "禁烧区|禁烧范围|禁烧区域|禁止(?:露天)?焚烧(?:秸秆)?(?:的)?(?:区域|范围|地区)";
+    private static final Pattern BAN_AREA = Pattern.compile(BAN_AREA_WORDS + "|(?:全省|全市|全县|全乡|全镇|全域)(?:范围内)?(?:全面)?禁(?:止露天焚)?烧|禁烧令");
+    /** 不在禁烧区, 禁烧区以外, 没划禁烧区: the burning told outside it. */
+    private static final Pattern BAN_AREA_NO = Pattern.compile(
+            // (是不是禁烧区, 在不在禁烧范围: asked)
+            "(?<![是在属])(?:不在|不属于|不是|没在|并非|不属)[^，。？！,?!]{0,8}?(?:" + BAN_AREA_WORDS + ")"
+                    + "|(?:" + BAN_AREA_WORDS + ")(?:以外|之外|外)|(?:没|没有|未)(?:划|划定|设)[^，。？！,?!]{0,4}?禁烧");
+
+    /**
+     * Whether the straw or leaves were burnt inside the area the province forbids it (大气污染防治法第七十七条): TRUE when the
+     * question puts it there, FALSE when outside, null when it does not say (是不是禁烧区不清楚 is not said).
+     */
+    public static Boolean inBurningBanArea(String q) {
+        if (q == null) return null;
+        if (BAN_AREA_NO.matcher(q).find()) return Boolean.FALSE;
+        Matcher m = BAN_AREA.matcher(q);
+        while (m.find()) {
+            String before = q.substring(Math.max(0, m.start() - 3), m.start());
+            String after = q.substring(m.end(), Math.min(q.length(), m.end() + 6));
+            // 是不是禁烧区, 在不在禁烧范围: asked, not told
+            if (before.endsWith("是不是") || before.endsWith("在不在") || before.endsWith("属不属于") || before.endsWith("是否")
+                    || after.matches("^(?:不清楚|不知道|说不准|未知|待核实|还不清楚).*")) continue;
+            return Boolean.TRUE;
+        }
+        return null;
+    }
+
     /** Whether the dog the question asks to kill is rabid or stray (第二十九条第三项): TRUE, FALSE, or null when not said. */
     public static Boolean rabidOrStrayDog(String q) {
         if (q == null) return null;
