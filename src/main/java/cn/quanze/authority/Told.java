@@ -167,6 +167,7 @@ final class Told {
     Set<EnforcementStep> enforcementSteps() { return enforcementSteps; }
     /** Whether the dog asked about is rabid or a stray, or null when not said. */
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
+    /** Whether the burning told is inside the area the province forbids it, or null when not said. */
     Boolean inBurningBanArea() { return inBurningBanArea; }
     boolean onPermanentFarmland() { return onPermanentFarmland; }
     /** The act's day falls outside the fire-prevention period the question tells. */

@@ -36,6 +36,7 @@ public final class CaseFact {
     private Tri emergency = Tri.UNKNOWN;
     /** 疯狗, 野狗: the dog asked to be killed is rabid or stray (TRUE), someone's healthy dog (FALSE), or not said. */
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
+    /** 在县里划定的秸秆禁烧区内 (TRUE), 不在禁烧区内 (FALSE), or not said: where the straw was burnt (大气污染防治法第七十七条). */
     private Tri inBurningBanArea = Tri.UNKNOWN;
     private boolean onPermanentFarmland;
     private boolean outsideFireSeason;
