@@ -117,6 +117,17 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theBurningIsInTheBanAreaOnlyWhenSaidSoAndAskingIsNotSaying() {
+        assertThat(QuestionReader.inBurningBanArea("唐家湾村在县里划定的秸秆禁烧区内，有人烧秸秆，能罚吗")).isTrue();
+        assertThat(QuestionReader.inBurningBanArea("全县范围内禁止露天焚烧秸秆，老王还是烧了，能罚吗")).isTrue();
+        assertThat(QuestionReader.inBurningBanArea("那块地不在禁烧区内，有人烧秸秆，能罚吗")).isFalse();
+        assertThat(QuestionReader.inBurningBanArea("地在禁烧区以外，能罚吗")).isFalse();
+        assertThat(QuestionReader.inBurningBanArea("那块地是不是禁烧区不清楚，能罚吗")).isNull();
+        assertThat(QuestionReader.inBurningBanArea("有人在禁燃区烧秸秆，能罚吗")).isNull();
+        assertThat(QuestionReader.inBurningBanArea("有人在地里烧秸秆，能罚吗")).isNull();
+    }
+
+    @Test
     void aQuestionThatNamesNoMatterIsRecognised() {
         assertThat(QuestionReader.saysNoMatter("这个事乡里能批不？")).isTrue();
         assertThat(QuestionReader.saysNoMatter("有人违法了乡里能罚款不")).isTrue();
