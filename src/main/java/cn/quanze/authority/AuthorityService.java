@@ -546,7 +546,7 @@ public final class AuthorityService {
             var form = said.restriction();
             var asked = new PenaltyProvisions.Asked(kind, amount, multiple, object, baseWord, baseSum, multipleOf, form);
             // 责令停止放牧、限期补种六百棵 (幼林地, 森林法第七十四条第二款): an order the article gives, no penalty asked
-            boolean orderOnly = kind == null && multiple == null && articleOrders(c.item(), c.told()) && !QuestionReader.leftInAnothersHands(told);
+            boolean orderTold = articleOrders(c.item(), c.told()) && !QuestionReader.leftInAnothersHands(told);
             List<PenaltyProvisions.Asked> beside = new java.util.ArrayList<>();
             Double fineToo = kind != null && kind != PenaltyKind.FINE ? QuestionReader.fineSaid(told) : null;
             if (fineToo != null) {
@@ -559,7 +559,7 @@ public final class AuthorityService {
                 beside.add(new PenaltyProvisions.Asked(PenaltyKind.WARNING, null, null, null, null, null));
             }
             var answer = data.penaltyProvisions().fit(c.item().id(), facts.partyType(),
-                    new PenaltyProvisions.Request(asked, beside, QuestionReader.kindsOneOrOther(told), orderOnly), stated);
+                    new PenaltyProvisions.Request(asked, beside, QuestionReader.kindsOneOrOther(told), orderTold), stated);
             var check = answer.check();
             f.kindsAsked(answer.kindsAsked()).kindDecisive(answer.decisive());
             boolean outOfReach = facts.partyType() == PartyType.ORGANIZATION && data.parameters()

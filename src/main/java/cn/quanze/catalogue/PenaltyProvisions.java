@@ -157,10 +157,10 @@ public final class PenaltyProvisions {
      * confiscation, 没收农药、再罚八千 or 并处价值十二倍罚款; the warning beside a fine, 罚款2000元，另处警告).
      *
      * @param oneOrOther the kinds are asked one or the other (给予警告或者罚款), not together
-     * @param orderOnly  nothing is asked but an order the item's own article gives beside its penalties (责令停止放牧、限期补种):
-     *                   where the conduct's row sets no penalty, the order is no penalty refused
+     * @param orderTold  the question tells an order the item's own article gives beside its penalties (责令停止放牧、限期补种):
+     *                   where no penalty is asked and the conduct's row sets none, the order is no penalty refused
      */
-    public record Request(Asked asked, List<Asked> beside, boolean oneOrOther, boolean orderOnly) {
+    public record Request(Asked asked, List<Asked> beside, boolean oneOrOther, boolean orderTold) {
         public Request {
             beside = List.copyOf(beside);
         }
@@ -179,7 +179,7 @@ public final class PenaltyProvisions {
     public Answer fit(int item, PartyType party, Request request, Predicate<List<List<String>>> stated) {
         Asked asked = request.asked();
         Check check = fit(item, party, asked, stated);
-        if (check.fit() == ArticleFit.CONDUCT_NOT_PENALISED && asked.kind() == null && asked.multiple() == null && request.orderOnly()) {
+        if (check.fit() == ArticleFit.CONDUCT_NOT_PENALISED && asked.kind() == null && asked.multiple() == null && request.orderTold()) {
             check = new Check(ArticleFit.NOT_ASKED, check.detail());
         }
         PenaltyKind decisive = null;

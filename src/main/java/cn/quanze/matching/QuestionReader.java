@@ -102,7 +102,9 @@ public final class QuestionReader {
 
     /** 在禁烧区内, 属于县里划定的秸秆禁烧区域, 全县禁烧: the burning told inside the area where burning is forbidden. */
     private static final String BAN_AREA_WORDS = "禁烧区|禁烧范围|禁烧区域|禁止(?:露天)?焚烧(?:秸秆)?(?:的)?(?:区域|范围|地区)";
-    private static final Pattern BAN_AREA = Pattern.compile(BAN_AREA_WORDS + "|(?:全省|全市|全县|全乡|全镇|全域)(?:范围内)?(?:全面)?禁(?:止露天焚)?烧|禁烧令");
+    // (是不是禁烧区, 在不在禁烧范围, 禁烧区不清楚: asked or unknown, not told)
+    private static final Pattern BAN_AREA = Pattern.compile("(?<!是不是|在不在|是否)(?:" + BAN_AREA_WORDS
+            + "|(?:全省|全市|全县|全乡|全镇|全域)(?:范围内)?(?:全面)?禁(?:止露天焚)?烧|禁烧令)(?!不清楚|不知道|说不准|未知|待核实|还不清楚)");
     /** 不在禁烧区, 禁烧区以外, 没划禁烧区: the burning told outside it. */
     private static final Pattern BAN_AREA_NO = Pattern.compile(
             // (是不是禁烧区, 在不在禁烧范围: asked)
@@ -116,16 +118,7 @@ public final class QuestionReader {
     public static Boolean inBurningBanArea(String q) {
         if (q == null) return null;
         if (BAN_AREA_NO.matcher(q).find()) return Boolean.FALSE;
-        Matcher m = BAN_AREA.matcher(q);
-        while (m.find()) {
-            String before = q.substring(Math.max(0, m.start() - 3), m.start());
-            String after = q.substring(m.end(), Math.min(q.length(), m.end() + 6));
-            // 是不是禁烧区, 在不在禁烧范围: asked, not told
-            if (before.endsWith("是不是") || before.endsWith("在不在") || before.endsWith("属不属于") || before.endsWith("是否")
-                    || after.matches("^(?:不清楚|不知道|说不准|未知|待核实|还不清楚).*")) continue;
-            return Boolean.TRUE;
-        }
-        return null;
+        return BAN_AREA.matcher(q).find() ? Boolean.TRUE : null;
     }
 
     /** Whether the dog the question asks to kill is rabid or stray (第二十九条第三项): TRUE, FALSE, or null when not said. */
@@ -4566,10 +4559,10 @@ public final class QuestionReader {
     private static final String SUM_AFTER_BY = "(?:按照?|照)\\s*(?:(?:他|她|其)?(?:的)?(?:一个月|一年|每月|每年)?(?:的)?(?:收入|工资)\\s*)?(?:(\\d{4,}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s*(?:万|千|w|W|k|K|块|元)))\\s*(万|千|w|W|k|K)?"
             + "|([一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九十百千万]*))";
 
-    /** 按5000罚, 按五千块处罚: the sum named before 罚. */
     /** 并处6万元罚款, 另处五千元罚款: 并处 or 处, the sum, then 罚款 (groups as {@link #SUM_SAID}). */
     private static final Pattern SUM_THEN_FINE = Pattern.compile("(?:并处|另处|处以?|外加)\\s*" + SUM_SAID + "\\s*(?:元|块)(?:钱)?(?:的)?罚款");
 
+    /** 按5000罚, 按五千块处罚: the sum named before 罚. */
     private static final Pattern AMOUNT_BEFORE_FINE = Pattern.compile(
             SUM_AFTER_BY + "\\s*(?:块钱|块|元)?(?:的标准)?(?:来|去)?(?:罚|处罚)");
 
