@@ -102,9 +102,9 @@ public final class QuestionReader {
 
     /** 在禁烧区内, 属于县里划定的秸秆禁烧区域, 全县禁烧: the burning told inside the area where burning is forbidden. */
     private static final String BAN_AREA_WORDS = "禁烧区|禁烧范围|禁烧区域|禁止(?:露天)?焚烧(?:秸秆)?(?:的)?(?:区域|范围|地区)";
-    // (是不是禁烧区, 在不在禁烧范围, 禁烧区不清楚: asked or unknown, not told)
-    private static final Pattern BAN_AREA = Pattern.compile("(?<!是不是|在不在|是否)(?:" + BAN_AREA_WORDS
-            + "|(?:全省|全市|全县|全乡|全镇|全域)(?:范围内)?(?:全面)?禁(?:止露天焚)?烧|禁烧令)(?!不清楚|不知道|说不准|未知|待核实|还不清楚)");
+    // (是不是禁烧区, 属不属于禁烧区, 禁烧区域不清楚: asked or unknown, not told; 禁烧区 matched inside 禁烧区域 is the same word)
+    private static final Pattern BAN_AREA = Pattern.compile("(?<!是不是|在不在|属不属于|是否)(?:" + BAN_AREA_WORDS
+            + "|(?:全省|全市|全县|全乡|全镇|全域)(?:范围内)?(?:全面)?禁(?:止露天焚)?烧|禁烧令)(?!域?(?:不清楚|不知道|说不准|未知|待核实|还不清楚))");
     /** 不在禁烧区, 禁烧区以外, 没划禁烧区: the burning told outside it. */
     private static final Pattern BAN_AREA_NO = Pattern.compile(
             // (是不是禁烧区, 在不在禁烧范围: asked)

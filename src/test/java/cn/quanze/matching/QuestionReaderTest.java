@@ -123,6 +123,8 @@ class QuestionReaderTest {
         assertThat(QuestionReader.inBurningBanArea("那块地不在禁烧区内，有人烧秸秆，能罚吗")).isFalse();
         assertThat(QuestionReader.inBurningBanArea("地在禁烧区以外，能罚吗")).isFalse();
         assertThat(QuestionReader.inBurningBanArea("那块地是不是禁烧区不清楚，能罚吗")).isNull();
+        assertThat(QuestionReader.inBurningBanArea("那块地属不属于禁烧区还要查，能罚吗")).isNull();
+        assertThat(QuestionReader.inBurningBanArea("禁烧区域不清楚，能罚吗")).isNull();
         assertThat(QuestionReader.inBurningBanArea("有人在禁燃区烧秸秆，能罚吗")).isNull();
         assertThat(QuestionReader.inBurningBanArea("有人在地里烧秸秆，能罚吗")).isNull();
     }
