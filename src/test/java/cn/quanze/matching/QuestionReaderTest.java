@@ -117,6 +117,38 @@ class QuestionReaderTest {
     }
 
     @Test
+    void anothersQuotedReadingOfTheLawIsNoFactToldButAPlaceQuotedStays() {
+        assertThat(QuestionReader.withoutOthersReadingOfTheLaw("他的律师来函：“乡政府没有强制执行权，只能申请法院强制执行。”乡里能拆吗"))
+                .isEqualTo("他的律师来函：“”乡里能拆吗");
+        assertThat(QuestionReader.withoutOthersReadingOfTheLaw("那名委员找律师发函说“罢免必须乡政府批准”。乡里能备案吗"))
+                .isEqualTo("那名委员找律师发函说“”。乡里能备案吗");
+        // a place said by anyone is an element to check; a quote that judges nothing is what was said
+        assertThat(QuestionReader.withoutOthersReadingOfTheLaw("他侄子说“他户口早迁到外县了，你们乡没资格受理”。乡里能受理吗"))
+                .contains("外县");
+        assertThat(QuestionReader.withoutOthersReadingOfTheLaw("他儿子说：“我爸那天在地里烧了秸秆”。能罚吗")).contains("烧了秸秆");
+    }
+
+    @Test
+    void anUrgencyNotYetJudgedIsNotTold() {
+        assertThat(reader.read("地质队还没判断是不是到了情况紧急的程度，镇里能强行疏散吗").facts().emergency()).isNull();
+        assertThat(reader.read("到底紧急不紧急说不准，乡里能强行组织避灾疏散吗").facts().emergency()).isNull();
+        assertThat(reader.read("监测员报告随时可能滑坡，情况紧急，镇里能强行疏散吗").facts().emergency()).isTrue();
+    }
+
+    @Test
+    void aPartyLeftOpenBetweenAPersonAndABusinessIsNotRead() {
+        assertThat(reader.read("还没搞清是游客个人倒的还是旁边饭店倒的，镇里想罚款300元，能罚吗").facts().partyType()).isNull();
+        assertThat(reader.read("当事人是看林人本人还是雇他的林业公司，尚未查清，乡里能罚款吗").facts().partyType()).isNull();
+        assertThat(reader.read("杂物是临街商铺堆的还是附近住户堆的，还没搞清楚，能给个警告吗").facts().partyType()).isNull();
+    }
+
+    @Test
+    void anOrderToCorrectAtOnceIsNoCorrectionMade() {
+        assertThat(QuestionReader.correctedAtOnce("当场对车主罚款200元，并责令立即挪车。时限：立即整改。能罚吗")).isFalse();
+        assertThat(QuestionReader.correctedAtOnce("执法队员一说，他当场就挪走了，还能罚吗")).isTrue();
+    }
+
+    @Test
     void theBurningIsInTheBanAreaOnlyWhenSaidSoAndAskingIsNotSaying() {
         assertThat(QuestionReader.inBurningBanArea("唐家湾村在县里划定的秸秆禁烧区内，有人烧秸秆，能罚吗")).isTrue();
         assertThat(QuestionReader.inBurningBanArea("全县范围内禁止露天焚烧秸秆，老王还是烧了，能罚吗")).isTrue();
