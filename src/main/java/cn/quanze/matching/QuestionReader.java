@@ -258,18 +258,23 @@ public final class QuestionReader {
     /**
      * 他请的律师说：“不到情况紧急，政府不能强制疏散。”: what a lawyer, a relative or a bystander says the law allows, quoted
      * with the words that judge (不能, 无权, 只有…才, 必须…批准). It is the argument the question asks to weigh, not a fact
-     * told: its 批准, 拘留 or 申请法院 is no act asked and no step the case has taken. A quote that names a village or
-     * where someone lives stays, for a place said by anyone is an element to check.
+     * told: its 批准, 拘留 or 申请法院 is no act asked and no step the case has taken. A quote that also tells a fact
+     * ({@link #QUOTE_TELLS_A_FACT}) stays whole.
      */
     private static final Pattern OTHERS_QUOTED = Pattern.compile(
             "(律师|懂法|法律顾问|法律工作者|亲戚|家属|家里人|侄子|儿子|女婿|女儿|前夫|朋友|有人|对方|代理人)[^。？！?!“”\"「」]{0,16}?"
                     + "(?:说|讲|称|认为|主张|提出|表示|来函|发函|写信|辩称|声称|来信|函称|提到|讲的|说的|懂法)[：:，,]?\\s?[“\"「]([^”\"「」]{1,120})[”\"」]");
     private static final Pattern JUDGES_THE_LAW = Pattern.compile(
             "无权|没权|没有权|没这个权|没有这个权|没资格|无资格|没有资格|不能|不得|只能|只有|必须|应由|应当由|违法|超出|超过|越权|管不着|管不了|无效|不作为|不归");
-    private static final Pattern NAMES_A_PLACE = Pattern.compile("[\\p{IsHan}]村(?![委民里干集两])|外县|外乡|外镇|外地|县外|外省|户口|户籍|住在|家在");
+    /**
+     * What makes a quote a fact told as well as an opinion: a place, someone's age, illness or own account (他才13岁,
+     * 我方已申请行政复议), a sum or a date; such a quote stays whole, for any element it names is one to check.
+     */
+    private static final Pattern QUOTE_TELLS_A_FACT = Pattern.compile("[\\p{IsHan}]村(?![委民里干集两])|外县|外乡|外镇|外地|县外|外省|户口|户籍|住在|家在"
+            + "|我|他|她|俺|咱|岁|病|残|复议|诉讼|起诉|已经|已|不是|\\d|[一二两三四五六七八九十百千万]+(?:元|块|岁|年|个月|天|日)");
 
     static String withoutOthersReadingOfTheLaw(String q) {
-        return OTHERS_QUOTED.matcher(q).replaceAll(m -> JUDGES_THE_LAW.matcher(m.group(2)).find() && !NAMES_A_PLACE.matcher(m.group(2)).find()
+        return OTHERS_QUOTED.matcher(q).replaceAll(m -> JUDGES_THE_LAW.matcher(m.group(2)).find() && !QUOTE_TELLS_A_FACT.matcher(m.group(2)).find()
                 ? Matcher.quoteReplacement(m.group().substring(0, m.start(2) - m.start() - 1) + "“”")
                 : Matcher.quoteReplacement(m.group()));
     }
@@ -624,8 +629,11 @@ public final class QuestionReader {
                     + "|(?:到底|究竟)(?:有)?多(?:急|危险|紧急|严重)[^。？！?!]{0,14}?(?:没底|说不好|说不准|还得等|要观察|待鉴定|等[^，。？！,?!]{0,8}?鉴定|评估|不清楚|不知道|拿不准)"
                     + "|(?:紧不紧急|急不急|险不险|危不危险|会不会(?:威胁|危及)[^，。？！,?!]{0,8}?|够不够得上[^，。？！,?!]{0,6}?|算不算突发[^，。？！,?!]{0,4}?|算不算(?:情况)?(?:紧急|危急))(?:[，,]?[\\p{IsHan}]{0,6}?)(?:我们)?(?:也)?(?:拿不准|不确定|不知道|不清楚|说不准|说不清|没底|还没给结论|没有结论|说不上|说不好|不好说|吃不准|还没来看|没来看|还没看|还没到场|没到场|还没研判|还没鉴定)"
                     // 还没判断是不是已经到了情况紧急的程度, 没判断是不是已经威胁到群众安全: the one who judges has not yet
-                    + "|(?:还没|没|尚未|未|还未|没有)(?:判断|判定|认定|确定|研判|评估|搞清|弄清)(?:出来)?(?:到底)?(?:是不是|是否|算不算|够不够|有没有)[^，。？！,?!]{0,10}?(?:紧急|危急|突发|威胁|危及)"
-                    + "|(?:紧急不紧急|危险不危险|危急不危急)[^，。？！,?!]{0,6}?(?:说不准|说不清|拿不准|不确定|不知道|不清楚|没底|不好说|说不好|吃不准)"
+                    + "|(?:还没|没|尚未|未|还未|没有)(?:来得及)?(?:判断|判定|认定|确定|研判|评估|搞清|弄清)(?:出来)?(?:到底)?(?:是不是|是否|算不算|够不够|有没有)[^，。？！,?!]{0,10}?(?:紧急|危急|突发|威胁|危及)"
+                    + "|(?:紧急不紧急|紧不紧急|危险不危险|危急不危急|急不急)[^，。？！,?!]{0,6}?(?:说不准|说不清|拿不准|不确定|不知道|不清楚|没底|不好说|说不好|吃不准"
+                    + "|(?:还|尚)?(?:没|未|没有)(?:来得及)?(?:判断|判定|研判|评估|确定|认定|定|结论))"
+                    // 情况是否紧急，还没判断
+                    + "|(?:是否|是不是|算不算)(?:情况)?(?:紧急|危急)[，,]?(?:目前|现在)?(?:还|尚)?(?:没|未|没有)(?:来得及)?(?:判断|判定|研判|评估|确定|认定|结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
                     + "|是否(?:紧急|危急|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无[\\p{IsHan}]{0,4}?结论|没有[\\p{IsHan}]{0,4}?结论|无结论|不清楚|不确定|不详|待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
                     // 是否情况紧急：/ (a form's field left blank)
@@ -668,6 +676,9 @@ public final class QuestionReader {
                     // 期限届满，目前尚未组织复查; 有没有改正还需核实
                     + "|(?:期限届满|到期了?|期满|期限已过|期限到了|过了期限|过期了)[，,]?(?:目前|现在)?(?:镇里|乡里|我们)?(?:尚未|还没有?|没有?|未)(?:组织|去|进行|派人|安排人|去人)?(?:去)?复查"
                     + "|复查(?:还|尚|都)?(?:没|未)(?:有)?(?:做|进行|开展|搞|去)"
+                    // 整改了没有，还没派人去看; 是否拆除目前尚未复查
+                    + "|(?:改正|整改|改|拆除|拆|清理|清除|消除)(?:了)?没有?[，,]?(?:目前|现在)?(?:还|尚)?(?:没|未|没有)(?:派人|安排人|去人)?(?:去)?(?:看|复查|核实|核查|查)"
+                    + "|(?:是否|有没有)(?:已经?)?(?:拆除|清理|清除|消除)[^，。？！,?!]{0,2}?[，,]?(?:目前|现在)?(?:尚未|还没有?|没有?|未)(?:派人|去)?(?:复查|核实|核查)"
                     + "|(?:有没有|是否)(?:已经?)?(?:改正|整改|拆除|消除)[^，。？！,?!]{0,4}?(?:还需|还要|尚需|需要|有待|待)(?:核实|复查|核查|查实)"
                     // 是否改正到位，目前没有复查记录
                     + "|(?:是否|有没有)(?:已经?)?(?:改正|整改)(?:到位|完毕)?[，,](?:目前|现在|至今)?(?:没有|没|无|尚无|还没有?)(?:复查|核查|核实)(?:记录)?"
@@ -1464,8 +1475,8 @@ public final class QuestionReader {
                     + "|(?:接到|收到|据|根据)(?:村民|群众|老百姓|居民|游客)(?:们)?[^，。？！,?!]{0,4}?(?:反映|举报|投诉|来电|来信)");
     private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:什么)?(?:个)?(?:单位|企业|公司|个人|个体)|非(?:企业|合作社|公司|单位)");
     /** A person, a unit and words saying which of them it was is not known, for {@link #PARTY_OPEN}. */
-    private static final String PARTY_PERSON = "(?:个人|本人|老汉|老头|住户|村民|农户|自然人|个体|业主)";
-    private static final String PARTY_UNIT = "(?:单位|公司|企业|厂|合作社|回收站|站|商铺|店|铺子|养殖场|场)";
+    private static final String PARTY_PERSON = "(?:个人|本人|老汉|老头|住户|村民|农户|自然人|个体|业主|游客)";
+    private static final String PARTY_UNIT = "(?:单位|公司|企业|厂|合作社|回收站|站|商铺|店|铺子|养殖场|场|农家乐|民宿|客栈|宾馆|超市)";
     /** 干的, 弄的, 所为: what follows the doer in 是个人干的还是公司弄的. */
     private static final String DOER_SUFFIX = "(?:干的|弄的|搞的|做的|倒的|烧的|堆的|放的|扔的|排的|所为)?";
     private static final String PARTY_UNSURE = "(?:说不准|说不清|不一定|不清楚|不知道|不确定|没搞清|搞不清|没查清|没查实|未查清|未查实|尚未查实|尚未核实|未核实|没核实|还没定|没定下|没弄清|待查|正在核实|还在核实|尚在核实|待核实|有待核实|正在调查|还在调查|还在查)";
@@ -2034,13 +2045,17 @@ public final class QuestionReader {
         Matcher m = CORRECTED.matcher(q);
         while (m.find()) {
             String before = q.substring(Math.max(0, m.start() - 10), m.start());
-            if (!BY_OTHERS_BEFORE.matcher(before).find() && !ORDERED_BEFORE.matcher(before).find()) return true;
+            boolean done = m.group().endsWith("了") || q.startsWith("了", m.end());
+            if (!BY_OTHERS_BEFORE.matcher(before).find() && (done || !ORDERED_BEFORE.matcher(before).find())) return true;
         }
         return false;
     }
 
-    /** 责令立即挪车, 时限：立即整改: what the party is told to do at once, not what it did. */
-    private static final Pattern ORDERED_BEFORE = Pattern.compile("(?:责令|要求|令其|命令|督促|时限[：:]|期限[：:])\\s*$");
+    /**
+     * 责令立即挪车, 责令当事人立即整改, 时限：立即整改: what the party is told to do at once, not what it did (经督促立即整改了
+     * and 要求…立即挪走了 say it was done).
+     */
+    private static final Pattern ORDERED_BEFORE = Pattern.compile("(?<!经)(?:责令|要求|令其|命令|督促)[^，。？！,?!]{0,6}$|(?:时限|期限)[：:]\\s*$");
 
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么|啥)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
