@@ -429,8 +429,6 @@ public final class AuthorityService {
         // 离县道8米盖了门面房: the distance that rules out the nearest (119, on the road's surface) is the one that puts the
         // conduct within the chosen item's zone (117), whose every element is stated; the question is about that one
         if (elements.withinReach(chosen.id(), told) && elements.unconfirmed(chosen.id(), told).isEmpty()) return null;
-        // 塌方堵路，镇里想临时征用装载机: the word that rules out the nearest (10, 疏散) is the chosen item's own (12, 征用)
-        if (elements.unconfirmed(chosen.id(), told).isEmpty() && elements.ruledOutByWordOf(nearest.item().id(), chosen.id(), told)) return null;
         // an item found outside the search (every element stated, a typo the search missed) has no score to compare
         java.util.OptionalDouble chosenScore = result.matches().stream().filter(m -> m.item().id() == chosen.id())
                 .mapToDouble(ItemMatcher.Match::score).findFirst();

@@ -685,16 +685,6 @@ public final class ConductElements {
     }
 
     /**
-     * Whether a word that rules out one item's conduct is a word of another item's own (征用 rules out item 10's
-     * 疏散 and names item 12's 征用): the question then speaks of that other item, not of the first.
-     */
-    public boolean ruledOutByWordOf(int ruledOut, int other, String question) {
-        String facts = facts(question);
-        return of(ruledOut).stream().flatMap(e -> e.contrary().stream()).filter(w -> statedIn(w, facts))
-                .anyMatch(w -> of(other).stream().anyMatch(o -> o.words().contains(w)));
-    }
-
-    /**
      * 是不是国家重点保护的, 在不在保护区, 不知道是不是在防火期内: the contradiction before the word is half of a doubt (an
      * A不A question within the few characters before it).
      */

@@ -2044,18 +2044,11 @@ public final class QuestionReader {
     static boolean correctedAtOnce(String q) {
         Matcher m = CORRECTED.matcher(q);
         while (m.find()) {
-            String before = q.substring(Math.max(0, m.start() - 10), m.start());
-            boolean done = m.group().endsWith("了") || q.startsWith("了", m.end());
-            if (!BY_OTHERS_BEFORE.matcher(before).find() && (done || !ORDERED_BEFORE.matcher(before).find())) return true;
+            if (!BY_OTHERS_BEFORE.matcher(q.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
         }
         return false;
     }
 
-    /**
-     * 责令立即挪车, 责令当事人立即整改, 时限：立即整改: what the party is told to do at once, not what it did (经督促立即整改了
-     * and 要求…立即挪走了 say it was done).
-     */
-    private static final Pattern ORDERED_BEFORE = Pattern.compile("(?<!经)(?:责令|要求|令其|命令|督促)[^，。？！,?!]{0,6}$|(?:时限|期限)[：:]\\s*$");
 
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么|啥)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");

@@ -143,12 +143,6 @@ class QuestionReaderTest {
     }
 
     @Test
-    void anOrderToCorrectAtOnceIsNoCorrectionMade() {
-        assertThat(QuestionReader.correctedAtOnce("当场对车主罚款200元，并责令立即挪车。时限：立即整改。能罚吗")).isFalse();
-        assertThat(QuestionReader.correctedAtOnce("执法队员一说，他当场就挪走了，还能罚吗")).isTrue();
-    }
-
-    @Test
     void theBurningIsInTheBanAreaOnlyWhenSaidSoAndAskingIsNotSaying() {
         assertThat(QuestionReader.inBurningBanArea("唐家湾村在县里划定的秸秆禁烧区内，有人烧秸秆，能罚吗")).isTrue();
         assertThat(QuestionReader.inBurningBanArea("全县范围内禁止露天焚烧秸秆，老王还是烧了，能罚吗")).isTrue();
