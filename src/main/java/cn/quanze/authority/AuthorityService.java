@@ -649,6 +649,7 @@ public final class AuthorityService {
         }
         f.penaltyBars(bars);
         f.enforcementSteps(t.enforcementSteps());
+        f.partyLeftOpen(t.partyLeftOpen() && c.facts().partyType() == null);
         f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).inBurningBanArea(Tri.of(t.inBurningBanArea())).outsideFireSeason(t.outsideFireSeason()).onPermanentFarmland(t.onPermanentFarmland());
         f.ageOnTheDay(t.ageOnTheDay());
         if (c.item() != null && c.question() != null) f.zoneReach(zoneReach(c.item().id(), c.question(), c.asOf()));

@@ -38,6 +38,7 @@ final class Told {
     private Set<EnforcementStep> enforcementSteps = Set.of();
     private Boolean rabidOrStrayDog;
     private Boolean inBurningBanArea;
+    private boolean partyLeftOpen;
     private boolean onPermanentFarmland;
     private boolean outsideFireSeason;
     private int ageOnTheDay = -1;
@@ -101,6 +102,7 @@ final class Told {
         t.enforcementSteps = Set.copyOf(reader.enforcementSteps(q));
         t.rabidOrStrayDog = QuestionReader.rabidOrStrayDog(q);
         t.inBurningBanArea = QuestionReader.inBurningBanArea(q);
+        t.partyLeftOpen = QuestionReader.partyLeftOpen(q);
         t.onPermanentFarmland = QuestionReader.onPermanentFarmland(q);
         t.outsideFireSeason = Boolean.TRUE.equals(QuestionReader.outsideToldFireSeason(q, asOfYear));
         t.ageOnTheDay = QuestionReader.ageOnTheDay(q, asOf);
@@ -169,6 +171,7 @@ final class Told {
     Boolean rabidOrStrayDog() { return rabidOrStrayDog; }
     /** Whether the burning told is inside the area the province forbids it, or null when not said. */
     Boolean inBurningBanArea() { return inBurningBanArea; }
+    boolean partyLeftOpen() { return partyLeftOpen; }
     boolean onPermanentFarmland() { return onPermanentFarmland; }
     /** The act's day falls outside the fire-prevention period the question tells. */
     boolean outsideFireSeason() { return outsideFireSeason; }

@@ -38,6 +38,7 @@ public final class CaseFact {
     private Tri rabidOrStrayDog = Tri.UNKNOWN;
     /** 在县里划定的秸秆禁烧区内 (TRUE), 不在禁烧区内 (FALSE), or not said: where the straw was burnt (大气污染防治法第七十七条). */
     private Tri inBurningBanArea = Tri.UNKNOWN;
+    private boolean partyLeftOpen;
     private boolean onPermanentFarmland;
     private boolean outsideFireSeason;
     private String treatmentTermRun = "";
@@ -264,6 +265,8 @@ public final class CaseFact {
 
     public Tri getRabidOrStrayDog() { return rabidOrStrayDog; }
     public Tri getInBurningBanArea() { return inBurningBanArea; }
+    /** The question says it is not yet known whether the party is a person or a unit (and no fact tells it). */
+    public boolean isPartyLeftOpen() { return partyLeftOpen; }
     /** The site is told to be permanent basic farmland (那块地已经划入永久基本农田). */
     public boolean isOnPermanentFarmland() { return onPermanentFarmland; }
     /** The act's day falls outside the fire-prevention period the question tells (森林防火期是每年…). */
@@ -509,6 +512,7 @@ public final class CaseFact {
         public Builder actToldBy(LocalDate day) { f.actToldByDay = day == null ? 0 : day.toEpochDay(); return this; }
         public Builder rabidOrStrayDog(Tri v) { f.rabidOrStrayDog = v; return this; }
         public Builder inBurningBanArea(Tri v) { f.inBurningBanArea = v; return this; }
+        public Builder partyLeftOpen(boolean v) { f.partyLeftOpen = v; return this; }
         public Builder onPermanentFarmland(boolean v) { f.onPermanentFarmland = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
         public Builder treatmentTermRun(String term) { f.treatmentTermRun = term == null ? "" : term; return this; }

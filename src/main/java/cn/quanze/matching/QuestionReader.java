@@ -1506,6 +1506,11 @@ public final class QuestionReader {
             // 村里人说是收破烂那个老汉烧的，也有人说是村头那家废品回收公司烧的: two accounts, a person and a unit
             + "|说是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,20}?也有(?:人)?说是[^。？！?!]{0,16}?" + PARTY_UNIT
             + "|说是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,20}?也有(?:人)?说是[^。？！?!]{0,16}?" + PARTY_PERSON);
+    /** 是司机本人还是运输公司，尚未查清: the question says it is not yet known whether the party is a person or a unit. */
+    public static boolean partyLeftOpen(String q) {
+        return q != null && PARTY_OPEN.matcher(q).find();
+    }
+
     /** 当事人：业主郑某（个人）, 当事人为自然人: the party's kind as a case file declares it, outweighing the words around it. */
     private static final Pattern PARTY_DECLARED_INDIVIDUAL = Pattern.compile(
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:个人|自然人|公民)[）)]|当事人(?:为|是)(?:个人|自然人|公民)(?![^，。；;？！]{0,4}?(?:还是|或))"
