@@ -1506,6 +1506,10 @@ public final class QuestionReader {
             // 村里人说是收破烂那个老汉烧的，也有人说是村头那家废品回收公司烧的: two accounts, a person and a unit
             + "|说是[^。？！?!]{0,16}?" + PARTY_PERSON + "[^。？！?!]{0,20}?也有(?:人)?说是[^。？！?!]{0,16}?" + PARTY_UNIT
             + "|说是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,20}?也有(?:人)?说是[^。？！?!]{0,16}?" + PARTY_PERSON);
+    /** 超过两年追责时效, 过了处罚时效, 已过追诉期: the limitation period of 行政处罚法第三十六条 said to have run. */
+    private static final Pattern LIMITATION_RAISED = Pattern.compile(
+            "(?<![没未不])(?:超过|超出|过了|已过|早过|早就过了)(?:了)?[^，。？！,?!]{0,6}?(?:追责|追究|追诉|处罚|行政处罚)?(?:时效|追诉期|追责期)");
+
     /** 是司机本人还是运输公司，尚未查清: the question says it is not yet known whether the party is a person or a unit. */
     public static boolean partyLeftOpen(String q) {
         return q != null && PARTY_OPEN.matcher(q).find();
@@ -1515,7 +1519,9 @@ public final class QuestionReader {
     private static final Pattern PARTY_DECLARED_INDIVIDUAL = Pattern.compile(
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:个人|自然人|公民)[）)]|当事人(?:为|是)(?:个人|自然人|公民)(?![^，。；;？！]{0,4}?(?:还是|或))"
             // 对该商户（个体工商户个人）罚款: an individual business is a natural person (民法典第五十四条)
-            + "|[（(]个体工商户(?:个人|本人)?[）)]|个体工商户个人");
+            + "|[（(]个体工商户(?:个人|本人)?[）)]|个体工商户个人"
+            // 个体经营农家乐的老板, 开小卖部的个体户: a business run by one person in his own name
+            + "|个体经营|个体户(?!和|与|及|或|、|还是)");
     private static final Pattern PARTY_DECLARED_ORGANIZATION = Pattern.compile(
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:单位|企业|公司|法人)[）)]|当事人(?:为|是)(?:单位|企业|法人)(?![^，。；;？！]{0,4}?(?:还是|或))");
     /**
@@ -1640,7 +1646,9 @@ public final class QuestionReader {
                     + "|没收[^，。？！,?!]{0,12}?(?:租来的|借来的|别人的|他人的|朋友的|亲戚的|邻居的|房东的)");
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
             // 人家不认，事实还在查 (not 不认罚, 不认错, 不认这个数额: the act admitted, the penalty disputed)
-            + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?![识得可为同罚错账帐]|这个(?:罚|数)|处罚|数额|决定)");
+            + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?![识得可为同罚错账帐]|这个(?:罚|数)|处罚|数额|决定)"
+            // 对方说：“那些垃圾不是我烧的”, “我是在村外面放的，不在保护范围内”: the party's own denial, quoted
+            + "|(?:说|讲|称|辩称|申辩|喊)[：:，,]?\\s?[“\"「][^”\"」]{0,20}?(?:不是我|不是俺|我(?:从来)?没(?:有)?(?:烧|倒|扔|放|挖|砍|盖|建|卖|干|弄|排|占|堆|停|挡)|俺没(?:有)?(?:烧|倒|扔|放|挖|砍|盖|建|卖|干|弄|排|占|堆|停|挡)|不在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:内|里)?)");
     private static final Pattern INCAPACITY = Pattern.compile("精神分裂|精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?(?![^，。？！,?!]{0,4}?(?:不清楚|不知道|说不清|不确定|不好说|待查|没法确定))|不知道自己在干(?:啥|什么)|控制不住自己");
@@ -3440,6 +3448,8 @@ public final class QuestionReader {
             }
         }
         if (monthsUntilTakenUp(q, asOfYear) > 24) out.add(PenaltyBar.FOUND_LATE);
+        // 对方来函：“违法行为早已超过两年追责时效”: the limitation period raised, by anyone, is a condition to check
+        if (LIMITATION_RAISED.matcher(q).find()) out.add(PenaltyBar.FOUND_LATE);
         if (out.contains(PenaltyBar.FOUND_LATE) && foundTooLate(q, asOfYear)) out.add(PenaltyBar.FOUND_TOO_LATE);
         if (correctedAtOnce(q)) {
             out.add(PenaltyBar.CORRECTED_AT_ONCE);
