@@ -333,7 +333,9 @@ public final class PenaltyProvisions {
             else if (kind == PenaltyKind.FINE && multiple != null
                     && (amount == null || r.fine().stream().anyMatch(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE))) {
                 // 按树值的两倍罚 (两倍即六千元): a multiple is compared with the article's multiples; of several bases, all must allow it
-                List<PenaltyProvision.Fine> multiples = r.fine().stream().filter(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE).toList();
+                // (违法所得两万 told: the article's multiple for a case without proceeds, 前三年平均产值六至十二倍, is not this case's)
+                List<PenaltyProvision.Fine> multiples = r.fine().stream().filter(f -> f.form() == PenaltyProvision.Fine.Form.MULTIPLE)
+                        .filter(f -> asked.caseBase() == null || f.appliesTo(asked.caseBase(), asked.caseSum())).toList();
                 if (multiples.isEmpty()) uncheckable++;
                 else if (multiples.stream().allMatch(f -> allowsOn(f, multiple, of))) fits++;
                 else if (multiples.stream().anyMatch(f -> allowsOn(f, multiple, of))) uncheckable++;
