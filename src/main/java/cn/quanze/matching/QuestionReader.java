@@ -834,6 +834,8 @@ public final class QuestionReader {
      * TRUE when the question states what {@code p} describes, FALSE when every mention is denied (没出现什么突发事件,
      * 这不属于突发事件), null when it is not mentioned.
      */
+    private static final Pattern ASKING_A_NOT_A = Pattern.compile("能不能|可不可以|行不行|要不要|该不该|准不准|让不让");
+
     private static Boolean stated(Pattern p, String q) {
         Matcher m = p.matcher(q);
         boolean mentioned = false;
@@ -844,7 +846,8 @@ public final class QuestionReader {
             for (int i = from - 1; i >= clause; i--) {
                 if (Clauses.ENDS.indexOf(q.charAt(i)) >= 0) { clause = i + 1; break; }
             }
-            String before = q.substring(clause, from);
+            // 能不能当场把钱收了: the 不 of an A不A question denies nothing
+            String before = ASKING_A_NOT_A.matcher(q.substring(clause, from)).replaceAll("");
             if (before.chars().noneMatch(c -> DENYING.indexOf(c) >= 0)) return Boolean.TRUE;
         }
         return mentioned ? Boolean.FALSE : null;
@@ -3065,6 +3068,8 @@ public final class QuestionReader {
                     + "|罚款(?:(?![不没未])[^，。？！,?!]){0,6}?(?:当场|现场)(?:交|缴|收)(?!不)"
                     // 罚两百，当场把钱收了
                     + "|(?:当场|现场)(?:就)?把(?:罚款|钱|罚金|现金)(?:给)?(?:收|收缴|收走|拿走)"
+                    // 当场把这150元收了
+                    + "|(?:当场|现场)(?:就)?把(?:这|那)?[^，。？！,?!]{0,8}?(?:元|块|钱)(?:给)?(?:收|收缴|收走|拿走)"
                     // 微信转给执法队员个人, 用自己的收款码收了罚款, 到乡财政所交现金, 上门收现金: collected by the body itself
                     + "|(?:微信|支付宝)(?:转账)?(?:转|付)给[^，。？！,?!]{0,8}?(?:执法|队员|干部|个人|工作人员)|收款码|(?:到|去)[^，。？！,?!]{0,6}?(?:财政所|执法队|乡政府|镇政府|乡里|镇里)[^，。？！,?!]{0,4}?(?:交|缴)(?:纳)?(?:现金|罚款)"
                     + "|上门收(?:取)?(?:现金|钱|罚款)|(?:执法队员|执法人员|队员)[^，。？！,?!]{0,6}?(?:收了|收取|收走|代收)(?:了)?(?:罚款|现金|钱)");
