@@ -271,7 +271,8 @@ public final class QuestionReader {
      * 我方已申请行政复议), a sum or a date; such a quote stays whole, for any element it names is one to check.
      */
     private static final Pattern QUOTE_TELLS_A_FACT = Pattern.compile("[\\p{IsHan}]村(?![委民里干集两])|外县|外乡|外镇|外地|县外|外省|户口|户籍|住在|家在"
-            + "|我|他|她|俺|咱|岁|病|残|复议|诉讼|起诉|已经|已|不是|\\d|[一二两三四五六七八九十百千万]+(?:元|块|岁|年|个月|天|日)");
+            + "|我|他|她|俺|咱|岁|病|残|复议|诉讼|起诉|已经|已|不是|\\d|[一二两三四五六七八九十百千万]+(?:元|块|岁|年|个月|天|日)"
+            + "|(?:发生在|是在|就在|在|住在|属于|归)[\\p{IsHan}]{1,4}(?:县|乡|镇)(?!级|里|上|政府|人民|党委)|时效|前年|去年|今年|年前|还是|查清|查明|没查");
 
     static String withoutOthersReadingOfTheLaw(String q) {
         return OTHERS_QUOTED.matcher(q).replaceAll(m -> JUDGES_THE_LAW.matcher(m.group(2)).find() && !QUOTE_TELLS_A_FACT.matcher(m.group(2)).find()
@@ -703,7 +704,7 @@ public final class QuestionReader {
             // (是否已自行改正尚未复查 asks it)
             + "|(?<!是否|有没有|是不是|会不会)(?:已|已经|早已)(?:由[^，。？！,?!]{1,8}?)?自行(?:拆除|拆掉|拆了|清除|清理|改正|整改)|(?<!是否|有没有|是不是)已(?:经)?(?:按期|如期)(?:拆除|改正|整改)"
             // 期满复查发现已经建立了生产记录: the check after the deadline found it put right
-            + "|(?:复查|回访|检查)(?:时)?(?:发现)?(?:对方|他|她|当事人|该[\\p{IsHan}]{1,4})?(?:已经|已)(?:建立|改正|整改到位|整改完毕|拆除|拆了|清理|清除|补上|补办|设置|消除|恢复)");
+            + "|(?:期满|到期|期限届满)(?:后|时)?[，,]?(?:复查|回访|检查)(?:时)?[，,]?(?:发现)?[\\p{IsHan}]{0,6}?(?:已经|已)(?:把[^，。？！,?!]{1,8}?)?(?:建立|改正|整改到位|整改完毕|拆除|拆了|清理|清除|补上|补办|设置|消除|恢复)(?![^。？！?!]{0,12}?(?:一部分|一半|部分|不全|不完整|还不够|还差|没完|但|可是|不过))");
     /** 期限还没到，到期后他们能拆吗: the act asked is for after the deadline. */
     private static final Pattern ASKS_AFTER_DEADLINE = Pattern.compile(
             // 如果到期还不改，我们就准备依法组织拆除: the act planned for the day the deadline passes uncorrected
@@ -732,7 +733,7 @@ public final class QuestionReader {
                     + "|(?:如|如果|若|要是|假如|倘若)[^，。？！,?!]{0,8}?逾期(?:仍)?(?:未|不|没有?)(?:改正|整改|改|拆除|消除)|等到期了?(?:还|仍)(?:不|没)(?:改|拆|整改)|到期后(?:仍|还)(?:不|未|没)(?:改正|整改|改|拆除)的");
     private static final Pattern DEADLINE_YES = Pattern.compile("逾期|过了期限|期限已过|期限(?:早就?|早已)?过了[^，。？！,?!]{0,4}?(?:还是|仍然?|也|还)?(?:没|不|未)(?:改|拆|清(?!楚))|已过期限|期限届满|到期.{0,4}(没|未|不)改|到期[^，。？！,?!]{0,6}?(?:还是|仍然?|也|都)(?:没|未|不)(?:设|改|拆|清|配|搬|整改|加|挪)|到期仍|到期了|拒不改正|拒不整改|还不改|仍不改|仍未改|一直不改|就是不改|没有改正|不整改|不拆|拒不拆除|限期(?!内)[^，。？！,?!；;]{0,8}(没|未|不)(改|拆)|过期(?:了)?(?:还|仍|也|都)?(?:没|未|不)(?:改|整改|拆)"
             // 期满复查发现还没建立: the check after the deadline found it not put right
-            + "|(?:期满|到期|期限届满)(?:后)?[，,]?(?:复查|检查|回访)(?:时)?(?:发现)?(?:还是|仍然?|依然|还|也)?(?:没|未|没有)(?:建立|改正|整改|拆|清理|清除|补|设置|消除|恢复)");
+            + "|(?:期满|到期|期限届满)(?:后)?[，,]?(?:复查|检查|回访)(?:时)?[，,]?(?:发现)?(?:还是|仍然?|依然|还|也)?(?:没|未|没有)(?:建立|改正|整改|拆|清理|清除|补|设置|消除|恢复)");
     private static final Pattern OBSTRUCTED_NO = Pattern.compile("没人阻拦|没人拦|没有人拦|还没人拦|没有阻拦|没阻拦|无人阻拦|没有拖延|没拖延|也没拖|没拖|很配合|都配合|主动配合|没拦|没有拦|不拦|主动帮|帮着拆|自己拆了|自行拆除了|无任何阻拦|没有任何阻拦|无阻拦|没有任何人阻拦|(?<![不没])(?:自行|主动|积极)配合拆除");
     /** 如遇阻拦, 万一有人阻拦, 遇到阻拦的话, 预计会有村民阻拦: an obstruction only supposed or expected. */
     private static final Pattern OBSTRUCTION_SUPPOSED = Pattern.compile(
@@ -1061,9 +1062,10 @@ public final class QuestionReader {
         String partyText = COMPLAINANT.matcher(PARTY_DENIED.matcher(q).replaceAll("")).replaceAll("");
         boolean declaredIndividual = PARTY_DECLARED_INDIVIDUAL.matcher(q).find();
         boolean declaredOrganization = PARTY_DECLARED_ORGANIZATION.matcher(q).find();
-        PartyType party = PARTY_OPEN.matcher(q).find() ? null
+        PartyType party = partyLeftOpen(q) ? null
                 : declaredIndividual != declaredOrganization ? (declaredIndividual ? PartyType.INDIVIDUAL : PartyType.ORGANIZATION)
                 : PERSON_IN_CHARGE_FINED.matcher(q).find() ? personInCharge(q, partyText)
+                : PERSON_FINED.matcher(q).find() && !PARTY_DECLARED_ORGANIZATION.matcher(q).find() ? PartyType.INDIVIDUAL
                 : organization.matcher(partyText).find() ? PartyType.ORGANIZATION
                 : individual.matcher(partyText).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
@@ -1480,14 +1482,17 @@ public final class QuestionReader {
                     + "(?:意见|反映|投诉|举报|来电|打电话|上访|告状|不满|抱怨|怨声|反感|有怨言)"
                     + "|我(?:是|们是)(?:一个|一名|个|本村的?|这里的?)?(?:村民|居民|农民|老百姓|群众)"
                     + "|(?:接到|收到|据|根据)(?:村民|群众|老百姓|居民|游客)(?:们)?[^，。？！,?!]{0,4}?(?:反映|举报|投诉|来电|来信)");
-    private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:什么)?(?:个)?(?:单位|企业|公司|个人|个体)|非(?:企业|合作社|公司|单位)");
+    private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:什么)?(?:个)?(?:单位|企业|公司|个人|个体|农家乐|民宿|客栈|旅馆|饭馆|饭店|商户|店家)|非(?:企业|合作社|公司|单位)");
+    /** 罚这名游客200元, 罚张某200元, 对他罚款: the one fined named as a person, though a business is named beside him (民宿的住客). */
+    private static final Pattern PERSON_FINED = Pattern.compile(
+            "(?:罚|处罚|对)(?:这名|该名?|这个|那个)?(?:游客|村民|住客|老人|个人|[\\p{IsHan}]某|他(?!们)|她(?!们))(?:个人)?[^，。？！,?!]{0,3}?(?:罚款)?[0-9一二两三四五六七八九十百千万]+(?:元|块)");
     /** A person, a unit and words saying which of them it was is not known, for {@link #PARTY_OPEN}. */
     private static final String PARTY_PERSON = "(?:个人|本人|老汉|老头|住户|村民|农户|自然人|个体|业主|游客)";
     private static final String PARTY_UNIT = "(?:单位|公司|企业|厂|合作社|回收站|站|商铺|店|铺子|养殖场|场|农家乐|民宿|客栈|宾馆|超市)";
     /** 干的, 弄的, 所为: what follows the doer in 是个人干的还是公司弄的. */
     private static final String DOER_SUFFIX = "(?:干的|弄的|搞的|做的|倒的|烧的|堆的|放的|扔的|排的|所为)?";
     private static final String PARTY_UNSURE = "(?:说不准|说不清|不一定|不清楚|不知道|不确定|没搞清|搞不清|没查清|没查实|未查清|未查实|尚未查实|尚未核实|未核实|没核实|还没定|没定下|没弄清|待查|正在核实|还在核实|尚在核实|待核实|有待核实|正在调查|还在调查|还在查)";
-    private static final Pattern PARTY_OPEN = Pattern.compile("个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人"
+    private static final Pattern PARTY_OPEN = Pattern.compile("(?<!不管是|无论是|不论是|不管|无论|不论)(?:个人还是单位|单位还是个人|个人还是公司|公司还是个人|个人还是企业|企业还是个人)"
             + "|个人干的还是(?:单位|公司|企业|厂子?)|(?:单位|公司|企业|厂子?)干的还是个人"
             // 当事人到底是村里承包户个人还是那家林业公司，还没弄清楚
             // (尚不清楚是住户个人还是楼下商铺所为, 尚未查明是个人所为还是单位组织: a case file's party left open)
@@ -1515,20 +1520,26 @@ public final class QuestionReader {
             + "|说是[^。？！?!]{0,16}?" + PARTY_UNIT + "[^。？！?!]{0,20}?也有(?:人)?说是[^。？！?!]{0,16}?" + PARTY_PERSON);
     /** 超过两年追责时效, 过了处罚时效, 已过追诉期: the limitation period of 行政处罚法第三十六条 said to have run. */
     private static final Pattern LIMITATION_RAISED = Pattern.compile(
-            "(?<![没未不])(?:超过|超出|过了|已过|早过|早就过了)(?:了)?[^，。？！,?!]{0,6}?(?:追责|追究|追诉|处罚|行政处罚)?(?:时效|追诉期|追责期)");
+            "(?<![没未不]|没有|不会|不能|尚未)(?:超过|超出|过了|已过|早过|早就过了)(?:了)?[^，。？！,?!]{0,6}?(?<!诉讼|民事)(?:追责|追究|追诉|处罚|行政处罚)?(?<!诉讼|民事)(?:时效|追诉期|追责期)"
+                    + "|(?<!诉讼|民事)(?:追责|追究|追诉|处罚|行政处罚)?时效(?:已经?|早就?|早已)(?:过|过了|届满|超过|到了)");
 
     /** 是司机本人还是运输公司，尚未查清: the question says it is not yet known whether the party is a person or a unit. */
     public static boolean partyLeftOpen(String q) {
-        return q != null && PARTY_OPEN.matcher(q).find();
+        if (q == null) return false;
+        Matcher m = PARTY_OPEN.matcher(q);
+        return m.find() && !PARTY_SETTLED.matcher(q.substring(m.end())).find();
     }
+
+    /** 后来查清是运输公司的车: the party left open is settled later in the question. */
+    private static final Pattern PARTY_SETTLED = Pattern.compile("(?:后来|最后|现在|现已|已经|经查|经调查|调查后)[^，。？！,?!]{0,4}?(?:查清|查明|查实|确认|核实)(?:了)?[，,]?(?:是|为|系)");
 
     /** 当事人：业主郑某（个人）, 当事人为自然人: the party's kind as a case file declares it, outweighing the words around it. */
     private static final Pattern PARTY_DECLARED_INDIVIDUAL = Pattern.compile(
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:个人|自然人|公民)[）)]|当事人(?:为|是)(?:个人|自然人|公民)(?![^，。；;？！]{0,4}?(?:还是|或))"
             // 对该商户（个体工商户个人）罚款: an individual business is a natural person (民法典第五十四条)
             + "|[（(]个体工商户(?:个人|本人)?[）)]|个体工商户个人"
-            // 个体经营农家乐的老板, 开小卖部的个体户: a business run by one person in his own name
-            + "|个体经营|个体户(?!和|与|及|或|、|还是)");
+            // 个体经营农家乐的老板: a business run by one person in his own name
+            + "|个体经营(?:的|者)?(?!户和|户与)");
     private static final Pattern PARTY_DECLARED_ORGANIZATION = Pattern.compile(
             "当事人[：:为是][^，。；;？！\\n]{0,24}?[（(](?:单位|企业|公司|法人)[）)]|当事人(?:为|是)(?:单位|企业|法人)(?![^，。；;？！]{0,4}?(?:还是|或))");
     /**
@@ -1651,11 +1662,16 @@ public final class QuestionReader {
                     // 车是他租别人的: hired or borrowed from another, so another's
                     + "|(?:是|系)(?:他|她)?(?:租|借)(?:的)?(?:别人|人家|他人|朋友|亲戚|邻居)(?:的|来的)"
                     + "|没收[^，。？！,?!]{0,12}?(?:租来的|借来的|别人的|他人的|朋友的|亲戚的|邻居的|房东的)");
+    private static final String DENIED_VERB = "(?:烧|倒|扔|放|挖|砍|盖|建|卖|干|弄|排|占|堆|停|挡|开|掉|撒|洒)";
     private static final Pattern DENIES = Pattern.compile("不承认|不认账|不认帐|拒不承认|死不认|矢口否认|否认|说不是他|说不是自己|喊冤"
             // 人家不认，事实还在查 (not 不认罚, 不认错, 不认这个数额: the act admitted, the penalty disputed)
             + "|(?:人家|他|她|对方|当事人)(?:就是|死活|坚决)?不认(?![识得可为同罚错账帐]|这个(?:罚|数)|处罚|数额|决定)"
             // 对方说：“那些垃圾不是我烧的”, “我是在村外面放的，不在保护范围内”: the party's own denial, quoted
-            + "|(?:说|讲|称|辩称|申辩|喊)[：:，,]?\\s?[“\"「][^”\"」]{0,20}?(?:不是我|不是俺|我(?:从来)?没(?:有)?(?:烧|倒|扔|放|挖|砍|盖|建|卖|干|弄|排|占|堆|停|挡)|俺没(?:有)?(?:烧|倒|扔|放|挖|砍|盖|建|卖|干|弄|排|占|堆|停|挡)|不在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:内|里)?)");
+            + "|(?:说|讲|称|辩称|申辩|喊|来函|发函)[：:，,]?\\s?[“\"「][^”\"」]{0,24}?(?:不是(?:从)?(?:我|俺)(?!们|一个人|第一)|(?:我|俺)(?:从来|根本)?没(?:有)?(?:在[^，。”\"」]{0,6}?)?" + DENIED_VERB
+            + "|不是(?:当事人|他|她)[^，。”\"」]{0,4}?" + DENIED_VERB + "的|(?:跟|和|与)(?:我|俺)(?:没|没有|无)关系|与(?:我|俺)无关|不关(?:我|俺)的事"
+            + "|不在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:内|里)?|在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:以外|之外|外面|外边))");
+    /** 经查就是他烧的, 有监控为证: the denial is answered in the question itself. */
+    private static final Pattern DENIAL_ANSWERED = Pattern.compile("(?:经查|查实|查明|核实|调查)[^，。？！,?!]{0,6}?(?:就是|确实是|确系|正是)|有监控|监控(?:拍到|显示)|证据确凿|人证物证");
     private static final Pattern INCAPACITY = Pattern.compile("精神分裂|精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?(?![^，。？！,?!]{0,4}?(?:不清楚|不知道|说不清|不确定|不好说|待查|没法确定))|不知道自己在干(?:啥|什么)|控制不住自己");
@@ -3417,7 +3433,7 @@ public final class QuestionReader {
         if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()
                 || (FAMILY_DID_IT.matcher(q).find() && !ADULT_BEHIND.matcher(q).find())
                 || EMPLOYEE_PENALISED.matcher(q).find() && !EMPLOYEE_DID_IT.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
-        if (DENIES.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
+        if (DENIES.matcher(q).find() && !DENIAL_ANSWERED.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
         if (UNCHECKED.matcher(withoutHelpers).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
         if (q.contains("没收") && OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
         if (REFRAIN.matcher(q).find()) out.add(PenaltyBar.REFRAIN_ASKED);
