@@ -831,12 +831,13 @@ public final class QuestionReader {
     private static final String DENYING = "没无未不";
     private static final int DENIAL_WINDOW = 6;
 
+    /** 能不能, 可不可以: an A不A question, whose 不 denies nothing. */
+    private static final Pattern ASKING_A_NOT_A = Pattern.compile("能不能|可不可以|行不行|要不要|该不该|准不准|让不让");
+
     /**
      * TRUE when the question states what {@code p} describes, FALSE when every mention is denied (没出现什么突发事件,
      * 这不属于突发事件), null when it is not mentioned.
      */
-    private static final Pattern ASKING_A_NOT_A = Pattern.compile("能不能|可不可以|行不行|要不要|该不该|准不准|让不让");
-
     private static Boolean stated(Pattern p, String q) {
         Matcher m = p.matcher(q);
         boolean mentioned = false;
@@ -2084,7 +2085,6 @@ public final class QuestionReader {
         }
         return false;
     }
-
 
     /** 没有造成危害后果, 啥后果也没有: no harm done, the third element of 第三十三条第一款. */
     private static final Pattern HARMLESS = Pattern.compile("(?:没有?|未|没)(?:造成)?(?:任何|什么|啥)?(?:危害)?后果|没(?:有)?(?:啥|什么)?危害|没(?:有)?耽误(?:任何|什么|啥)?事|没(?:有)?(?:啥|什么)?影响|啥事(?:也|都)?没有|没(?:有)?造成(?:任何|什么)?污染|没(?:有)?损坏|(?:啥|什么)(?:危害)?后果(?:也|都)没(?:有|造成)|没(?:有)?造成(?:什么|任何)?(?:危害|损失|影响)");
