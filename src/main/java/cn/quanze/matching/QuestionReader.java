@@ -831,14 +831,22 @@ public final class QuestionReader {
     private static final String DENYING = "没无未不";
     private static final int DENIAL_WINDOW = 6;
 
-    /** 能不能, 可不可以: an A不A question, whose 不 denies nothing. */
-    private static final Pattern ASKING_A_NOT_A = Pattern.compile("能不能|可不可以|行不行|要不要|该不该|准不准|让不让");
-
     /**
      * TRUE when the question states what {@code p} describes, FALSE when every mention is denied (没出现什么突发事件,
      * 这不属于突发事件), null when it is not mentioned.
      */
     private static Boolean stated(Pattern p, String q) {
+        return stated(p, q, false);
+    }
+
+    /** 能不能, 可不可以: an A不A question, whose 不 denies nothing. */
+    private static final Pattern ASKING_A_NOT_A = Pattern.compile("能不能|可不可以|行不行|要不要|该不该|准不准|让不让");
+
+    /**
+     * @param asked the act described is the one the question asks (能不能当场把钱收了), so the 不 of an A不A question before
+     *              it denies nothing; where the words describe a fact (能不能说成突发事件) that 不 still leaves it untold
+     */
+    private static Boolean stated(Pattern p, String q, boolean asked) {
         Matcher m = p.matcher(q);
         boolean mentioned = false;
         while (m.find()) {
@@ -848,8 +856,7 @@ public final class QuestionReader {
             for (int i = from - 1; i >= clause; i--) {
                 if (Clauses.ENDS.indexOf(q.charAt(i)) >= 0) { clause = i + 1; break; }
             }
-            // 能不能当场把钱收了: the 不 of an A不A question denies nothing
-            String before = ASKING_A_NOT_A.matcher(q.substring(clause, from)).replaceAll("");
+            String before = asked ? ASKING_A_NOT_A.matcher(q.substring(clause, from)).replaceAll("") : q.substring(clause, from);
             if (before.chars().noneMatch(c -> DENYING.indexOf(c) >= 0)) return Boolean.TRUE;
         }
         return mentioned ? Boolean.FALSE : null;
@@ -3497,7 +3504,7 @@ public final class QuestionReader {
         if (NO_FAULT.matcher(q).find()) out.add(PenaltyBar.NO_FAULT_CLAIMED);
         if (ON_THE_SPOT.matcher(q).find()) out.add(PenaltyBar.ON_THE_SPOT);
         // 不当场收钱，让他到银行交: a collection denied is the lawful course, not one told
-        if (stated(COLLECTED_ON_THE_SPOT, q) == Boolean.TRUE) out.add(PenaltyBar.COLLECTED_ON_THE_SPOT);
+        if (stated(COLLECTED_ON_THE_SPOT, q, true) == Boolean.TRUE) out.add(PenaltyBar.COLLECTED_ON_THE_SPOT);
         // a waiver denied in its clause (没说放弃申辩, 没有放弃) is no waiver
         if (NO_HEARING.matcher(q).find() && stated(WAIVED_DEFENCE, q) != Boolean.TRUE) out.add(PenaltyBar.NO_HEARING);
         if (HEARING_NOT_HELD.matcher(q).find() && stated(WAIVED_HEARING, q) != Boolean.TRUE) out.add(PenaltyBar.HEARING_NOT_HELD);
