@@ -741,6 +741,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r140-tune.jsonl,        0, 1.00, 0.93",
             "paraphrase-r141-heldout.jsonl,     1, 0.88, 0.79",
             "paraphrase-r141-tune.jsonl,        0, 1.00, 1.00",
+            // written in the fifty-fifth session: floors at the session's last eval
+            "adversarial-r181-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r181-tune.jsonl,       0, 1.00, 0.80",
+            "adversarial-r182-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r182-tune.jsonl,       0, 1.00, 0.86",
+            "adversarial-r183-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r183-tune.jsonl,       0, 1.00, 0.96",
+            "adversarial-r184-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r184-tune.jsonl,       0, 1.00, 0.96",
+            "paraphrase-r142-heldout.jsonl,     0, 1.00, 1.00",
+            "paraphrase-r142-tune.jsonl,        0, 1.00, 1.00",
+            "paraphrase-r143-heldout.jsonl,     0, 1.00, 1.00",
+            "paraphrase-r143-tune.jsonl,        0, 1.00, 1.00",
+            "paraphrase-r144-heldout.jsonl,     0, 1.00, 0.93",
+            "paraphrase-r144-tune.jsonl,        1, 0.95, 0.90",
+            "paraphrase-r145-heldout.jsonl,     0, 1.00, 0.80",
+            "paraphrase-r145-tune.jsonl,        0, 1.00, 0.93",
             "authority-questions.jsonl,     0, 1.00, 0.92",  // fifty-fourth session: lowered to its last eval (chiefly item 102's ban-area condition, straw-burning fines labelled 可以 now conditional)
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
