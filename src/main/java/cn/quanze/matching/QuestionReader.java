@@ -272,7 +272,7 @@ public final class QuestionReader {
      */
     private static final Pattern QUOTE_TELLS_A_FACT = Pattern.compile("[\\p{IsHan}]村(?![委民里干集两])|外县|外乡|外镇|外地|县外|外省|户口|户籍|住在|家在"
             + "|我|他|她|俺|咱|岁|病|残|复议|诉讼|起诉|已经|已|不是|\\d|[一二两三四五六七八九十百千万]+(?:元|块|岁|年|个月|天|日)"
-            + "|(?:发生在|是在|就在|在|住在|属于|归)[\\p{IsHan}]{1,4}(?:县|乡|镇)(?!级|里|上|政府|人民|党委)|时效|前年|去年|今年|年前|还是|查清|查明|没查");
+            + "|(?:发生在|是在|就在|在|属于|归)[\\p{IsHan}]{1,4}(?:县|乡|镇)(?!级|里|上|政府|人民|党委)|时效|前年|去年|今年|年前|还是|查清|查明|没查");
 
     static String withoutOthersReadingOfTheLaw(String q) {
         return OTHERS_QUOTED.matcher(q).replaceAll(m -> JUDGES_THE_LAW.matcher(m.group(2)).find() && !QUOTE_TELLS_A_FACT.matcher(m.group(2)).find()
@@ -1073,7 +1073,7 @@ public final class QuestionReader {
         PartyType party = partyLeftOpen(q) ? null
                 : declaredIndividual != declaredOrganization ? (declaredIndividual ? PartyType.INDIVIDUAL : PartyType.ORGANIZATION)
                 : PERSON_IN_CHARGE_FINED.matcher(q).find() ? personInCharge(q, partyText)
-                : PERSON_FINED.matcher(q).find() && !PARTY_DECLARED_ORGANIZATION.matcher(q).find() ? PartyType.INDIVIDUAL
+                : PERSON_FINED.matcher(q).find() && !declaredOrganization ? PartyType.INDIVIDUAL
                 : organization.matcher(partyText).find() ? PartyType.ORGANIZATION
                 : individual.matcher(partyText).find() ? PartyType.INDIVIDUAL : null;
         Penalty penalty = kind == null && amount == null ? null
@@ -1490,7 +1490,7 @@ public final class QuestionReader {
                     + "(?:意见|反映|投诉|举报|来电|打电话|上访|告状|不满|抱怨|怨声|反感|有怨言)"
                     + "|我(?:是|们是)(?:一个|一名|个|本村的?|这里的?)?(?:村民|居民|农民|老百姓|群众)"
                     + "|(?:接到|收到|据|根据)(?:村民|群众|老百姓|居民|游客)(?:们)?[^，。？！,?!]{0,4}?(?:反映|举报|投诉|来电|来信)");
-    private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:什么)?(?:个)?(?:单位|企业|公司|个人|个体|农家乐|民宿|客栈|旅馆|饭馆|饭店|商户|店家)|非(?:企业|合作社|公司|单位)");
+    private static final Pattern PARTY_DENIED = Pattern.compile("(?:不是|并非|不属于|而不是|而非|不算)(?:什么)?(?:个)?(?:单位|企业|公司|个人|个体|饭店|商户)|非(?:企业|合作社|公司|单位)");
     /** 罚这名游客200元, 罚张某200元, 对他罚款: the one fined named as a person, though a business is named beside him (民宿的住客). */
     private static final Pattern PERSON_FINED = Pattern.compile(
             "(?:罚|处罚|对)(?:这名|该名?|这个|那个)?(?:游客|村民|住客|老人|个人|[\\p{IsHan}]某|他(?!们)|她(?!们))(?:个人)?[^，。？！,?!]{0,3}?(?:罚款)?[0-9一二两三四五六七八九十百千万]+(?:元|块)");
