@@ -324,8 +324,12 @@ public final class ConductElements {
         // 碍不碍事不好说: the asker asks whether the element holds, so it is open, not stated
         return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(w -> doubtSaid(w, facts))
                 && e.contrary().stream().noneMatch(w -> askedWhether(facts, w))
-                && e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions) && !contrastedWithOwn(e, facts, w))
+                && noContradiction(e, withoutOtherElementsNegations(e.item(), facts))
                 && (e.words().stream().anyMatch(w -> statedIn(w, facts)) || withinReach(e, facts));
+    }
+
+    private boolean noContradiction(Element e, String facts) {
+        return e.words().stream().noneMatch(w -> precededBy(facts, w, contradictions) && !contrastedWithOwn(e, facts, w));
     }
 
     /** A doubt word said, not denied right before it (没有退休金 raises no doubt of 有退休金 or 退休金). */
@@ -668,9 +672,10 @@ public final class ConductElements {
      */
     public List<Element> contradicted(int item, String question) {
         String facts = facts(question);
+        String ownNegations = withoutOtherElementsNegations(item, facts);
         List<Element> out = new java.util.ArrayList<>(of(item).stream().filter(e -> contraryStated(e, facts)
-                || e.words().stream().anyMatch(w -> precededBy(facts, w, contradictions, 0) && !doubtBefore(facts, w)
-                        && !contrastedWithOwn(e, facts, w))).toList());
+                || e.words().stream().anyMatch(w -> precededBy(ownNegations, w, contradictions, 0) && !doubtBefore(ownNegations, w)
+                        && !contrastedWithOwn(e, ownNegations, w))).toList());
         for (Element e : of(item)) {
             if (!out.contains(e) && outOfBound(e, facts)) {
                 out.add(new Element(item, e.label() + "（须" + e.bound().describe() + "，问题所说" + e.bound().figureName() + "不符）",
@@ -683,6 +688,23 @@ public final class ConductElements {
         }
         return out;
     }
+
+    /**
+     * 我们不是村集体经济组织成员 under item 2: a negation that is itself a word of another element of the item (本集体经济组织以外
+     * 的单位或者个人) states that element; it does not deny the land is the collective's. Such words are blanked out before
+     * the contradictions are looked for.
+     */
+    private String withoutOtherElementsNegations(int item, String facts) {
+        String out = facts;
+        for (String w : negatingWords.computeIfAbsent(item, i -> of(i).stream().flatMap(e -> e.words().stream())
+                .filter(w -> contradictions.stream().anyMatch(w::startsWith)).toList())) {
+            if (out.contains(w)) out = out.replace(w, "〇".repeat(w.length()));
+        }
+        return out;
+    }
+
+    /** Per item, the words of its elements that begin with a contradiction (不是本集体): see {@link #withoutOtherElementsNegations}. */
+    private final java.util.Map<Integer, List<String>> negatingWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * 是不是国家重点保护的, 在不在保护区, 不知道是不是在防火期内: the contradiction before the word is half of a doubt (an

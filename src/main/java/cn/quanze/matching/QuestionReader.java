@@ -117,9 +117,15 @@ public final class QuestionReader {
      */
     public static Boolean inBurningBanArea(String q) {
         if (q == null) return null;
-        if (BAN_AREA_NO.matcher(q).find()) return Boolean.FALSE;
-        return BAN_AREA.matcher(q).find() ? Boolean.TRUE : null;
+        // 王某称“我家地不在禁烧区内”，镇里已查明在禁烧区内: the party's word in quotes is a claim, the township's finding outweighs it
+        String told = SAID_IN_QUOTES.matcher(q).replaceAll("“”");
+        if (BAN_AREA_NO.matcher(told).find()) return Boolean.FALSE;
+        if (BAN_AREA.matcher(told).find()) return Boolean.TRUE;
+        return BAN_AREA_NO.matcher(q).find() || !BAN_AREA.matcher(q).find() ? null : Boolean.TRUE;
     }
+
+    /** Words in quotation marks: what someone said, not what the asker tells. */
+    private static final Pattern SAID_IN_QUOTES = Pattern.compile("“[^”]{1,60}”|「[^」]{1,60}」");
 
     /** Whether the dog the question asks to kill is rabid or stray (第二十九条第三项): TRUE, FALSE, or null when not said. */
     public static Boolean rabidOrStrayDog(String q) {
@@ -274,7 +280,27 @@ public final class QuestionReader {
             + "|我|他|她|俺|咱|岁|病|残|复议|诉讼|起诉|已经|已|不是|\\d|[一二两三四五六七八九十百千万]+(?:元|块|岁|年|个月|天|日)"
             + "|(?:发生在|是在|就在|在|属于|归)[\\p{IsHan}]{1,4}(?:县|乡|镇)(?!级|里|上|政府|人民|党委)|时效|前年|去年|今年|年前|还是|查清|查明|没查");
 
+    /**
+     * 某AI助手回答：“…乡镇可以…”: a chatbot's answer pasted in is a reading of the law to check, never a fact of the case (it
+     * knows none): it goes whole, where the asker goes on to tell the case and ask in words of his own.
+     */
+    private static final Pattern MACHINE_QUOTED = Pattern.compile(
+            "(?:AI|ai|Ai|人工智能|智能助手|智能问答|大模型|聊天机器人|问答机器人|DeepSeek|deepseek|豆包|文心一言|ChatGPT|chatgpt|GPT)[^。？！?!“”\"「」]{0,12}?"
+                    + "[：:，,]?\\s?[“\"「]([^”\"「」]{1,200})[”\"」]");
+    /** 正好出了这事, 就是这种情况: the case told is the one the quote describes, whose words then tell it. */
+    private static final Pattern CASE_AS_QUOTED = Pattern.compile("(?:出了|有|发生了|遇到|碰到|就是)(?:这|这种|这个|这样的?|此类|上述)(?:事|情况|情形|问题)|(?:这|这种|上述)(?:情况|情形)");
+    /** Han characters outside a chatbot's quote: enough to be a case told and a question asked of its own. */
+    private static final int OWN_WORDS_AFTER_MACHINE_QUOTE = 16;
+
     static String withoutOthersReadingOfTheLaw(String q) {
+        Matcher machine = MACHINE_QUOTED.matcher(q);
+        if (machine.find()) {
+            String rest = q.substring(0, machine.start(1)) + q.substring(machine.end(1));
+            if (rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= OWN_WORDS_AFTER_MACHINE_QUOTE
+                    && !CASE_AS_QUOTED.matcher(q.substring(machine.end())).find()) {
+                q = q.substring(0, machine.start(1)) + q.substring(machine.end(1));
+            }
+        }
         return OTHERS_QUOTED.matcher(q).replaceAll(m -> JUDGES_THE_LAW.matcher(m.group(2)).find() && !QUOTE_TELLS_A_FACT.matcher(m.group(2)).find()
                 ? Matcher.quoteReplacement(m.group().substring(0, m.start(2) - m.start() - 1) + "“”")
                 : Matcher.quoteReplacement(m.group()));
@@ -551,6 +577,8 @@ public final class QuestionReader {
     /** 申请了复议, 起诉了还没判, 复议还没出结果: the party appeals, or may still (还在法定期限内). */
     private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内" + NOTHING_APPLIED + "|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间"
             + "|(?:复议|诉讼)还没(?:结束|出结果|决定)|(?:刚|已经|已)(?:申请了?|提起了?)(?:行政)?(?:复议|诉讼)|已经起诉|案子还没判");
+    /** 没写是否申请了复议或起诉, 不知道有没有发过公告: a step whether taken is asked or unknown, the words after 是否 tell nothing. */
+    private static final Pattern WHETHER_ASKED = Pattern.compile("(?:没写|未写|没说|未说明|没注明|未注明|不知道|不清楚|不确定|搞不清)?(?:是否|有没有|有无)[^，。？！,?!；;]{0,16}");
     /** 复议维持后他没起诉, 撤诉了: an appeal told, then ended or not followed by a suit, so no longer open. */
     private static final Pattern APPEAL_OVER = Pattern.compile("维持|驳回|撤回|撤诉|没起诉|没有起诉|未起诉");
     /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
@@ -623,7 +651,7 @@ public final class QuestionReader {
     private static final Pattern WHEN_IT_COMES = Pattern.compile("到时候|届时|到那时|那时候|真(?:的)?(?:发生|出现|来了|出事)");
     private static final Pattern EMERGENCY_OPEN = Pattern.compile(
             // 到底是不是险情还不确定, 是否构成险情尚待核实
-            "(?:到底|究竟)?(?:是不是|是否|算不算)(?:险情|管涌|紧急情况|突发事件|真的?有险)[^，。？！,?!]{0,6}?(?:还不确定|不确定|还不知道|不清楚|说不准|还没确定|尚待核实|待核实|还在核实|正在核实)"
+            "(?:到底|究竟)?(?:是不是|是否|算不算)['‘“「]?(?:险情|管涌|紧急情况|情况紧急|突发事件|真的?有险)['’”」]?[^，。？！,?!]{0,6}?(?:还不确定|不确定|还不知道|不清楚|说不准|还没确定|尚待核实|待核实|还在核实|正在核实)"
                     + "|(?:不确定|不知道|拿不准|还不清楚|说不准|说不好|不清楚|没底)[^，。？！,?!]{0,8}?(?:紧不紧急|急不急|会不会(?:威胁|危及|出事|有危险|漫|淹|冲|塌|滑|垮|决口|进村)|够不够得上|算不算突发|是不是突发|算不算紧急|是不是紧急)"
                     // 县里专家还没来看险情到底多急: how urgent it is, the asker does not know yet
                     + "|(?:还没|没|尚未|未|待|还不知道|不知道|不清楚)[^，。？！,?!]{0,8}?(?:险情|情况|灾情|水情)?(?:到底|究竟)(?:有)?多(?:急|危险|紧急|严重)"
@@ -636,7 +664,8 @@ public final class QuestionReader {
                     // 情况是否紧急，还没判断
                     + "|(?:是否|是不是|算不算)(?:情况)?(?:紧急|危急)[，,]?(?:目前|现在)?(?:还|尚)?(?:没|未|没有)(?:来得及)?(?:判断|判定|研判|评估|确定|认定|结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
-                    + "|是否(?:紧急|危急|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无[\\p{IsHan}]{0,4}?结论|没有[\\p{IsHan}]{0,4}?结论|无结论|不清楚|不确定|不详|待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
+                    // 是否到了情况紧急的地步没有结论
+                    + "|是否(?:(?:已经?)?(?:到了|达到|够得上|构成)?(?:情况)?(?:紧急|危急)|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无[\\p{IsHan}]{0,4}?结论|没有[\\p{IsHan}]{0,4}?结论|无结论|不清楚|不确定|不详|待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
                     // 是否情况紧急：/ (a form's field left blank)
                     + "|是否(?:情况|属于|构成)?(?:紧急|危急)[^，。？！,?!；;：:]{0,4}?[：:]\\s*(?:/|／|—|-|无|空|不详|待定|未填)\\s*(?=[；;，,。]|$)");
     /** 要是发生了突发事件…: a supposed emergency is not a stated one; the answer stays conditional on it. */
@@ -1112,9 +1141,11 @@ public final class QuestionReader {
             ordered = true;
             passed = true;
         }
-        Boolean notice = NOTICE_NO.matcher(q).find() ? Boolean.FALSE : NOTICE_YES.matcher(q).find() ? Boolean.TRUE : null;
-        Boolean appealOver = APPEAL_OPEN.matcher(q).find() && !APPEAL_OVER.matcher(q).find() ? Boolean.FALSE
-                : APPEAL_DONE.matcher(q).find() ? Boolean.TRUE : null;
+        // 没写是否已发布强拆公告，也没写当事人是否申请了复议: what is asked or left blank is not told either way
+        String toldOfSteps = WHETHER_ASKED.matcher(q).replaceAll("");
+        Boolean notice = NOTICE_NO.matcher(toldOfSteps).find() ? Boolean.FALSE : NOTICE_YES.matcher(toldOfSteps).find() ? Boolean.TRUE : null;
+        Boolean appealOver = APPEAL_OPEN.matcher(toldOfSteps).find() && !APPEAL_OVER.matcher(toldOfSteps).find() ? Boolean.FALSE
+                : APPEAL_DONE.matcher(toldOfSteps).find() ? Boolean.TRUE : null;
         // 如遇阻拦 supposes an obstruction; one told besides it (部分户主对清障进行阻拦和拖延) is still told
         Boolean obstructed = OBSTRUCTED_NO.matcher(q).find() ? Boolean.FALSE
                 : OBSTRUCTED_YES.matcher(OBSTRUCTION_SUPPOSED.matcher(q).replaceAll("")).find() ? Boolean.TRUE : null;
@@ -1435,6 +1466,9 @@ public final class QuestionReader {
     private static final Pattern SUM_ONLY_UNKNOWN = Pattern.compile(
             "(?<!事实和|事实与|事实、|事实及|事实跟)(?:多少|数额|金额|数目|钱数|多少钱|数量)还?$");
 
+    /** …还是…, told right before 还没查清 in the same sentence. */
+    private static final Pattern WHICH_OF_TWO = Pattern.compile("还是[^。？！?!；;]*$");
+
     /** The facts said not established or unproven (违法事实不清, 没查清是谁); not a sum alone still to be reckoned. */
     private static boolean unproven(String q) {
         Matcher m = UNPROVEN.matcher(q);
@@ -1443,6 +1477,8 @@ public final class QuestionReader {
             if (RESOLVED_SINCE.matcher(q.substring(m.end(), Math.min(q.length(), m.end() + 40))).find()) continue;
             boolean notYetReckoned = m.group().endsWith("查清") || m.group().equals("查不清");
             if (notYetReckoned && SUM_ONLY_UNKNOWN.matcher(q.substring(Math.max(0, m.start() - 6), m.start())).find()) continue;
+            // 是看林人本人还是林业公司，还没查清: which of two readings is open, a fact to establish (as 尚未查清 is), not a case unproven
+            if (notYetReckoned && WHICH_OF_TWO.matcher(q.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
             return true;
         }
         return false;
@@ -1679,7 +1715,10 @@ public final class QuestionReader {
             + "|不是(?:当事人|他|她)[^，。”\"」]{0,4}?" + DENIED_VERB + "的|(?:跟|和|与)(?:我|俺)(?:没|没有|无)关系|与(?:我|俺)无关|不关(?:我|俺)的事"
             + "|不在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:内|里)?|在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:以外|之外|外面|外边))");
     /** 经查就是他烧的, 有监控为证: the denial is answered in the question itself. */
-    private static final Pattern DENIAL_ANSWERED = Pattern.compile("(?:经查|查实|查明|核实|调查)[^，。？！,?!]{0,6}?(?:就是|确实是|确系|正是)|有监控|监控(?:拍到|显示)|证据确凿|人证物证");
+    private static final Pattern DENIAL_ANSWERED = Pattern.compile("(?:经查|查实|查明|核实|调查)[^，。？！,?!]{0,6}?(?:就是|确实是|确系|正是)"
+            // 镇里已查明该地块在禁烧区内: the township's own finding on what the party denies
+            + "|(?:已|已经|经)(?:查明|查实|核实|核查|现场核实|实地核查)(?:了)?[^，。？！,?!]{0,16}?(?<![不没未非否])(?:在|属于|位于|就在)(?![^，。？！,?!]{0,2}?(?:不|没|否))"
+            + "|有监控|监控(?:拍到|显示)|证据确凿|人证物证");
     private static final Pattern INCAPACITY = Pattern.compile("精神分裂|精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
             "(?:不能|没法|无法|控制不了|管不住)(?:辨认|控制|分辨)|(?:辨认|控制|分辨)不了|(?:发病|犯病|病发|病情发作)(?:的时候|时|期间|时候)?(?![^，。？！,?!]{0,4}?(?:不清楚|不知道|说不清|不确定|不好说|待查|没法确定))|不知道自己在干(?:啥|什么)|控制不住自己");
@@ -3547,14 +3586,19 @@ public final class QuestionReader {
     private static final Pattern OWN_BORDER = Pattern.compile(
             "(?:(?:我们|俺们|咱们?|本)(?:乡|镇)?(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)|(?:和|与|跟)[\\p{IsHan}]{2,4}(?:乡|镇)(?:的)?)(?:的)?(?:交界|搭界|接壤|边界)"
                     // 那片地归我们乡还是归东雷乡还没弄清: whose ground it is, the asker cannot say
-                    + "|归(?:我们|俺们|咱们?|本)(?:乡|镇)还是(?:归)?[\\p{IsHan}]{2,4}(?:乡|镇)|归[\\p{IsHan}]{2,4}(?:乡|镇)还是(?:归)?(?:我们|俺们|咱们?|本)(?:乡|镇)");
+                    // 到底归我们阳白乡还是归邻乡: the asker's own name or a neighbour unnamed on either side
+                    + "|归(?:我们|俺们|咱们?|本)(?:[\\p{IsHan}]{2,3})?(?:乡|镇)还是(?:归)?(?:[\\p{IsHan}]{2,4}|邻|隔壁|别的|外|旁边)(?:乡|镇)"
+                    + "|归(?:[\\p{IsHan}]{2,4}|邻|隔壁|别的|外|旁边)(?:乡|镇)还是(?:归)?(?:我们|俺们|咱们?|本)(?:[\\p{IsHan}]{2,3})?(?:乡|镇)");
 
     private static final Pattern OTHER_SIDE = Pattern.compile("那边的|那头的|对岸|对面的");
 
     /** 到底在哪个乡的地界内，还没勘定; 在我们乡地界里，还是已经出了乡界，还没弄清楚: whose ground, not settled. */
     private static final Pattern BOUNDARY_UNSETTLED = Pattern.compile(
             "(?:在|属于|归|是)(?:哪个|哪一个|哪)(?:乡|镇)(?:的)?(?:地界|辖区|境内|范围|地盘)?(?:内|里)?[^。？！?!]{0,10}?(?:还没|尚未|没有?|未|不)(?:有)?(?:勘定|确定|弄清|查清|搞清|定下来|划定|清楚|明确)"
-                    + "|(?:在|属于?)(?:我们|俺们|咱们?|本)(?:乡|镇)(?:的)?(?:地界|境内|辖区|范围|地盘)(?:里|内)?[，,]?还是[^。？！?!]{0,20}?(?:还没|尚未|没有?|未)(?:有)?(?:弄清|查清|搞清|确定|勘定|清楚|明确)");
+                    + "|(?:在|属于?)(?:我们|俺们|咱们?|本)(?:乡|镇)(?:的)?(?:地界|境内|辖区|范围|地盘)(?:里|内)?[，,]?还是[^。？！?!]{0,20}?(?:还没|尚未|没有?|未)(?:有)?(?:弄清|查清|搞清|确定|勘定|清楚|明确)"
+                    // 那个村到底归我们阳白乡还是归邻乡，我们这边也说不清
+                    + "|(?:归|属于?|在)(?:我们|俺们|咱们?|本)(?:[\\p{IsHan}]{2,3})?(?:乡|镇)还是(?:归|属于?|在)?[\\p{IsHan}]{1,4}(?:乡|镇)[^。？！?!]{0,16}?"
+                    + "(?:说不清|说不准|不清楚|不知道|不确定|搞不清|弄不清|(?:还没|尚未|没有?|未)(?:有)?(?:弄清|查清|搞清|确定|勘定|清楚|明确))");
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务]|两委)");
