@@ -117,6 +117,8 @@ public final class QuestionReader {
      */
     public static Boolean inBurningBanArea(String q) {
         if (q == null) return null;
+        // 是在禁烧区内还是禁烧区外，还没查清: either side, not told
+        if (BAN_AREA_EITHER.matcher(q).find()) return null;
         // 王某称“我家地不在禁烧区内”，镇里已查明在禁烧区内: the party's word in quotes is a claim, the township's finding outweighs it
         String told = SAID_IN_QUOTES.matcher(q).replaceAll("“”");
         if (BAN_AREA_NO.matcher(told).find()) return Boolean.FALSE;
@@ -124,6 +126,7 @@ public final class QuestionReader {
         return BAN_AREA_NO.matcher(q).find() || !BAN_AREA.matcher(q).find() ? null : Boolean.TRUE;
     }
 
+    private static final Pattern BAN_AREA_EITHER = Pattern.compile("(?:" + BAN_AREA_WORDS + ")(?:内|里|之内|以内)?还是(?:在)?(?:" + BAN_AREA_WORDS + ")?(?:外|以外|之外)");
     /** Words in quotation marks: what someone said, not what the asker tells. */
     private static final Pattern SAID_IN_QUOTES = Pattern.compile("“[^”]{1,60}”|「[^」]{1,60}」");
 
@@ -289,6 +292,11 @@ public final class QuestionReader {
                     + "[：:，,]?\\s?[“\"「]([^”\"「」]{1,200})[”\"」]");
     /** 正好出了这事, 就是这种情况: the case told is the one the quote describes, whose words then tell it. */
     private static final Pattern CASE_AS_QUOTED = Pattern.compile("(?:出了|有|发生了|遇到|碰到|就是)(?:这|这种|这个|这样的?|此类|上述)(?:事|情况|情形|问题)|(?:这|这种|上述)(?:情况|情形)");
+    /** A chatbot's answer that speaks of the case itself (潘家峪村村民, 王某今年13岁, 根据你描述的), not of the law in general. */
+    private static final Pattern MACHINE_TOLD_THE_CASE = Pattern.compile("[\\p{IsHan}]村(?![委民里干集两规])|[\\p{IsHan}]某|岁|你描述|你说的|你提供|你这种|他|她|该户|这户|那户");
+    /** 按它说的罚, 就按豆包的意见, 那个村民: the asker takes the chatbot's words for his own. */
+    private static final Pattern RELIES_ON_MACHINE = Pattern.compile(
+            "按(?:它|AI|ai|豆包|DeepSeek|deepseek|他)(?:说|讲|给|回答|的)|照(?:它|AI|ai|豆包)|就按(?:这个|它|AI|豆包)|它说的(?:数|办|罚|那样)|(?:把|将)情况(?:告诉|发给|输入)|那个(?:村民|人|户)|这个(?:村民|人|户)|该村民");
     /** Han characters outside a chatbot's quote: enough to be a case told and a question asked of its own. */
     private static final int OWN_WORDS_AFTER_MACHINE_QUOTE = 16;
 
@@ -297,7 +305,8 @@ public final class QuestionReader {
         if (machine.find()) {
             String rest = q.substring(0, machine.start(1)) + q.substring(machine.end(1));
             if (rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= OWN_WORDS_AFTER_MACHINE_QUOTE
-                    && !CASE_AS_QUOTED.matcher(q.substring(machine.end())).find()) {
+                    && !CASE_AS_QUOTED.matcher(q.substring(machine.end())).find()
+                    && !MACHINE_TOLD_THE_CASE.matcher(machine.group(1)).find() && !RELIES_ON_MACHINE.matcher(rest).find()) {
                 q = q.substring(0, machine.start(1)) + q.substring(machine.end(1));
             }
         }
@@ -578,7 +587,9 @@ public final class QuestionReader {
     private static final Pattern APPEAL_OPEN = Pattern.compile("(?:复议|诉讼|起诉)期限内" + NOTHING_APPLIED + "|还在法定期限内|申请了.{0,4}复议|正在申请(?:行政)?复议|复议期间|复议期内|正在复议|提起了.{0,4}诉讼|起诉了|打官司|诉讼期间"
             + "|(?:复议|诉讼)还没(?:结束|出结果|决定)|(?:刚|已经|已)(?:申请了?|提起了?)(?:行政)?(?:复议|诉讼)|已经起诉|案子还没判");
     /** 没写是否申请了复议或起诉, 不知道有没有发过公告: a step whether taken is asked or unknown, the words after 是否 tell nothing. */
-    private static final Pattern WHETHER_ASKED = Pattern.compile("(?:没写|未写|没说|未说明|没注明|未注明|不知道|不清楚|不确定|搞不清)?(?:是否|有没有|有无)[^，。？！,?!；;]{0,16}");
+    private static final Pattern WHETHER_ASKED = Pattern.compile("(?:没写|未写|没说|未说明|没注明|未注明|不知道|不清楚|不确定|搞不清)?(?:是否|有没有|有无)[^，。？！,?!；;]{0,16}"
+            // 材料里没写公告的事, 没提公告: the paper is silent on it, which tells nothing either way
+            + "|(?:没写|未写|没提(?!起|出)|未提(?!起|出)|没说|没讲|没交代|未载明|没载明)(?:到|及)?(?:有关)?(?:公告|复议|诉讼|起诉)(?:的事|的情况|这一块|这块|的问题)?");
     /** 复议维持后他没起诉, 撤诉了: an appeal told, then ended or not followed by a suit, so no longer open. */
     private static final Pattern APPEAL_OVER = Pattern.compile("维持|驳回|撤回|撤诉|没起诉|没有起诉|未起诉");
     /** 复议诉讼期也过了; not when asked or doubted (复议诉讼期也过了吗？不清楚). */
@@ -664,6 +675,11 @@ public final class QuestionReader {
                     // 情况是否紧急，还没判断
                     + "|(?:是否|是不是|算不算)(?:情况)?(?:紧急|危急)[，,]?(?:目前|现在)?(?:还|尚)?(?:没|未|没有)(?:来得及)?(?:判断|判定|研判|评估|确定|认定|结论)"
                     // 险情是否紧急目前尚无结论 (a form's field left open)
+                    // 会不会进水现在谁也说不准, 到底有没有威胁到群众安全还不知道: whether the danger comes, not known
+                    + "|(?:到底|究竟)?(?:有没有|是否|会不会)(?:威胁|危及|危害|进水|进村|淹|漫|冲|塌|滑|垮|决口|出险)[^，。？！,?!]{0,12}?"
+                    + "(?:谁也说不准|谁也说不清|说不准|说不清|还不知道|不知道|不清楚|不确定|没底|不好说|拿不准|吃不准)"
+                    // 有人说紧急，有人说不紧急: those who speak disagree
+                    + "|有人说[^，。？！,?!]{0,6}?(?:紧急|危险|危急|要出事)[^。？！?!]{0,4}?有人说[^，。？！,?!]{0,4}?(?:不|没)"
                     // 是否到了情况紧急的地步没有结论
                     + "|是否(?:(?:已经?)?(?:到了|达到|够得上|构成)?(?:情况)?(?:紧急|危急)|(?:已经?|会)(?:威胁|危及))[^，。？！,?!；;]{0,8}?(?:尚无[\\p{IsHan}]{0,4}?结论|没有[\\p{IsHan}]{0,4}?结论|无结论|不清楚|不确定|不详|待[\\p{IsHan}]{0,5}?(?:研判|查|定|核实|评估|确定)|未(?:确定|明确|研判))"
                     // 是否情况紧急：/ (a form's field left blank)
@@ -1203,6 +1219,8 @@ public final class QuestionReader {
             "(?:没过|没到|没达到|不到|不足|未达到|未过|没有达到|没够)三分之二|三分之二[^，。？！,?!]{0,4}?(?:没|未|不)(?:同意|通过)"
                     + "|村民(?:代表)?会议[^，。？！,?!]{0,8}?(?:没通过|未通过|没过|还没开|没开|没有开|还没召开|没召开|不同意|否决|还没讨论|没讨论|没有讨论|还没表决|没表决)"
                     + "|(?:还没|没有|没|尚未)(?:开|召开)[^，。？！,?!]{0,4}?村民(?:代表)?会议"
+                    // 乡里批准以后是不是就不用村民会议同意了: the consent is asked to be done without
+                    + "|(?:不用|不需要|不必|无需|免去|省去|省掉|跳过|绕过|可以不要)(?:再)?(?:经过?)?(?:村民(?:代表)?会议|村民代表|村民)?[^，。？！,?!]{0,4}?(?:同意|表决|讨论|通过)"
                     // 开村民代表会议时只有一半代表同意: half is short of two thirds
                     + "|(?:只有|仅有|仅|才|刚)(?:一半|半数|二分之一|一小半|少数)(?:的)?(?:村民)?(?:代表|成员)?(?:同意|赞成|通过)");
     /** A head count, in figures or in words, captured as a group. */
@@ -1439,6 +1457,8 @@ public final class QuestionReader {
 
     private static final Pattern UNPROVEN = Pattern.compile(
             "证据不足|证据不够|证据不充分|没有证据|没证据|拿不出证据|找不到证据|无法证实|没法证实|证实不了|事实不清|查不清|没查清|没有查清|"
+                    // 烧的人跑了，现在还不知道是谁
+                    + "(?:还|仍|至今)?(?:不知道|不清楚|没查出|查不出|没认出)(?:是|到底是)?谁(?=[，。？！,?!；;]|$)|"
                     + "不知道?是?谁(?:干|烧|倒|弄|砍|挖|放|扔|盖|堆|抽|贴|画|刻|撒|洒|拉)|不知(?:道)?是谁的|找不到是谁|查不到是谁|没拍清楚?|看不清是谁|没人看见是谁"
                     // 可能是盗伐也可能是自家的树: which of two it was is not known
                     + "|可能是[^，。？！,?!]{1,12}?也可能是|(?:说不清|不知道|搞不清|弄不清)(?:是|到底是)[^，。？！,?!]{1,10}?还是"
@@ -1477,8 +1497,10 @@ public final class QuestionReader {
             if (RESOLVED_SINCE.matcher(q.substring(m.end(), Math.min(q.length(), m.end() + 40))).find()) continue;
             boolean notYetReckoned = m.group().endsWith("查清") || m.group().equals("查不清");
             if (notYetReckoned && SUM_ONLY_UNKNOWN.matcher(q.substring(Math.max(0, m.start() - 6), m.start())).find()) continue;
-            // 是看林人本人还是林业公司，还没查清: which of two readings is open, a fact to establish (as 尚未查清 is), not a case unproven
-            if (notYetReckoned && WHICH_OF_TWO.matcher(q.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
+            // 是看林人本人还是林业公司，还没查清: which of two readings is open, a fact to establish (as 尚未查清 is), not a case
+            // unproven; the bare 没查清 (是王某烧的还是李某烧的没查清) still says the case is not made
+            if (notYetReckoned && m.start() > 0 && "还尚".indexOf(q.charAt(m.start() - 1)) >= 0
+                    && WHICH_OF_TWO.matcher(q.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
             return true;
         }
         return false;
@@ -1715,9 +1737,20 @@ public final class QuestionReader {
             + "|不是(?:当事人|他|她)[^，。”\"」]{0,4}?" + DENIED_VERB + "的|(?:跟|和|与)(?:我|俺)(?:没|没有|无)关系|与(?:我|俺)无关|不关(?:我|俺)的事"
             + "|不在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:内|里)?|在[^，。”\"」]{0,10}?(?:范围|区域|区)(?:以外|之外|外面|外边))");
     /** 经查就是他烧的, 有监控为证: the denial is answered in the question itself. */
+    /** 王某称“我家地不在禁烧区内” (what the party denies is where it was), 镇里已查明该地块在禁烧区内: the township's finding answers it. */
+    private static final Pattern PLACE_DENIED = Pattern.compile("[“\"「][^”\"」]{0,20}?(?:不在|不属于|不是)[^”\"」]{0,12}?(?:区|范围|区域|境内|地界)[^”\"」]{0,6}[”\"」]");
+    private static final Pattern PLACE_FOUND = Pattern.compile(
+            "(?:已|已经|经)(?:查明|查实|核实|核查|现场核实|实地核查)(?:了)?[^，。？！,?!]{0,16}?(?<![不没未非否])(?:在|属于|位于|就在)(?![^，。？！,?!]{0,2}?(?:不|没|否))");
+
+    /** The party's only quoted denial is of the place, and the township's finding after it puts the place inside. */
+    private static boolean placeDenialAnswered(String q) {
+        Matcher denial = PLACE_DENIED.matcher(q);
+        if (!denial.find()) return false;
+        String rest = q.substring(0, denial.start()) + q.substring(denial.end());
+        return !DENIES.matcher(rest).find() && PLACE_FOUND.matcher(q.substring(denial.end())).find();
+    }
+
     private static final Pattern DENIAL_ANSWERED = Pattern.compile("(?:经查|查实|查明|核实|调查)[^，。？！,?!]{0,6}?(?:就是|确实是|确系|正是)"
-            // 镇里已查明该地块在禁烧区内: the township's own finding on what the party denies
-            + "|(?:已|已经|经)(?:查明|查实|核实|核查|现场核实|实地核查)(?:了)?[^，。？！,?!]{0,16}?(?<![不没未非否])(?:在|属于|位于|就在)(?![^，。？！,?!]{0,2}?(?:不|没|否))"
             + "|有监控|监控(?:拍到|显示)|证据确凿|人证物证");
     private static final Pattern INCAPACITY = Pattern.compile("精神分裂|精神病|精神残疾|精神疾病|精神障碍|精神失常|精神不正常|精神有问题|脑子有病|智力残疾|智障|痴呆|傻子|疯子");
     private static final Pattern INCAPABLE = Pattern.compile(
@@ -2596,7 +2629,7 @@ public final class QuestionReader {
                     + "|(?<![不非])(?:用|以|盖)[“\"「]?(?:中共)?\\p{IsHan}{0,10}?(?:党委|委员会|办公室|防火办|综治办|党政办|执法队|执法中队)[”\"」]?(?:自己)?的?(?:名义|章|公章|处罚决定书)"
                     // 以乡林业站名义作出处罚, 处罚决定书以乡农业综合服务中心名义下发, 由镇综治办以自己的名义作出: a unit of the
                     // township, not the township, named on its decision
-                    + "|(?<![不非])以(?:乡|镇)?[\\p{IsHan}]{0,8}?(?:站|中心|所|办|队)的?名义|由[\\p{IsHan}]{0,10}?(?:站|中心|所|办|队)以(?:自己|本单位)的?名义"
+                    + "|(?<![不非])以(?:乡|镇)?[\\p{IsHan}]{0,8}?(?:站|中心|所|办|队)的?名义|由[\\p{IsHan}]{0,10}?(?:站|中心|所|办|队)以(?:自己|本单位)的?名义|(?:站|中心|所|办|队)(?:能否|能不能|可否|可不可以|能|可以|想|要)?以(?:自己|本单位|本所|本站|本队)的?名义"
                     // 由镇应急管理办公室自己出处罚决定书; 以东冶镇综合行政执法大队为处罚机关; 由村支书代表镇里罚他
                     + "|由[\\p{IsHan}]{0,12}?(?:办公室|站|所|中心|大队|中队)(?:自己)?(?:出|作出|下)[^，。？！,?!]{0,4}?决定书|以[\\p{IsHan}]{0,14}?(?:大队|中队|办公室|站|所|中心)为处罚机关"
                     + "|由村[\\p{IsHan}]{0,6}?(?:支书|书记|主任|两委|委会|会计|干部)[^，。？！,?!报]{0,6}?(?:罚|开罚单|收罚款)"
@@ -3479,7 +3512,7 @@ public final class QuestionReader {
         if (NOT_THE_OFFENDER.matcher(q).find() || doneByAnother(q) || FOUND_ANOTHERS.matcher(q).find()
                 || (FAMILY_DID_IT.matcher(q).find() && !ADULT_BEHIND.matcher(q).find())
                 || EMPLOYEE_PENALISED.matcher(q).find() && !EMPLOYEE_DID_IT.matcher(q).find()) out.add(PenaltyBar.NOT_THE_OFFENDER);
-        if (DENIES.matcher(q).find() && !DENIAL_ANSWERED.matcher(q).find()) out.add(PenaltyBar.PARTY_DENIES);
+        if (DENIES.matcher(q).find() && !DENIAL_ANSWERED.matcher(q).find() && !placeDenialAnswered(q)) out.add(PenaltyBar.PARTY_DENIES);
         if (UNCHECKED.matcher(withoutHelpers).find()) out.add(PenaltyBar.FACTS_UNCHECKED);
         if (q.contains("没收") && OTHERS_PROPERTY.matcher(q).find()) out.add(PenaltyBar.OTHERS_PROPERTY);
         if (REFRAIN.matcher(q).find()) out.add(PenaltyBar.REFRAIN_ASKED);
@@ -3598,7 +3631,8 @@ public final class QuestionReader {
                     + "|(?:在|属于?)(?:我们|俺们|咱们?|本)(?:乡|镇)(?:的)?(?:地界|境内|辖区|范围|地盘)(?:里|内)?[，,]?还是[^。？！?!]{0,20}?(?:还没|尚未|没有?|未)(?:有)?(?:弄清|查清|搞清|确定|勘定|清楚|明确)"
                     // 那个村到底归我们阳白乡还是归邻乡，我们这边也说不清
                     + "|(?:归|属于?|在)(?:我们|俺们|咱们?|本)(?:[\\p{IsHan}]{2,3})?(?:乡|镇)还是(?:归|属于?|在)?[\\p{IsHan}]{1,4}(?:乡|镇)[^。？！?!]{0,16}?"
-                    + "(?:说不清|说不准|不清楚|不知道|不确定|搞不清|弄不清|(?:还没|尚未|没有?|未)(?:有)?(?:弄清|查清|搞清|确定|勘定|清楚|明确))");
+                    + "(?:说不清|说不准|不清楚|不知道|不确定|搞不清|弄不清|(?:一直)?(?:有争议|存在争议|有争执|争议不断|没有定论|没定论)"
+                    + "|(?:还没|尚未|没有?|未)(?:有)?(?:弄清|查清|搞清|确定|勘定|清楚|明确))");
 
     /** Two characters and 村 (南坡村, 岭底村): a village the gazetteer may not list. */
     private static final Pattern VILLAGE = Pattern.compile("([\\p{IsHan}]{2})村(?![民里落委规集干组口子庄头上边道内外级务]|两委)");
@@ -3821,7 +3855,9 @@ public final class QuestionReader {
                     // not 不在邻乡的地界上, 平时在外乡的地界上放羊, 在邻乡地界边上, 是不是在邻乡的地界上说不清
                     + "|(?<=(?<!不|没|是不是|是否|平时|平常|经常|常年|一直)在)" + Gazetteer.OTHER_TOWNSHIP_WORDS
                     + "(?=(?:的)?(?:地界|境内|辖区|地盘))(?!(?:的)?(?:地界|境内|辖区|地盘)(?:的)?(?:边上|附近|旁边|边|交界))"
-                    + "(?![^，。？！,?!]{0,14}?(?:说不清|不清楚|不确定|说不准|拿不准|搞不清))");
+                    + "(?![^，。？！,?!]{0,14}?(?:说不清|不清楚|不确定|说不准|拿不准|搞不清))"
+                    // 去年区划调整后归了邻乡: the place has since passed to another township
+                    + "|(?<=(?:调整|变更|区划|划转|合并)(?:后|以后|之后)?(?:已经|已)?(?:归了|归入|划给了?|划归|划入|划到|并入))" + Gazetteer.OTHER_TOWNSHIP_WORDS);
 
     /** 下庄那块, 后沟那边: a place named in speech by its landform, without 村. */
     private static final Pattern SPOKEN_PLACE = Pattern.compile(
