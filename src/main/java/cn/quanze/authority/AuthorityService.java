@@ -650,7 +650,7 @@ public final class AuthorityService {
         f.penaltyBars(bars);
         f.enforcementSteps(t.enforcementSteps());
         f.partyLeftOpen(t.partyLeftOpen() && c.facts().partyType() == null);
-        f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).inBurningBanArea(Tri.of(t.inBurningBanArea())).outsideFireSeason(t.outsideFireSeason()).onPermanentFarmland(t.onPermanentFarmland());
+        f.rabidOrStrayDog(Tri.of(t.rabidOrStrayDog())).inBurningBanArea(Tri.of(t.inBurningBanArea())).outsideFireSeason(t.outsideFireSeason()).onPermanentFarmland(t.onPermanentFarmland()).secondHomestead(t.secondHomestead());
         f.ageOnTheDay(t.ageOnTheDay());
         if (c.item() != null && c.question() != null) f.zoneReach(zoneReach(c.item().id(), c.question(), c.asOf()));
         if (t.treatmentContinuedFrom() != null) {

@@ -40,6 +40,7 @@ final class Told {
     private Boolean inBurningBanArea;
     private boolean partyLeftOpen;
     private boolean onPermanentFarmland;
+    private boolean secondHomestead;
     private boolean outsideFireSeason;
     private int ageOnTheDay = -1;
     private int ageAtEndOfRegistrationYear = -1;
@@ -104,6 +105,7 @@ final class Told {
         t.inBurningBanArea = QuestionReader.inBurningBanArea(q);
         t.partyLeftOpen = QuestionReader.partyLeftOpen(q);
         t.onPermanentFarmland = QuestionReader.onPermanentFarmland(q);
+        t.secondHomestead = QuestionReader.secondHomestead(q);
         t.outsideFireSeason = Boolean.TRUE.equals(QuestionReader.outsideToldFireSeason(q, asOfYear));
         t.ageOnTheDay = QuestionReader.ageOnTheDay(q, asOf);
         t.ageAtEndOfRegistrationYear = QuestionReader.ageAtEndOfRegistrationYear(q, asOfYear);
@@ -173,6 +175,7 @@ final class Told {
     Boolean inBurningBanArea() { return inBurningBanArea; }
     boolean partyLeftOpen() { return partyLeftOpen; }
     boolean onPermanentFarmland() { return onPermanentFarmland; }
+    boolean secondHomestead() { return secondHomestead; }
     /** The act's day falls outside the fire-prevention period the question tells. */
     boolean outsideFireSeason() { return outsideFireSeason; }
     /** Whole years of the person whose birth the question tells to the day, on the act's first day or the day asked; -1 if none. */

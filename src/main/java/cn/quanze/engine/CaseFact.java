@@ -40,6 +40,7 @@ public final class CaseFact {
     private Tri inBurningBanArea = Tri.UNKNOWN;
     private boolean partyLeftOpen;
     private boolean onPermanentFarmland;
+    private boolean secondHomestead;
     private boolean outsideFireSeason;
     private String treatmentTermRun = "";
     private String zoneReach = "";
@@ -269,6 +270,7 @@ public final class CaseFact {
     public boolean isPartyLeftOpen() { return partyLeftOpen; }
     /** The site is told to be permanent basic farmland (那块地已经划入永久基本农田). */
     public boolean isOnPermanentFarmland() { return onPermanentFarmland; }
+    public boolean isSecondHomestead() { return secondHomestead; }
     /** The act's day falls outside the fire-prevention period the question tells (森林防火期是每年…). */
     public boolean isOutsideFireSeason() { return outsideFireSeason; }
     /** The statutory term of the community treatment asked to go on, where it has run out by the day asked (三年); "" otherwise. */
@@ -514,6 +516,7 @@ public final class CaseFact {
         public Builder inBurningBanArea(Tri v) { f.inBurningBanArea = v; return this; }
         public Builder partyLeftOpen(boolean v) { f.partyLeftOpen = v; return this; }
         public Builder onPermanentFarmland(boolean v) { f.onPermanentFarmland = v; return this; }
+        public Builder secondHomestead(boolean v) { f.secondHomestead = v; return this; }
         public Builder outsideFireSeason(boolean v) { f.outsideFireSeason = v; return this; }
         public Builder treatmentTermRun(String term) { f.treatmentTermRun = term == null ? "" : term; return this; }
         public Builder zoneReach(String reach) { f.zoneReach = reach == null ? "" : reach; return this; }

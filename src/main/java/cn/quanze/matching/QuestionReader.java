@@ -1314,6 +1314,27 @@ public final class QuestionReader {
                 && !FARMLAND_NO.matcher(q).find();
     }
 
+    /**
+     * 李某家已经有一处宅基地，老房子还住着人，不打算退: a household keeping the homestead it has asks for another (土地管理法第六十二条
+     * 第一款 一户只能拥有一处宅基地); 把老宅卖了，现在又来申请 (第五款 出卖、出租、赠与住宅后，再申请宅基地的，不予批准).
+     */
+    private static final Pattern HOMESTEAD_HELD = Pattern.compile(
+            "(?:已经|已|家里|家中|现在|目前|本来就?|原来就?)(?:还)?(?<![没未无])(?:有|拥有|占着|住着)(?:了)?(?:一处|一块|一个|两处)?(?:合法的?)?(?:宅基地|庄基地?)(?![^，。？！,?!]{0,4}?(?:证|登记))");
+    private static final Pattern HOMESTEAD_GIVEN_UP = Pattern.compile("退出|退回|交回|交还|收回|腾退|复垦|拆旧建新|原址|原宅基地上|在老宅基地上|翻建|翻盖|已经拆|已拆|坍塌|倒塌|灭失");
+    private static final Pattern HOUSE_DISPOSED = Pattern.compile(
+            "(?:卖了|卖掉了?|出卖了?|出售了?|出租了?|租出去了?|租给[^，。？！,?!]{1,6}?了|送给[^，。？！,?!]{1,6}?了|赠与了?|赠送了?|转让了?)[^，。？！,?!]{0,8}?(?:房|住宅|老宅|院子|宅院)"
+                    + "|(?:房|住宅|老宅|院子|宅院)[^，。？！,?!]{0,6}?(?:卖了|卖掉了|出卖了|出售了|出租了|租出去了|送人了|转让了)");
+    private static final Pattern APPLIES_AGAIN = Pattern.compile("再申请|又申请|又来申请|重新申请|又要|再要|另要|又想要|再批|另批|新申请");
+
+    /** The household is said to keep a homestead while asking for another, or to have sold, let or given its house away. */
+    public static boolean secondHomestead(String q) {
+        if (q == null) return false;
+        Matcher held = HOMESTEAD_HELD.matcher(q);
+        if (held.find() && !HOMESTEAD_GIVEN_UP.matcher(q).find()) return true;
+        Matcher disposed = HOUSE_DISPOSED.matcher(q);
+        return disposed.find() && APPLIES_AGAIN.matcher(q.substring(disposed.end())).find();
+    }
+
     /** 在原宅基地上拆旧建新: the old plot, no farmland — unless the question speaks of farmland as well (扩占了耕地, 新址在基本农田上). */
     private static final Pattern OLD_PLOT = Pattern.compile("(?<![不没未])(?:在|用)(?:原来的|原|旧|老)宅基地上|(?<![不没未]在)原址(?:上)?(?:拆旧|翻建|重建|翻盖)|拆旧建新");
     private static final Pattern FARMLAND_NAMED = Pattern.compile("耕地|农田|农用地|庄稼地|承包地|责任田|口粮田|基本农田|地里|田里|村外|新址|挪到|换个地方|另选|另找|再要一处|又要一处|再批一处|第二处");
