@@ -758,6 +758,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r144-tune.jsonl,        1, 0.95, 0.90",
             "paraphrase-r145-heldout.jsonl,     0, 1.00, 0.80",
             "paraphrase-r145-tune.jsonl,        0, 1.00, 0.93",
+            // written in the fifty-sixth session: floors at the session's last eval
+            "adversarial-r185-heldout.jsonl,    0, 1.00, 0.80",
+            "adversarial-r185-tune.jsonl,       1, 0.87, 0.93",
+            "adversarial-r186-heldout.jsonl,    1, 0.80, 0.80",
+            "adversarial-r186-tune.jsonl,       1, 0.87, 0.96",
+            "adversarial-r187-heldout.jsonl,    0, 1.00, 0.86",
+            "adversarial-r187-tune.jsonl,       0, 1.00, 0.86",
+            "adversarial-r188-heldout.jsonl,    1, 0.75, 0.80",
+            "adversarial-r188-tune.jsonl,       0, 1.00, 0.86",
+            "paraphrase-r146-heldout.jsonl,     0, 1.00, 0.80",
+            "paraphrase-r146-tune.jsonl,        0, 1.00, 0.96",
+            "paraphrase-r147-heldout.jsonl,     0, 1.00, 0.80",
+            "paraphrase-r147-tune.jsonl,        0, 1.00, 0.86",
+            "paraphrase-r148-heldout.jsonl,     0, 1.00, 0.80",
+            "paraphrase-r148-tune.jsonl,        0, 1.00, 0.96",
+            "paraphrase-r149-heldout.jsonl,     0, 1.00, 0.93",
+            "paraphrase-r149-tune.jsonl,        0, 1.00, 0.96",
             "authority-questions.jsonl,     0, 1.00, 0.92",  // fifty-fourth session: lowered to its last eval (chiefly item 102's ban-area condition, straw-burning fines labelled 可以 now conditional)
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
