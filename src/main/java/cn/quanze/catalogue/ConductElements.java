@@ -258,6 +258,8 @@ public final class ConductElements {
     private final java.util.regex.Pattern betweenUnits;
     private final Map<Integer, java.util.Set<Integer>> overlaps;
     private final Map<Integer, java.util.Set<Integer>> prevailing;
+    /** Per item, the words of its elements that begin with a contradiction (不是本集体): see {@link #withoutOtherElementsNegations}. */
+    private final Map<Integer, List<String>> negatingWords;
 
     /** Marks, in a question's facts, two organisations named as the two sides (a contrary word of items 27 and 28). */
     public static final String BETWEEN_UNITS = "〔单位之间〕";
@@ -296,6 +298,8 @@ public final class ConductElements {
         this.betweenUnits = betweenUnits;
         this.overlaps = Map.copyOf(overlaps);
         this.prevailing = Map.copyOf(prevailing);
+        this.negatingWords = this.byItem.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                en -> en.getValue().stream().flatMap(e -> e.words().stream()).filter(w -> this.contradictions.stream().anyMatch(w::startsWith)).toList()));
     }
 
     /**
@@ -320,11 +324,12 @@ public final class ConductElements {
         return betweenUnits == null ? facts : betweenUnits.matcher(facts).replaceAll("$0" + BETWEEN_UNITS);
     }
 
-    private boolean confirms(Element e, String facts) {
+    /** {@code ownNegations}: the facts as {@link #withoutOtherElementsNegations} leaves them for the element's item. */
+    private boolean confirms(Element e, String facts, String ownNegations) {
         // 碍不碍事不好说: the asker asks whether the element holds, so it is open, not stated
         return !outOfBound(e, facts) && !contraryStated(e, facts) && e.doubts().stream().noneMatch(w -> doubtSaid(w, facts))
                 && e.contrary().stream().noneMatch(w -> askedWhether(facts, w))
-                && noContradiction(e, withoutOtherElementsNegations(e.item(), facts))
+                && noContradiction(e, ownNegations)
                 && (e.words().stream().anyMatch(w -> statedIn(w, facts)) || withinReach(e, facts));
     }
 
@@ -603,7 +608,8 @@ public final class ConductElements {
     /** The item's elements the question does not state, in table order; empty when it states them all. */
     public List<Element> unconfirmed(int item, String question) {
         String facts = facts(question);
-        return of(item).stream().filter(e -> !confirms(e, facts)).toList();
+        String ownNegations = withoutOtherElementsNegations(item, facts);
+        return of(item).stream().filter(e -> !confirms(e, facts, ownNegations)).toList();
     }
 
     /**
@@ -696,15 +702,11 @@ public final class ConductElements {
      */
     private String withoutOtherElementsNegations(int item, String facts) {
         String out = facts;
-        for (String w : negatingWords.computeIfAbsent(item, i -> of(i).stream().flatMap(e -> e.words().stream())
-                .filter(w -> contradictions.stream().anyMatch(w::startsWith)).toList())) {
+        for (String w : negatingWords.getOrDefault(item, List.of())) {
             if (out.contains(w)) out = out.replace(w, "〇".repeat(w.length()));
         }
         return out;
     }
-
-    /** Per item, the words of its elements that begin with a contradiction (不是本集体): see {@link #withoutOtherElementsNegations}. */
-    private final java.util.Map<Integer, List<String>> negatingWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * 是不是国家重点保护的, 在不在保护区, 不知道是不是在防火期内: the contradiction before the word is half of a doubt (an
@@ -731,7 +733,8 @@ public final class ConductElements {
         String facts = facts(question);
         java.util.Set<Integer> out = new java.util.HashSet<>();
         byItem.forEach((item, elements) -> {
-            if (elements.stream().filter(e -> !e.isCondition()).allMatch(e -> confirms(e, facts))) out.add(item);
+            String ownNegations = withoutOtherElementsNegations(item, facts);
+            if (elements.stream().filter(e -> !e.isCondition()).allMatch(e -> confirms(e, facts, ownNegations))) out.add(item);
         });
         return out;
     }

@@ -123,7 +123,9 @@ public final class QuestionReader {
         String told = SAID_IN_QUOTES.matcher(q).replaceAll("“”");
         if (BAN_AREA_NO.matcher(told).find()) return Boolean.FALSE;
         if (BAN_AREA.matcher(told).find()) return Boolean.TRUE;
-        return BAN_AREA_NO.matcher(q).find() || !BAN_AREA.matcher(q).find() ? null : Boolean.TRUE;
+        // only quoted: a quoted denial is a claim, not told either way; a quoted 在禁烧区内 is read as before
+        if (BAN_AREA_NO.matcher(q).find()) return null;
+        return BAN_AREA.matcher(q).find() ? Boolean.TRUE : null;
     }
 
     private static final Pattern BAN_AREA_EITHER = Pattern.compile("(?:" + BAN_AREA_WORDS + ")(?:内|里|之内|以内)?还是(?:在)?(?:" + BAN_AREA_WORDS + ")?(?:外|以外|之外)");
@@ -307,7 +309,7 @@ public final class QuestionReader {
             if (rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= OWN_WORDS_AFTER_MACHINE_QUOTE
                     && !CASE_AS_QUOTED.matcher(q.substring(machine.end())).find()
                     && !MACHINE_TOLD_THE_CASE.matcher(machine.group(1)).find() && !RELIES_ON_MACHINE.matcher(rest).find()) {
-                q = q.substring(0, machine.start(1)) + q.substring(machine.end(1));
+                q = rest;
             }
         }
         return OTHERS_QUOTED.matcher(q).replaceAll(m -> JUDGES_THE_LAW.matcher(m.group(2)).find() && !QUOTE_TELLS_A_FACT.matcher(m.group(2)).find()
