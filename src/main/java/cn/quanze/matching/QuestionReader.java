@@ -1364,6 +1364,9 @@ public final class QuestionReader {
             + "|这一起");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|还(?:想|要)罚|另行(?:罚款|处罚|罚)|补(?:一个|个)?[^，。？！,?!]{0,8}?罚款|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)|还(?:能|可以|能不能|可不可以|能否)(?:再)?[^，。？！,?!]{0,8}?罚");
 
+    /** 准备罚款3000元, 拟处以罚款: a fine the township means to impose. */
+    private static final Pattern FINE_PLANNED = Pattern.compile("(?:准备|打算|拟|计划|想)(?:对(?:他|她|其)|给(?:他|她))?(?:罚款|罚[0-9一二两三四五六七八九十百千万]|处以罚款|处罚款|处罚)");
+
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
         // 开了两张罚单，一张1500一张1000: one act fined in two tickets is fined twice (not 两次焚烧各开一张)
@@ -1372,8 +1375,9 @@ public final class QuestionReader {
         Matcher told = FINED_BEFORE.matcher(q);
         if (told.find()) {
             // 已经就这件事罚了8000元…还放了两个初中生进去，这是另一件事: the fine asked is for another act
-            if (SAME_ACT.matcher(q).find() && FINE_AGAIN.matcher(q).find() && !ANOTHER_MATTER.matcher(q).find()
-                    && !NEW_ACT_TOLD.matcher(q).find()) return Boolean.TRUE;
+            // 镇里准备罚款3000元。不过县公路段上个月已经就这同一次遗洒罚过他: the fine planned is told before the one made
+            if (SAME_ACT.matcher(q).find() && (FINE_AGAIN.matcher(q).find() || FINE_PLANNED.matcher(q.substring(0, told.start())).find())
+                    && !ANOTHER_MATTER.matcher(q).find() && !NEW_ACT_TOLD.matcher(q).find()) return Boolean.TRUE;
             // 罚了他300元，……再罚他一次: the one fine told, the same fined once more; 已经按土地管理法第七十五条罚了，还能按
             // 森林法第七十四条再罚吗: the one act fined again under another provision
             String after = q.substring(told.end());
@@ -1468,7 +1472,7 @@ public final class QuestionReader {
 
     /** 县林业局已罚款, 生态环境局已经罚了, 森林公安罚过了: a fine told as imposed by a county body. */
     private static final Pattern FINED_BY_ANOTHER_BODY = Pattern.compile(
-            "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队|派出所)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,14}?"
+            "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队|中队|派出所|公路段|公路站|监管所|资源所|林业站)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,14}?"
                     + "(?<![不没未])(?:罚(?:过|了)|罚款(?:了|[0-9一二两三四五六七八九十百千万])|已罚款|处罚(?:过|了))"
                     // 县林业局已于10月对其罚款
                     + "|(?:局|公安|执法队|大队)[^，。？！,?!]{0,6}?已(?:经)?[^，。？！,?!]{0,16}?(?:罚款|处以罚款)|已由[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:作出)?(?:处罚|罚款)"
@@ -1690,6 +1694,8 @@ public final class QuestionReader {
     /** 查清楚了是隔壁老赵干的，能罚老王吗: the act found to be another's, and someone else asked to be penalised. */
     private static final Pattern DONE_BY_ANOTHER = Pattern.compile(
             "(?:查清楚|查清|查明|查实|一查|查了|经查|经调查|调查|核实(?:后)?(?:发现)?|实际上?|其实|后来[^。？！?!]{0,14}?(?:看|量|查|核实)了)了?(?:后|之后)?(?:发现)?[，,]?"
+                    // 经查证实确实是邻居李某烧的
+                    + "(?:证实|核实|确认|认定)?(?:了)?(?:确实|的确|确)?"
                     // 是他邻居李某砍的, 实际是褚某砍的; not 是他用电锯砍的 (how he did it) or 是他自己砍的
                     + "(?:其实|实际)?是(?:他|她)?的?(?:隔壁|邻居|别人|另外一个人|另一个人|外村的|亲戚|儿子|女儿|老婆|媳妇|父亲|爹|哥哥|弟弟|兄弟|侄子)?((?:[\\p{IsHan}]某|老[\\p{IsHan}]|小[\\p{IsHan}])?)(?:(?:干|弄|砍|烧|倒|挖|盖|排|放|卖)的|在(?:卖|干|弄|经营))");
     /** 后来查清楚了，火是路过的人扔烟头引着的: the act found to be a passer-by's or an animal's, not the party's. */
@@ -4153,10 +4159,32 @@ public final class QuestionReader {
     private static final Pattern ONLY_ASKS = Pattern.compile(
             "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|咱们?)?(?:能不能|能否|能|可以|可不可以|可否)?(?:把它|把他|给他|给它)?");
 
-    /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */
+    /**
+     * What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. Of several
+     * things asked (把锅炉没收，再把厂房也没收; 没收锅炉和厂房), the first is checked — but a building or premises, which no
+     * article of a penalty item confiscates, is the answer wherever it is named.
+     */
     private Confiscated confiscated(String q) {
         Matcher m = confiscation.matcher(q);
         if (!m.find()) return null;
+        Confiscated first = confiscatedAt(q, m);
+        boolean premises = first == Confiscated.PREMISES || premisesListed(q, m);
+        while (!premises && m.find()) premises = confiscatedAt(q, m) == Confiscated.PREMISES || premisesListed(q, m);
+        return premises ? Confiscated.PREMISES : first;
+    }
+
+    /** 没收锅炉和厂房: a building among the things listed after 没收. */
+    private boolean premisesListed(String q, Matcher m) {
+        String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
+        String[] listed = after.split("和|及|、|与|并|以及");
+        for (int i = 1; i < listed.length; i++) {
+            if (headOf(listed[i]) == Confiscated.PREMISES) return true;
+        }
+        return false;
+    }
+
+    /** The thing named with one 没收. */
+    private Confiscated confiscatedAt(String q, Matcher m) {
         // 没收他的非法所得 names the thing after 没收; 把面包车没收 before it, in the same clause (开着铲车采砂，没收所得 is not the 铲车)
         String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
         String reach = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), m.start());
@@ -4168,20 +4196,26 @@ public final class QuestionReader {
         // and the first is checked
         String first = after.split("和|及|、|与|并|以及", 2)[0];
         for (String around : new String[] {first, after, before}) {
-            Confiscated head = null;
-            int end = -1;
-            for (Map.Entry<Confiscated, Pattern> e : confiscatedWords.entrySet()) {
-                Matcher w = e.getValue().matcher(around);
-                while (w.find()) {
-                    if (w.end() > end) {
-                        end = w.end();
-                        head = e.getKey();
-                    }
-                }
-            }
+            Confiscated head = headOf(around);
             if (head != null) return head;
         }
         return null;
+    }
+
+    /** Of the things named in these words, the one named last (燃煤炉具: 炉具, not 煤), or null. */
+    private Confiscated headOf(String words) {
+        Confiscated head = null;
+        int end = -1;
+        for (Map.Entry<Confiscated, Pattern> e : confiscatedWords.entrySet()) {
+            Matcher w = e.getValue().matcher(words);
+            while (w.find()) {
+                if (w.end() > end) {
+                    end = w.end();
+                    head = e.getKey();
+                }
+            }
+        }
+        return head;
     }
 
     private static final int CONFISCATED_REACH = 12;
