@@ -123,18 +123,25 @@ public final class AuthorityService {
      * leave for an act the reader does not know (能不能停他家的低保) is answered, and so may refuse.
      */
     private Decision answeringEach(AuthorityRequest r, Decision whole, List<Asks.Ask> asks) {
-        Decision top = whole;
         List<Decision.AskAnswer> answers = new ArrayList<>();
+        List<Decision> answered = new ArrayList<>();
+        String leaveAsked = asAsked(r.query());
         for (Asks.Ask ask : asks) {
             ReadQuestion own = reader.read(ask.text());
             if (Asks.asksNoLeave(ask.text(), own.act() != null || own.facts().penalty() != null)) {
                 answers.add(new Decision.AskAnswer(ask.text(), null, null, List.of(), List.of()));
+                leaveAsked = leaveAsked.replace(Asks.ownSentence(ask.text()), "");
                 continue;
             }
             Decision d = decide(r.withQuery(ask.question()), false);
             answers.add(new Decision.AskAnswer(ask.text(), d.verdict(), d.item(), d.reasons(), d.conditions()));
-            top = stricterOf(top, d);
+            answered.add(d);
         }
+        // 一是补贴停发由谁决定？二是…审核后转报，是否可以: the message read whole, without the asks for no leave, whose 决定
+        // or 不归我们管 would be read as acts asked
+        Decision top = leaveAsked.equals(asAsked(r.query())) || leaveAsked.isBlank() ? whole
+                : eachFineChecked(r.withQuery(leaveAsked), decide(r.withQuery(leaveAsked), false));
+        for (Decision d : answered) top = stricterOf(top, d);
         return top.withAsks(answers);
     }
 

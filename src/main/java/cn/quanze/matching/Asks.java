@@ -25,7 +25,7 @@ public final class Asks {
             + "|第[一二三四五](?:个问题|个事|问)?[，,、：:]|[1-5][.．、)）](?!\\d)|[（(][1-5一二三四五][)）]"
             + "|另外(?:还有(?:[俩两二三几]|一)个?(?:事|问题)?)?[，,：:]?|还有(?:个|一个|件)(?:事|问题)儿?[，,：:]?"
             + "|顺便(?:再)?问(?:一下|一句|下)?[，,：:]?|再就是[，,：:]?|此外[，,：:]?|另[：:]|其次[，,：:]?"
-            + "|还想问(?:一下|一句|下)?[，,：:]?|[①②③④⑤])");
+            + "|还想问(?:一下|一句|下)?[，,：:]?|再一个(?:是|事|问题)?[，,：:]|主要(?:是)?想问(?:一下|的是)?[，,：:]?|[①②③④⑤])");
 
     /** What makes a part a question: a question mark or an ask (a fact told, 不能按时换届, asks nothing). */
     private static final Pattern ASKS = Pattern.compile("[？?]|能不能|能否|可不可以|可否|中不中|行不行|有这个权"
@@ -36,8 +36,12 @@ public final class Asks {
 
     /** An ask for leave (能不能, 可以吗, 行不行), as against one for information (要不要上会, 用哪个模板). */
     private static final Pattern SEEKS_LEAVE = Pattern.compile("能|可以|可否|行不|行吗|中不中|成不成|有权|有这个权|合法|允许|准不准");
-    /** An ask for information: which, how, whether it is needed. */
-    private static final Pattern SEEKS_INFORMATION = Pattern.compile("哪个|哪些|哪里|哪儿|怎么|如何|什么时候|多少|要不要|需不需要|用不用|是否需要");
+    /**
+     * An ask for information: which, how, whether it is needed, who holds a matter (补贴停发由谁决定, 日常监管是不是归县卫健局,
+     * 欠薪的罚款是不是人社局的事, 营业执照这个不归我们管吧).
+     */
+    private static final Pattern SEEKS_INFORMATION = Pattern.compile("哪个|哪些|哪里|哪儿|怎么|如何|什么时候|多少|要不要|需不需要|用不用|是否需要"
+            + "|由谁|谁来|归谁|是谁的事|是不是归(?!我|咱|俺|本)|归不归|是不是[^，。？?]{1,8}?(?:局|所|站|部门|县里|县上)的事|不归我们管吧|不归咱们?管吧|是县里(?:核定|定|管|批)吧");
 
     /**
      * An ask the tool does not answer: it asks for no leave and either names no act ({@code namesAct} false) or asks for
@@ -45,6 +49,19 @@ public final class Asks {
      */
     public static boolean asksNoLeave(String ask, boolean namesAct) {
         return !SEEKS_LEAVE.matcher(ask).find() && (!namesAct || SEEKS_INFORMATION.matcher(ask).find());
+    }
+
+    /**
+     * The sentence that asks, of an ask that also tells the case before it (…房子用途要变。两个问题：改了以后要不要办营业执照？):
+     * the words after the last stop or colon before its end.
+     */
+    public static String ownSentence(String ask) {
+        String s = ask.stripTrailing();
+        for (int i = s.length() - 2; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '！' || c == '!' || c == '：' || c == ':' || c == '；' || c == ';' || c == '？' || c == '?') return s.substring(i + 1);
+        }
+        return s;
     }
 
     /** The words before the first part, when they end by announcing the questions (有三个问题：, 问两个事：). */

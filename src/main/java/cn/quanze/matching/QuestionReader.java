@@ -1322,7 +1322,12 @@ public final class QuestionReader {
      */
     private static final Pattern HOMESTEAD_HELD = Pattern.compile(
             "(?:已经|已|家里|家中|现在|目前|本来就?|原来就?)(?:还)?(?<![没未无])(?:有|拥有|占着|住着)(?:了)?(?:一处|一块|一个|两处)?(?:合法的?)?(?:宅基地|庄基地?)(?![^，。？！,?!]{0,4}?(?:证|登记))");
-    private static final Pattern HOMESTEAD_GIVEN_UP = Pattern.compile("退出|退回|交回|交还|收回|腾退|复垦|拆旧建新|原址|原宅基地上|在老宅基地上|翻建|翻盖|已经拆|已拆|坍塌|倒塌|灭失");
+    // 在自家宅基地上盖房: the plot held is the one to be built on; 被征收了, 搬迁: the plot is gone
+    private static final Pattern HOMESTEAD_GIVEN_UP = Pattern.compile("退出|退回|交回|交还|收回|腾退|复垦|拆旧建新|原址|原宅基地上|在老宅基地上|翻建|翻盖|已经拆|已拆|坍塌|倒塌|灭失"
+            + "|在(?:自家|自己家?|他家|她家|这块|那块|该|现有的?|已有的?|这处|那处)?(?:的)?宅基地上|被征收|被征用|征收了|征用了|被占了|整体搬迁|易地搬迁|异地搬迁|移民搬迁");
+    /** 儿子已经分户另过, 单独立户: the applicant is a household of its own, not the one holding the plot. */
+    private static final Pattern HOUSEHOLD_SPLIT = Pattern.compile("(?<![没未不])(?:分户|分了户|分出户|另立户|单独立户|另立门户|单立户|分家另过|户口(?:已经|已)?分开)(?!了吗|没有)");
+    private static final Pattern HOUSEHOLD_NOT_SPLIT = Pattern.compile("(?:没|未|不|没有|还没)(?:有)?(?:分户|分家|分开|立户)|户口(?:也|还)?(?:没|未|没有)(?:分|分开)|同一户|一户人|其实是一户");
     private static final Pattern HOUSE_DISPOSED = Pattern.compile(
             "(?:卖了|卖掉了?|出卖了?|出售了?|出租了?|租出去了?|租给[^，。？！,?!]{1,6}?了|送给[^，。？！,?!]{1,6}?了|赠与了?|赠送了?|转让了?)[^，。？！,?!]{0,8}?(?:房|住宅|老宅|院子|宅院)"
                     + "|(?:房|住宅|老宅|院子|宅院)[^，。？！,?!]{0,6}?(?:卖了|卖掉了|出卖了|出售了|出租了|租出去了|送人了|转让了)");
@@ -1332,7 +1337,8 @@ public final class QuestionReader {
     public static boolean secondHomestead(String q) {
         if (q == null) return false;
         Matcher held = HOMESTEAD_HELD.matcher(q);
-        if (held.find() && !HOMESTEAD_GIVEN_UP.matcher(q).find()) return true;
+        if (held.find() && !HOMESTEAD_GIVEN_UP.matcher(q).find()
+                && !(HOUSEHOLD_SPLIT.matcher(q).find() && !HOUSEHOLD_NOT_SPLIT.matcher(q).find())) return true;
         Matcher disposed = HOUSE_DISPOSED.matcher(q);
         return disposed.find() && APPLIES_AGAIN.matcher(q.substring(disposed.end())).find();
     }
@@ -3501,7 +3507,11 @@ public final class QuestionReader {
     /** 因为他申辩把罚款再往上加: 不得因当事人陈述、申辩而给予更重的处罚 (第四十五条第二款). */
     private static final Pattern HEAVIER_FOR_DEFENCE = Pattern.compile(
             "(?:因为|因|就因为|为)[^。？！?!]{0,10}?(?:申辩|顶嘴|辩解|陈述|嘴硬|态度不好|态度差|态度恶劣)[^。？！?!]{0,14}?(?:加罚|多罚|重罚|往上加|加重|翻倍|加码|再加|改罚|改成罚|提到|加到)"
-                    + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加罚|多罚|重罚|加重|翻倍|往上加|再加|加到|提到|改成)");
+                    + "|(?:申辩|顶嘴|辩解|嘴硬)[^，。？！,?!]{0,6}?(?:就|所以|干脆)(?:加罚|多罚|重罚|加重|翻倍|往上加|再加|加到|提到|改成)"
+                    // 陈述申辩时曹某态度很差…镇里有人提出把罚款提高到500元: the defence told, then the penalty raised (not where new
+                    // facts came to light)
+                    + "|(?:陈述申辩|陈述、申辩|申辩时|申辩中|听证会上|听证时)(?![^？！?!]{0,60}?(?:新发现|另查明|又查明|新的违法事实|新查明))[^？！?!]{0,40}?"
+                    + "(?:(?:罚款|罚金额|数额)(?:提高|提到|加到|增加到|涨到)|加重处罚|加罚|多罚|从重处罚|翻倍)");
 
     /**
      * 立案、调查、决定书过几天一块儿补; 先把钱发下去，审核材料年底再补; 资格审查都没做，先让企业进场: a step the law or the item

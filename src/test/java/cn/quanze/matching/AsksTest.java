@@ -42,6 +42,11 @@ class AsksTest {
         assertThat(Asks.asksNoLeave("2.处罚决定书用哪个模板？", true)).isTrue();
         assertThat(Asks.asksNoLeave("再就是，能不能停他家的低保？", false)).isFalse();
         assertThat(Asks.asksNoLeave("二是直接扣他的车呢？", true)).isFalse();
+        // who holds a matter is information, not leave for the township
+        assertThat(Asks.asksNoLeave("一是补贴停发由谁决定？", true)).isTrue();
+        assertThat(Asks.asksNoLeave("一是职业病危害的日常监管是不是归县卫健局？", true)).isTrue();
+        assertThat(Asks.asksNoLeave("欠薪的罚款是不是人社局的事？", true)).isTrue();
+        assertThat(Asks.asksNoLeave("二是镇里能不能归我们自己批？", true)).isFalse();
     }
 
     @Test
@@ -60,5 +65,12 @@ class AsksTest {
     @Test
     void a_courtesy_after_the_question_is_no_second_ask() {
         assertThat(Asks.of("有人烧秸秆，乡里能处罚吗？另外，麻烦尽快答复。")).isEmpty();
+    }
+
+    @Test
+    void theSentenceAnAskPutsIsWhatIsSetAsideNotTheCaseToldBeforeIt() {
+        assertThat(Asks.ownSentence("上王全村有户人家要把农房改成小卖部。两个问题：改了以后要不要办营业执照？"))
+                .isEqualTo("改了以后要不要办营业执照？");
+        assertThat(Asks.ownSentence("一是补贴停发由谁决定？")).isEqualTo("一是补贴停发由谁决定？");
     }
 }
