@@ -12,6 +12,7 @@ import cn.quanze.decision.Verdict;
 import cn.quanze.catalogue.Body;
 import cn.quanze.catalogue.CatalogueItem;
 import cn.quanze.catalogue.ConductElements;
+import cn.quanze.catalogue.Confiscated;
 import cn.quanze.catalogue.PenaltyKind;
 import cn.quanze.catalogue.PenaltyProvisions;
 import cn.quanze.catalogue.Dataset;
@@ -92,7 +93,7 @@ public final class AuthorityService {
     }
 
     public Decision decide(AuthorityRequest r) {
-        Decision whole = eachFineChecked(r, decide(r, false));
+        Decision whole = eachThingChecked(r, eachFineChecked(r, decide(r, false)));
         List<Asks.Ask> asks = r.action() == null && r.itemId() == null ? Asks.of(asAsked(r.query())) : List.of();
         return asks.isEmpty() ? whole : answeringEach(r, whole, asks);
     }
@@ -110,6 +111,22 @@ public final class AuthorityService {
         PartyType[] parties = {PartyType.ORGANIZATION, PartyType.RESPONSIBLE_PERSON};
         for (int i = 0; i < 2; i++) {
             Facts one = Facts.builder().partyType(parties[i]).penalty(new Penalty(PenaltyKind.FINE, fines[i])).build();
+            top = stricterOf(top, decide(r.withFacts(one), false));
+        }
+        return top;
+    }
+
+    /**
+     * 没收锅炉，再把厂房也没收; 没收违法所得和他的挖掘机: each thing asked to be confiscated is checked against the article
+     * (the reading keeps the first); the answer lets no more than the strictest.
+     */
+    private Decision eachThingChecked(AuthorityRequest r, Decision whole) {
+        if (r.query() == null || r.factsOrNone().penalty() != null) return whole;
+        List<Confiscated> things = reader.confiscatedThings(asAsked(r.query()));
+        if (things.size() < 2) return whole;
+        Decision top = whole;
+        for (Confiscated thing : things) {
+            Facts one = Facts.builder().penalty(new Penalty(PenaltyKind.CONFISCATION, null, thing)).build();
             top = stricterOf(top, decide(r.withFacts(one), false));
         }
         return top;

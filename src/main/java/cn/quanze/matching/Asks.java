@@ -41,25 +41,31 @@ public final class Asks {
      * 欠薪的罚款是不是人社局的事, 营业执照这个不归我们管吧).
      */
     private static final Pattern SEEKS_INFORMATION = Pattern.compile("哪个|哪些|哪里|哪儿|怎么|如何|什么时候|多少|要不要|需不需要|用不用|是否需要"
-            + "|由谁|谁来|归谁|是谁的事|是不是归(?!我|咱|俺|本)|归不归|是不是[^，。？?]{1,8}?(?:局|所|站|部门|县里|县上)的事|不归我们管吧|不归咱们?管吧|是县里(?:核定|定|管|批)吧");
+            + "|由谁|谁来|归谁|是谁的事|是不是归(?=县|市|省|[^，。？?]{1,6}?(?:局|所|站|部门|法院|公安|分局))|是不是[^，。？?]{1,8}?(?:局|所|站|部门|县里|县上)的事"
+            + "|不归我们管吧|不归咱们?管吧|是县里(?:核定|定|管|批)吧");
+    /** 是不是我们镇说了算, 归不归我们管, 是不是归镇里管: whether the township itself may, which is leave asked. */
+    private static final Pattern ASKS_OF_ITSELF = Pattern.compile(
+            "(?:是不是|是否|归不归|归不归我们|是不是归)(?:我们|咱们?|俺们|本镇|本乡|镇里|乡里|镇上|乡上|镇政府|乡政府|我镇|我乡)|(?:我们|咱们?|俺们)(?:镇|乡)?说了算");
 
     /**
      * An ask the tool does not answer: it asks for no leave and either names no act ({@code namesAct} false) or asks for
      * information (处罚决定书用哪个模板, 要不要上党政联席会研究, 这笔钱从哪个科目列支).
      */
     public static boolean asksNoLeave(String ask, boolean namesAct) {
-        return !SEEKS_LEAVE.matcher(ask).find() && (!namesAct || SEEKS_INFORMATION.matcher(ask).find());
+        return !SEEKS_LEAVE.matcher(ask).find() && !ASKS_OF_ITSELF.matcher(ask).find() && (!namesAct || SEEKS_INFORMATION.matcher(ask).find());
     }
 
     /**
-     * The sentence that asks, of an ask that also tells the case before it (…房子用途要变。两个问题：改了以后要不要办营业执照？):
-     * the words after the last stop or colon before its end.
+     * The clause that asks, of an ask that also tells the case before it (…房子用途要变。两个问题：改了以后要不要办营业执照？):
+     * the words after the last stop, colon or comma before its end.
      */
     public static String ownSentence(String ask) {
         String s = ask.stripTrailing();
+        // 一是大朴村王某…焚烧秸秆，已查实，这类事是不是归县生态环境局？: the clause that asks, after the facts told before it
         for (int i = s.length() - 2; i >= 0; i--) {
             char c = s.charAt(i);
-            if (c == '。' || c == '！' || c == '!' || c == '：' || c == ':' || c == '；' || c == ';' || c == '？' || c == '?') return s.substring(i + 1);
+            if (c == '。' || c == '！' || c == '!' || c == '：' || c == ':' || c == '；' || c == ';' || c == '？' || c == '?'
+                    || c == '，' || c == ',') return s.substring(i + 1);
         }
         return s;
     }
@@ -94,7 +100,9 @@ public final class Asks {
         String first = asks.get(0);
         // the facts the first ask tells, without its own ask clause: 村民烧秸秆，能拘留吗？另外，能罚款吗 asks no detention second
         String told = first.stripTrailing();
-        int cut = Math.max(told.lastIndexOf('，'), told.lastIndexOf(','));
+        // …新装了一台烧散煤的锅炉。先问：锅炉能不能叫他自己拆？: the ask's own clause begins after a comma, stop or colon
+        int cut = -1;
+        for (char c : new char[] {'，', ',', '。', '：', ':', '；', ';'}) cut = Math.max(cut, told.lastIndexOf(c));
         String facts = cut > 0 ? told.substring(0, cut + 1) : "";
         List<Ask> out = new ArrayList<>();
         out.add(new Ask(first.strip(), preamble + first));

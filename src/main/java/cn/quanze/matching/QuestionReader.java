@@ -1324,21 +1324,35 @@ public final class QuestionReader {
             "(?:已经|已|家里|家中|现在|目前|本来就?|原来就?)(?:还)?(?<![没未无])(?:有|拥有|占着|住着)(?:了)?(?:一处|一块|一个|两处)?(?:合法的?)?(?:宅基地|庄基地?)(?![^，。？！,?!]{0,4}?(?:证|登记))");
     // 在自家宅基地上盖房: the plot held is the one to be built on; 被征收了, 搬迁: the plot is gone
     private static final Pattern HOMESTEAD_GIVEN_UP = Pattern.compile("退出|退回|交回|交还|收回|腾退|复垦|拆旧建新|原址|原宅基地上|在老宅基地上|翻建|翻盖|已经拆|已拆|坍塌|倒塌|灭失"
-            + "|在(?:自家|自己家?|他家|她家|这块|那块|该|现有的?|已有的?|这处|那处)?(?:的)?宅基地上|被征收|被征用|征收了|征用了|被占了|整体搬迁|易地搬迁|异地搬迁|移民搬迁");
+            + "|在(?:自家|自己家?|他家|她家|这块|那块|该|现有的?|已有的?|这处|那处)?(?:的)?宅基地上(?:翻建|重建|翻盖|拆旧|盖新|建新|改建)|被征收|被征用|征收了|征用了|被占了|整体搬迁|易地搬迁|异地搬迁|移民搬迁");
     /** 儿子已经分户另过, 单独立户: the applicant is a household of its own, not the one holding the plot. */
     private static final Pattern HOUSEHOLD_SPLIT = Pattern.compile("(?<![没未不])(?:分户|分了户|分出户|另立户|单独立户|另立门户|单立户|分家另过|户口(?:已经|已)?分开)(?!了吗|没有)");
-    private static final Pattern HOUSEHOLD_NOT_SPLIT = Pattern.compile("(?:没|未|不|没有|还没)(?:有)?(?:分户|分家|分开|立户)|户口(?:也|还)?(?:没|未|没有)(?:分|分开)|同一户|一户人|其实是一户");
+    private static final Pattern HOUSEHOLD_NOT_SPLIT = Pattern.compile("(?:没|未|不|没有|还没)(?:有)?(?:分户|分家|分开|立户)|户口(?:也|还)?(?:没|未|没有)(?:分|分开)|同一户|一户人|其实是一户"
+            // 假分户, 准备让儿子分户后再申请: a split in name or only meant
+            + "|假分户|假装分户|名义上分户|挂名分户|(?:准备|打算|想|要|计划|让[^，。？！,?!]{0,4}?)分户");
+    /** 被征收后已经安置了一处新宅基地，又申请一处: a plot given in place of the one taken, held as the household's one. */
+    private static final Pattern RESETTLED_PLOT = Pattern.compile("(?:安置|分配|分)了?(?:一处|一块)(?:新的?)?宅基地");
     private static final Pattern HOUSE_DISPOSED = Pattern.compile(
             "(?:卖了|卖掉了?|出卖了?|出售了?|出租了?|租出去了?|租给[^，。？！,?!]{1,6}?了|送给[^，。？！,?!]{1,6}?了|赠与了?|赠送了?|转让了?)[^，。？！,?!]{0,8}?(?:房|住宅|老宅|院子|宅院)"
                     + "|(?:房|住宅|老宅|院子|宅院)[^，。？！,?!]{0,6}?(?:卖了|卖掉了|出卖了|出售了|出租了|租出去了|送人了|转让了)");
     private static final Pattern APPLIES_AGAIN = Pattern.compile("再申请|又申请|又来申请|重新申请|又要|再要|另要|又想要|再批|另批|新申请");
 
+    /** 李某家已经有一处宅基地，儿子已分户: the applicant split off from the household said to hold the plot. */
+    private static boolean splitOff(String q, int held) {
+        return HOUSEHOLD_SPLIT.matcher(q).find() && !HOUSEHOLD_NOT_SPLIT.matcher(q).find()
+                && !HOLDER_IS_APPLICANT.matcher(q.substring(Math.max(0, held - 6), held)).find();
+    }
+
+    /** 儿子已分户，但儿子自己已经有一处宅基地: the plot held is the split household's own. */
+    private static final Pattern HOLDER_IS_APPLICANT = Pattern.compile("儿子|女儿|自己|本人|名下");
+
     /** The household is said to keep a homestead while asking for another, or to have sold, let or given its house away. */
     public static boolean secondHomestead(String q) {
         if (q == null) return false;
         Matcher held = HOMESTEAD_HELD.matcher(q);
-        if (held.find() && !HOMESTEAD_GIVEN_UP.matcher(q).find()
-                && !(HOUSEHOLD_SPLIT.matcher(q).find() && !HOUSEHOLD_NOT_SPLIT.matcher(q).find())) return true;
+        if (held.find() && !HOMESTEAD_GIVEN_UP.matcher(q).find() && !splitOff(q, held.start())) return true;
+        Matcher resettled = RESETTLED_PLOT.matcher(q);
+        if (resettled.find() && APPLIES_AGAIN.matcher(q.substring(resettled.end())).find()) return true;
         Matcher disposed = HOUSE_DISPOSED.matcher(q);
         return disposed.find() && APPLIES_AGAIN.matcher(q.substring(disposed.end())).find();
     }
@@ -1363,15 +1377,17 @@ public final class QuestionReader {
             // 罚了东阳村一个烧秸秆的800元
             + "|罚了[^，。？！,?!]{1,20}?[0-9一二两三四五六七八九十百千万]+(?:元|块)"
             // 罚款决定我们2022年10月就下了: the decision told as made
-            + "|罚款决定[^，。？！,?!]{0,16}?(?:就|已经|早就|早)?(?:下了|作出了|做出了|下过)");
+            + "|罚款决定[^，。？！,?!]{0,16}?(?:就|已经|早就|早)?(?:下了|作出了|做出了|下过)"
+            // 县公路段于11月20日已就同一遗洒行为对其罚款2000元
+            + "|已(?:经)?就[^，。？！,?!]{1,12}?对(?:其|他|她)(?:处以?)?罚款[0-9一二两三四五六七八九十百千万]");
     private static final Pattern SAME_ACT = Pattern.compile("同一(?:个|件)?(?:事|违法|行为|问题|检查)|同一[\\p{IsHan}]{1,4}?行为|就是这(?:把火|回|次|件事)|同一(?:回|次|把火)|还是那(?:一)?(?:回|次|件|个)|就是?那(?:一)?(?:回|次|件)|[那这]一?回事|那一回的事|为这(?:件)?事|这一?起(?=[\\p{IsHan}]{0,4}?[，,])|一个事|还是那(?:间|栋|座|块|片|处|条|棵|批)|就这(?:件|个)事|就这堆|同一堆|再多罚|凑够|追加(?:一次|一笔|一点)?罚款"
             // 就这次焚烧, 针对那一次倾倒: the act named as the one told
             + "|(?:就|对|针对|为)?(?:这|那)一?(?:次|回|起)(?!又)(?=[\\p{IsHan}]{0,4}(?:焚烧|倾倒|排放|砍|挖|占|建|违法|行为|事|用火|堆放|放牧|采|烧|倒|处理过|已经))"
-            + "|这一起");
+            + "|这一起|(?:就|为|对)此事(?=[^，。？！,?!]{0,6}?罚)");
     private static final Pattern FINE_AGAIN = Pattern.compile("再(?:罚|补罚|处罚|[^，。？！,?!]{0,12}?罚)|补罚|还(?:想|要)罚|另行(?:罚款|处罚|罚)|补(?:一个|个)?[^，。？！,?!]{0,8}?罚款|又罚|重罚一|罚第二次|加罚|接着罚|继续罚|追加(?:一次|一笔|一点)?(?:罚款|处罚)|还(?:能|可以|能不能|可不可以|能否)(?:再)?[^，。？！,?!]{0,8}?罚");
 
     /** 准备罚款3000元, 拟处以罚款: a fine the township means to impose. */
-    private static final Pattern FINE_PLANNED = Pattern.compile("(?:准备|打算|拟|计划|想)(?:对(?:他|她|其)|给(?:他|她))?(?:罚款|罚[0-9一二两三四五六七八九十百千万]|处以罚款|处罚款|处罚)");
+    private static final Pattern FINE_PLANNED = Pattern.compile("(?:准备|打算|拟|计划|想)(?:对(?:他|她|其)|给(?:他|她))?(?:罚款|罚(?:他|她|其)?[0-9一二两三四五六七八九十百千万]|处以罚款|处罚款|处罚)");
 
     /** 还是那一回的事，已经罚过一回了，能再罚吗: the same act, fined already, asked to be fined again (行政处罚法第二十九条). */
     static Boolean sameActFinedAgain(String q) {
@@ -1481,7 +1497,7 @@ public final class QuestionReader {
             "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队|中队|派出所|公路段|公路站|监管所|资源所|林业站)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,14}?"
                     + "(?<![不没未])(?:罚(?:过|了)|罚款(?:了|[0-9一二两三四五六七八九十百千万])|已罚款|处罚(?:过|了))"
                     // 县林业局已于10月对其罚款
-                    + "|(?:局|公安|执法队|大队)[^，。？！,?!]{0,6}?已(?:经)?[^，。？！,?!]{0,16}?(?:罚款|处以罚款)|已由[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:作出)?(?:处罚|罚款)"
+                    + "|(?:局|公安|执法队|大队|中队|公路段|公路站|监管所|资源所|林业站)[^，。？！,?!]{0,12}?已(?:经)?[^，。？！,?!]{0,20}?(?:罚款|处以罚款)|已由[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:作出)?(?:处罚|罚款)"
                     + "|已被[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:处以?)?(?:罚款|处罚)");
 
     /** 县农业农村局已就同一行为对其作出过罚款决定, 然后(决定)罚款3万元: the same act fined already, by this body or another, then a fine. */
@@ -1703,7 +1719,7 @@ public final class QuestionReader {
                     // 经查证实确实是邻居李某烧的
                     + "(?:证实|核实|确认|认定)?(?:了)?(?:确实|的确|确)?"
                     // 是他邻居李某砍的, 实际是褚某砍的; not 是他用电锯砍的 (how he did it) or 是他自己砍的
-                    + "(?:其实|实际)?是(?:他|她)?的?(?:隔壁|邻居|别人|另外一个人|另一个人|外村的|亲戚|儿子|女儿|老婆|媳妇|父亲|爹|哥哥|弟弟|兄弟|侄子)?((?:[\\p{IsHan}]某|老[\\p{IsHan}]|小[\\p{IsHan}])?)(?:(?:干|弄|砍|烧|倒|挖|盖|排|放|卖)的|在(?:卖|干|弄|经营))");
+                    + "(?:其实|实际)?是(?:他|她)?的?(?:隔壁|邻居|别人|另外一个人|另一个人|外村的|外村人|外乡人|亲戚|儿子|女儿|老婆|媳妇|父亲|爹|哥哥|弟弟|兄弟|侄子)?((?:[\\p{IsHan}]某|老[\\p{IsHan}]|小[\\p{IsHan}])?)(?:(?:干|弄|砍|烧|倒|挖|盖|排|放|卖)的|在(?:卖|干|弄|经营))");
     /** 后来查清楚了，火是路过的人扔烟头引着的: the act found to be a passer-by's or an animal's, not the party's. */
     private static final Pattern FOUND_ANOTHERS = Pattern.compile(
             "(?:查清楚|查清|查明|查实)了?[，,—]*[^。？！?!]{0,4}?是(?:被)?(?:路过的人|过路的人|别人|外人|外村人|邻居|野狗|野兽|小孩)(?![^，。？！,?!]{0,4}?(?:雇|指使|叫他|让他|叫她|让她))[^，。？！,?!]{0,14}?(?:引着|引起|扔|干|弄|拖|叼|点|烧|倒|扒)");
@@ -3511,7 +3527,7 @@ public final class QuestionReader {
                     // 陈述申辩时曹某态度很差…镇里有人提出把罚款提高到500元: the defence told, then the penalty raised (not where new
                     // facts came to light)
                     + "|(?:陈述申辩|陈述、申辩|申辩时|申辩中|听证会上|听证时)(?![^？！?!]{0,60}?(?:新发现|另查明|又查明|新的违法事实|新查明))[^？！?!]{0,40}?"
-                    + "(?:(?:罚款|罚金额|数额)(?:提高|提到|加到|增加到|涨到)|加重处罚|加罚|多罚|从重处罚|翻倍)");
+                    + "(?:(?:罚款|罚金额|数额)(?:提高|提到|加到|增加到|涨到|改成|改为)|(?:改成|改为|提高到|提到|加到)[0-9一二两三四五六七八九十百千万]|因此[^，。？！,?!]{0,6}?罚|加重处罚|加罚|多罚|从重处罚|翻倍)");
 
     /**
      * 立案、调查、决定书过几天一块儿补; 先把钱发下去，审核材料年底再补; 资格审查都没做，先让企业进场: a step the law or the item
@@ -3874,8 +3890,11 @@ public final class QuestionReader {
         return null;
     }
 
-    /** 在县城十字街, 县城汽车站, 县委大院门口: the county town, which the gazette does not place in a township; a place to confirm. */
-    private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城|县城(?=里|那|的|汽车站|车站|广场|街|大街|十字|公园|医院|市场|城区|集中供热)"
+    /**
+     * 在县城十字街, 县城汽车站, 县委大院门口: the county town, which the gazette does not place in a township; a place to confirm
+     * (not 在县城划定的禁燃区内, where the county is who drew the area).
+     */
+    private static final Pattern COUNTY_SEAT = Pattern.compile("(?<=[在到去从进])县城(?!划定|划的|划出|规定|确定|公布|设定|发布)|县城(?=里|那|的|汽车站|车站|广场|街|大街|十字|公园|医院|市场|城区|集中供热)"
             + "|县(?:委|政府)大院");
 
     /**
@@ -4169,28 +4188,40 @@ public final class QuestionReader {
     private static final Pattern ONLY_ASKS = Pattern.compile(
             "(?:乡里|镇里|乡上|镇上|乡政府|镇政府|我们|俺们|咱们?)?(?:能不能|能否|能|可以|可不可以|可否)?(?:把它|把他|给他|给它)?");
 
-    /**
-     * What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. Of several
-     * things asked (把锅炉没收，再把厂房也没收; 没收锅炉和厂房), the first is checked — but a building or premises, which no
-     * article of a penalty item confiscates, is the answer wherever it is named.
-     */
+    /** What the question asks to confiscate: the words just after 没收 (没收他的挖掘机, 把面包车没收), or null. */
     private Confiscated confiscated(String q) {
         Matcher m = confiscation.matcher(q);
-        if (!m.find()) return null;
-        Confiscated first = confiscatedAt(q, m);
-        boolean premises = first == Confiscated.PREMISES || premisesListed(q, m);
-        while (!premises && m.find()) premises = confiscatedAt(q, m) == Confiscated.PREMISES || premisesListed(q, m);
-        return premises ? Confiscated.PREMISES : first;
+        while (m.find()) {
+            if (!DENIED_BEFORE.matcher(q.substring(Math.max(0, m.start() - 4), m.start())).find()) return confiscatedAt(q, m);
+        }
+        return null;
     }
 
-    /** 没收锅炉和厂房: a building among the things listed after 没收. */
-    private boolean premisesListed(String q, Matcher m) {
-        String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
-        String[] listed = after.split("和|及|、|与|并|以及");
-        for (int i = 1; i < listed.length; i++) {
-            if (headOf(listed[i]) == Confiscated.PREMISES) return true;
+    /** 不没收厂房, 不是没收厂房: a 没收 denied names nothing asked (not 能不能没收, 是不是没收, 要不要没收). */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?<![能是可要])(?:不是|不用|不要|不能|无需|无须|别|不)(?:再|也)?$");
+    private static final String LISTED = "和|及|、|与|并|以及|连同|还有";
+
+    /**
+     * Every thing the question asks to confiscate, in the order named, each once (没收锅炉，再把厂房也没收; 没收违法所得和他的
+     * 挖掘机): each is checked against the article, and the answer lets no more than the strictest.
+     */
+    public List<Confiscated> confiscatedThings(String q) {
+        if (q == null) return List.of();
+        List<Confiscated> things = new ArrayList<>();
+        Matcher m = confiscation.matcher(q);
+        while (m.find()) {
+            if (DENIED_BEFORE.matcher(q.substring(Math.max(0, m.start() - 4), m.start())).find()) continue;
+            Confiscated head = confiscatedAt(q, m);
+            if (head != null && !things.contains(head)) things.add(head);
+            // 没收他收购的野生植物和收购用的三轮车: a list may run past the reach of the first thing
+            String after = q.substring(m.end(), Math.min(q.length(), m.end() + 2 * CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
+            String[] listed = after.split(LISTED);
+            for (int i = 1; i < listed.length; i++) {
+                Confiscated also = headOf(listed[i]);
+                if (also != null && !things.contains(also)) things.add(also);
+            }
         }
-        return false;
+        return things;
     }
 
     /** The thing named with one 没收. */
@@ -4204,7 +4235,7 @@ public final class QuestionReader {
         if (cut >= 0 && ONLY_ASKS.matcher(before).matches()) before = reach.substring(0, cut);
         // 没收燃煤炉具: of the first thing named, the word it ends on says what it is (炉具, not 煤); 违法所得和工具 names two,
         // and the first is checked
-        String first = after.split("和|及|、|与|并|以及", 2)[0];
+        String first = after.split(LISTED, 2)[0];
         for (String around : new String[] {first, after, before}) {
             Confiscated head = headOf(around);
             if (head != null) return head;
@@ -4284,7 +4315,9 @@ public final class QuestionReader {
                     + "|(?:及|跟|兼|\\+|＋|(?<=[元块款])加|加一个|加个|给张|还得|并予|再加一个|再加个|之后再给予?)(?:他|她|其)?(?:口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了)"
                     // 罚款500元并警告, 同时警告他, 再警告一下, 处罚款500元和警告, 罚款1000元，口头警告, 并当场警告
                     + "|(?:并|同时|再|和|外加|加上|以及|[，,、])(?:给予|给|处以?|予以)?(?:他|她|其)?(?:一个|个|一次)?(?:当场|口头|书面)?警告(?!牌|函|标志|通知|信|无效|过|了|[^，。？！,?!]{0,4}?(?:无效|没用|不听))"
-                    + "|警告(?:他|她|其)?(?:一次|一下|一回)(?![^，。？！,?!]{0,3}?(?:无效|没用|不听))");
+                    + "|警告(?:他|她|其)?(?:一次|一下|一回)(?![^，。？！,?!]{0,3}?(?:无效|没用|不听))"
+                    // 既警告又罚款100元, 当场警告的同时再罚款100元, 又警告又罚
+                    + "|既(?:给予?)?(?:他|她|其)?(?:口头|书面)?警告(?:又|也|还)(?:罚|处)|警告的同时(?:再|又|并|还)?(?:罚|处)|又警告又罚");
 
     /** 罚款1000元，又给了警告; 罚了一千，同时给予警告: a warning told as given with the fine. */
     private static final Pattern FINE_THEN_WARNED = Pattern.compile(

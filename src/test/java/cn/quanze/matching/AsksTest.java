@@ -47,6 +47,9 @@ class AsksTest {
         assertThat(Asks.asksNoLeave("一是职业病危害的日常监管是不是归县卫健局？", true)).isTrue();
         assertThat(Asks.asksNoLeave("欠薪的罚款是不是人社局的事？", true)).isTrue();
         assertThat(Asks.asksNoLeave("二是镇里能不能归我们自己批？", true)).isFalse();
+        // whether the township itself holds it is leave asked
+        assertThat(Asks.asksNoLeave("一是吊销网吧的许可证归不归我们镇管？", true)).isFalse();
+        assertThat(Asks.asksNoLeave("低保停发由谁决定，是不是我们镇说了算？", true)).isFalse();
     }
 
     @Test
@@ -72,5 +75,6 @@ class AsksTest {
         assertThat(Asks.ownSentence("上王全村有户人家要把农房改成小卖部。两个问题：改了以后要不要办营业执照？"))
                 .isEqualTo("改了以后要不要办营业执照？");
         assertThat(Asks.ownSentence("一是补贴停发由谁决定？")).isEqualTo("一是补贴停发由谁决定？");
+        assertThat(Asks.ownSentence("一是王某焚烧秸秆，已查实，这类事是不是归县生态环境局？")).isEqualTo("这类事是不是归县生态环境局？");
     }
 }
