@@ -25,7 +25,7 @@ public final class Asks {
             + "|第[一二三四五](?:个问题|个事|问)?[，,、：:]|[1-5][.．、)）](?!\\d)|[（(][1-5一二三四五][)）]"
             + "|另外(?:还有(?:[俩两二三几]|一)个?(?:事|问题)?)?[，,：:]?|还有(?:个|一个|件)(?:事|问题)儿?[，,：:]?"
             + "|顺便(?:再)?问(?:一下|一句|下)?[，,：:]?|再就是[，,：:]?|此外[，,：:]?|另[：:]|其次[，,：:]?"
-            + "|还想问(?:一下|一句|下)?[，,：:]?|再一个(?:是|事|问题)?[，,：:]|主要(?:是)?想问(?:一下|的是)?[，,：:]?|[①②③④⑤])");
+            + "|还想问(?:一下|一句|下)?[，,：:]?|再一个(?:是|事|问题)?[，,：:](?=[^。！!？?]{0,60}?(?:能不能|能否|可不可以|可以|行不行|行吗|吗|吧)[^。！!？?]{0,10}?[？?])|主要(?:是)?想问(?:一下|的是)?[，,：:]?|[①②③④⑤])");
 
     /** What makes a part a question: a question mark or an ask (a fact told, 不能按时换届, asks nothing). */
     private static final Pattern ASKS = Pattern.compile("[？?]|能不能|能否|可不可以|可否|中不中|行不行|有这个权"
@@ -33,6 +33,20 @@ public final class Asks {
 
     /** A later ask that speaks of the first one's case (没收他的车, 顺带吊销, 这家店), which lends it its facts. */
     private static final Pattern REFERS_BACK = Pattern.compile("他|她|它|其|对方|这个|这家|那家|这户|那户|该|此|顺带|顺便|一并|一起|同时|再|还能|也能|也可以");
+
+    /** Characters of asking and of the township itself, which two asks share without speaking of one case. */
+    private static final String NOT_CONTENT = "我们你他她它的了吗吧呢么能可以不是有在和与乡镇里上政府县问一下个这那就还也都要会对给把被让请说想看到报再另外二三是否行";
+
+    /** 双方同意提前解除…再一个，解除合同报到乡里: a later ask that names a thing the case told names (解除). */
+    static boolean sharesAWord(String facts, String ask) {
+        if (facts.isEmpty()) return false;
+        for (int i = 0; i + 2 <= ask.length(); i++) {
+            char a = ask.charAt(i), b = ask.charAt(i + 1);
+            if (!Character.isIdeographic(a) || !Character.isIdeographic(b) || NOT_CONTENT.indexOf(a) >= 0 || NOT_CONTENT.indexOf(b) >= 0) continue;
+            if (facts.contains(ask.substring(i, i + 2))) return true;
+        }
+        return false;
+    }
 
     /** An ask for leave (能不能, 可以吗, 行不行), as against one for information (要不要上会, 用哪个模板). */
     private static final Pattern SEEKS_LEAVE = Pattern.compile("能|可以|可否|行不|行吗|中不中|成不成|有权|有这个权|合法|允许|准不准");
@@ -108,7 +122,8 @@ public final class Asks {
         out.add(new Ask(first.strip(), preamble + first));
         // 二是镇里能对加油站开展消防安全检查吗 names its own case and is asked alone
         for (String ask : asks.subList(1, asks.size())) {
-            boolean refersBack = REFERS_BACK.matcher(MARK.matcher(ask).replaceFirst("")).find();
+            String own = MARK.matcher(ask).replaceFirst("");
+            boolean refersBack = REFERS_BACK.matcher(own).find() || sharesAWord(facts, own);
             out.add(new Ask(ask.strip(), preamble + (refersBack ? facts : "") + ask));
         }
         return List.copyOf(out);

@@ -77,4 +77,12 @@ class AsksTest {
         assertThat(Asks.ownSentence("一是补贴停发由谁决定？")).isEqualTo("一是补贴停发由谁决定？");
         assertThat(Asks.ownSentence("一是王某焚烧秸秆，已查实，这类事是不是归县生态环境局？")).isEqualTo("这类事是不是归县生态环境局？");
     }
+
+    @Test
+    void aLaterAskThatNamesWhatTheCaseToldBorrowsItsFacts() {
+        assertThat(Asks.sharesAWord("双方都同意提前解除。", "解除合同报到乡里，我们乡能审核吗？")).isTrue();
+        assertThat(Asks.sharesAWord("一是村民之间签了土地经营权流转合同，", "镇里能对辖区内的加油站开展消防安全检查吗？")).isFalse();
+        // 再一个 opens an ask only where one follows in the same sentence
+        assertThat(Asks.of("那我们就一直这么没名没分的？再一个，三轮车被人偷了，报了派出所也没个信儿。镇政府能不能给他们备个案？")).isEmpty();
+    }
 }
