@@ -142,12 +142,13 @@ public final class AuthorityService {
     private Decision answeringEach(AuthorityRequest r, Decision whole, List<Asks.Ask> asks) {
         List<Decision.AskAnswer> answers = new ArrayList<>();
         List<Decision> answered = new ArrayList<>();
-        String leaveAsked = asAsked(r.query());
+        String asked = asAsked(r.query());
+        String leaveAsked = asked;
         for (Asks.Ask ask : asks) {
             ReadQuestion own = reader.read(ask.text());
             if (Asks.asksNoLeave(ask.text(), own.act() != null || own.facts().penalty() != null)) {
                 answers.add(new Decision.AskAnswer(ask.text(), null, null, List.of(), List.of()));
-                leaveAsked = leaveAsked.replace(Asks.ownSentence(ask.text()), "");
+                leaveAsked = leaveAsked.replace(Asks.ownClause(ask.text()), "");
                 continue;
             }
             Decision d = decide(r.withQuery(ask.question()), false);
@@ -156,7 +157,7 @@ public final class AuthorityService {
         }
         // 一是补贴停发由谁决定？二是…审核后转报，是否可以: the message read whole, without the asks for no leave, whose 决定
         // or 不归我们管 would be read as acts asked
-        Decision top = leaveAsked.equals(asAsked(r.query())) || leaveAsked.isBlank() ? whole
+        Decision top = leaveAsked.equals(asked) || leaveAsked.isBlank() ? whole
                 : eachFineChecked(r.withQuery(leaveAsked), decide(r.withQuery(leaveAsked), false));
         for (Decision d : answered) top = stricterOf(top, d);
         return top.withAsks(answers);

@@ -73,7 +73,7 @@ public final class Asks {
      * The clause that asks, of an ask that also tells the case before it (…房子用途要变。两个问题：改了以后要不要办营业执照？):
      * the words after the last stop, colon or comma before its end.
      */
-    public static String ownSentence(String ask) {
+    public static String ownClause(String ask) {
         String s = ask.stripTrailing();
         // 一是大朴村王某…焚烧秸秆，已查实，这类事是不是归县生态环境局？: the clause that asks, after the facts told before it
         for (int i = s.length() - 2; i >= 0; i--) {

@@ -4192,9 +4192,13 @@ public final class QuestionReader {
     private Confiscated confiscated(String q) {
         Matcher m = confiscation.matcher(q);
         while (m.find()) {
-            if (!DENIED_BEFORE.matcher(q.substring(Math.max(0, m.start() - 4), m.start())).find()) return confiscatedAt(q, m);
+            if (!denied(q, m)) return confiscatedAt(q, m);
         }
         return null;
+    }
+
+    private static boolean denied(String q, Matcher confiscation) {
+        return DENIED_BEFORE.matcher(q.substring(Math.max(0, confiscation.start() - 4), confiscation.start())).find();
     }
 
     /** 不没收厂房, 不是没收厂房: a 没收 denied names nothing asked (not 能不能没收, 是不是没收, 要不要没收). */
@@ -4210,7 +4214,7 @@ public final class QuestionReader {
         List<Confiscated> things = new ArrayList<>();
         Matcher m = confiscation.matcher(q);
         while (m.find()) {
-            if (DENIED_BEFORE.matcher(q.substring(Math.max(0, m.start() - 4), m.start())).find()) continue;
+            if (denied(q, m)) continue;
             Confiscated head = confiscatedAt(q, m);
             if (head != null && !things.contains(head)) things.add(head);
             // 没收他收购的野生植物和收购用的三轮车: a list may run past the reach of the first thing
@@ -4233,8 +4237,8 @@ public final class QuestionReader {
         String before = reach.substring(cut + 1);
         // 偷挖河沙的那条采砂船，乡里能没收吗: the thing is the clause before, when this one only asks
         if (cut >= 0 && ONLY_ASKS.matcher(before).matches()) before = reach.substring(0, cut);
-        // 没收燃煤炉具: of the first thing named, the word it ends on says what it is (炉具, not 煤); 违法所得和工具 names two,
-        // and the first is checked
+        // 没收燃煤炉具: of the first thing named, the word it ends on says what it is (炉具, not 煤); 违法所得和工具 names two:
+        // the first is read here, and each is checked (confiscatedThings)
         String first = after.split(LISTED, 2)[0];
         for (String around : new String[] {first, after, before}) {
             Confiscated head = headOf(around);

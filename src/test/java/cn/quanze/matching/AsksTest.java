@@ -72,10 +72,10 @@ class AsksTest {
 
     @Test
     void theSentenceAnAskPutsIsWhatIsSetAsideNotTheCaseToldBeforeIt() {
-        assertThat(Asks.ownSentence("上王全村有户人家要把农房改成小卖部。两个问题：改了以后要不要办营业执照？"))
+        assertThat(Asks.ownClause("上王全村有户人家要把农房改成小卖部。两个问题：改了以后要不要办营业执照？"))
                 .isEqualTo("改了以后要不要办营业执照？");
-        assertThat(Asks.ownSentence("一是补贴停发由谁决定？")).isEqualTo("一是补贴停发由谁决定？");
-        assertThat(Asks.ownSentence("一是王某焚烧秸秆，已查实，这类事是不是归县生态环境局？")).isEqualTo("这类事是不是归县生态环境局？");
+        assertThat(Asks.ownClause("一是补贴停发由谁决定？")).isEqualTo("一是补贴停发由谁决定？");
+        assertThat(Asks.ownClause("一是王某焚烧秸秆，已查实，这类事是不是归县生态环境局？")).isEqualTo("这类事是不是归县生态环境局？");
     }
 
     @Test
