@@ -775,6 +775,23 @@ class EvaluationAccuracyTest {
             "paraphrase-r148-tune.jsonl,        0, 1.00, 0.96",
             "paraphrase-r149-heldout.jsonl,     0, 1.00, 0.93",
             "paraphrase-r149-tune.jsonl,        0, 1.00, 0.96",
+            // written in the fifty-seventh session: floors at the session's last eval
+            "adversarial-r189-tune.jsonl,       0, 1.00, 0.90",
+            "adversarial-r189-heldout.jsonl,    1, 0.50, 0.80",
+            "adversarial-r190-tune.jsonl,       3, 0.50, 0.76",
+            "adversarial-r190-heldout.jsonl,    3, 0.62, 0.73",
+            "adversarial-r191-tune.jsonl,       1, 0.85, 0.86",
+            "adversarial-r191-heldout.jsonl,    0, 1.00, 1.00",
+            "adversarial-r192-tune.jsonl,       0, 1.00, 0.96",
+            "adversarial-r192-heldout.jsonl,    0, 1.00, 0.73",
+            "paraphrase-r150-tune.jsonl,        0, 1.00, 0.96",
+            "paraphrase-r150-heldout.jsonl,     0, 1.00, 0.73",
+            "paraphrase-r151-tune.jsonl,        1, 0.94, 0.80",
+            "paraphrase-r151-heldout.jsonl,     0, 1.00, 0.73",
+            "paraphrase-r152-tune.jsonl,        0, 1.00, 0.93",
+            "paraphrase-r152-heldout.jsonl,     0, 1.00, 0.86",
+            "paraphrase-r153-tune.jsonl,        0, 1.00, 1.00",
+            "paraphrase-r153-heldout.jsonl,     0, 1.00, 0.93",
             "authority-questions.jsonl,     0, 1.00, 0.92",  // fifty-fourth session: lowered to its last eval (chiefly item 102's ban-area condition, straw-burning fines labelled 可以 now conditional)
             // lowered in the twenty-eighth session: 南禅寺 and 佛光寺, which the gazette does not place, are a place to confirm;
             // and in the thirty-sixth: a KTV said open 半夜 or 凌晨 without the hour is conditional (娱乐场所管理条例第二十八条
