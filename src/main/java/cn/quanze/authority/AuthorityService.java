@@ -93,19 +93,25 @@ public final class AuthorityService {
     }
 
     public Decision decide(AuthorityRequest r) {
-        Decision whole = eachThingChecked(r, eachFineChecked(r, decide(r, false)));
-        List<Asks.Ask> asks = r.action() == null && r.itemId() == null ? Asks.of(asAsked(r.query())) : List.of();
-        return asks.isEmpty() ? whole : answeringEach(r, whole, asks);
+        String asked = asAsked(r.query());
+        Decision whole = wholeOf(r, asked);
+        List<Asks.Ask> asks = r.action() == null && r.itemId() == null ? Asks.of(asked) : List.of();
+        return asks.isEmpty() ? whole : answeringEach(r, asked, whole, asks);
+    }
+
+    /** The message read whole, each fine and each thing to confiscate that it names checked; {@code asked} is its query as read. */
+    private Decision wholeOf(AuthorityRequest r, String asked) {
+        return eachThingChecked(r, asked, eachFineChecked(r, asked, decide(r, false)));
     }
 
     /**
      * 对该门市罚款8万元，对负责人罚款5000元: a fine on the unit and one on its person in charge are each checked against
      * the article's row for that party; the answer lets no more than the stricter of the two.
      */
-    private Decision eachFineChecked(AuthorityRequest r, Decision whole) {
+    private Decision eachFineChecked(AuthorityRequest r, String asked, Decision whole) {
         PartyType told = r.factsOrNone().partyType();
-        if (r.query() == null || r.factsOrNone().penalty() != null || told != null && told != PartyType.ORGANIZATION) return whole;
-        double[] fines = QuestionReader.unitAndPersonFines(asAsked(r.query()));
+        if (asked == null || r.factsOrNone().penalty() != null || told != null && told != PartyType.ORGANIZATION) return whole;
+        double[] fines = QuestionReader.unitAndPersonFines(asked);
         if (fines == null) return whole;
         Decision top = whole;
         PartyType[] parties = {PartyType.ORGANIZATION, PartyType.RESPONSIBLE_PERSON};
@@ -120,9 +126,9 @@ public final class AuthorityService {
      * 没收锅炉，再把厂房也没收; 没收违法所得和他的挖掘机: each thing asked to be confiscated is checked against the article
      * (the reading keeps the first); the answer lets no more than the strictest.
      */
-    private Decision eachThingChecked(AuthorityRequest r, Decision whole) {
-        if (r.query() == null || r.factsOrNone().penalty() != null) return whole;
-        List<Confiscated> things = reader.confiscatedThings(asAsked(r.query()));
+    private Decision eachThingChecked(AuthorityRequest r, String asked, Decision whole) {
+        if (asked == null || r.factsOrNone().penalty() != null) return whole;
+        List<Confiscated> things = reader.confiscatedThings(asked);
         if (things.size() < 2) return whole;
         Decision top = whole;
         for (Confiscated thing : things) {
@@ -139,10 +145,9 @@ public final class AuthorityService {
      * 可以 or conditional. An ask for no leave (要不要上党政联席会研究, 处罚决定书用哪个模板) is listed unanswered; one that asks
      * leave for an act the reader does not know (能不能停他家的低保) is answered, and so may refuse.
      */
-    private Decision answeringEach(AuthorityRequest r, Decision whole, List<Asks.Ask> asks) {
+    private Decision answeringEach(AuthorityRequest r, String asked, Decision whole, List<Asks.Ask> asks) {
         List<Decision.AskAnswer> answers = new ArrayList<>();
         List<Decision> answered = new ArrayList<>();
-        String asked = asAsked(r.query());
         String leaveAsked = asked;
         for (Asks.Ask ask : asks) {
             ReadQuestion own = reader.read(ask.text());
@@ -158,7 +163,7 @@ public final class AuthorityService {
         // 一是补贴停发由谁决定？二是…审核后转报，是否可以: the message read whole, without the asks for no leave, whose 决定
         // or 不归我们管 would be read as acts asked
         Decision top = leaveAsked.equals(asked) || leaveAsked.isBlank() ? whole
-                : eachFineChecked(r.withQuery(leaveAsked), decide(r.withQuery(leaveAsked), false));
+                : wholeOf(r.withQuery(leaveAsked), asAsked(leaveAsked));
         for (Decision d : answered) top = stricterOf(top, d);
         return top.withAsks(answers);
     }

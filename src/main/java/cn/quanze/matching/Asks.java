@@ -76,12 +76,15 @@ public final class Asks {
     public static String ownClause(String ask) {
         String s = ask.stripTrailing();
         // 一是大朴村王某…焚烧秸秆，已查实，这类事是不是归县生态环境局？: the clause that asks, after the facts told before it
-        for (int i = s.length() - 2; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (c == '。' || c == '！' || c == '!' || c == '：' || c == ':' || c == '；' || c == ';' || c == '？' || c == '?'
-                    || c == '，' || c == ',') return s.substring(i + 1);
+        return s.substring(lastBreak(s.substring(0, Math.max(0, s.length() - 1)), "。！!：:；;？?，,") + 1);
+    }
+
+    /** The index of the last of these break characters in the text, or -1. */
+    private static int lastBreak(String s, String breaks) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (breaks.indexOf(s.charAt(i)) >= 0) return i;
         }
-        return s;
+        return -1;
     }
 
     /** The words before the first part, when they end by announcing the questions (有三个问题：, 问两个事：). */
@@ -115,8 +118,7 @@ public final class Asks {
         // the facts the first ask tells, without its own ask clause: 村民烧秸秆，能拘留吗？另外，能罚款吗 asks no detention second
         String told = first.stripTrailing();
         // …新装了一台烧散煤的锅炉。先问：锅炉能不能叫他自己拆？: the ask's own clause begins after a comma, stop or colon
-        int cut = -1;
-        for (char c : new char[] {'，', ',', '。', '：', ':', '；', ';'}) cut = Math.max(cut, told.lastIndexOf(c));
+        int cut = lastBreak(told, "，,。：:；;");
         String facts = cut > 0 ? told.substring(0, cut + 1) : "";
         List<Ask> out = new ArrayList<>();
         out.add(new Ask(first.strip(), preamble + first));

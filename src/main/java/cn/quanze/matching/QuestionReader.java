@@ -1493,11 +1493,13 @@ public final class QuestionReader {
             "(?:再|还能|还可以|还想|又)(?:再)?(?:按|依|依据|根据|适用)[^，。？！,?!]{1,16}?(?:再)?(?:罚|处罚)");
 
     /** 县林业局已罚款, 生态环境局已经罚了, 森林公安罚过了: a fine told as imposed by a county body. */
+    /** The ends of names of bodies that fine (县林业局, 县公路段, 市场监管所, 综合执法中队). */
+    private static final String FINING_BODY = "局|公安|执法队|大队|中队|公路段|公路站|监管所|资源所|林业站";
     private static final Pattern FINED_BY_ANOTHER_BODY = Pattern.compile(
-            "(?:县|市)?[\\p{IsHan}]{0,8}?(?:局|公安|执法队|大队|中队|派出所|公路段|公路站|监管所|资源所|林业站)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,14}?"
+            "(?:县|市)?[\\p{IsHan}]{0,8}?(?:" + FINING_BODY + "|派出所)(?:上周|上个月|之前|前几天|早就|已经|已|都)?[^，。？！,?!]{0,14}?"
                     + "(?<![不没未])(?:罚(?:过|了)|罚款(?:了|[0-9一二两三四五六七八九十百千万])|已罚款|处罚(?:过|了))"
                     // 县林业局已于10月对其罚款
-                    + "|(?:局|公安|执法队|大队|中队|公路段|公路站|监管所|资源所|林业站)[^，。？！,?!]{0,12}?已(?:经)?[^，。？！,?!]{0,20}?(?:罚款|处以罚款)|已由[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:作出)?(?:处罚|罚款)"
+                    + "|(?:" + FINING_BODY + ")[^，。？！,?!]{0,12}?已(?:经)?[^，。？！,?!]{0,20}?(?:罚款|处以罚款)|已由[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:作出)?(?:处罚|罚款)"
                     + "|已被[^，。？！,?!]{1,12}?(?:局|公安|大队)(?:处以?)?(?:罚款|处罚)");
 
     /** 县农业农村局已就同一行为对其作出过罚款决定, 然后(决定)罚款3万元: the same act fined already, by this body or another, then a fine. */
@@ -4218,8 +4220,7 @@ public final class QuestionReader {
             Confiscated head = confiscatedAt(q, m);
             if (head != null && !things.contains(head)) things.add(head);
             // 没收他收购的野生植物和收购用的三轮车: a list may run past the reach of the first thing
-            String after = q.substring(m.end(), Math.min(q.length(), m.end() + 2 * CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
-            String[] listed = after.split(LISTED);
+            String[] listed = clauseAfter(q, m, 2 * CONFISCATED_REACH).split(LISTED);
             for (int i = 1; i < listed.length; i++) {
                 Confiscated also = headOf(listed[i]);
                 if (also != null && !things.contains(also)) things.add(also);
@@ -4231,7 +4232,7 @@ public final class QuestionReader {
     /** The thing named with one 没收. */
     private Confiscated confiscatedAt(String q, Matcher m) {
         // 没收他的非法所得 names the thing after 没收; 把面包车没收 before it, in the same clause (开着铲车采砂，没收所得 is not the 铲车)
-        String after = q.substring(m.end(), Math.min(q.length(), m.end() + CONFISCATED_REACH)).split("[，,。？！?!；;]", 2)[0];
+        String after = clauseAfter(q, m, CONFISCATED_REACH);
         String reach = q.substring(Math.max(0, m.start() - CONFISCATED_REACH), m.start());
         int cut = lastClauseBreak(reach);
         String before = reach.substring(cut + 1);
@@ -4245,6 +4246,11 @@ public final class QuestionReader {
             if (head != null) return head;
         }
         return null;
+    }
+
+    /** The words after 没收, up to this many characters and the end of their clause. */
+    private static String clauseAfter(String q, Matcher confiscation, int reach) {
+        return q.substring(confiscation.end(), Math.min(q.length(), confiscation.end() + reach)).split("[，,。？！?!；;]", 2)[0];
     }
 
     /** Of the things named in these words, the one named last (燃煤炉具: 炉具, not 煤), or null. */
